@@ -1,0 +1,1 @@
+"""The back office: Flask-Admin views where staff follow debtors and complete contacts."""

@@ -1,0 +1,1 @@
+"""Mailbox → attachments → parsing → ledger, or quarantine with a reason."""

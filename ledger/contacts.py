@@ -1,0 +1,59 @@
+"""Is a debtor's email, mobile phone or postal address usable for a channel?"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from ledger.models import ContactKind, Debtor
+
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]{2,}$")
+_MOBILE_TYPES = {
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+}
+
+
+def is_valid_email(value: str | None) -> bool:
+    return bool(value) and len(value) <= 254 and bool(_EMAIL.match(value.strip()))
+
+
+def normalise_phone(value: str | None, country: str = "FR") -> str | None:
+    """The number in E.164 form, or None when it is not a valid phone number."""
+    if not value:
+        return None
+    try:
+        number = phonenumbers.parse(value, country or "FR")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def is_mobile(value: str | None, country: str = "FR") -> bool:
+    normalised = normalise_phone(value, country)
+    if normalised is None:
+        return False
+    return phonenumbers.number_type(phonenumbers.parse(normalised)) in _MOBILE_TYPES
+
+
+def missing_contact(debtor: Debtor, kind: str) -> str | None:
+    """Why `debtor` cannot be reached by `kind`, in words for staff; None when it can."""
+    if kind == ContactKind.EMAIL:
+        if not debtor.email:
+            return "no email address"
+        if not is_valid_email(debtor.email):
+            return f"invalid email address {debtor.email!r}"
+        return None
+    if kind == ContactKind.PHONE:
+        if not debtor.phone:
+            return "no mobile phone number"
+        if not is_mobile(debtor.phone, debtor.country):
+            return f"{debtor.phone!r} is not a valid mobile number"
+        return None
+    if kind == ContactKind.POSTAL_ADDRESS:
+        absent = [f for f in ("street", "postcode", "city") if not getattr(debtor, f)]
+        return f"incomplete postal address (missing {', '.join(absent)})" if absent else None
+    raise ValueError(f"unknown contact kind {kind!r}")

@@ -1,0 +1,99 @@
+"""Find the debtor an invoice is for, or create it: customer ref, then email, then name+postcode."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import peewee
+
+from ledger.contacts import normalise_phone
+from ledger.models import Creditor, Debtor, db
+from ledger.normalise import email_key, name_key, postcode_key
+
+# Contact fields copied from an invoice onto a matched debtor only while the debtor lacks them:
+# what staff typed in is never overwritten by what a PDF says.
+FILLABLE = ("email", "phone", "street", "postcode", "city")
+
+
+@dataclass(frozen=True)
+class DebtorFacts:
+    name: str
+    customer_ref: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+
+
+def match_debtor(creditor: Creditor, facts: DebtorFacts) -> Debtor | None:
+    ref = (facts.customer_ref or "").strip() or None
+    if ref:
+        found = Debtor.get_or_none((Debtor.creditor == creditor) & (Debtor.customer_ref == ref))
+        if found:
+            return found
+    # A debtor carrying another customer ref is someone else, however alike the names.
+    free = Debtor.customer_ref.is_null() if ref else peewee.SQL("1 = 1")
+    same_creditor = Debtor.creditor == creditor
+    key = email_key(facts.email)
+    if key:
+        found = Debtor.select().where(same_creditor, free, Debtor.email_key == key).first()
+        if found:
+            return found
+    wanted_name = name_key(facts.name)
+    if not wanted_name:
+        return None
+    wanted_postcode = postcode_key(facts.postcode)
+    candidates = Debtor.select().where(same_creditor, free, Debtor.name_key == wanted_name)
+    for candidate in candidates.order_by(Debtor.id):
+        if postcode_key(candidate.postcode) == wanted_postcode:
+            return candidate
+    return None
+
+
+def match_or_create_debtor(creditor: Creditor, facts: DebtorFacts) -> tuple[Debtor, bool]:
+    """The debtor for `facts` and whether it was just created; fills in contacts it lacked."""
+    with db.atomic():
+        debtor = match_debtor(creditor, facts)
+        if debtor is None:
+            debtor = Debtor.create(
+                creditor=creditor,
+                name=facts.name.strip()[:200],
+                name_key=name_key(facts.name)[:200],
+                customer_ref=(facts.customer_ref or "").strip() or None,
+                email=(facts.email or "").strip() or None,
+                email_key=email_key(facts.email),
+                phone=normalise_phone(facts.phone, facts.country or "FR") or facts.phone,
+                street=facts.street,
+                postcode=facts.postcode,
+                city=facts.city,
+                country=(facts.country or "FR").upper()[:2],
+                is_b2b=None,
+            )
+            return debtor, True
+        fill_missing_contacts(debtor, facts)
+        return debtor, False
+
+
+def fill_missing_contacts(debtor: Debtor, facts: DebtorFacts) -> None:
+    changed = False
+    if not debtor.customer_ref and facts.customer_ref:
+        debtor.customer_ref = facts.customer_ref.strip()
+        changed = True
+    for field in FILLABLE:
+        value = getattr(facts, field)
+        if value and not getattr(debtor, field):
+            if field == "phone":
+                value = normalise_phone(value, facts.country or debtor.country) or value
+            setattr(debtor, field, value)
+            changed = True
+    if changed:
+        debtor.email_key = email_key(debtor.email)
+        debtor.save()
+
+
+def set_debtor_email(debtor: Debtor, email: str | None) -> None:
+    """Change a debtor's email keeping its matching key in step."""
+    debtor.email = (email or "").strip() or None
+    debtor.email_key = email_key(debtor.email)

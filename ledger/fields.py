@@ -1,0 +1,46 @@
+"""Column types the models share: money as Decimal, instants as aware UTC datetimes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import peewee
+
+
+class MoneyField(peewee.DecimalField):
+    """An amount in the invoice's currency, exact to the cent."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_digits", 14)
+        kwargs.setdefault("decimal_places", 2)
+        kwargs.setdefault("auto_round", True)
+        super().__init__(**kwargs)
+
+    def python_value(self, value: Any) -> Decimal | None:
+        # SQLite hands back floats or strings; always rebuild an exact two-place Decimal.
+        if value is None:
+            return None
+        return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+class UTCDateTimeField(peewee.DateTimeField):
+    """Stored as naive UTC, always returned timezone-aware; refuses naive input."""
+
+    field_type = "DATETIME"
+
+    def db_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None:
+                raise ValueError("naive datetime given to a UTC field; use ledger.clock.now()")
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value: Any) -> dt.datetime | None:
+        value = super().python_value(value)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value

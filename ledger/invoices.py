@@ -1,0 +1,125 @@
+"""Record an invoice once: the same number and amount again is the same invoice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import peewee
+
+from ledger.errors import InvalidInvoiceError
+from ledger.models import Creditor, Debtor, Document, Invoice, InvoiceConflict, db
+
+
+class RecordOutcome(enum.StrEnum):
+    CREATED = "created"
+    EXISTING = "existing"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    number: str
+    total: Decimal
+    amount_due: Decimal
+    issue_date: dt.date | None = None
+    due_date: dt.date | None = None
+    currency: str = "EUR"
+    is_credit_note: bool = False
+    pages: tuple[int, ...] = ()
+    parse_source: str = ""
+    confidence: float | None = None
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    outcome: RecordOutcome
+    invoice: Invoice
+    conflict: InvoiceConflict | None = None
+
+
+def _validate(facts: InvoiceFacts) -> None:
+    if not facts.number.strip():
+        raise InvalidInvoiceError("invoice_number", "an invoice needs a number")
+    if len(facts.number.strip()) > 64:
+        raise InvalidInvoiceError("invoice_number", "longer than 64 characters")
+    if len(facts.currency) != 3:
+        raise InvalidInvoiceError("currency", f"{facts.currency!r} is not an ISO 4217 code")
+
+
+def record_invoice(
+    creditor: Creditor,
+    debtor: Debtor,
+    facts: InvoiceFacts,
+    document: Document | None = None,
+) -> RecordResult:
+    """Create the invoice, or recognise it, or record a conflict for review (never overwrite)."""
+    _validate(facts)
+    number = facts.number.strip()
+    existing = Invoice.get_or_none((Invoice.creditor == creditor) & (Invoice.number == number))
+    if existing is None:
+        try:
+            with db.atomic():
+                invoice = Invoice.create(
+                    creditor=creditor,
+                    debtor=debtor,
+                    number=number,
+                    is_credit_note=facts.is_credit_note,
+                    issue_date=facts.issue_date,
+                    due_date=facts.due_date,
+                    total=facts.total,
+                    amount_due=facts.amount_due,
+                    currency=facts.currency.upper(),
+                    document=document,
+                    pages=",".join(str(p) for p in facts.pages),
+                    parse_source=facts.parse_source,
+                    parse_confidence=facts.confidence,
+                    needs_review=bool(facts.problems),
+                    review_reason="; ".join(facts.problems)[:2000],
+                )
+            return RecordResult(RecordOutcome.CREATED, invoice)
+        except peewee.IntegrityError:
+            # Another process recorded the same number between our look-up and our insert.
+            existing = Invoice.get((Invoice.creditor == creditor) & (Invoice.number == number))
+    if _same_figures(existing, facts):
+        return RecordResult(RecordOutcome.EXISTING, existing)
+    return RecordResult(RecordOutcome.CONFLICT, existing, _record_conflict(existing, facts, document))
+
+
+def _same_figures(invoice: Invoice, facts: InvoiceFacts) -> bool:
+    return invoice.total == facts.total and invoice.currency == facts.currency.upper()
+
+
+def _record_conflict(
+    invoice: Invoice, facts: InvoiceFacts, document: Document | None
+) -> InvoiceConflict:
+    details = (
+        f"invoice {invoice.number} is recorded with total {invoice.total} {invoice.currency}; "
+        f"a new document says {facts.total} {facts.currency.upper()}"
+    )
+    with db.atomic():
+        same = InvoiceConflict.get_or_none(
+            (InvoiceConflict.invoice == invoice)
+            & (InvoiceConflict.total == facts.total)
+            & (InvoiceConflict.document == document)
+            & InvoiceConflict.resolved_at.is_null()
+        )
+        if same:
+            return same
+        conflict = InvoiceConflict.create(
+            invoice=invoice,
+            document=document,
+            total=facts.total,
+            amount_due=facts.amount_due,
+            due_date=facts.due_date,
+            details=details,
+        )
+        reason = f"conflict: {details}"
+        if reason not in invoice.review_reason:
+            invoice.review_reason = "; ".join(filter(None, [invoice.review_reason, reason]))[:2000]
+        invoice.needs_review = True
+        invoice.save()
+    return conflict

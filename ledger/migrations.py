@@ -1,0 +1,60 @@
+"""Schema versions: a fresh database gets today's tables; an older one runs what it missed.
+
+Each entry of MIGRATIONS moves a database from version N-1 to N and is never edited once
+released. A fresh database is created from the current models and stamped with the latest
+version, so migrations only ever run on databases that already hold data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import peewee
+
+from ledger.clock import now
+from ledger.errors import SchemaTooNewError
+from ledger.fields import UTCDateTimeField
+from ledger.models import MODELS, BaseModel, db
+
+
+class SchemaVersion(BaseModel):
+    version = peewee.IntegerField(primary_key=True)
+    description = peewee.CharField(max_length=200)
+    applied_at = UTCDateTimeField(default=now)
+
+
+Migration = Callable[[peewee.Database], None]
+
+# (version, description, forward step). Version 1 is the initial schema.
+MIGRATIONS: list[tuple[int, str, Migration | None]] = [
+    (1, "initial schema", None),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version() -> int:
+    if not SchemaVersion.table_exists():
+        return 0
+    return SchemaVersion.select(peewee.fn.MAX(SchemaVersion.version)).scalar() or 0
+
+
+def migrate() -> int:
+    """Bring the bound database to the latest schema; return the version it is at."""
+    with db.atomic():
+        found = current_version()
+        if found > LATEST:
+            raise SchemaTooNewError(found, LATEST)
+        if found == 0:
+            db.create_tables([SchemaVersion, *MODELS])
+            SchemaVersion.insert_many(
+                [{"version": v, "description": d} for v, d, _ in MIGRATIONS]
+            ).execute()
+            return LATEST
+        for version, description, step in MIGRATIONS:
+            if version <= found:
+                continue
+            if step is not None:
+                step(db.obj)
+            SchemaVersion.create(version=version, description=description)
+    return LATEST

@@ -1,0 +1,320 @@
+"""The ledger's tables. Bound to a real database at start-up through `db` (a DatabaseProxy)."""
+
+from __future__ import annotations
+
+import peewee
+
+from ledger.clock import now
+from ledger.fields import MoneyField, UTCDateTimeField
+
+db = peewee.DatabaseProxy()
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class TimestampedModel(BaseModel):
+    created_at = UTCDateTimeField(default=now)
+    updated_at = UTCDateTimeField(default=now)
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.updated_at = now()
+        return super().save(*args, **kwargs)
+
+
+class InvoiceStatus:
+    OPEN = "open"
+    PAID = "paid"
+    PARTIALLY_PAID = "partially_paid"
+    DISPUTED = "disputed"
+    PROMISED = "promised"
+    IN_PLAN = "in_plan"
+    HANDED_OVER = "handed_over"
+    CANCELLED = "cancelled"
+    ALL = (OPEN, PAID, PARTIALLY_PAID, DISPUTED, PROMISED, IN_PLAN, HANDED_OVER, CANCELLED)
+    # Still owed by the debtor; whether a reminder may go out is the scheduler's decision.
+    UNPAID = (OPEN, PARTIALLY_PAID, DISPUTED, PROMISED, IN_PLAN, HANDED_OVER)
+
+
+class DocumentOutcome:
+    PENDING = "pending"
+    INGESTED = "ingested"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+    ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED)
+
+
+class ReminderStatus:
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    BLOCKED_MISSING_CONTACT = "blocked_missing_contact"
+    SKIPPED = "skipped"
+    ALL = (PENDING, SENT, FAILED, BLOCKED_MISSING_CONTACT, SKIPPED)
+
+
+class ContactKind:
+    EMAIL = "email"
+    PHONE = "phone"
+    POSTAL_ADDRESS = "postal_address"
+    ALL = (EMAIL, PHONE, POSTAL_ADDRESS)
+
+
+class Creditor(TimestampedModel):
+    """The business whose invoices these are; declared in rules.yaml, upserted at start."""
+
+    slug = peewee.CharField(unique=True, max_length=64)
+    name = peewee.CharField(max_length=200)
+    siren = peewee.CharField(max_length=9, null=True)
+    siret = peewee.CharField(max_length=14, null=True)
+    vat_number = peewee.CharField(max_length=20, null=True)
+    letterhead = peewee.TextField(default="")
+    email = peewee.CharField(max_length=254, null=True)
+    phone = peewee.CharField(max_length=20, null=True)
+    is_b2b = peewee.BooleanField(default=False)
+    # Addresses ("compta@client.fr") or domains ("@client.fr"), one per line.
+    allowed_senders = peewee.TextField(default="")
+    default_ladder = peewee.CharField(max_length=64, null=True)
+
+    def sender_patterns(self) -> list[str]:
+        return [line.strip().lower() for line in self.allowed_senders.splitlines() if line.strip()]
+
+
+class Debtor(TimestampedModel):
+    creditor = peewee.ForeignKeyField(Creditor, backref="debtors", on_delete="RESTRICT")
+    name = peewee.CharField(max_length=200)
+    name_key = peewee.CharField(max_length=200, index=True)
+    customer_ref = peewee.CharField(max_length=64, null=True)
+    email = peewee.CharField(max_length=254, null=True)
+    email_key = peewee.CharField(max_length=254, null=True, index=True)
+    phone = peewee.CharField(max_length=20, null=True)
+    street = peewee.CharField(max_length=300, null=True)
+    postcode = peewee.CharField(max_length=16, null=True)
+    city = peewee.CharField(max_length=120, null=True)
+    country = peewee.CharField(max_length=2, default="FR")
+    preferred_channel = peewee.CharField(max_length=32, null=True)
+    payment_method = peewee.CharField(max_length=32, null=True)
+    # None = the empty ladder: nothing is ever sent until staff or the rules assign one.
+    ladder = peewee.CharField(max_length=64, null=True)
+    is_b2b = peewee.BooleanField(null=True)
+    language = peewee.CharField(max_length=5, default="fr")
+    dispute = peewee.BooleanField(default=False)
+    do_not_contact = peewee.BooleanField(default=False)
+    notes = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("creditor", "customer_ref"), True),)
+
+
+class Document(TimestampedModel):
+    """Every inbound file, kept for good: what came, from whom, and what became of it."""
+
+    creditor = peewee.ForeignKeyField(Creditor, null=True, backref="documents")
+    sha256 = peewee.CharField(max_length=64, index=True)
+    original_filename = peewee.CharField(max_length=255, default="")
+    content_type = peewee.CharField(max_length=100, default="")
+    size = peewee.IntegerField(default=0)
+    message_id = peewee.CharField(max_length=998, null=True)
+    sender = peewee.CharField(max_length=254, null=True)
+    received_at = UTCDateTimeField(default=now)
+    outcome = peewee.CharField(max_length=16, default=DocumentOutcome.PENDING, index=True)
+    reason = peewee.TextField(default="")
+    storage_path = peewee.CharField(max_length=500, default="")
+    processed_at = UTCDateTimeField(null=True)
+
+
+class Invoice(TimestampedModel):
+    creditor = peewee.ForeignKeyField(Creditor, backref="invoices", on_delete="RESTRICT")
+    debtor = peewee.ForeignKeyField(Debtor, backref="invoices", on_delete="RESTRICT")
+    number = peewee.CharField(max_length=64)
+    is_credit_note = peewee.BooleanField(default=False)
+    issue_date = peewee.DateField(null=True)
+    due_date = peewee.DateField(null=True, index=True)
+    total = MoneyField()
+    amount_due = MoneyField()
+    currency = peewee.CharField(max_length=3, default="EUR")
+    status = peewee.CharField(max_length=16, default=InvoiceStatus.OPEN, index=True)
+    document = peewee.ForeignKeyField(Document, null=True, backref="invoices")
+    pages = peewee.CharField(max_length=200, default="")
+    parse_source = peewee.CharField(max_length=32, default="")
+    parse_confidence = peewee.FloatField(null=True)
+    needs_review = peewee.BooleanField(default=False, index=True)
+    review_reason = peewee.TextField(default="")
+    # A promise to pay, or a pause decided by staff: no reminder before this date.
+    pause_until = peewee.DateField(null=True)
+
+    class Meta:
+        indexes = ((("creditor", "number"), True),)
+
+
+class InvoiceConflict(BaseModel):
+    """A document announced an invoice number we hold with other figures: kept for review."""
+
+    invoice = peewee.ForeignKeyField(Invoice, backref="conflicts", on_delete="CASCADE")
+    document = peewee.ForeignKeyField(Document, null=True, backref="conflicts")
+    total = MoneyField()
+    amount_due = MoneyField()
+    due_date = peewee.DateField(null=True)
+    details = peewee.TextField(default="")
+    created_at = UTCDateTimeField(default=now)
+    resolved_at = UTCDateTimeField(null=True)
+
+
+class Payment(TimestampedModel):
+    creditor = peewee.ForeignKeyField(Creditor, backref="payments", on_delete="RESTRICT")
+    # Stable per payment line, so importing a file twice never counts a payment twice.
+    key = peewee.CharField(max_length=128)
+    amount = MoneyField()
+    received_on = peewee.DateField()
+    reference = peewee.CharField(max_length=300, default="")
+    payer_name = peewee.CharField(max_length=200, default="")
+    customer_ref = peewee.CharField(max_length=64, null=True)
+    method = peewee.CharField(max_length=32, default="")
+    import_batch = peewee.CharField(max_length=64, default="", index=True)
+    # What is left of the payment once allocated: > 0 on an unmatched or overpaid payment.
+    unallocated = MoneyField(default=0)
+
+    class Meta:
+        indexes = ((("creditor", "key"), True),)
+
+
+class PaymentAllocation(BaseModel):
+    """The part of a payment applied to one invoice (a payment may settle several invoices)."""
+
+    payment = peewee.ForeignKeyField(Payment, backref="allocations", on_delete="CASCADE")
+    invoice = peewee.ForeignKeyField(Invoice, backref="allocations", on_delete="RESTRICT")
+    amount = MoneyField()
+    matched_by = peewee.CharField(max_length=32, default="")
+    created_at = UTCDateTimeField(default=now)
+
+
+class Reminder(TimestampedModel):
+    """One ladder step carried out (or blocked) for a debtor: the outbox and the history."""
+
+    creditor = peewee.ForeignKeyField(Creditor, backref="reminders", on_delete="RESTRICT")
+    debtor = peewee.ForeignKeyField(Debtor, backref="reminders", on_delete="RESTRICT")
+    # Unique per debtor, ladder, step and day: a second process computing the same step loses.
+    key = peewee.CharField(max_length=200, unique=True)
+    ladder = peewee.CharField(max_length=64)
+    step_id = peewee.CharField(max_length=64)
+    channel = peewee.CharField(max_length=32)
+    due_on = peewee.DateField()
+    status = peewee.CharField(max_length=32, default=ReminderStatus.PENDING, index=True)
+    total = MoneyField(default=0)
+    recipient = peewee.CharField(max_length=300, default="")
+    subject = peewee.CharField(max_length=300, default="")
+    body_text = peewee.TextField(default="")
+    body_html = peewee.TextField(default="")
+    file_path = peewee.CharField(max_length=500, default="")
+    provider_id = peewee.CharField(max_length=300, default="")
+    attempts = peewee.IntegerField(default=0)
+    last_error = peewee.TextField(default="")
+    claimed_by = peewee.CharField(max_length=100, default="")
+    claimed_at = UTCDateTimeField(null=True)
+    sent_at = UTCDateTimeField(null=True)
+    done_at = UTCDateTimeField(null=True)
+    outcome = peewee.TextField(default="")
+
+
+class ReminderInvoice(BaseModel):
+    """An invoice covered by a reminder; unique per step so no invoice gets a step twice."""
+
+    reminder = peewee.ForeignKeyField(Reminder, backref="items", on_delete="CASCADE")
+    invoice = peewee.ForeignKeyField(Invoice, backref="reminder_items", on_delete="RESTRICT")
+    ladder = peewee.CharField(max_length=64)
+    step_id = peewee.CharField(max_length=64)
+    amount_due = MoneyField()
+
+    class Meta:
+        indexes = ((("invoice", "ladder", "step_id"), True),)
+
+
+class ContactFlag(BaseModel):
+    """A debtor lacks the contact a due step needs; open until staff complete it."""
+
+    debtor = peewee.ForeignKeyField(Debtor, backref="contact_flags", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=16)
+    step_id = peewee.CharField(max_length=64, default="")
+    reminder = peewee.ForeignKeyField(Reminder, null=True, backref="flags", on_delete="SET NULL")
+    amount_at_stake = MoneyField(default=0)
+    reason = peewee.CharField(max_length=300, default="")
+    opened_at = UTCDateTimeField(default=now)
+    resolved_at = UTCDateTimeField(null=True, index=True)
+    resolved_by = peewee.CharField(max_length=100, default="")
+
+
+class DebtorNote(BaseModel):
+    """A note or a phone-call outcome written by staff on a debtor's timeline."""
+
+    debtor = peewee.ForeignKeyField(Debtor, backref="timeline_notes", on_delete="CASCADE")
+    author = peewee.CharField(max_length=100, default="")
+    kind = peewee.CharField(max_length=16, default="note")
+    text = peewee.TextField()
+    created_at = UTCDateTimeField(default=now)
+
+
+class InboundMail(BaseModel):
+    """One received mail (SMTP or IMAP), keyed by Message-ID or a hash of its bytes."""
+
+    key = peewee.CharField(max_length=200, unique=True)
+    message_id = peewee.CharField(max_length=998, null=True)
+    source = peewee.CharField(max_length=8)
+    sender = peewee.CharField(max_length=254, default="")
+    subject = peewee.CharField(max_length=300, default="")
+    creditor = peewee.ForeignKeyField(Creditor, null=True, backref="mails")
+    spool_path = peewee.CharField(max_length=500, default="")
+    outcome = peewee.CharField(max_length=16, default=DocumentOutcome.PENDING, index=True)
+    reason = peewee.TextField(default="")
+    received_at = UTCDateTimeField(default=now)
+    processed_at = UTCDateTimeField(null=True)
+
+
+class MailboxCursor(BaseModel):
+    """IMAP bookkeeping: which UIDs of which folder (at which UIDVALIDITY) are done."""
+
+    account = peewee.CharField(max_length=300)
+    folder = peewee.CharField(max_length=300)
+    uidvalidity = peewee.BigIntegerField()
+    last_uid = peewee.BigIntegerField(default=0)
+
+    class Meta:
+        indexes = ((("account", "folder"), True),)
+
+
+class AdminUser(TimestampedModel):
+    username = peewee.CharField(max_length=100, unique=True)
+    password_hash = peewee.CharField(max_length=300)
+    role = peewee.CharField(max_length=16, default="staff")
+    active = peewee.BooleanField(default=True)
+    failed_logins = peewee.IntegerField(default=0)
+    last_login_at = UTCDateTimeField(null=True)
+
+
+class SystemState(BaseModel):
+    """Small facts the parts publish for people to see (rules validity, last runs)."""
+
+    key = peewee.CharField(max_length=100, primary_key=True)
+    value = peewee.TextField(default="")
+    updated_at = UTCDateTimeField(default=now)
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Creditor,
+    Debtor,
+    Document,
+    Invoice,
+    InvoiceConflict,
+    Payment,
+    PaymentAllocation,
+    Reminder,
+    ReminderInvoice,
+    ContactFlag,
+    DebtorNote,
+    InboundMail,
+    MailboxCursor,
+    AdminUser,
+    SystemState,
+)

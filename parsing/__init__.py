@@ -1,0 +1,1 @@
+"""PDF bytes → invoice records. Pure: no database, no network, nothing else of Relance."""

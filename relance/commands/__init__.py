@@ -1,0 +1,1 @@
+"""The `relance` subcommands, one module per family, registered in relance.cli."""

@@ -1,0 +1,196 @@
+"""How this install runs: typed settings from RELANCE_* environment variables and `.env`.
+
+What the business decides (creditors, ladders) lives in rules.yaml instead.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from dotenv import dotenv_values
+
+
+class SettingsError(Exception):
+    def __init__(self, name: str, value: str, message: str) -> None:
+        super().__init__(f"{name}={value!r}: {message}")
+        self.name = name
+
+
+def _listen(name: str, value: str) -> tuple[str, int]:
+    host, sep, port = value.rpartition(":")
+    if not sep or not host:
+        raise SettingsError(name, value, "expected HOST:PORT, e.g. 127.0.0.1:2525")
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise SettingsError(name, value, f"port {port!r} is not a number between 1 and 65535")
+    return host.strip("[]"), int(port)
+
+
+def _url(*schemes: str) -> Callable[[str, str], str | None]:
+    def parse(name: str, value: str) -> str | None:
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in schemes:
+            raise SettingsError(name, value, f"the scheme must be one of {', '.join(schemes)}")
+        if parts.scheme != "sqlite" and not parts.hostname:
+            raise SettingsError(name, value, "the URL names no host")
+        try:
+            parts.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError:
+            raise SettingsError(name, value, "the port is not a number") from None
+        return value
+
+    return parse
+
+
+def _positive_int(name: str, value: str) -> int:
+    if not value.isdigit() or int(value) <= 0:
+        raise SettingsError(name, value, "expected a positive whole number")
+    return int(value)
+
+
+def _bool(name: str, value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off", ""):
+        return False
+    raise SettingsError(name, value, "expected true or false")
+
+
+def _addresses(name: str, value: str) -> tuple[str, ...]:
+    found = tuple(a.strip().lower() for a in value.split(",") if a.strip())
+    if not found or any("@" not in a for a in found):
+        raise SettingsError(name, value, "expected one or more addresses separated by commas")
+    return found
+
+
+def _hhmm(name: str, value: str) -> str:
+    hours, sep, minutes = value.partition(":")
+    ok = sep and hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60
+    if not ok:
+        raise SettingsError(name, value, "expected a time of day as HH:MM")
+    return f"{int(hours):02d}:{int(minutes):02d}"
+
+
+def _text(name: str, value: str) -> str:
+    return value
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    default: str
+    help: str
+    parse: Callable[[str, str], Any] = _text
+    secret: bool = False
+
+
+SPECS: tuple[Spec, ...] = (
+    Spec("database_url", "sqlite:///var/relance.db", "SQLite file or PostgreSQL server",
+         _url("sqlite", "postgresql", "postgres"), secret=True),
+    Spec("data_dir", "var", "spool, stored documents, letters and dossiers", lambda n, v: Path(v)),
+    Spec("rules", "rules.yaml", "the business rules file", lambda n, v: Path(v)),
+    Spec("inbox_address", "factures@relance.localhost", "addresses invoices are sent to",
+         _addresses),
+    Spec("smtp_listen", "127.0.0.1:2525", "where the SMTP receiver listens", _listen),
+    Spec("smtp_max_size", "26214400", "largest inbound mail in bytes", _positive_int),
+    Spec("imap_url", "", "imaps://user:pass@host/INBOX; empty = no IMAP watcher",
+         _url("imap", "imaps"), secret=True),
+    Spec("outgoing_smtp_url", "", "smtp://user:pass@host:port relay for outgoing mail",
+         _url("smtp", "smtps"), secret=True),
+    Spec("admin_listen", "127.0.0.1:8080", "where the admin web UI listens", _listen),
+    Spec("admin_base_url", "http://127.0.0.1:8080", "the admin's address, for links in mails",
+         _url("http", "https")),
+    Spec("secret_key", "", "signs admin sessions; empty = generated once into DATA_DIR",
+         secret=True),
+    Spec("sms_url", "", "the SMS provider's HTTP endpoint", _url("http", "https")),
+    Spec("sms_token", "", "the SMS provider's API token", secret=True),
+    Spec("remind_at", "08:30", "time of the daily reminder pass (calendar timezone)", _hhmm),
+    Spec("acknowledge", "true", "reply to creditors with what their mail gave", _bool),
+    Spec("log_level", "INFO", "DEBUG, INFO, WARNING or ERROR"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    rules: Path
+    inbox_address: tuple[str, ...]
+    smtp_listen: tuple[str, int]
+    smtp_max_size: int
+    imap_url: str | None
+    outgoing_smtp_url: str | None
+    admin_listen: tuple[str, int]
+    admin_base_url: str
+    secret_key: str
+    sms_url: str | None
+    sms_token: str
+    remind_at: str
+    acknowledge: bool
+    log_level: str
+
+    @classmethod
+    def load(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
+        """Environment first, then `.env`, then defaults; a bad value raises SettingsError."""
+        environ = os.environ if environ is None else environ
+        env_file = Path(".env") if env_file is None else env_file
+        from_file = {k: v for k, v in dotenv_values(env_file).items() if v is not None} \
+            if env_file.is_file() else {}
+        values = {}
+        for spec in SPECS:
+            var = f"RELANCE_{spec.name.upper()}"
+            raw = environ.get(var, from_file.get(var, spec.default))
+            values[spec.name] = spec.parse(var, raw.strip())
+        if values["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise SettingsError("RELANCE_LOG_LEVEL", values["log_level"], "unknown level")
+        return cls(**values)
+
+    def session_secret(self) -> str:
+        """RELANCE_SECRET_KEY, or a random key generated once and kept in DATA_DIR."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as out:
+                out.write(secrets.token_urlsafe(48))
+        return path.read_text().strip()
+
+    def describe(self) -> list[tuple[str, str, str]]:
+        """(variable, effective value with secrets masked, help) for `relance config`."""
+        rows = []
+        for spec, f in zip(SPECS, fields(self), strict=True):
+            value = getattr(self, f.name)
+            shown = _show(value)
+            if spec.secret and shown:
+                shown = _mask(shown)
+            rows.append((f"RELANCE_{spec.name.upper()}", shown, spec.help))
+        return rows
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], int):
+        return f"{value[0]}:{value[1]}"
+    if isinstance(value, tuple):
+        return ",".join(value)
+    return str(value)
+
+
+def _mask(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme and parts.password:
+        return value.replace(f":{parts.password}@", ":***@")
+    if parts.scheme:
+        return value
+    return "***"

@@ -1,0 +1,1 @@
+"""Reminder ladders from rules.yaml, the channels that carry them, exactly-once sending."""
