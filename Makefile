@@ -17,7 +17,7 @@ run: $(STAMP)
 test: $(STAMP) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest
+	RELANCE_REQUIRE_SERVERS=1 $(BIN)/pytest
 
 lint:
 	$(BIN)/ruff check .

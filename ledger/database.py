@@ -39,7 +39,6 @@ def open_database(url: str) -> peewee.Database:
             password=unquote(parts.password) if parts.password else None,
             host=parts.hostname or "localhost",
             port=parts.port or 5432,
-            autorollback=True,
         )
     raise DatabaseUrlError(url, "use sqlite:///path or postgresql://user:pass@host:port/name")
 

@@ -86,7 +86,9 @@ def record_invoice(
             existing = Invoice.get((Invoice.creditor == creditor) & (Invoice.number == number))
     if _same_figures(existing, facts):
         return RecordResult(RecordOutcome.EXISTING, existing)
-    return RecordResult(RecordOutcome.CONFLICT, existing, _record_conflict(existing, facts, document))
+    return RecordResult(
+        RecordOutcome.CONFLICT, existing, _record_conflict(existing, facts, document)
+    )
 
 
 def _same_figures(invoice: Invoice, facts: InvoiceFacts) -> bool:

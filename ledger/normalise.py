@@ -6,8 +6,29 @@ import re
 import unicodedata
 
 TITLES = frozenset(
-    {"m", "mr", "mme", "mlle", "mrs", "ms", "miss", "dr", "madame", "monsieur", "mademoiselle",
-     "me", "maitre", "docteur", "m et mme", "sarl", "sas", "sasu", "eurl", "sa", "sci"}
+    {
+        "m",
+        "mr",
+        "mme",
+        "mlle",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "madame",
+        "monsieur",
+        "mademoiselle",
+        "me",
+        "maitre",
+        "docteur",
+        "m et mme",
+        "sarl",
+        "sas",
+        "sasu",
+        "eurl",
+        "sa",
+        "sci",
+    }
 )
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 

@@ -93,23 +93,44 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("database_url", "sqlite:///var/relance.db", "SQLite file or PostgreSQL server",
-         _url("sqlite", "postgresql", "postgres"), secret=True),
+    Spec(
+        "database_url",
+        "sqlite:///var/relance.db",
+        "SQLite file or PostgreSQL server",
+        _url("sqlite", "postgresql", "postgres"),
+        secret=True,
+    ),
     Spec("data_dir", "var", "spool, stored documents, letters and dossiers", lambda n, v: Path(v)),
     Spec("rules", "rules.yaml", "the business rules file", lambda n, v: Path(v)),
-    Spec("inbox_address", "factures@relance.localhost", "addresses invoices are sent to",
-         _addresses),
+    Spec(
+        "inbox_address", "factures@relance.localhost", "addresses invoices are sent to", _addresses
+    ),
     Spec("smtp_listen", "127.0.0.1:2525", "where the SMTP receiver listens", _listen),
     Spec("smtp_max_size", "26214400", "largest inbound mail in bytes", _positive_int),
-    Spec("imap_url", "", "imaps://user:pass@host/INBOX; empty = no IMAP watcher",
-         _url("imap", "imaps"), secret=True),
-    Spec("outgoing_smtp_url", "", "smtp://user:pass@host:port relay for outgoing mail",
-         _url("smtp", "smtps"), secret=True),
+    Spec(
+        "imap_url",
+        "",
+        "imaps://user:pass@host/INBOX; empty = no IMAP watcher",
+        _url("imap", "imaps"),
+        secret=True,
+    ),
+    Spec(
+        "outgoing_smtp_url",
+        "",
+        "smtp://user:pass@host:port relay for outgoing mail",
+        _url("smtp", "smtps"),
+        secret=True,
+    ),
     Spec("admin_listen", "127.0.0.1:8080", "where the admin web UI listens", _listen),
-    Spec("admin_base_url", "http://127.0.0.1:8080", "the admin's address, for links in mails",
-         _url("http", "https")),
-    Spec("secret_key", "", "signs admin sessions; empty = generated once into DATA_DIR",
-         secret=True),
+    Spec(
+        "admin_base_url",
+        "http://127.0.0.1:8080",
+        "the admin's address, for links in mails",
+        _url("http", "https"),
+    ),
+    Spec(
+        "secret_key", "", "signs admin sessions; empty = generated once into DATA_DIR", secret=True
+    ),
     Spec("sms_url", "", "the SMS provider's HTTP endpoint", _url("http", "https")),
     Spec("sms_token", "", "the SMS provider's API token", secret=True),
     Spec("remind_at", "08:30", "time of the daily reminder pass (calendar timezone)", _hhmm),
@@ -138,12 +159,17 @@ class Settings:
     log_level: str
 
     @classmethod
-    def load(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
+    def load(
+        cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None
+    ) -> Settings:
         """Environment first, then `.env`, then defaults; a bad value raises SettingsError."""
         environ = os.environ if environ is None else environ
         env_file = Path(".env") if env_file is None else env_file
-        from_file = {k: v for k, v in dotenv_values(env_file).items() if v is not None} \
-            if env_file.is_file() else {}
+        from_file = (
+            {k: v for k, v in dotenv_values(env_file).items() if v is not None}
+            if env_file.is_file()
+            else {}
+        )
         values = {}
         for spec in SPECS:
             var = f"RELANCE_{spec.name.upper()}"

@@ -1,0 +1,94 @@
+"""The one console script: `relance <command>`."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+from importlib import resources
+
+import click
+
+from ledger.database import describe
+from ledger.models import AdminUser
+from ledger.users import create_user
+from relance.bootstrap import configure_logging, open_ledger
+from relance.daemon import build_services, run_forever
+from relance.listing import LISTINGS, as_json, as_table, rows
+from relance.settings import Settings, SettingsError
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings.load()
+    except SettingsError as error:
+        raise click.ClickException(f"bad setting {error}") from None
+
+
+@click.group()
+@click.version_option(package_name="relance")
+def cli() -> None:
+    """Relance: reads the invoice mailbox and runs the reminder ladders."""
+
+
+@cli.command()
+def config() -> None:
+    """Print the effective settings (secrets masked)."""
+    settings = load_settings()
+    for name, value, help_text in settings.describe():
+        click.echo(f"{name:<28} {value:<40} # {help_text}")
+
+
+@cli.command()
+@click.option("--admin-user", default="admin", show_default=True, help="first admin login")
+@click.option("--admin-password", envvar="RELANCE_ADMIN_PASSWORD", help="default: generated")
+def init(admin_user: str, admin_password: str | None) -> None:
+    """Create the database, a first admin user and a sample rules.yaml, when missing."""
+    settings = load_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    database = open_ledger(settings)
+    click.echo(f"database ready: {describe(settings.database_url)}")
+    with database.connection_context():
+        if not AdminUser.select().exists():
+            password = admin_password or secrets.token_urlsafe(12)
+            try:
+                create_user(admin_user, password, role="admin")
+            except ValueError as error:
+                raise click.ClickException(str(error)) from None
+            shown = password if not admin_password else "(as given)"
+            click.echo(f"admin user created: {admin_user} / {shown}")
+    if not settings.rules.exists():
+        sample = resources.files("relance").joinpath("rules.sample.yaml")
+        with resources.as_file(sample) as source:
+            shutil.copyfile(source, settings.rules)
+        click.echo(f"sample rules written to {settings.rules}")
+    settings.session_secret()
+
+
+@cli.command()
+def run() -> None:
+    """Run everything in one process: mail intake, reminders, admin."""
+    settings = load_settings()
+    configure_logging(settings)
+    open_ledger(settings)
+    run_forever(settings, build_services(settings))
+
+
+@cli.command(name="list")
+@click.argument("kind", type=click.Choice(sorted(LISTINGS)))
+@click.option("--json", "as_json_flag", is_flag=True, help="machine-readable output")
+def list_(kind: str, as_json_flag: bool) -> None:
+    """Show what the ledger holds."""
+    settings = load_settings()
+    database = open_ledger(settings)
+    with database.connection_context():
+        records = rows(kind)
+    if as_json_flag:
+        click.echo(as_json(records))
+    elif records:
+        click.echo(as_table(records, LISTINGS[kind][1]))
+    else:
+        click.echo(f"no {kind}")
+
+
+def main() -> None:
+    cli(prog_name="relance")

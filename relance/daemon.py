@@ -1,0 +1,51 @@
+"""`relance run`: every part in one process, each a Service started and stopped in order."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from typing import Protocol
+
+from relance.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Service(Protocol):
+    name: str
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def build_services(settings: Settings) -> list[Service]:
+    """The parts `relance run` hosts; each capability adds its own here."""
+    return []
+
+
+def run_forever(settings: Settings, services: list[Service]) -> None:
+    """Start the services, wait for SIGINT/SIGTERM, stop them in reverse order."""
+    stopping = threading.Event()
+
+    def ask_to_stop(signum: int, _frame: object) -> None:
+        log.info("received %s, stopping", signal.Signals(signum).name)
+        stopping.set()
+
+    signal.signal(signal.SIGINT, ask_to_stop)
+    signal.signal(signal.SIGTERM, ask_to_stop)
+    started: list[Service] = []
+    try:
+        for service in services:
+            service.start()
+            started.append(service)
+            log.info("%s started", service.name)
+        log.info("Relance is running (%d parts); Ctrl-C to stop", len(started))
+        stopping.wait()
+    finally:
+        for service in reversed(started):
+            try:
+                service.stop()
+            except Exception:
+                log.exception("%s did not stop cleanly", service.name)

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+
+import peewee
+import pytest
+
+from ledger.database import bind
+from ledger.migrations import migrate
+from tests.servers.postgres import PostgresServer, start_postgres
+
+# `make test` sets this so a server that failed to install fails the run instead of skipping.
+REQUIRE_SERVERS = os.environ.get("RELANCE_REQUIRE_SERVERS") == "1"
+
+
+def missing_server(what: str, error: Exception) -> None:
+    if REQUIRE_SERVERS:
+        pytest.fail(f"{what} is required but could not start: {error}")
+    pytest.skip(f"{what} unavailable: {error}")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    try:
+        server = start_postgres()
+    except (FileNotFoundError, KeyError, OSError, TimeoutError) as error:
+        missing_server("PostgreSQL", error)
+    yield server
+    server.stop()
+
+
+_database_names = itertools.count()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
+    return f"sqlite:///{tmp_path / 'relance.db'}"
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[peewee.Database]:
+    """A fresh SQLite ledger, bound and migrated, for tests that need one database."""
+    database = bind(sqlite_url)
+    with database.connection_context():
+        migrate()
+        yield database
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def ledger_db(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[peewee.Database]:
+    """The same test on SQLite and on a real PostgreSQL."""
+    if request.param == "sqlite":
+        url = sqlite_url
+    else:
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        url = server.create_database(f"relance_test_{os.getpid()}_{next(_database_names)}")
+    database = bind(url)
+    with database.connection_context():
+        migrate()
+        yield database
+    database.close()

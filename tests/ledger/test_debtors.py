@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import peewee
+import pytest
+
+from ledger.debtors import DebtorFacts, match_or_create_debtor
+from ledger.models import Debtor
+from tests.factories import make_creditor
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mme Hélène Lefèvre", "HELENE LEFEVRE"),
+        ("Jean-Luc  Dupont", "jean luc dupont"),
+        ("Müller Zoé", "Zoe MULLER"),
+        ("Madame Éléonore d'Aubigné", "Eleonore d Aubigne"),
+        ("  M. Paul\u00a0Martin ", "Paul Martin"),
+    ],
+)
+def test_accents_case_and_spacing_do_not_make_a_new_debtor(
+    ledger_db: peewee.Database, first: str, second: str
+) -> None:
+    creditor = make_creditor()
+    a, created_a = match_or_create_debtor(creditor, DebtorFacts(name=first, postcode="67000"))
+    b, created_b = match_or_create_debtor(creditor, DebtorFacts(name=second, postcode="67 000"))
+    assert created_a and not created_b
+    assert a.id == b.id
+
+
+def test_the_customer_ref_wins_over_a_different_name(ledger_db: peewee.Database) -> None:
+    creditor = make_creditor()
+    a, _ = match_or_create_debtor(creditor, DebtorFacts(name="SARL Durand", customer_ref="C042"))
+    b, created = match_or_create_debtor(
+        creditor, DebtorFacts(name="Durand Bâtiment", customer_ref="C042", postcode="75011")
+    )
+    assert not created
+    assert a.id == b.id
+
+
+def test_a_different_customer_ref_is_a_different_debtor_even_with_the_same_name(
+    ledger_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    a, _ = match_or_create_debtor(
+        creditor, DebtorFacts(name="Jean Martin", customer_ref="C1", postcode="67000")
+    )
+    b, created = match_or_create_debtor(
+        creditor, DebtorFacts(name="Jean Martin", customer_ref="C2", postcode="67000")
+    )
+    assert created
+    assert a.id != b.id
+
+
+def test_two_people_with_the_same_name_in_different_postcodes_stay_two_debtors(
+    ledger_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    a, _ = match_or_create_debtor(creditor, DebtorFacts(name="Marie Petit", postcode="67000"))
+    b, created = match_or_create_debtor(creditor, DebtorFacts(name="Marie Petit", postcode="69003"))
+    assert created
+    assert a.id != b.id
+    assert Debtor.select().count() == 2
+
+
+def test_the_email_matches_whatever_the_case(ledger_db: peewee.Database) -> None:
+    creditor = make_creditor()
+    a, _ = match_or_create_debtor(
+        creditor, DebtorFacts(name="Anne Roux", email="Anne.Roux@Example.fr", postcode="67000")
+    )
+    b, created = match_or_create_debtor(
+        creditor, DebtorFacts(name="A. Roux", email="anne.roux@example.fr ", postcode="13001")
+    )
+    assert not created
+    assert a.id == b.id
+
+
+def test_a_debtor_with_a_ref_is_found_again_by_email_when_a_later_invoice_has_no_ref(
+    ledger_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    a, _ = match_or_create_debtor(
+        creditor, DebtorFacts(name="Luc Blanc", customer_ref="C9", email="luc@example.fr")
+    )
+    b, created = match_or_create_debtor(
+        creditor, DebtorFacts(name="Luc Blanc", email="luc@example.fr")
+    )
+    assert not created
+    assert a.id == b.id
+
+
+def test_debtors_of_two_creditors_are_never_merged(ledger_db: peewee.Database) -> None:
+    facts = DebtorFacts(name="Paul Henry", customer_ref="C1", postcode="67000")
+    a, _ = match_or_create_debtor(make_creditor(), facts)
+    b, created = match_or_create_debtor(make_creditor(), facts)
+    assert created
+    assert a.id != b.id
+
+
+def test_a_matched_debtor_gains_missing_contacts_but_keeps_what_staff_typed(
+    ledger_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    debtor, _ = match_or_create_debtor(
+        creditor, DebtorFacts(name="Jeanne Martin", customer_ref="C7", email="jeanne@staff.fr")
+    )
+    again, _ = match_or_create_debtor(
+        creditor,
+        DebtorFacts(
+            name="Jeanne Martin",
+            customer_ref="C7",
+            email="other@pdf.fr",
+            phone="06 12 34 56 78",
+            street="12 rue des Lilas",
+            postcode="67000",
+            city="Strasbourg",
+        ),
+    )
+    again = Debtor.get_by_id(debtor.id)
+    assert again.email == "jeanne@staff.fr"
+    assert again.phone == "+33612345678"
+    assert (again.street, again.postcode, again.city) == ("12 rue des Lilas", "67000", "Strasbourg")

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from relance.cli import cli
+from tests.servers.ports import wait_until
+
+
+@pytest.fixture
+def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty install directory with the default, relative settings."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith("RELANCE_"):
+            monkeypatch.delenv(name)
+    return tmp_path
+
+
+def test_init_creates_the_database_an_admin_and_sample_rules(install: Path) -> None:
+    result = CliRunner().invoke(cli, ["init", "--admin-password", "correct horse battery"])
+    assert result.exit_code == 0, result.output
+    assert (install / "var" / "relance.db").exists()
+    assert (install / "rules.yaml").read_text().startswith("# Relance business rules")
+    assert "admin user created: admin" in result.output
+    again = CliRunner().invoke(cli, ["init"])
+    assert again.exit_code == 0
+    assert "admin user created" not in again.output
+
+
+def test_list_answers_an_empty_json_array_on_a_new_ledger(install: Path) -> None:
+    result = CliRunner().invoke(cli, ["list", "debtors", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == []
+
+
+def test_a_bad_setting_stops_with_one_line_naming_it(
+    install: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RELANCE_SMTP_LISTEN", "localhost:http")
+    result = CliRunner().invoke(cli, ["list", "debtors"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: bad setting RELANCE_SMTP_LISTEN='localhost:http': "
+        "port 'http' is not a number between 1 and 65535"
+    ]
+
+
+def test_config_prints_settings_with_secrets_masked(
+    install: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RELANCE_SMS_TOKEN", "very-secret-token")
+    result = CliRunner().invoke(cli, ["config"])
+    assert result.exit_code == 0
+    assert "RELANCE_DATABASE_URL" in result.output
+    assert "very-secret-token" not in result.output
+
+
+def test_run_keeps_going_while_a_second_shell_lists_debtors(install: Path) -> None:
+    relance = [sys.executable, "-m", "relance"]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    subprocess.run([*relance, "init"], check=True, env=env, capture_output=True)
+    daemon = subprocess.Popen([*relance, "run"], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_until(lambda: daemon.poll() is None and (install / "var" / "relance.db").exists())
+        listed = subprocess.run(
+            [*relance, "list", "debtors", "--json"], env=env, capture_output=True, text=True
+        )
+        assert listed.returncode == 0, listed.stderr
+        assert json.loads(listed.stdout) == []
+        assert daemon.poll() is None
+    finally:
+        daemon.send_signal(signal.SIGTERM)
+        daemon.wait(timeout=30)
+    assert daemon.returncode == 0
