@@ -78,9 +78,22 @@ class Creditor(TimestampedModel):
     # Addresses ("compta@client.fr") or domains ("@client.fr"), one per line.
     allowed_senders = peewee.TextField(default="")
     default_ladder = peewee.CharField(max_length=64, null=True)
+    # The creditor's payments CSV column mapping from rules.yaml, as JSON.
+    payments_csv = peewee.TextField(default="")
 
     def sender_patterns(self) -> list[str]:
         return [line.strip().lower() for line in self.allowed_senders.splitlines() if line.strip()]
+
+    def accepts_sender(self, address: str) -> bool:
+        """Whether mail from `address` may feed this creditor's invoices."""
+        address = address.strip().lower()
+        domain = address.rpartition("@")[2]
+        for pattern in self.sender_patterns():
+            if pattern.startswith("@") and domain == pattern[1:]:
+                return True
+            if pattern == address:
+                return True
+        return False
 
 
 class Debtor(TimestampedModel):

@@ -10,6 +10,7 @@ import pytest
 from ledger.database import bind
 from ledger.migrations import migrate
 from tests.servers.postgres import PostgresServer, start_postgres
+from tests.servers.smtp_sink import SmtpSink
 
 # `make test` sets this so a server that failed to install fails the run instead of skipping.
 REQUIRE_SERVERS = os.environ.get("RELANCE_REQUIRE_SERVERS") == "1"
@@ -61,3 +62,12 @@ def ledger_db(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[peewe
         migrate()
         yield database
     database.close()
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[SmtpSink]:
+    """A real SMTP server on a free loopback port that keeps what it receives."""
+    sink = SmtpSink()
+    sink.start()
+    yield sink
+    sink.stop()

@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -68,8 +69,10 @@ def test_run_keeps_going_while_a_second_shell_lists_debtors(install: Path) -> No
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     subprocess.run([*relance, "init"], check=True, env=env, capture_output=True)
     daemon = subprocess.Popen([*relance, "run"], env=env, stderr=subprocess.PIPE, text=True)
+    log: list[str] = []
+    threading.Thread(target=lambda: log.extend(daemon.stderr), daemon=True).start()
     try:
-        wait_until(lambda: daemon.poll() is None and (install / "var" / "relance.db").exists())
+        wait_until(lambda: any("Relance is running" in line for line in log), what="relance run")
         listed = subprocess.run(
             [*relance, "list", "debtors", "--json"], env=env, capture_output=True, text=True
         )

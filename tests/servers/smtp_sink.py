@@ -1,0 +1,59 @@
+"""A real SMTP server on loopback that keeps every message it receives (aiosmtpd)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import threading
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import Envelope, Session
+
+from tests.servers.ports import free_port, wait_until
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    message: EmailMessage
+    raw: bytes
+
+
+@dataclass
+class SmtpSink:
+    port: int = field(default_factory=free_port)
+    received: list[Received] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _controller: Controller | None = None
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.port}"
+
+    async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:
+        raw = bytes(envelope.original_content or envelope.content)
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        with self._lock:
+            self.received.append(
+                Received(envelope.mail_from, list(envelope.rcpt_tos), message, raw)
+            )
+        return "250 OK"
+
+    def start(self) -> None:
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+
+    def messages(self) -> list[EmailMessage]:
+        with self._lock:
+            return [r.message for r in self.received]
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list[EmailMessage]:
+        wait_until(lambda: len(self.received) >= count, timeout, what=f"{count} message(s)")
+        return self.messages()
