@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsing.layout import labels
-from parsing.layout.invoice import read_number
+from parsing.layout.invoice import best_number, read_number
 from parsing.pdf import Page
 
 _PAGE_OF = re.compile(r"\b(?:page|seite|p\.)\s*(\d{1,3})\s*(?:/|sur|of|von)\s*(\d{1,3})\b", re.I)
@@ -31,9 +31,8 @@ def split(pages: list[Page]) -> list[list[Page]]:
 
 
 def _number(page: Page) -> str | None:
-    for value, _cell in labels.values([page], labels.NUMBER, read_number):
-        return value
-    return None
+    hit = best_number(labels.values([page], labels.NUMBER, read_number))
+    return hit.value if hit else None
 
 
 def _page_of(page: Page) -> int | None:

@@ -44,7 +44,7 @@ _PHONE_LABEL = re.compile(
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|courriel|mail|e)\s*:?\s*", _I)
 _POSTCODE_CITY = re.compile(
     r"^(?:(?P<cc>[A-Z]{1,2})\s*-\s*|(?P<cc2>[A-Z]{2})\s+)?(?P<pc>\d{5}|\d{4}|\d{2}\s\d{3})\s+"
-    r"(?P<city>[^\d,;]{2,60}?)(?:\s*[,;-]\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
+    r"(?P<city>[^\d,;]{2,60}?)(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
 )
 _CITY_POSTCODE = re.compile(
     r"^(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$"

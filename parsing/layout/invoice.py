@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from parsing.layout import labels as L
 from parsing.layout.amounts import currency_of, find_amounts
@@ -12,6 +14,8 @@ from parsing.layout.dates import date_order, due_from_terms, find_dates, first_d
 from parsing.layout.debtor import find_debtor
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
+
+T = TypeVar("T")
 
 _NUMBER_PREFIX = re.compile(
     r"^(?:(?:n[°ºo˚]\s*\.?|num[ée]ro|number|no\.?|nr\.?|nummer|#|id|ref\.?)\s*[:.#]?\s*|[:#]\s*)+",
@@ -22,6 +26,8 @@ _CREDIT_TITLE = re.compile(r"^\s*(?:avoir|credit\s+note|note\s+de\s+cr[ée]dit|g
 _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", re.I
 )
+_MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|ref", re.I)
+_PLACE_DATE = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,30},?\s+(?:le|den|am|on)\b", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
 
@@ -50,15 +56,11 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
     read_date = lambda value: first_date(value, order)  # noqa: E731
     problems: list[str] = []
 
-    number_hits = list(L.values(pages, L.NUMBER, read_number))
-    number = number_hits[0][0] if number_hits else None
-    issued = _first(L.values(pages, L.ISSUE_DATE, read_date))
-    if issued is None and number_hits:
-        issued = _date_beside_number(number_hits[0][1].text, number or "", order)
-    if issued is None:
-        issued = _first(
-            L.values(pages[:1], re.compile(r"(?:[\w'’ -]{0,30},\s*)?le(?=\s)", re.I), read_date)
-        )
+    number_hit = best_number(L.values(pages, L.NUMBER, read_number)) or best_number(
+        L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
+    )
+    number = number_hit.value if number_hit else None
+    issued = _issue_date(pages, number_hit, order)
     due, rule = _due(pages, issued, read_date)
 
     total, total_currency = _amount(pages, L.TOTAL)
@@ -76,9 +78,6 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
         for line in page.lines[:40]
         for cell in line.cells
     ) or (total is not None and total < 0)
-    if credit:
-        total = abs(total) if total is not None else None
-        total_due = abs(total_due) if total_due is not None else None
     currency = due_currency or total_currency or currency_of(text)
 
     ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
@@ -86,7 +85,7 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
 
     checks = 0
     net, _ = _amount(pages, L.NET)
-    vats = [v for v, _ in L.values(pages, L.VAT, _last_amount)]
+    vats = [hit.value for hit in L.values(pages, L.VAT, _last_amount)]
     if net is not None and total is not None:
         if any(abs(net + v[0] - total) < Decimal("0.02") for v in vats) or abs(
             net + sum(v[0] for v in vats) - total
@@ -135,15 +134,46 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
     )
 
 
-def _first(found):
-    for value, _cell in found:
-        return value
+def _first(found: Iterable[L.Hit[T]]) -> T | None:
+    for hit in found:
+        return hit.value
     return None
 
 
-def _date_beside_number(text: str, number: str, order: str) -> date | None:
-    rest = text.split(number, 1)[-1] if number else text
-    return first_date(rest, order)
+def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
+    """A label naming a number ("N° de facture", "Invoice #") beats a bare title ("FACTURE"),
+    whose value must sit in the same cell, right beside it, or under it."""
+    best, best_score = None, -1.0
+    for hit in hits:
+        marked = bool(_MARKED.search(hit.label))
+        if not marked and hit.place == "right" and hit.gap > 4 * hit.cell.size:
+            continue
+        score = (2.0 if marked else 0.0) + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+        if score > best_score:
+            best, best_score = hit, score
+    return best
+
+
+def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) -> date | None:
+    """A specific label ("Date de facture", "Invoice date") beats a date printed in the title
+    beside the number, which beats "Paris, le …", which beats a bare "Date" label."""
+    read_date = lambda value: first_date(value, order)  # noqa: E731
+    generic = None
+    for hit in L.values(pages, L.ISSUE_DATE, read_date):
+        if L.SPECIFIC_ISSUE_DATE.match(hit.label):
+            return hit.value
+        generic = generic or hit.value
+    if number_hit is not None:
+        line = next(
+            (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None
+        )
+        text = line.text if line else number_hit.cell.text
+        rest = text.split(number_hit.value, 1)[-1]
+        beside = first_date(rest, order)
+        if beside:
+            return beside
+    placed = _first(L.values_in_text(pages[:1], _PLACE_DATE, read_date))
+    return placed or generic
 
 
 def _due(pages: list[Page], issued: date | None, read_date) -> tuple[date | None, str | None]:
@@ -170,5 +200,6 @@ def _amount(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None
     hits = list(L.values(pages, pattern, _last_amount))
     if not hits:
         return None, None
-    value, currency = hits[-1][0]
+    close = [hit for hit in hits if hit.place != "below"] or hits
+    value, currency = close[-1].value
     return value, currency

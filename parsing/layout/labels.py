@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-from parsing.pdf import Cell, Page
+from parsing.pdf import Cell, Line, Page
 
 T = TypeVar("T")
 
@@ -20,13 +21,13 @@ NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note)"
     rf"|(?:facture|avoir|invoice|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift)(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
-    r"|rechnungs-?\s*(?:nummer|nr\.?)|belegnummer|invoice\s+id)(?=\W|$)",
+    r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id)(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
     r"(?:date\s+(?:de\s+(?:la\s+)?facture|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
     r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
-    r"|[ée]mise?\s+le|fait\s+le|rechnungsdatum|belegdatum|datum|dated?"
+    r"|[ée]mise?\s+le|fait\s+le|rechnungs-?datum|beleg-?datum|datum|dated?"
     r"(?!\s*(?:d['’]\s*[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
     r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition)|of\s+(?:supply|delivery|order|payment"
     r"|service)|due|d['’]\s*exigibilit)))(?=\W|$)",
@@ -35,6 +36,7 @@ ISSUE_DATE = re.compile(
 DUE_DATE = re.compile(
     r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
     r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
+    r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
     r"|payable\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|by|before|on)|due\s+date|payment\s+due"
     r"(?:\s+date)?|due(?:\s+(?:on|by))?|pay\s+by|please\s+(?:pay|remit)\s+(?:by|until|before)"
     r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel)(?=\W|$)",
@@ -50,7 +52,8 @@ TOTAL_DUE = re.compile(
     r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
     r"|montant\s+(?:restant\s+)?(?:d[ûu]|[àa]\s+payer|[àa]\s+r[ée]gler|net\s+[àa]\s+payer)"
     r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
-    r"|due\s+payable|balance|zahlbetrag|f[äa]lliger\s+betrag|offener\s+betrag|restbetrag"
+    r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
+    r"|outstanding(?:\s+(?:amount|balance))?|zahlbetrag|f[äa]lliger\s+betrag|offener\s+betrag|restbetrag"
     r"|(?:noch\s+)?zu\s+zahlen)(?=\W|$)",
     _I,
 )
@@ -58,7 +61,7 @@ TOTAL = re.compile(
     r"(?:total\s+t\.?t\.?c\.?|montant\s+t\.?t\.?c\.?|total\s+\(\s*ttc\s*\)|grand\s+total"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
     r"|(?:invoice|gross)\s+total|total\s+invoice|gesamtbetrag|rechnungsbetrag|bruttobetrag|endbetrag"
-    r"|gesamtsumme|rechnungssumme\s+brutto|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v"
+    r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v"
     r"|tax|vat|des|excl|before|sub|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht)|[\w-]))(?=\W|$)",
     _I,
 )
@@ -83,8 +86,17 @@ CUSTOMER_REF = re.compile(
     r"|kunden-?\s*(?:nummer|nr\.?))(?=\W|$)",
     _I,
 )
+NUMBER_IN_TITLE = re.compile(
+    r"(?:\w*rechnung|facture|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
+    r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
+    _I,
+)
+SPECIFIC_ISSUE_DATE = re.compile(
+    r"date\s+(?:de|d|of)\b|invoice\s+date|issue|[ée]mis|rechnungs|beleg", _I
+)
 ALL_LABELS = (NUMBER, ISSUE_DATE, DUE_DATE, TOTAL_DUE, TOTAL, NET, VAT, DEPOSIT, CUSTOMER_REF)
 _SEPARATORS = " \t:.-–—#=|"
+_PAGE_WIDTH = 595.0
 
 
 def label_at(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -96,10 +108,33 @@ def is_label(text: str) -> bool:
     return any(label_at(text, pattern) for pattern in ALL_LABELS)
 
 
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    value: T
+    cell: Cell
+    label: str
+    place: str  # "inline" (same cell), "right" (same line), "below"
+    gap: float = 0.0  # from the label's end to the value's start, for "right"
+
+
+def values_in_text(
+    pages: list[Page], pattern: re.Pattern[str], read: Callable[[str], T | None]
+) -> Iterator[Hit[T]]:
+    """Values following a label found anywhere in a cell (titles: "Rechnung (380) Nr. 12 vom")."""
+    for page in pages:
+        for line in page.lines:
+            for cell in line.cells:
+                match = pattern.search(cell.text)
+                if match:
+                    value = read(cell.text[match.end() :].strip(_SEPARATORS))
+                    if value is not None:
+                        yield Hit(value, cell, match.group(0), "inline")
+
+
 def values(
     pages: list[Page], pattern: re.Pattern[str], read: Callable[[str], T | None]
-) -> Iterator[tuple[T, Cell]]:
-    """Each value `read` finds at a label matching `pattern`, best placed first for each label."""
+) -> Iterator[Hit[T]]:
+    """Each value `read` finds at a label matching `pattern`, in reading order."""
     for page in pages:
         lines = page.lines
         for row, line in enumerate(lines):
@@ -110,25 +145,38 @@ def values(
                     continue
                 found = _value_near(lines, row, column, text[match.end() :], read)
                 if found is not None:
-                    yield found, cell
+                    yield Hit(found[0], cell, match.group(0), found[1], found[2])
 
 
-def _value_near(lines, row: int, column: int, rest: str, read: Callable[[str], T | None]):
+def _value_near(
+    lines: tuple[Line, ...], row: int, column: int, rest: str, read: Callable[[str], T | None]
+) -> tuple[T, str, float] | None:
     rest = rest.strip(_SEPARATORS)
     if rest:
         value = read(rest)
         if value is not None:
-            return value
+            return value, "inline", 0.0
     cell = lines[row].cells[column]
     after = []
+    last = cell.x1
+    first_x = cell.x1
     for other in lines[row].cells[column + 1 :]:
-        if is_label(other.text):
+        if is_label(other.text) or other.x0 - last > 0.5 * _PAGE_WIDTH:
             break
+        if not after:
+            first_x = other.x0
         after.append(other.text)
+        last = other.x1
+    if not after:
+        for other_line in lines[row + 1 : row + 2]:
+            if abs(other_line.y - cell.y) > 0.7 * cell.size:
+                break
+            after = [c.text for c in other_line.cells if c.x0 > cell.x1 and not is_label(c.text)]
+            first_x = min((c.x0 for c in other_line.cells if c.x0 > cell.x1), default=cell.x1)
     if after:
         value = read("  ".join(after))
         if value is not None:
-            return value
+            return value, "right", first_x - cell.x1
     for below in lines[row + 1 : row + 4]:
         if below.y - cell.y > 3.2 * cell.size:
             break
@@ -139,5 +187,5 @@ def _value_near(lines, row: int, column: int, rest: str, read: Callable[[str], T
                 return None
             value = read(other.text.strip(_SEPARATORS))
             if value is not None:
-                return value
+                return value, "below", 0.0
     return None
