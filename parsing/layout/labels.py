@@ -16,16 +16,19 @@ from parsing.pdf import Cell, Line, Page
 T = TypeVar("T")
 
 _I = re.IGNORECASE
+_RELATED = (
+    r"(?!\s*(?:associ|d['’]\s*origine|initiale|pr[ée]c[ée]dente|rectifi|corrig|d['’]\s*acompte))"
+)
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
-    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note)"
+    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
     rf"|(?:facture|avoir|invoice|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
-    rf"|(?:handels)?rechnung|gutschrift)(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
+    rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id)(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
-    r"(?:date\s+(?:de\s+(?:la\s+)?facture|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
+    rf"(?:date\s+(?:de\s+(?:la\s+)?facture{_RELATED}|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
     r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
     r"|[ée]mise?\s+le|fait\s+le|rechnungs-?datum|beleg-?datum|datum|dated?"
     r"(?!\s*(?:d['’]\s*[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
