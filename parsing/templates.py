@@ -23,6 +23,7 @@ from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean
 
 SHIPPED = Path(__file__).parent / "templates"
 logging.getLogger("invoice2data").setLevel(logging.CRITICAL)
+_log = logging.getLogger(__name__)
 
 
 def layout_text(pages: list[Page]) -> str:
@@ -56,7 +57,8 @@ def match_template(pages: list[Page], file: str, options: ParseOptions) -> Parse
             if not template.matches_input(prepared):
                 continue
             fields = template.extract(prepared, file, None)
-        except Exception:
+        except Exception as error:
+            _log.debug("template %s failed: %s", template.get("template_name"), error)
             continue
         if fields:
             name = Path(str(template.get("template_name", "template"))).stem

@@ -1,4 +1,4 @@
-"""`relance parse FILE… [--json] [--no-xml]`: the parsing chain on files, per the record contract."""
+"""`relance parse FILE… [--json] [--no-xml]`: the parsing chain on files, as records."""
 
 from __future__ import annotations
 
