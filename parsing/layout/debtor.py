@@ -9,7 +9,7 @@ read as the debtor's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsing.contact import country_code, find_email, normalise_phone
 from parsing.layout.labels import CUSTOMER_REF, is_label
@@ -70,12 +70,38 @@ class _Block:
         return [cell.text for cell in self.cells]
 
 
+_CLIENT_CONTACT = re.compile(
+    r"(?:contact|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
+    r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
+    r"|phone|t[ée]l)",
+    _I,
+)
+
+
 def find_debtor(pages: list[Page], customer_ref: str | None) -> ParsedDebtor:
     first = pages[0]
     block = _labelled_block(first) or _window_block(first)
-    if block is None:
-        return ParsedDebtor(customer_ref=customer_ref)
-    return _read_block(block.texts, customer_ref)
+    debtor = (
+        _read_block(block.texts, customer_ref) if block else ParsedDebtor(customer_ref=customer_ref)
+    )
+    if debtor.email is None or debtor.phone is None:
+        debtor = _contact_lines(first, debtor)
+    return debtor
+
+
+def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
+    """Contacts printed apart from the block under a client label ("Tél. client : …")."""
+    email, phone = debtor.email, debtor.phone
+    for line in page.lines:
+        for cell in line.cells:
+            match = _CLIENT_CONTACT.search(cell.text)
+            if not match:
+                continue
+            rest = cell.text[match.end() :].strip(" :")
+            email = email or find_email(rest)
+            if phone is None and not find_email(rest):
+                phone = normalise_phone(rest)
+    return replace(debtor, email=email, phone=phone)
 
 
 def _labelled_block(page: Page) -> _Block | None:

@@ -27,7 +27,9 @@ _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", re.I
 )
 _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|ref", re.I)
-_PLACE_DATE = re.compile(r"^[A-ZÀ-Ý][\w'’ -]{1,30},?\s+(?:le|den|am|on)\b", re.I)
+_PLACE_DATE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b")
+_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", re.I)
+_BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
 
@@ -148,7 +150,9 @@ def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
         marked = bool(_MARKED.search(hit.label))
         if not marked and hit.place == "right" and hit.gap > 4 * hit.cell.size:
             continue
-        score = (2.0 if marked else 0.0) + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+        bare = bool(_BARE_NO.fullmatch(hit.label.strip()))
+        weight = 0.4 if bare else 2.0 if marked else 0.0
+        score = weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
         if score > best_score:
             best, best_score = hit, score
     return best
@@ -177,23 +181,21 @@ def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) ->
 
 
 def _due(pages: list[Page], issued: date | None, read_date) -> tuple[date | None, str | None]:
+    """An explicit due date; else terms at a label; else terms in a payment sentence; else an
+    unmistakable rule ("fin de mois", "à réception") anywhere."""
     due = _first(L.values(pages, L.DUE_DATE, read_date))
     if due is not None:
         return due, None
     terms = lambda value: due_from_terms(value, issued)  # noqa: E731
     found = _first(L.values(pages, L.DUE_DATE, terms)) or _first(L.values(pages, L.TERMS, terms))
+    lines = [line.text for page in pages for line in page.lines]
     if found is None:
-        for page in pages:
-            for line in page.lines:
-                if _PAYMENT_LINE.search(line.text):
-                    found = terms(line.text)
-                    if found:
-                        break
-            if found:
-                break
+        found = next(
+            (t for text in lines if _PAYMENT_LINE.search(text) and (t := terms(text))), None
+        )
     if found is None:
-        return None, None
-    return found
+        found = next((t for text in lines if _RULE.search(text) and (t := terms(text))), None)
+    return found if found is not None else (None, None)
 
 
 def _amount(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None, str | None]:

@@ -24,7 +24,8 @@ NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
     rf"|(?:facture|avoir|invoice|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
-    r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id)(?=\W|$)",
+    r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id"
+    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$))(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
@@ -46,7 +47,7 @@ DUE_DATE = re.compile(
     _I,
 )
 TERMS = re.compile(
-    r"(?:conditions?\s+de\s+(?:paiement|r[èe]glement)|modalit[ée]s?\s+de\s+(?:paiement|r[èe]glement)"
+    r"(?:conditions?(?:\s+de\s+(?:paiement|r[èe]glement))?|modalit[ée]s?\s+de\s+(?:paiement|r[èe]glement)"
     r"|(?:mode\s+de\s+)?r[èe]glement|paiement|payment\s+terms?|terms(?:\s+of\s+payment)?"
     r"|zahlungsbedingungen|zahlungsziel|payable|zahlbar)(?=\W|$)",
     _I,
@@ -61,7 +62,7 @@ TOTAL_DUE = re.compile(
     _I,
 )
 TOTAL = re.compile(
-    r"(?:total\s+t\.?t\.?c\.?|montant\s+t\.?t\.?c\.?|total\s+\(\s*ttc\s*\)|grand\s+total"
+    r"(?:total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?|montant\s+total(?!\s*h)|total\s+\(\s*ttc\s*\)|grand\s+total"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
     r"|(?:invoice|gross)\s+total|total\s+invoice|gesamtbetrag|rechnungsbetrag|bruttobetrag|endbetrag"
     r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v"
@@ -69,7 +70,7 @@ TOTAL = re.compile(
     _I,
 )
 NET = re.compile(
-    r"(?:total\s+h\.?t\.?|montant\s+h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
+    r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
     r"|total\s+net|net\s+total|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
     r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\))(?=\W|$)",
     _I,
@@ -90,7 +91,7 @@ CUSTOMER_REF = re.compile(
     _I,
 )
 NUMBER_IN_TITLE = re.compile(
-    r"(?:\w*rechnung|facture|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
+    r"(?:\w*rechnung\w*|facture|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
     r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
     _I,
 )
@@ -98,7 +99,14 @@ SPECIFIC_ISSUE_DATE = re.compile(
     r"date\s+(?:de|d|of)\b|invoice\s+date|issue|[ée]mis|rechnungs|beleg", _I
 )
 ALL_LABELS = (NUMBER, ISSUE_DATE, DUE_DATE, TOTAL_DUE, TOTAL, NET, VAT, DEPOSIT, CUSTOMER_REF)
-_SEPARATORS = " \t:.-–—#=|"
+_LEADING = re.compile(r"^(?:[\s:.#=|–—]|-(?=\s))+")
+
+
+def _trim(text: str) -> str:
+    """Text around a value without the label's punctuation (keeping a minus sign)."""
+    return _LEADING.sub("", text).rstrip(" \t:#=|–—")
+
+
 _PAGE_WIDTH = 595.0
 
 
@@ -129,7 +137,7 @@ def values_in_text(
             for cell in line.cells:
                 match = pattern.search(cell.text)
                 if match:
-                    value = read(cell.text[match.end() :].strip(_SEPARATORS))
+                    value = read(_trim(cell.text[match.end() :]))
                     if value is not None:
                         yield Hit(value, cell, match.group(0), "inline")
 
@@ -154,7 +162,7 @@ def values(
 def _value_near(
     lines: tuple[Line, ...], row: int, column: int, rest: str, read: Callable[[str], T | None]
 ) -> tuple[T, str, float] | None:
-    rest = rest.strip(_SEPARATORS)
+    rest = _trim(rest)
     if rest:
         value = read(rest)
         if value is not None:
@@ -188,7 +196,7 @@ def _value_near(
                 continue
             if is_label(other.text):
                 return None
-            value = read(other.text.strip(_SEPARATORS))
+            value = read(_trim(other.text))
             if value is not None:
                 return value, "below", 0.0
     return None
