@@ -19,6 +19,7 @@ from parsing.record import ParsedDebtor, clean
 _I = re.IGNORECASE
 DEBTOR_LABEL = re.compile(
     r"(?:client(?:e)?(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))|factur[ée]e?\s+[àa]|[àa]\s+facturer|facturer\s+[àa]"
+    r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payer)\s*:?(?=\W|$)",
@@ -178,9 +179,9 @@ def _window_block(page: Page) -> _Block | None:
             continue
         if not any(_POSTCODE_CITY.match(t) or _CITY_POSTCODE.match(t) for t in texts):
             continue
-        if any(SELLER_MARKERS.search(t) for t in texts) or _OTHER_BLOCK.match(texts[0]):
+        if _OTHER_BLOCK.match(texts[0]):
             continue
-        score = 1.0
+        score = 1.0 - 0.8 * sum(bool(SELLER_MARKERS.search(t)) for t in texts)
         score += 2.0 if block.x0 > page.width * 0.4 else 0.0
         score += 1.0 if page.height * 0.12 < top < page.height * 0.4 else 0.0
         score -= 1.5 if top < page.height * 0.08 else 0.0
@@ -190,6 +191,8 @@ def _window_block(page: Page) -> _Block | None:
 
 
 def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
+    if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
+        texts = texts[1:]
     email = phone = None
     address: list[str] = []
     for text in texts:

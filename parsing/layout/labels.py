@@ -25,6 +25,7 @@ NUMBER = re.compile(
     rf"|(?:facture|avoir|invoice|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id"
+    rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
     r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$))(?=\W|$)",
     _I,
 )

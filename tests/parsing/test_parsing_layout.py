@@ -11,8 +11,7 @@ import pytest
 
 from parsing import ParseOptions, parse_pdf
 from tests.parsing.accuracy import CORE, DEBTOR, score
-from tests.parsing.generator import invoice_pdf, make_facts
-from tests.parsing.generator.layouts import LAYOUTS
+from tests.parsing.generator import LAYOUTS, invoice_pdf, make_facts
 
 GOLDEN = Path(__file__).parent / "golden"
 SEEDS = range(10)
@@ -42,9 +41,10 @@ def test_each_layout_matches_its_golden_record(layout):
     data, _truth = invoice_pdf(layout, 1)
     records = [invoice.to_record() for invoice in parse_pdf(data, f"{layout}.pdf")]
     golden = GOLDEN / f"{layout}.json"
-    if os.environ.get("RELANCE_UPDATE_GOLDEN") or not golden.exists():
+    if os.environ.get("RELANCE_UPDATE_GOLDEN"):
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    assert golden.exists(), f"no golden file {golden.name}: run with RELANCE_UPDATE_GOLDEN=1"
     assert records == json.loads(golden.read_text("utf-8"))
 
 

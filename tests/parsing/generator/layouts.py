@@ -347,7 +347,7 @@ def spelled_dates(pen: Pen, f: Facts, rng: random.Random) -> None:
     _legal(pen, f)
 
 
-LAYOUTS: dict[str, Layout] = {
+BASE_LAYOUTS: dict[str, Layout] = {
     "classic_window": classic_window,
     "labelled_client": labelled_client,
     "deposit_facture_a": deposit_facture_a,
@@ -361,4 +361,4 @@ LAYOUTS: dict[str, Layout] = {
     "english_dmy": english_dmy,
     "spelled_dates": spelled_dates,
 }
-ENGLISH = {"english_bill_to", "english_customer", "english_dmy"}
+BASE_ENGLISH = {"english_bill_to", "english_customer", "english_dmy"}
