@@ -142,6 +142,11 @@ def _first(found: Iterable[L.Hit[T]]) -> T | None:
     return None
 
 
+def is_bare(label: str) -> bool:
+    """A label that says "number" without saying of what ("N°", "No.")."""
+    return bool(_BARE_NO.fullmatch(label.strip()))
+
+
 def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
     """A label naming a number ("N° de facture", "Invoice #") beats a bare title ("FACTURE"),
     whose value must sit in the same cell, right beside it, or under it."""
@@ -150,7 +155,7 @@ def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
         marked = bool(_MARKED.search(hit.label))
         if not marked and hit.place == "right" and hit.gap > 4 * hit.cell.size:
             continue
-        bare = bool(_BARE_NO.fullmatch(hit.label.strip()))
+        bare = is_bare(hit.label)
         weight = 0.4 if bare else 2.0 if marked else 0.0
         score = weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
         if score > best_score:
