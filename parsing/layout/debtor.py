@@ -38,6 +38,7 @@ SELLER_MARKERS = re.compile(
     r"|sas\s+au|sarl\s+au)",
     _I,
 )
+_CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
 _PHONE_LABEL = re.compile(
     r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
     _I,
@@ -106,14 +107,23 @@ def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
 
 
 def _labelled_block(page: Page) -> _Block | None:
+    """The block under (or beside) a debtor label: "Client : ACME", or "Client" with the name in
+    the next cell and the address under the name, or the label alone over the block."""
     for row, line in enumerate(page.lines):
-        for cell in line.cells:
+        for column, cell in enumerate(line.cells):
             match = DEBTOR_LABEL.match(cell.text)
             if not match or (match.group(0).strip().lower() == "to" and ":" not in cell.text):
                 continue
             rest = cell.text[match.end() :].strip(" :-–")
-            cells = [Cell(rest, cell.x0, cell.x1, cell.y, cell.size)] if rest else []
-            cells += _column_below(page, row, cell)
+            top = cell
+            if not rest and column + 1 < len(line.cells):
+                beside = line.cells[column + 1]
+                if beside.x0 - cell.x1 < 8 * cell.size and not is_label(beside.text):
+                    top, rest = beside, beside.text
+            if rest and _CODE.fullmatch(rest):
+                continue
+            cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
+            cells += _column_below(page, row, top)
             if cells and any(
                 _POSTCODE_CITY.match(c.text) or _CITY_POSTCODE.match(c.text) for c in cells
             ):
