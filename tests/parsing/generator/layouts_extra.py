@@ -1,5 +1,6 @@
-"""Four more layouts: a spreadsheet-made invoice without VAT, an accounting package's header
-table, "Adressé à" with euro-first amounts, and a two-page invoice without page markers."""
+"""Five more layouts: a spreadsheet-made invoice without VAT, an accounting package's header
+table, "Adressé à" with euro-first amounts, a two-page invoice without page markers, and a
+debtor name beside its label."""
 
 from __future__ import annotations
 
@@ -151,7 +152,38 @@ def continued(pen: Pen, f: Facts, rng: random.Random) -> None:
     pen.text(40, 800, f"SIRET {f.siret}", 7)
 
 
+def client_beside(pen: Pen, f: Facts, rng: random.Random) -> None:
+    """ "Client" with the name beside it and the address under the name; a client code labelled
+    "Client :" elsewhere on the page."""
+    s, d = f.seller, f.debtor
+    pen.lines(40, 40, [s.name, s.street, f"{s.postcode} {s.city}", f"Tél {s.phone}",
+                       s.email or ""], 9, 11, bold_first=True)  # fmt: skip
+    pen.text(40, 95, f"SIRET {f.siret}", 7)
+    pen.text(40, 140, "Client", 9, bold=True)
+    lines = [d.name, d.street, f"{d.postcode} {d.city}"]
+    lines += [d.phone] if d.phone else []
+    lines += [d.email] if d.email else []
+    pen.lines(110, 140, lines, 9, 11)
+    pen.text(330, 140, f"Client : {f.customer_ref}", 9)
+    pen.text(330, 155, f"{'Avoir' if f.credit else 'Facture'} N° {f.number}", 11, bold=True)
+    pen.text(330, 170, f"Date : {fr_date(f.issued)}")
+    pen.text(330, 184, f"Échéance : {f.terms or fr_date(f.due)}")
+    y = 300
+    for name, qty, price in f.items:
+        pen.text(45, y, name)
+        pen.right(550, y, fr_amount(price * qty))
+        y += 15
+    rows = [("Total HT", f.net * _sign(f)), ("TVA 20%", f.vat * _sign(f)),
+            ("Total TTC", f.total * _sign(f))]  # fmt: skip
+    rows += [("Acompte versé", -f.deposit), ("Reste à payer", f.total_due)] if f.deposit else []
+    for label, value in rows:
+        pen.text(380, y + 20, label)
+        pen.right(550, y + 20, fr_amount(value))
+        y += 14
+
+
 EXTRA_LAYOUTS = {
+    "client_beside": client_beside,
     "no_vat_sheet": no_vat_sheet,
     "accounting_header": accounting_header,
     "adresse_a": adresse_a,
