@@ -68,7 +68,8 @@ def invoice2data(files: list[Path], reader: str, pages: int) -> dict[str, float]
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
         result = subprocess.run(
-            [command, "--input-reader", reader, "--output-format", "json",
+            [command, "--input-reader", reader, "--output-format", "json", "--template-folder",
+             str(Path(__file__).resolve().parents[1] / "parsing" / "templates"),
              "--output-name", str(Path(out) / "result"), *map(str, files)],
             capture_output=True, text=True, check=False,
         )  # fmt: skip
