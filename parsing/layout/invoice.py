@@ -26,8 +26,10 @@ _CREDIT_TITLE = re.compile(r"^\s*(?:avoir|credit\s+note|note\s+de\s+cr[ée]dit|g
 _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", re.I
 )
-_MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|ref", re.I)
-_PLACE_DATE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b")
+_MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
+_PLACE_DATE = re.compile(
+    r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b"
+)
 _RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", re.I)
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
@@ -149,11 +151,13 @@ def is_bare(label: str) -> bool:
 
 def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
     """A label naming a number ("N° de facture", "Invoice #") beats a bare title ("FACTURE"),
-    whose value must sit in the same cell, right beside it, or under it."""
+    whose value must be in the same cell, under it, or beside it (far off only as a lone token:
+    a big "FACTURE" title shares its line with anything)."""
     best, best_score = None, -1.0
     for hit in hits:
         marked = bool(_MARKED.search(hit.label))
-        if not marked and hit.place == "right" and hit.gap > 4 * hit.cell.size:
+        far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
+        if not marked and hit.place == "right" and far:
             continue
         bare = is_bare(hit.label)
         weight = 0.4 if bare else 2.0 if marked else 0.0

@@ -22,7 +22,7 @@ _RELATED = (
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
-    rf"|(?:facture|avoir|invoice|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
+    rf"|(?:facture|avoir|invoice|inv\.|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
@@ -32,7 +32,7 @@ NUMBER = re.compile(
 ISSUE_DATE = re.compile(
     rf"(?:date\s+(?:de\s+(?:la\s+)?facture{_RELATED}|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
     r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
-    r"|[ée]mise?\s+le|fait\s+le|rechnungs-?datum|beleg-?datum|datum|dated?"
+    r"|[ée]mise?\s+le|fait\s+le|le(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
     r"(?!\s*(?:d['’]\s*[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
     r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition)|of\s+(?:supply|delivery|order|payment"
     r"|service)|due|d['’]\s*exigibilit)))(?=\W|$)",
@@ -42,6 +42,7 @@ DUE_DATE = re.compile(
     r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
     r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
     r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
+    r"|date\s+de\s+(?:paiement|r[èe]glement)"
     r"|payable\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|by|before|on)|due\s+date|payment\s+due"
     r"(?:\s+date)?|due(?:\s+(?:on|by))?|pay\s+by|please\s+(?:pay|remit)\s+(?:by|until|before)"
     r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel)(?=\W|$)",
@@ -54,7 +55,7 @@ TERMS = re.compile(
     _I,
 )
 TOTAL_DUE = re.compile(
-    r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
+    r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|(?:reste|total)\s+d[ûu]|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
     r"|montant\s+(?:restant\s+)?(?:d[ûu]|[àa]\s+payer|[àa]\s+r[ée]gler|net\s+[àa]\s+payer)"
     r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
     r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
@@ -127,6 +128,7 @@ class Hit(Generic[T]):
     label: str
     place: str  # "inline" (same cell), "right" (same line), "below"
     gap: float = 0.0  # from the label's end to the value's start, for "right"
+    text: str = ""  # the text the value was read from
 
 
 def values_in_text(
@@ -140,7 +142,7 @@ def values_in_text(
                 if match:
                     value = read(_trim(cell.text[match.end() :]))
                     if value is not None:
-                        yield Hit(value, cell, match.group(0), "inline")
+                        yield Hit(value, cell, match.group(0), "inline", 0.0, cell.text)
 
 
 def values(
@@ -157,17 +159,17 @@ def values(
                     continue
                 found = _value_near(lines, row, column, text[match.end() :], read)
                 if found is not None:
-                    yield Hit(found[0], cell, match.group(0), found[1], found[2])
+                    yield Hit(found[0], cell, match.group(0), found[1], found[2], found[3])
 
 
 def _value_near(
     lines: tuple[Line, ...], row: int, column: int, rest: str, read: Callable[[str], T | None]
-) -> tuple[T, str, float] | None:
+) -> tuple[T, str, float, str] | None:
     rest = _trim(rest)
     if rest:
         value = read(rest)
         if value is not None:
-            return value, "inline", 0.0
+            return value, "inline", 0.0, rest
     cell = lines[row].cells[column]
     after = []
     last = cell.x1
@@ -188,7 +190,7 @@ def _value_near(
     if after:
         value = read("  ".join(after))
         if value is not None:
-            return value, "right", first_x - cell.x1
+            return value, "right", first_x - cell.x1, "  ".join(after)
     for below in lines[row + 1 : row + 4]:
         if below.y - cell.y > 3.2 * cell.size:
             break
@@ -199,5 +201,5 @@ def _value_near(
                 return None
             value = read(_trim(other.text))
             if value is not None:
-                return value, "below", 0.0
+                return value, "below", 0.0, other.text
     return None
