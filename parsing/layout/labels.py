@@ -134,13 +134,15 @@ class Hit(Generic[T]):
 def values_in_text(
     pages: list[Page], pattern: re.Pattern[str], read: Callable[[str], T | None]
 ) -> Iterator[Hit[T]]:
-    """Values following a label found anywhere in a cell (titles: "Rechnung (380) Nr. 12 vom")."""
+    """Values following a label found anywhere in a cell, read on to the end of its line
+    (titles: "Rechnung (380) Nr. 12 vom 5.3.2018", letters: "München, den   01.11.2024")."""
     for page in pages:
         for line in page.lines:
-            for cell in line.cells:
+            for column, cell in enumerate(line.cells):
                 match = pattern.search(cell.text)
                 if match:
-                    value = read(_trim(cell.text[match.end() :]))
+                    after = [cell.text[match.end() :], *(c.text for c in line.cells[column + 1 :])]
+                    value = read(_trim("  ".join(after)))
                     if value is not None:
                         yield Hit(value, cell, match.group(0), "inline", 0.0, cell.text)
 
