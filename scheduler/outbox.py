@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import peewee
 
@@ -17,6 +17,7 @@ from ledger.contacts import missing_contact, normalise_phone
 from ledger.flags import open_contact_flag, resolve_contact_flags
 from ledger.models import Debtor, Reminder, ReminderInvoice, ReminderStatus, db
 from scheduler.channels import CONTACT_NEEDED
+from scheduler.channels.phone_task import task_text
 from scheduler.engine import DueAction
 from scheduler.snapshots import CHANNEL_SEPARATOR
 
@@ -100,6 +101,10 @@ def _plan_one(
                 return None
             total = sum(i.amount_due for i in invoices)
             status = ReminderStatus.BLOCKED_MISSING_CONTACT if problem else ReminderStatus.PENDING
+            recipient = recipient_of(debtor, channel)[:300]
+            task = ""
+            if channel == "phone_task" and not problem:
+                task = task_text(debtor, replace(action, invoices=tuple(invoices)), recipient)
             reminder = Reminder.create(
                 creditor=debtor.creditor_id,
                 debtor=debtor,
@@ -110,7 +115,9 @@ def _plan_one(
                 due_on=day,
                 status=status,
                 total=total,
-                recipient=recipient_of(debtor, channel)[:300],
+                recipient=recipient,
+                subject=f"Appel : {debtor.name}"[:300] if task else "",
+                body_text=task,
                 outcome=f"blocked: {problem[1]}" if problem else "",
             )
             ReminderInvoice.insert_many(

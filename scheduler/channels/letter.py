@@ -1,8 +1,8 @@
 """Letters and formal notices as A4 PDFs on the creditor's letterhead (reportlab).
 
 The debtor's address sits where a French DL window envelope shows it: 110 mm from the left
-edge, 48 mm from the top. Each letter is its own file under letters/<day>/ and the day's
-letters are gathered into one printable batch, letters/<day>.pdf.
+edge, its first line ~48 mm from the top. Each letter is its own file under letters/<day>/
+and the day's letters are gathered into one printable batch, letters/<day>.pdf.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 ADDRESS_LEFT = 110 * mm
-ADDRESS_TOP = 48 * mm
+ADDRESS_TOP = 51 * mm  # baseline of the first line: its top sits ~48 mm down
 MARGIN = 20 * mm
 BODY_WIDTH = A4[0] - 2 * MARGIN
 FONT = "Helvetica"
