@@ -8,6 +8,8 @@ import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
+import peewee
+
 from ledger.clock import now
 from ledger.models import Reminder, ReminderStatus, db
 
@@ -131,3 +133,11 @@ def recover_stale_claims(is_gone: Callable[[str], bool] = owner_is_gone) -> tupl
                 .execute()
             )
     return freed, settled
+
+
+def write_atomic():  # type: ignore[no-untyped-def]
+    """A transaction that reads then writes. On SQLite it takes the write lock at BEGIN
+    (IMMEDIATE), so a concurrent writer makes it wait rather than fail with "locked"."""
+    if isinstance(db.obj, peewee.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()

@@ -15,7 +15,8 @@ import peewee
 
 from ledger.contacts import missing_contact, normalise_phone
 from ledger.flags import open_contact_flag, resolve_contact_flags
-from ledger.models import Debtor, Reminder, ReminderInvoice, ReminderStatus, db
+from ledger.models import Debtor, Reminder, ReminderInvoice, ReminderStatus
+from ledger.reminders import write_atomic
 from scheduler.channels import CONTACT_NEEDED
 from scheduler.channels.phone_task import task_text
 from scheduler.engine import DueAction
@@ -86,7 +87,7 @@ def _plan_one(
     item_step = item_step_id(action.step.id, index, channel)
     problem = contact_problem(debtor, channel)
     try:
-        with db.atomic():
+        with write_atomic():
             taken = set(
                 ReminderInvoice.select(ReminderInvoice.invoice)
                 .where(
@@ -167,7 +168,7 @@ def unblock() -> list[int]:
         debtor = Debtor.get_by_id(reminder.debtor_id)
         if contact_problem(debtor, reminder.channel) is not None:
             continue
-        with db.atomic():
+        with write_atomic():
             newest = latest[(reminder.debtor_id, reminder.ladder, reminder.channel)]
             if newest.id != reminder.id:
                 reminder.status = ReminderStatus.SKIPPED

@@ -33,7 +33,7 @@ class StepConditions(Strict):
 class Step(Strict):
     id: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]{0,40}$")
     at: int
-    channel: tuple[Literal[CHANNELS], ...] = Field(min_length=1)  # type: ignore[valid-type]
+    channel: tuple[str, ...]
     template: str = ""
     when: StepConditions = StepConditions()
 
@@ -50,7 +50,17 @@ class Step(Strict):
     @field_validator("channel", mode="before")
     @classmethod
     def _channels(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
+        value = [value] if isinstance(value, str) else value
+        if not isinstance(value, list) or not value:
+            raise ValueError("expected a channel or a list of channels")
+        for channel in value:
+            if channel not in CHANNELS:
+                raise ValueError(
+                    f"unknown channel {channel!r}; expected one of {', '.join(CHANNELS)}"
+                )
+        if len(set(value)) != len(value):
+            raise ValueError("a channel is listed twice")
+        return value
 
 
 def _step_before(raw: Any) -> Any:
@@ -221,9 +231,7 @@ def parse_rules(text: str, path: Path | str = "rules.yaml") -> Rules:
 def _from_pydantic(path: Path | str, lines: dict, error: dict) -> RulesError:
     loc = [part for part in error["loc"] if not _is_pydantic_tag(part)]
     message = error["msg"]
-    if error["type"] == "literal_error" and loc and loc[-2:-1] == ["channel"]:
-        message = f"unknown channel {error['input']!r}; expected one of {', '.join(CHANNELS)}"
-    elif error["type"] == "extra_forbidden":
+    if error["type"] == "extra_forbidden":
         message = "unknown key"
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")

@@ -11,6 +11,7 @@ from pathlib import Path
 from ledger.clock import now
 from ledger.creditors import CreditorFacts, upsert_creditors
 from ledger.models import SystemState, db
+from ledger.reminders import write_atomic
 from scheduler.errors import InvalidRules
 from scheduler.rules import EMPTY_RULES, Rules, load_rules
 
@@ -41,7 +42,8 @@ def creditor_facts(rules: Rules) -> list[CreditorFacts]:
 
 def apply_creditors(rules: Rules) -> None:
     """Creditors declared in the rules, upserted into the ledger."""
-    upsert_creditors(creditor_facts(rules))
+    with write_atomic():
+        upsert_creditors(creditor_facts(rules))
 
 
 def publish_error(message: str) -> None:
