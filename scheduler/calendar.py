@@ -18,6 +18,7 @@ class SendingCalendar:
         start, end = rules.hours.split("-")
         self.opens = dt.time.fromisoformat(start)
         self.closes = dt.time.fromisoformat(end)
+        self._shifted: dict[dt.date, dt.date] = {}
 
     def is_sending_day(self, day: dt.date) -> bool:
         if self.rules.send_on == "every_day":
@@ -26,9 +27,13 @@ class SendingCalendar:
 
     def on_or_after(self, day: dt.date) -> dt.date:
         """`day` itself when reminders may go out that day, else the next day they may."""
-        while not self.is_sending_day(day):
-            day += dt.timedelta(days=1)
-        return day
+        found = self._shifted.get(day)
+        if found is None:
+            found = day
+            while not self.is_sending_day(found):
+                found += dt.timedelta(days=1)
+            self._shifted[day] = found
+        return found
 
     def within_hours(self, moment: dt.datetime) -> bool:
         local = moment.astimezone(self.timezone).time()

@@ -110,24 +110,27 @@ def due_step(
     steps: tuple[Step, ...],
     start: int,
     day: dt.date,
-    calendar: SendingCalendar,
+    dates: tuple[dt.date, ...],
 ) -> Step | None:
+    """The step due for `invoice` on `day`; `dates` are the steps' shifted sending dates."""
     assert invoice.due_date is not None
     latest: int | None = None
-    for index, step in enumerate(steps):
-        if index < start or not _conditions_hold(step, invoice, debtor):
-            continue
-        if calendar.on_or_after(invoice.due_date + dt.timedelta(days=step.at)) > day:
+    for index in range(start, len(steps)):
+        if dates[index] > day:
             break
+        step = steps[index]
+        if not _conditions_hold(step, invoice, debtor):
+            continue
         # A before-due courtesy is pointless once the due date has come.
         if step.at < 0 and day >= invoice.due_date:
             continue
         latest = index
     if latest is None:
         return None
-    done_here = {step_id for name, step_id in invoice.done if name == ladder}
-    if any(step.id in done_here for step in steps[latest:]):
-        return None
+    if invoice.done:
+        done_here = {step_id for name, step_id in invoice.done if name == ladder}
+        if any(step.id in done_here for step in steps[latest:]):
+            return None
     return steps[latest]
 
 
@@ -149,6 +152,8 @@ def due_actions(
     if not calendar.is_sending_day(day):
         return []
     actions = []
+    schedules: dict[tuple[str, dt.date], tuple[dt.date, ...]] = {}
+    sorted_ladders: dict[str | None, tuple[Step, ...]] = {}
     for debtor in debtors:
         if debtor.dispute or debtor.do_not_contact:
             continue
@@ -157,13 +162,22 @@ def due_actions(
             continue
         open_amount = sum((i.amount_due for i in invoices), Decimal("0"))
         ladder = ladder_for(debtor, rules, open_amount)
-        steps = tuple(sorted(rules.ladder(ladder), key=lambda s: s.at))
+        if ladder not in sorted_ladders:
+            sorted_ladders[ladder] = tuple(sorted(rules.ladder(ladder), key=lambda s: s.at))
+        steps = sorted_ladders[ladder]
         if not ladder or not steps:
             continue
         start = first_step_index(debtor, rules, steps)
         grouped: dict[str, list[InvoiceSnapshot]] = {}
         for invoice in invoices:
-            step = due_step(invoice, debtor, ladder, steps, start, day, calendar)
+            assert invoice.due_date is not None
+            dates = schedules.get((ladder, invoice.due_date))
+            if dates is None:
+                dates = tuple(
+                    calendar.on_or_after(invoice.due_date + dt.timedelta(days=s.at)) for s in steps
+                )
+                schedules[(ladder, invoice.due_date)] = dates
+            step = due_step(invoice, debtor, ladder, steps, start, day, dates)
             if step is not None:
                 grouped.setdefault(step.id, []).append(invoice)
         for step in steps:

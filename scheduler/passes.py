@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
 
 from ledger.clock import now
 from ledger.models import Debtor, Reminder, ReminderStatus, SystemState, db
@@ -21,6 +22,19 @@ from scheduler.rules import Rules
 from scheduler.snapshots import load_snapshots
 
 log = logging.getLogger(__name__)
+
+
+class ContactFacts(NamedTuple):
+    """What the contact checks read of a debtor, without building a whole model row."""
+
+    id: int
+    name: str
+    email: str | None
+    phone: str | None
+    street: str | None
+    postcode: str | None
+    city: str | None
+    country: str | None
 
 
 @dataclass
@@ -63,19 +77,22 @@ def dry_run(rules: Rules, day: dt.date) -> PassReport:
 
 
 def describe(actions: list[DueAction]) -> list[PlannedView]:
-    debtors = (
-        {
-            d.id: d
-            for d in Debtor.select().where(Debtor.id.in_(list({a.debtor_id for a in actions})))
-        }
-        if actions
-        else {}
-    )
+    wanted = sorted({a.debtor_id for a in actions})
+    debtors: dict[int, ContactFacts] = {}
+    for start in range(0, len(wanted), 500):
+        query = Debtor.select(*(getattr(Debtor, f) for f in ContactFacts._fields)).where(
+            Debtor.id.in_(wanted[start : start + 500])
+        )
+        debtors.update((row[0], ContactFacts(*row)) for row in db.execute(query))
+    problems: dict[tuple[int, str], str] = {}
     views = []
     for action in actions:
         debtor = debtors[action.debtor_id]
         for channel in action.step.channel:
-            problem = contact_problem(debtor, channel)
+            key = (debtor.id, channel)
+            if key not in problems:
+                problem = contact_problem(debtor, channel)  # type: ignore[arg-type]
+                problems[key] = problem[1] if problem else ""
             views.append(
                 PlannedView(
                     debtor.id,
@@ -85,7 +102,7 @@ def describe(actions: list[DueAction]) -> list[PlannedView]:
                     channel,
                     [i.number for i in action.invoices],
                     str(action.total),
-                    problem[1] if problem else "",
+                    problems[key],
                 )
             )
     return views
