@@ -3,13 +3,14 @@ and a watch on rules.yaml that reloads it when it changes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from ledger.clock import today
+from ledger.clock import now, today
 from ledger.models import db
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
@@ -18,6 +19,11 @@ from scheduler.rules_store import RulesStore
 
 log = logging.getLogger(__name__)
 RULES_CHECK_SECONDS = 5
+
+
+def pass_time(remind_at: str, calendar: SendingCalendar) -> dt.time:
+    """RELANCE_REMIND_AT, moved to the opening of the calendar's hours if earlier."""
+    return max(dt.time.fromisoformat(remind_at), calendar.opens)
 
 
 class ReminderService:
@@ -38,7 +44,8 @@ class ReminderService:
         with db.connection_context():
             self.store.reload_if_changed()
         calendar = SendingCalendar(self.store.rules.calendar)
-        hour, minute = (int(p) for p in self.remind_at.split(":"))
+        at = pass_time(self.remind_at, calendar)
+        hour, minute = at.hour, at.minute
         self.scheduler = BackgroundScheduler(timezone=str(calendar.timezone))
         self.scheduler.add_job(
             self.daily_pass,
@@ -57,8 +64,12 @@ class ReminderService:
             coalesce=True,
         )
         # Catch-up: a pass missed while the daemon was down is done now (once: the outbox
-        # refuses to do a step twice).
-        self.scheduler.add_job(self.daily_pass, id="catch-up", max_instances=1)
+        # refuses to do a step twice), unless it is too early or too late to send today.
+        local = now().astimezone(calendar.timezone).time()
+        if at <= local < calendar.closes:
+            self.scheduler.add_job(self.daily_pass, id="catch-up", max_instances=1)
+        else:
+            log.info("no catch-up now (%s): the next pass runs at %s", local, at)
         self.scheduler.start()
 
     def stop(self) -> None:
