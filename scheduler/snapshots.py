@@ -80,6 +80,7 @@ def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[De
         )
         .join(Creditor)
         .where(Debtor.id.in_(Invoice.select(Invoice.debtor).where(candidates)))
+        .order_by(Debtor.id)
     )
     snapshots = []
     for (

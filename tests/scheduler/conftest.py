@@ -45,7 +45,7 @@ def rules() -> Rules:
 
 
 @pytest.fixture
-def acme(sqlite_db, rules: Rules) -> Creditor:  # type: ignore[no-untyped-def]
+def acme(ledger_db, rules: Rules) -> Creditor:  # type: ignore[no-untyped-def]
     apply_creditors(rules)
     return Creditor.get(Creditor.slug == "acme")
 

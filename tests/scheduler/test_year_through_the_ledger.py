@@ -51,7 +51,9 @@ def test_a_year_of_daily_passes_sends_each_step_once_and_follows_payments_and_di
             if day == dt.date(2027, 4, 12):
                 Invoice.update(status="open").where(Invoice.id == disputed.id).execute()
             run_pass(EMAIL_LADDER, config, today())
-            for reminder in Reminder.select().where(Reminder.sent_at == now()):
+            for reminder in (
+                Reminder.select().where(Reminder.sent_at == now()).order_by(Reminder.id)
+            ):
                 log.append((day, reminder.debtor.name, reminder.step_id, reminder.total))
         day += dt.timedelta(days=1)
     assert log == [
