@@ -10,9 +10,10 @@ from ledger.reminders import claim, mark_sent, record_handoff, recover_stale_cla
 from scheduler.engine import due_actions
 from scheduler.outbox import plan
 from scheduler.passes import run_pass
+from scheduler.rules import parse_rules
 from scheduler.snapshots import load_snapshots
 from tests.factories import make_invoice
-from tests.scheduler.conftest import reachable_debtor
+from tests.scheduler.conftest import RULES_TEXT, reachable_debtor
 
 MONDAY = dt.date(2026, 12, 7)
 
@@ -151,3 +152,52 @@ def test_a_live_claim_is_never_taken_over(acme, rules, config, smtp_sink) -> Non
     assert run_pass(rules, config, MONDAY).sent == 0
     mark_sent(reminder.id, "other-host:1:x", provider_id="<a@b>")
     assert Reminder.get().status == ReminderStatus.SENT
+
+
+def test_a_debtor_late_on_three_invoices_this_year_starts_at_the_escalation_step(
+    acme, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    rules = parse_rules(
+        RULES_TEXT + "escalate:\n  - {when: {late_invoices_last_365d: '>=3'}, skip_to: r2}\n"
+    )
+    often_late = reachable_debtor(acme, name="Souvent en retard", email="late@client.test")
+    for n in range(3):
+        make_invoice(
+            often_late,
+            number=f"OLD-{n}",
+            due_date=dt.date(2026, 6, 1 + n),
+            status="paid",
+            amount_due=0,
+        )
+    old = Invoice.select().where(Invoice.number.startswith("OLD-"))
+    reminder = Reminder.create(
+        creditor=acme,
+        debtor=often_late,
+        key="old",
+        ladder="standard",
+        step_id="r1",
+        channel="email",
+        due_on=dt.date(2026, 6, 5),
+        status="sent",
+    )
+    for invoice in old:
+        ReminderInvoice.create(
+            reminder=reminder,
+            invoice=invoice,
+            ladder="standard",
+            step_id="r1",
+            amount_due=invoice.total,
+        )
+    make_invoice(often_late, number="NEW-1", due_date=dt.date(2026, 12, 4))
+    make_invoice(
+        reachable_debtor(acme, name="Ponctuel"), number="NEW-2", due_date=dt.date(2026, 12, 4)
+    )
+    [punctual, late] = sorted(load_snapshots(MONDAY), key=lambda d: d.name)
+    # Three old reminded invoices plus the one overdue now.
+    assert (late.late_invoices_last_365d, punctual.late_invoices_last_365d) == (4, 1)
+    run_pass(rules, config, MONDAY)
+    steps = {r.debtor.name: r.step_id for r in Reminder.select().where(Reminder.key != "old")}
+    assert steps == {"Ponctuel": "r1"}
+    run_pass(rules, config, dt.date(2026, 12, 14))
+    steps = {(r.debtor.name, r.step_id) for r in Reminder.select().where(Reminder.key != "old")}
+    assert steps == {("Ponctuel", "r1"), ("Ponctuel", "r2"), ("Souvent en retard", "r2")}
