@@ -104,22 +104,32 @@ def seed(url: str, invoices: int) -> None:
 
 
 def measure(url: str) -> dict:
-    from scheduler.passes import dry_run
+    from scheduler.calendar import SendingCalendar
+    from scheduler.engine import due_actions
+    from scheduler.passes import describe
     from scheduler.rules import load_rules
+    from scheduler.snapshots import load_snapshots
 
     rules = load_rules(RULES)
     database = bind(url)
     with database.connection_context():
-        started = time.perf_counter()
-        report = dry_run(rules, DAY)
-        elapsed = time.perf_counter() - started
+        wall, cpu = time.perf_counter(), time.process_time()
+        snapshots = load_snapshots(DAY)
+        loaded = time.process_time()
+        actions = due_actions(snapshots, rules, DAY, SendingCalendar(rules.calendar))
+        decided = time.process_time()
+        views = describe(actions)
+        described = time.process_time()
+        elapsed = time.perf_counter() - wall
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    blocked = sum(1 for a in report.actions if a.blocked)
     return {
         "seconds": round(elapsed, 2),
+        "cpu": round(described - cpu, 2),
+        "phases": f"load {loaded - cpu:.2f} / engine {decided - loaded:.2f} / "
+        f"contacts {described - decided:.2f}",
         "peak_mb": round(peak_mb),
-        "actions": len(report.actions),
-        "blocked": blocked,
+        "actions": len(views),
+        "blocked": sum(1 for v in views if v.blocked),
     }
 
 
@@ -128,7 +138,10 @@ def main() -> None:
         print(json.dumps(measure(sys.argv[2])))
         return
     sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
-    print(f"{'invoices':>9} {'debtors':>8} {'seconds':>8} {'peak MB':>8} {'actions':>8}")
+    print(
+        f"{'invoices':>9} {'debtors':>8} {'wall s':>7} {'cpu s':>6} {'peak MB':>8} "
+        f"{'actions':>8}  cpu by phase (s)"
+    )
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             url = f"sqlite:///{tmp}/bench.db"
@@ -141,12 +154,13 @@ def main() -> None:
             )
             figures = json.loads(child.stdout)
             print(
-                f"{size:>9} {size * 3 // 10:>8} {figures['seconds']:>8} {figures['peak_mb']:>8} "
-                f"{figures['actions']:>8}  ({figures['blocked']} blocked)"
+                f"{size:>9} {size * 3 // 10:>8} {figures['seconds']:>7} {figures['cpu']:>6} "
+                f"{figures['peak_mb']:>8} {figures['actions']:>8}  {figures['phases']}"
             )
     print(
-        "targets at 100,000: <= 5 s, <= 300 MB peak (dry run: snapshot load + engine + "
-        "contact checks)"
+        "targets at 100,000: <= 5 s, <= 300 MB peak. The pass is the dry run: snapshot load, "
+        "engine, contact check of each due reminder. On a shared machine, cpu s is the figure "
+        "to compare."
     )
 
 

@@ -20,7 +20,9 @@ from scheduler.rules import Rules, Step
 ELIGIBLE_STATUSES = ("open", "partially_paid")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs a setattr call per field, which shows at
+# 100,000 invoices a pass. Nothing mutates snapshots.
+@dataclass(slots=True)
 class InvoiceSnapshot:
     id: int
     number: str
@@ -34,7 +36,7 @@ class InvoiceSnapshot:
     done: frozenset[tuple[str, str]] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DebtorSnapshot:
     id: int
     creditor: str

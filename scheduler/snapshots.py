@@ -14,6 +14,7 @@ from scheduler.engine import ELIGIBLE_STATUSES, DebtorSnapshot, InvoiceSnapshot
 # Items of extra channels of a step are stored as "<step>+<channel>" (see outbox.item_step_id).
 CHANNEL_SEPARATOR = "+"
 CENT = Decimal("0.01")
+NOTHING_DONE: frozenset[tuple[str, str]] = frozenset()
 
 
 def step_of_item(step_id: str) -> str:
@@ -37,7 +38,7 @@ def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[De
         Invoice.is_credit_note,
         Invoice.pause_until,
     ).where(candidates)
-    done: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    done: dict[int, frozenset[tuple[str, str]]] = {}
     items = (
         ReminderInvoice.select(
             ReminderInvoice.invoice, ReminderInvoice.ladder, ReminderInvoice.step_id
@@ -46,7 +47,7 @@ def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[De
         .where(candidates)
     )
     for invoice_id, ladder, step_id in db.execute(items):
-        done[invoice_id].add((ladder, step_of_item(step_id)))
+        done[invoice_id] = done.get(invoice_id, NOTHING_DONE) | {(ladder, step_of_item(step_id))}
     by_debtor: dict[int, list[InvoiceSnapshot]] = defaultdict(list)
     # Raw cursor rows: peewee's per-value conversion is most of the cost at 100k invoices.
     for iid, debtor_id, number, due, amount, status, issued, credit, pause in db.execute(rows):
@@ -60,7 +61,7 @@ def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[De
                 _date(issued),
                 bool(credit),
                 _date(pause),
-                frozenset(done.get(iid, ())),
+                done.get(iid, NOTHING_DONE),
             )
         )
     late = _late_counts(day, list(by_debtor) if debtor_ids is not None else None)
