@@ -188,14 +188,7 @@ def _send_email(
     return message_id
 
 
-def _send_sms(
-    reminder: Reminder,
-    token: str,
-    creditor: Creditor,
-    debtor: Debtor,
-    invoices: list[Invoice],
-    config: ChannelConfig,
-) -> str:
+def sms_text(creditor: Creditor, debtor: Debtor, invoices: list[Invoice]) -> str:
     language = language_of(debtor.language)
     total = money(sum((i.amount_due for i in invoices), Decimal("0")), language)
     numbers = ", ".join(i.number for i in invoices[:5])
@@ -207,10 +200,23 @@ def _send_sms(
             f"{creditor.name} : {total} restent dus (factures {numbers}). "
             f"Merci de régler. {contact}"
         )
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def _send_sms(
+    reminder: Reminder,
+    token: str,
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    config: ChannelConfig,
+) -> str:
+    text = sms_text(creditor, debtor, invoices)
+    Reminder.update(body_text=text, body_html="").where(Reminder.id == reminder.id).execute()
     provider = sms.HttpJsonProvider(config.sms_url, config.sms_token)
     return provider.send(
         reminder.recipient or debtor.phone or "",
-        text.replace("\u202f", " ").replace("\u00a0", " "),
+        text,
         creditor.name,
         lambda: record_handoff(reminder.id, token, ""),
     )

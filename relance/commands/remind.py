@@ -46,10 +46,10 @@ def remind(dry_run: bool, on: dt.datetime | None, as_json: bool) -> None:
     day = on.date() if on else today(SendingCalendar(rules.calendar).timezone)
     database = open_ledger(settings)
     with database.connection_context():
-        apply_creditors(rules)
         if dry_run:
             report = passes.dry_run(rules, day)
         else:
+            apply_creditors(rules)
             report = passes.run_pass(rules, channel_config(settings), day)
     click.echo(report.as_json() if as_json else as_text(report))
 

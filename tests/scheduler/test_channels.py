@@ -51,6 +51,7 @@ def test_a_two_channel_step_sends_the_mail_and_the_sms_once_each(
     assert len(smtp_sink.wait_for(1)) == 1
     by_channel = {r.channel: r for r in Reminder.select()}
     assert by_channel["sms"].provider_id == "sms-1"
+    assert by_channel["sms"].body_text == sms["text"]
     assert by_channel["sms"].status == by_channel["email"].status == ReminderStatus.SENT
 
 
