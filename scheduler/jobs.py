@@ -41,6 +41,8 @@ class ReminderService:
         self.scheduler: BackgroundScheduler | None = None
 
     def start(self) -> None:
+        # APScheduler logs every run of the 5-second rules watch at INFO.
+        logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
         with db.connection_context():
             self.store.reload_if_changed()
         calendar = SendingCalendar(self.store.rules.calendar)

@@ -201,3 +201,18 @@ def test_a_debtor_late_on_three_invoices_this_year_starts_at_the_escalation_step
     run_pass(rules, config, dt.date(2026, 12, 14))
     steps = {(r.debtor.name, r.step_id) for r in Reminder.select().where(Reminder.key != "old")}
     assert steps == {("Ponctuel", "r1"), ("Ponctuel", "r2"), ("Souvent en retard", "r2")}
+
+
+def test_a_reminder_that_keeps_failing_stops_being_retried_after_five_attempts(
+    acme, rules, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    make_invoice(reachable_debtor(acme), due_date=dt.date(2026, 12, 4))
+    smtp_sink.stop()
+    for _ in range(7):
+        run_pass(rules, config, MONDAY)
+    smtp_sink.start()
+    run_pass(rules, config, MONDAY)
+    assert smtp_sink.messages() == []
+    reminder = Reminder.get()
+    assert (reminder.status, reminder.attempts) == (ReminderStatus.FAILED, 5)
+    assert reminder.last_error
