@@ -135,7 +135,7 @@ def recover_stale_claims(is_gone: Callable[[str], bool] = owner_is_gone) -> tupl
     return freed, settled
 
 
-def write_atomic():  # type: ignore[no-untyped-def]
+def write_atomic() -> peewee._atomic:
     """A transaction that reads then writes. On SQLite it takes the write lock at BEGIN
     (IMMEDIATE), so a concurrent writer makes it wait rather than fail with "locked"."""
     if isinstance(db.obj, peewee.SqliteDatabase):

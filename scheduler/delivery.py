@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from ledger.models import (
     Creditor,
@@ -230,7 +231,7 @@ def _write_letter(
     config: ChannelConfig,
     day: dt.date,
     language: str,
-):  # type: ignore[no-untyped-def]
+) -> Path:
     ids = [
         f"SIREN {creditor.siren}" if creditor.siren else "",
         f"SIRET {creditor.siret}" if creditor.siret else "",
@@ -278,7 +279,7 @@ def _handover(
     invoices: list[Invoice],
     config: ChannelConfig,
     day: dt.date,
-):  # type: ignore[no-untyped-def]
+) -> Path:
     documents = {
         d.id: d.storage_path
         for d in Document.select(Document.id, Document.storage_path).where(
