@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 import peewee
 
+from ledger.clock import now
 from ledger.contacts import missing_contact, normalise_phone
 from ledger.flags import open_contact_flag, resolve_contact_flags
-from ledger.models import Debtor, Reminder, ReminderInvoice, ReminderStatus
+from ledger.models import ContactFlag, Debtor, Reminder, ReminderInvoice, ReminderStatus
 from ledger.reminders import write_atomic
 from scheduler.channels import CONTACT_NEEDED
 from scheduler.channels.phone_task import task_text
@@ -180,4 +181,24 @@ def unblock() -> list[int]:
                 released.append(reminder.id)
             reminder.save()
             resolve_contact_flags(debtor, by="relance")
+            _close_settled_flags(debtor.id)
     return released
+
+
+def _close_settled_flags(debtor_id: int) -> None:
+    """Flags no blocked reminder needs any more (e.g. a phone task released on a landline,
+    which the ledger's mobile check alone would keep open)."""
+    blocked_kinds = {
+        CONTACT_NEEDED.get(channel)
+        for (channel,) in Reminder.select(Reminder.channel)
+        .where(
+            (Reminder.debtor == debtor_id)
+            & (Reminder.status == ReminderStatus.BLOCKED_MISSING_CONTACT)
+        )
+        .tuples()
+    }
+    ContactFlag.update(resolved_at=now(), resolved_by="relance").where(
+        (ContactFlag.debtor == debtor_id)
+        & ContactFlag.resolved_at.is_null()
+        & ContactFlag.kind.not_in(list(blocked_kinds - {None}) or [""])
+    ).execute()

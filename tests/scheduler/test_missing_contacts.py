@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ledger.models import ContactFlag, Debtor, Reminder, ReminderStatus
 from scheduler.passes import dry_run, run_pass
+from scheduler.rules import parse_rules
 from tests.factories import make_invoice
 from tests.scheduler.conftest import reachable_debtor
 
@@ -86,3 +87,18 @@ def test_the_dry_run_names_the_blocked_reason_and_writes_nothing(acme, rules) ->
     assert (action.amount, action.blocked) == (str(Decimal("99.90")), "no email address")
     assert Reminder.select().count() == 0
     assert ContactFlag.select().count() == 0
+
+
+def test_a_phone_task_blocked_for_lack_of_a_number_goes_to_staff_once_a_landline_is_entered(
+    acme, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    rules = parse_rules("ladders:\n  standard: [{id: call, at: +5d, channel: phone_task}]\n")
+    debtor = reachable_debtor(acme, phone=None)
+    make_invoice(debtor, due_date=dt.date(2026, 12, 2))
+    run_pass(rules, config, MONDAY)
+    assert ContactFlag.get().kind == "phone"
+    Debtor.update(phone="03 88 12 34 56").where(Debtor.id == debtor.id).execute()
+    assert run_pass(rules, config, MONDAY + dt.timedelta(days=1)).released == 1
+    task = Reminder.get()
+    assert (task.status, task.recipient) == (ReminderStatus.PENDING, "+33388123456")
+    assert ContactFlag.get().resolved_at is not None
