@@ -13,6 +13,8 @@ from ledger.models import AdminUser
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
 from relance.commands.parse import parse
+from relance.commands.remind import remind
+from relance.commands.rules import rules, seed_creditors
 from relance.daemon import build_services, run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.settings import Settings, SettingsError
@@ -62,6 +64,8 @@ def init(admin_user: str, admin_password: str | None) -> None:
         with resources.as_file(sample) as source:
             shutil.copyfile(source, settings.rules)
         click.echo(f"sample rules written to {settings.rules}")
+    with database.connection_context():
+        seed_creditors(settings)
     settings.session_secret()
 
 
@@ -92,6 +96,8 @@ def list_(kind: str, as_json_flag: bool) -> None:
 
 
 cli.add_command(parse)
+cli.add_command(remind)
+cli.add_command(rules)
 
 
 def main() -> None:

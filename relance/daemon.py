@@ -7,6 +7,7 @@ import signal
 import threading
 from typing import Protocol
 
+from relance.commands.remind import reminder_service
 from relance.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,9 @@ class Service(Protocol):
 
 def build_services(settings: Settings) -> list[Service]:
     """The parts `relance run` hosts; each capability adds its own here."""
-    return []
+    services: list[Service] = []
+    services.append(reminder_service(settings))
+    return services
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:
