@@ -32,7 +32,7 @@ NUMBER = re.compile(
 ISSUE_DATE = re.compile(
     rf"(?:date\s+(?:de\s+(?:la\s+)?facture{_RELATED}|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
     r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
-    r"|[ée]mise?\s+le|fait\s+le|le(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
+    r"|[ée]mise?\s+le|fait\s+le|(?:le|du)(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
     r"(?!\s*(?:d['’]\s*[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
     r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition)|of\s+(?:supply|delivery|order|payment"
     r"|service)|due|d['’]\s*exigibilit)))(?=\W|$)",
