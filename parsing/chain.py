@@ -22,20 +22,20 @@ def parse_pdf(
 ) -> list[ParsedInvoice]:
     """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read."""
     options = options or ParseOptions()
-    xml = facturx.embedded_xml(data) if options.use_xml and _plausible(data, options) else None
     unreadable: ParseError | None = None
     try:
-        pages = read_pages(data, options)
+        pages, attached = read_document(data, options)
     except ParseError as error:
-        if xml is None:
+        if not (options.use_xml and _plausible(data, options) and b"/EmbeddedFile" in data):
             raise
-        pages, unreadable = [], error
+        pages, attached, unreadable = [], True, error
+    xml = facturx.embedded_xml(data) if options.use_xml and attached else None
     if xml is not None:
         invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
         if invoice is not None:
             return [_checked_against_pages(invoice, pages)]
-        if unreadable is not None:
-            raise unreadable
+    if unreadable is not None:
+        raise unreadable
     if not any(page.lines for page in pages):
         raise NoTextLayer(len(pages))
     invoices = []
@@ -49,12 +49,19 @@ def _plausible(data: bytes, options: ParseOptions) -> bool:
 
 
 def read_pages(data: bytes, options: ParseOptions) -> list[Page]:
-    """Every page's words; pdfium is not thread-safe, so one document is read at a time."""
+    return read_document(data, options)[0]
+
+
+def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]:
+    """Every page's words, and whether the PDF has attached files (where Factur-X keeps its XML):
+    pdfium's count sees name trees inside object streams, the byte search sees a damaged tree.
+    pdfium is not thread-safe, so one document is read at a time."""
     with _PDFIUM, open_pdf(data, options) as document:
         pages = [read_page(document, index) for index in range(len(document))]
+        attached = document.count_attachments() > 0 or b"/EmbeddedFile" in data
     if all(page.broken for page in pages):
         raise CorruptPdf("no page could be read")
-    return pages
+    return pages, attached
 
 
 def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
