@@ -65,7 +65,8 @@ def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]
 
 
 def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
-    """The XML wins; where the printed page says otherwise, the disagreement is named."""
+    """The XML wins; where the printed page says otherwise, the disagreement is named. A due date
+    the XML leaves out is taken from the page (reminders need one), and said so."""
     problems = list(invoice.problems)
     if not pages or not any(page.lines for page in pages):
         problems.append("page has no readable text: XML not cross-checked")
@@ -75,11 +76,14 @@ def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedI
             xml_value, page_value = getattr(invoice, field), getattr(page, field)
             if xml_value is not None and page_value is not None and xml_value != page_value:
                 problems.append(f"{field}: XML says {xml_value}, page says {page_value}")
+        if invoice.due_date is None and page.due_date is not None:
+            invoice = replace(invoice, due_date=page.due_date, due_rule=page.due_rule)
+            problems.append("due_date not in XML: read from the page")
     for field in ("invoice_number", "issue_date", "total_due", "currency"):
         if getattr(invoice, field) is None:
             problems.append(f"{field} not in XML")
     if invoice.due_date is None:
-        problems.append("due_date not in XML")
+        problems.append("due_date not in XML nor on the page")
     if invoice.debtor.name is None:
         problems.append("debtor.name not in XML")
     confidence = 0.99 - 0.05 * len(problems)
