@@ -22,7 +22,7 @@ DEBTOR_LABEL = re.compile(
     r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
-    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payer)\s*:?(?=\W|$)",
+    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de)\s*:?(?=\W|$)",
     _I,
 )
 _OTHER_BLOCK = re.compile(
