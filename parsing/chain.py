@@ -1,0 +1,70 @@
+"""The parsing chain: embedded XML, then creditor/shipped templates, then layout heuristics."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from parsing import batch, facturx
+from parsing.errors import NoTextLayer, ParseError
+from parsing.layout.invoice import extract
+from parsing.pdf import Page, open_pdf, read_page
+from parsing.record import ParsedInvoice, ParseOptions
+from parsing.templates import match_template
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def parse_pdf(
+    data: bytes, filename: str = "", options: ParseOptions | None = None
+) -> list[ParsedInvoice]:
+    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read."""
+    options = options or ParseOptions()
+    xml = facturx.embedded_xml(data) if options.use_xml and _plausible(data, options) else None
+    try:
+        pages = read_pages(data, options)
+    except ParseError:
+        if xml is None:
+            raise
+        pages = []
+    if xml is not None:
+        invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
+        if invoice is not None:
+            return [_checked_against_pages(invoice, pages)]
+    if not any(page.lines for page in pages):
+        raise NoTextLayer(len(pages))
+    invoices = []
+    for group in batch.split(pages):
+        invoices.append(match_template(group, filename, options) or extract(group, filename))
+    return invoices
+
+
+def _plausible(data: bytes, options: ParseOptions) -> bool:
+    return bool(data) and len(data) <= options.max_bytes and b"%PDF-" in data[:1024]
+
+
+def read_pages(data: bytes, options: ParseOptions) -> list[Page]:
+    with open_pdf(data, options) as document:
+        return [read_page(document, index) for index in range(len(document))]
+
+
+def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
+    """The XML wins; where the printed page says otherwise, the disagreement is named."""
+    problems = list(invoice.problems)
+    if not pages or not any(page.lines for page in pages):
+        problems.append("page has no readable text: XML not cross-checked")
+    else:
+        page = extract(pages, invoice.file)
+        for field in ("invoice_number", "issue_date", "total_due"):
+            xml_value, page_value = getattr(invoice, field), getattr(page, field)
+            if xml_value is not None and page_value is not None and xml_value != page_value:
+                problems.append(f"{field}: XML says {xml_value}, page says {page_value}")
+    for field in ("invoice_number", "issue_date", "total_due", "currency"):
+        if getattr(invoice, field) is None:
+            problems.append(f"{field} not in XML")
+    if invoice.due_date is None:
+        problems.append("due_date not in XML")
+    if invoice.debtor.name is None:
+        problems.append("debtor.name not in XML")
+    confidence = 0.99 - 0.05 * len(problems)
+    return replace(invoice, problems=tuple(problems), confidence=max(0.5, confidence))
