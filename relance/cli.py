@@ -12,6 +12,7 @@ from ledger.database import describe
 from ledger.models import AdminUser
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
+from relance.commands import ingest
 from relance.daemon import build_services, run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.settings import Settings, SettingsError
@@ -88,6 +89,10 @@ def list_(kind: str, as_json_flag: bool) -> None:
         click.echo(as_table(records, LISTINGS[kind][1]))
     else:
         click.echo(f"no {kind}")
+
+
+for _command in (ingest.ingest, ingest.reprocess, ingest.send_sample):
+    cli.add_command(_command)
 
 
 def main() -> None:

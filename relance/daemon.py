@@ -22,7 +22,9 @@ class Service(Protocol):
 
 def build_services(settings: Settings) -> list[Service]:
     """The parts `relance run` hosts; each capability adds its own here."""
-    return []
+    from relance.commands.ingest import build_ingest_services
+
+    return [*build_ingest_services(settings)]
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:

@@ -1,0 +1,164 @@
+"""The ingest parts `relance run` / `relance ingest` host: SMTP receiver, spool processor."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.acknowledge import AckSettings, send_acknowledgement
+from ingest.mime import message_key
+from ingest.parser_pool import ParserPool
+from ingest.pipeline import Intake, MailResult, process_message
+from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
+from ingest.spool import Spool
+from ingest.store import DocumentStore
+from ledger.inbound import finished_mail
+from ledger.models import DocumentOutcome, InboundMail, db
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    data_dir: Path
+    inbox: tuple[str, ...]
+    smtp: SmtpOptions
+    imap_url: str | None = None
+    ack: AckSettings | None = None
+    parser_processes: int = 2
+    parse_timeout: float = 30.0
+
+
+def after_commit(result: MailResult, ack: AckSettings | None) -> None:
+    if ack is not None:
+        send_acknowledgement(result, ack)
+
+
+class Parsers:
+    """Owns the parser processes; listed first so it stops last."""
+
+    name = "parsers"
+
+    def __init__(self, config: IngestConfig) -> None:
+        self.pool = ParserPool(config.parser_processes, config.parse_timeout)
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        self.pool.close()
+
+
+class SpoolProcessor:
+    """A thread turning spooled mails into committed records, oldest first."""
+
+    name = "spool processor"
+
+    def __init__(self, config: IngestConfig, intake: Intake) -> None:
+        self.spool = Spool.under(config.data_dir)
+        self.intake = intake
+        self.ack = config.ack
+        self.wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._failures: dict[Path, int] = {}
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.wake.set()
+        if self._thread is not None:
+            self._thread.join(60)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                self.drain()
+            except Exception:
+                log.exception("spool pass failed")
+            self.wake.wait(1.0)
+            self.wake.clear()
+
+    def drain(self) -> int:
+        """Process every spooled mail (the crash leftovers too); returns how many were done."""
+        done = 0
+        while not self._stopping.is_set():
+            batch = [p for p in self.spool.pending() if self._failures.get(p, 0) < MAX_ATTEMPTS]
+            if not batch:
+                return done
+            for path in batch:
+                if self._stopping.is_set():
+                    return done
+                done += self._process(path)
+
+    def _process(self, path: Path) -> int:
+        try:
+            spooled = self.spool.read(path)
+        except FileNotFoundError:
+            return 0
+        try:
+            result = process_message(spooled.raw, "smtp", self.intake, spooled.envelope_sender)
+        except Exception as error:
+            attempts = self._failures[path] = self._failures.get(path, 0) + 1
+            log.exception("spooled mail %s failed (attempt %d)", path.name, attempts)
+            if attempts >= MAX_ATTEMPTS:
+                self._give_up(spooled.raw, path, error)
+            return 0
+        after_commit(result, self.ack)
+        self.spool.done(path)
+        self._failures.pop(path, None)
+        return 1
+
+    def _give_up(self, raw: bytes, path: Path, error: Exception) -> None:
+        """A mail the pipeline keeps failing on is quarantined, visible, its bytes kept."""
+        key = message_key(None, raw)
+        stored = self.intake.store.put(raw, ".eml")
+        with db.connection_context(), db.atomic():
+            if finished_mail(key) is None:
+                InboundMail.insert(
+                    key=key,
+                    source="smtp",
+                    spool_path=stored,
+                    outcome=DocumentOutcome.QUARANTINED,
+                    reason=f"could not be processed: {type(error).__name__}: {error}"[:2000],
+                ).on_conflict_ignore().execute()
+        self.spool.done(path)
+
+
+class SmtpReceiver:
+    name = "SMTP receiver"
+
+    def __init__(self, config: IngestConfig, processor: SpoolProcessor) -> None:
+        handler = ReceiverHandler(
+            inbox=config.inbox, spool=processor.spool, on_spooled=processor.wake.set
+        )
+        self.options = config.smtp
+        self.controller = build_controller(handler, config.smtp)
+
+    def start(self) -> None:
+        self.controller.start()
+        log.info("SMTP receiver listening on %s:%d", self.options.host, self.options.port)
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+def ingest_services(config: IngestConfig, smtp: bool = True) -> list:
+    """Parsers, spool processor, SMTP receiver, and the IMAP watcher when a URL is set."""
+    parsers = Parsers(config)
+    intake = Intake(DocumentStore.under(config.data_dir), parsers.pool.parse)
+    processor = SpoolProcessor(config, intake)
+    services: list = [parsers, processor]
+    if smtp:
+        services.append(SmtpReceiver(config, processor))
+    if config.imap_url:
+        from ingest.imap import ImapWatcher
+
+        services.append(ImapWatcher(config.imap_url, intake, config.ack))
+    return services
