@@ -25,6 +25,9 @@ from parsing import ParsedInvoice, ParseError
 
 log = logging.getLogger(__name__)
 
+# The database itself is away: retry later, never blame the mail.
+DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
+
 Parser = Callable[[bytes, str], list[ParsedInvoice]]
 
 
@@ -212,6 +215,22 @@ def _mail_outcome(
     counts = {o: sum(d.outcome == o for d in documents) for o in DocumentOutcome.ALL}
     summary = ", ".join(f"{n} {o}" for o, n in counts.items() if n)
     return DocumentOutcome.INGESTED, f"{len(documents)} document(s): {summary}"
+
+
+def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, error: Exception) -> None:
+    """A mail the pipeline keeps failing on: quarantined, visible, its bytes kept."""
+    key = message_key(None, raw)
+    stored = intake.store.put(raw, ".eml")
+    with db.connection_context(), db.atomic():
+        if finished_mail(key) is None:
+            InboundMail.insert(
+                key=key,
+                source=source,
+                spool_path=stored,
+                outcome=DocumentOutcome.QUARANTINED,
+                reason=f"could not be processed: {type(error).__name__}: {error}"[:2000],
+                processed_at=now(),
+            ).on_conflict_ignore().execute()
 
 
 def _result_of(mail: InboundMail, already_seen: bool) -> MailResult:

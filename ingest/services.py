@@ -8,14 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.acknowledge import AckSettings, send_acknowledgement
-from ingest.mime import message_key
 from ingest.parser_pool import ParserPool
-from ingest.pipeline import Intake, MailResult, process_message
+from ingest.pipeline import (
+    DATABASE_DOWN,
+    Intake,
+    MailResult,
+    process_message,
+    quarantine_unprocessable,
+)
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool
 from ingest.store import DocumentStore
-from ledger.inbound import finished_mail
-from ledger.models import DocumentOutcome, InboundMail, db
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -104,31 +107,19 @@ class SpoolProcessor:
             return 0
         try:
             result = process_message(spooled.raw, "smtp", self.intake, spooled.envelope_sender)
+        except DATABASE_DOWN:
+            raise
         except Exception as error:
             attempts = self._failures[path] = self._failures.get(path, 0) + 1
             log.exception("spooled mail %s failed (attempt %d)", path.name, attempts)
             if attempts >= MAX_ATTEMPTS:
-                self._give_up(spooled.raw, path, error)
+                quarantine_unprocessable(spooled.raw, "smtp", self.intake, error)
+                self.spool.done(path)
             return 0
         after_commit(result, self.ack)
         self.spool.done(path)
         self._failures.pop(path, None)
         return 1
-
-    def _give_up(self, raw: bytes, path: Path, error: Exception) -> None:
-        """A mail the pipeline keeps failing on is quarantined, visible, its bytes kept."""
-        key = message_key(None, raw)
-        stored = self.intake.store.put(raw, ".eml")
-        with db.connection_context(), db.atomic():
-            if finished_mail(key) is None:
-                InboundMail.insert(
-                    key=key,
-                    source="smtp",
-                    spool_path=stored,
-                    outcome=DocumentOutcome.QUARANTINED,
-                    reason=f"could not be processed: {type(error).__name__}: {error}"[:2000],
-                ).on_conflict_ignore().execute()
-        self.spool.done(path)
 
 
 class SmtpReceiver:
