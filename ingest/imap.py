@@ -15,6 +15,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -23,7 +24,16 @@ from imapclient.exceptions import IMAPClientError
 from imapclient.imapclient import SocketTimeout
 
 from ingest.acknowledge import AckSettings, send_acknowledgement
-from ingest.pipeline import DATABASE_DOWN, Intake, process_message, quarantine_unprocessable
+from ingest.ahead import prepared_in_order
+from ingest.pipeline import (
+    DATABASE_DOWN,
+    Intake,
+    MailResult,
+    PreparedMail,
+    commit_message,
+    prepare_message,
+    quarantine_unprocessable,
+)
 from ledger.inbound import advance_cursor, cursor
 from ledger.models import db
 
@@ -167,6 +177,12 @@ class ImapWatcher:
         with db.connection_context():
             cursor(self.account.key, self.account.folder, uidvalidity)
         targets = self._ensure_folders(client)
+        with db.connection_context():
+            return self._drain_selected(client, uidvalidity, targets)
+
+    def _drain_selected(
+        self, client: IMAPClient, uidvalidity: int, targets: dict[bool, str]
+    ) -> int:
         done = 0
         while not self._stopping.is_set():
             uids = sorted(client.search(["NOT", "DELETED"]))
@@ -184,11 +200,11 @@ class ImapWatcher:
     ) -> int:
         fetched = client.fetch(uids, ["BODY.PEEK[]"])
         moves: dict[bool, list[int]] = {True: [], False: []}
-        for uid in uids:
-            raw = fetched.get(uid, {}).get(b"BODY[]")
-            if raw is None:
-                continue
-            processed = self._process_one(uidvalidity, uid, raw)
+        present = [
+            (uid, fetched[uid][b"BODY[]"]) for uid in uids if b"BODY[]" in fetched.get(uid, {})
+        ]
+        for (uid, raw), ready in prepared_in_order(present, self._prepare):
+            processed = self._commit(uidvalidity, uid, raw, ready)
             if processed is not None:
                 moves[processed].append(uid)
         for processed, moved in moves.items():
@@ -204,10 +220,15 @@ class ImapWatcher:
                 )
         return len(moves[True]) + len(moves[False])
 
-    def _process_one(self, uidvalidity: int, uid: int, raw: bytes) -> bool | None:
+    def _prepare(self, item: tuple[int, bytes]) -> PreparedMail | MailResult:
+        return prepare_message(item[1], self.intake)
+
+    def _commit(
+        self, uidvalidity: int, uid: int, raw: bytes, ready: Future[PreparedMail | MailResult]
+    ) -> bool | None:
         """True: to Processed, False: to Quarantine, None: leave it for another try."""
         try:
-            result = process_message(raw, "imap", self.intake)
+            result = commit_message(ready.result(), "imap")
         except (*DROPPED, *DATABASE_DOWN):
             raise
         except Exception as error:

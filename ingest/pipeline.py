@@ -65,10 +65,30 @@ class _Prepared:
     error: str = ""
 
 
+@dataclass(frozen=True)
+class PreparedMail:
+    """A mail parsed and its files stored, ready for its one short transaction."""
+
+    key: str
+    facts: MailFacts
+    sender: str
+    creditor: Creditor | None
+    files: list[_Prepared]
+    raw_path: str
+
+
 def process_message(
     raw: bytes, source: str, intake: Intake, envelope_sender: str | None = None
 ) -> MailResult:
     """Parse, store and record one mail; the same mail twice is recognised, not redone."""
+    return commit_message(prepare_message(raw, intake, envelope_sender), source)
+
+
+def prepare_message(
+    raw: bytes, intake: Intake, envelope_sender: str | None = None
+) -> PreparedMail | MailResult:
+    """Everything but the transaction (safe to run ahead in other threads); a MailResult when
+    the mail is already done."""
     facts = parse_mail(raw)
     key = message_key(facts.message_id, raw)
     with db.connection_context():
@@ -77,15 +97,25 @@ def process_message(
             return _result_of(seen, already_seen=True)
         sender = (envelope_sender or facts.sender or "").lower()
         creditor = creditor_for_sender(sender) if sender else None
-    prepared = [_prepare(a, creditor, intake) for a in facts.attachments]
-    raw_path = "" if prepared and creditor else intake.store.put(raw, ".eml")
+    files = [_prepare(a, creditor, intake) for a in facts.attachments]
+    raw_path = "" if files and creditor else intake.store.put(raw, ".eml")
+    return PreparedMail(key, facts, sender, creditor, files, raw_path)
+
+
+def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResult:
+    """Record a prepared mail in one transaction; recognises a mail committed meanwhile."""
+    if isinstance(prepared, MailResult):
+        return prepared
     with db.connection_context():
+        seen = finished_mail(prepared.key)
+        if seen is not None:
+            return _result_of(seen, already_seen=True)
         try:
             with db.atomic():
-                return _commit(key, raw_path, facts, sender, creditor, source, prepared)
+                return _commit(prepared, source)
         except peewee.IntegrityError:
-            # Another thread committed the same mail a moment ago.
-            seen = finished_mail(key)
+            # Another process committed the same mail a moment ago.
+            seen = finished_mail(prepared.key)
             if seen is None:
                 raise
             return _result_of(seen, already_seen=True)
@@ -108,37 +138,30 @@ def _suffix(filename: str) -> str:
     return f".{ext}" if ext.isalnum() and len(ext) <= 5 and "." in filename else ".bin"
 
 
-def _commit(
-    key: str,
-    raw_path: str,
-    facts: MailFacts,
-    sender: str,
-    creditor: Creditor | None,
-    source: str,
-    prepared: list[_Prepared],
-) -> MailResult:
-    mail = InboundMail.create(
-        key=key,
-        message_id=facts.message_id,
-        source=source,
-        sender=sender,
-        subject=facts.subject,
-        creditor=creditor,
-        spool_path=raw_path,
-    )
+def _commit(prepared: PreparedMail, source: str) -> MailResult:
+    facts, sender, creditor = prepared.facts, prepared.sender, prepared.creditor
+    key = prepared.key
     filed = Filed()
     documents = []
-    for item in prepared:
+    for item in prepared.files:
         document = _document(item, facts, sender, creditor)
         filed.merge(_file(document, item, creditor))
         document.processed_at = now()
         document.save()
         documents.append(document)
     outcome, reason = _mail_outcome(creditor, sender, documents, filed)
-    mail.outcome = outcome
-    mail.reason = reason
-    mail.processed_at = now()
-    mail.save()
+    InboundMail.create(
+        key=key,
+        message_id=facts.message_id,
+        source=source,
+        sender=sender,
+        subject=facts.subject,
+        creditor=creditor,
+        spool_path=prepared.raw_path,
+        outcome=outcome,
+        reason=reason,
+        processed_at=now(),
+    )
     return MailResult(
         key=key,
         outcome=outcome,

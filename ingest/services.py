@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.acknowledge import AckSettings, send_acknowledgement
+from ingest.ahead import prepared_in_order
 from ingest.parser_pool import ParserPool
 from ingest.pipeline import (
     DATABASE_DOWN,
     Intake,
     MailResult,
-    process_message,
+    PreparedMail,
+    commit_message,
+    prepare_message,
     quarantine_unprocessable,
 )
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
-from ingest.spool import Spool
+from ingest.spool import Spool, Spooled
 from ingest.store import DocumentStore
+from ledger.models import db
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -91,29 +97,40 @@ class SpoolProcessor:
     def drain(self) -> int:
         """Process every spooled mail (the crash leftovers too); returns how many were done."""
         done = 0
-        while not self._stopping.is_set():
-            batch = [p for p in self.spool.pending() if self._failures.get(p, 0) < MAX_ATTEMPTS]
-            if not batch:
-                return done
-            for path in batch:
-                if self._stopping.is_set():
+        # One connection for the whole pass: opening and closing SQLite per mail costs more
+        # than the mail's own queries.
+        with db.connection_context():
+            while not self._stopping.is_set():
+                pending = self.spool.pending()
+                batch = [p for p in pending if self._failures.get(p, 0) < MAX_ATTEMPTS]
+                if not batch:
                     return done
-                done += self._process(path)
+                for path, ready in prepared_in_order(batch, self._prepare):
+                    if self._stopping.is_set():
+                        return done
+                    done += self._commit(path, ready)
+        return done
 
-    def _process(self, path: Path) -> int:
+    def _prepare(self, path: Path) -> tuple[Spooled, PreparedMail | MailResult] | None:
         try:
             spooled = self.spool.read(path)
         except FileNotFoundError:
-            return 0
+            return None
+        return spooled, prepare_message(spooled.raw, self.intake, spooled.envelope_sender)
+
+    def _commit(self, path: Path, ready: Future[tuple[Spooled, Any] | None]) -> int:
         try:
-            result = process_message(spooled.raw, "smtp", self.intake, spooled.envelope_sender)
+            prepared = ready.result()
+            if prepared is None:
+                return 0
+            result = commit_message(prepared[1], "smtp")
         except DATABASE_DOWN:
             raise
         except Exception as error:
             attempts = self._failures[path] = self._failures.get(path, 0) + 1
             log.exception("spooled mail %s failed (attempt %d)", path.name, attempts)
             if attempts >= MAX_ATTEMPTS:
-                quarantine_unprocessable(spooled.raw, "smtp", self.intake, error)
+                quarantine_unprocessable(self.spool.read(path).raw, "smtp", self.intake, error)
                 self.spool.done(path)
             return 0
         after_commit(result, self.ack)
