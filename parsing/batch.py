@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from parsing.layout import labels
-from parsing.layout.invoice import read_number
+from parsing.layout.invoice import best_number, is_bare, read_number
 from parsing.pdf import Page
 
+_TITLE = re.compile(r"^\s*(?:facture|invoice|avoir|credit\s+note|rechnung|gutschrift)\b", re.I)
 _PAGE_OF = re.compile(r"\b(?:page|seite|p\.)\s*(\d{1,3})\s*(?:/|sur|of|von)\s*(\d{1,3})\b", re.I)
 
 
@@ -31,9 +32,12 @@ def split(pages: list[Page]) -> list[list[Page]]:
 
 
 def _number(page: Page) -> str | None:
-    for value, _cell in labels.values([page], labels.NUMBER, read_number):
-        return value
-    return None
+    """The page's invoice number; a bare "N°" label counts only on a page titled as an invoice
+    (on a continuation page it is more likely a column of item numbers)."""
+    titled = any(_TITLE.match(cell.text) for line in page.lines for cell in line.cells)
+    hits = labels.values([page], labels.NUMBER, read_number)
+    hit = best_number(hit for hit in hits if titled or not is_bare(hit.label))
+    return hit.value if hit else None
 
 
 def _page_of(page: Page) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import replace
 
 from parsing import batch, facturx
@@ -13,6 +14,7 @@ from parsing.record import ParsedInvoice, ParseOptions
 from parsing.templates import match_template
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+_PDFIUM = threading.Lock()
 
 
 def parse_pdf(
@@ -44,7 +46,8 @@ def _plausible(data: bytes, options: ParseOptions) -> bool:
 
 
 def read_pages(data: bytes, options: ParseOptions) -> list[Page]:
-    with open_pdf(data, options) as document:
+    """Every page's words; pdfium is not thread-safe, so one document is read at a time."""
+    with _PDFIUM, open_pdf(data, options) as document:
         return [read_page(document, index) for index in range(len(document))]
 
 

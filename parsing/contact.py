@@ -68,7 +68,7 @@ def normalise_phone(value: str | None, region: str | None = "FR") -> str | None:
         number = phonenumbers.parse(text, region or "FR")
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    if not phonenumbers.is_possible_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

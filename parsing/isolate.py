@@ -7,6 +7,7 @@ Every child is joined (and killed first if needed), so repeated calls leak no pr
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import resource
 from multiprocessing.connection import Connection
@@ -49,10 +50,8 @@ def parse_pdf_isolated(
 def _run(sender: Connection, data: bytes, filename: str, options: ParseOptions | None) -> None:
     from parsing.chain import parse_pdf
 
-    try:
+    with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (_MEMORY_LIMIT, _MEMORY_LIMIT))
-    except (ValueError, OSError):
-        pass
     try:
         result: tuple[str, object] = ("ok", parse_pdf(data, filename, options))
     except ParseError as error:

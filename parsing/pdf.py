@@ -138,6 +138,7 @@ def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
     text = _BAD_CHARS.sub(" ", "".join(map(chr, buffer[:units])))
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    loose = raw.FS_RECTF()
     char_index = raw.FPDFText_GetCharIndexFromTextIndex
     words = []
     for match in _WORD.finditer(text):
@@ -147,7 +148,10 @@ def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
             continue
         raw.FPDFText_GetCharOrigin(textpage, first, origin_x, origin_y)
         raw.FPDFText_GetCharBox(textpage, last, left, right, bottom, top)
-        size = raw.FPDFText_GetFontSize(textpage, first) or 10.0
+        raw.FPDFText_GetLooseCharBox(textpage, first, loose)
+        size = (
+            (loose.top - loose.bottom) / 1.15 or raw.FPDFText_GetFontSize(textpage, first) or 10.0
+        )
         x0 = origin_x.value
         words.append(Word(match.group(), x0, max(right.value, x0), height - origin_y.value, size))
     return words

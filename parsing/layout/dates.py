@@ -50,7 +50,7 @@ _NET_DAYS = re.compile(
 
 
 def date_order(text: str) -> str:
-    """'dmy' or 'mdy' for numeric dates of a document, by evidence (a part above 12) and currency."""
+    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency."""
     day_first = month_first = 0
     for match in _NUMERIC.finditer(text):
         a, b = int(match.group("a")), int(match.group("b"))

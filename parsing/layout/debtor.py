@@ -9,7 +9,7 @@ read as the debtor's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsing.contact import country_code, find_email, normalise_phone
 from parsing.layout.labels import CUSTOMER_REF, is_label
@@ -19,6 +19,7 @@ from parsing.record import ParsedDebtor, clean
 _I = re.IGNORECASE
 DEBTOR_LABEL = re.compile(
     r"(?:client(?:e)?(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))|factur[ée]e?\s+[àa]|[àa]\s+facturer|facturer\s+[àa]"
+    r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payer)\s*:?(?=\W|$)",
@@ -37,6 +38,7 @@ SELLER_MARKERS = re.compile(
     r"|sas\s+au|sarl\s+au)",
     _I,
 )
+_CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
 _PHONE_LABEL = re.compile(
     r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
     _I,
@@ -44,7 +46,7 @@ _PHONE_LABEL = re.compile(
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|courriel|mail|e)\s*:?\s*", _I)
 _POSTCODE_CITY = re.compile(
     r"^(?:(?P<cc>[A-Z]{1,2})\s*-\s*|(?P<cc2>[A-Z]{2})\s+)?(?P<pc>\d{5}|\d{4}|\d{2}\s\d{3})\s+"
-    r"(?P<city>[^\d,;]{2,60}?)(?:\s*[,;-]\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
+    r"(?P<city>[^\d,;]{2,60}?)(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
 )
 _CITY_POSTCODE = re.compile(
     r"^(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$"
@@ -70,23 +72,58 @@ class _Block:
         return [cell.text for cell in self.cells]
 
 
+_CLIENT_CONTACT = re.compile(
+    r"(?:contact|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
+    r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
+    r"|phone|t[ée]l)",
+    _I,
+)
+
+
 def find_debtor(pages: list[Page], customer_ref: str | None) -> ParsedDebtor:
     first = pages[0]
     block = _labelled_block(first) or _window_block(first)
-    if block is None:
-        return ParsedDebtor(customer_ref=customer_ref)
-    return _read_block(block.texts, customer_ref)
+    debtor = (
+        _read_block(block.texts, customer_ref) if block else ParsedDebtor(customer_ref=customer_ref)
+    )
+    if debtor.email is None or debtor.phone is None:
+        debtor = _contact_lines(first, debtor)
+    return debtor
+
+
+def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
+    """Contacts printed apart from the block under a client label ("Tél. client : …")."""
+    email, phone = debtor.email, debtor.phone
+    for line in page.lines:
+        for cell in line.cells:
+            match = _CLIENT_CONTACT.search(cell.text)
+            if not match:
+                continue
+            rest = cell.text[match.end() :].strip(" :")
+            email = email or find_email(rest)
+            if phone is None and not find_email(rest):
+                phone = normalise_phone(rest)
+    return replace(debtor, email=email, phone=phone)
 
 
 def _labelled_block(page: Page) -> _Block | None:
+    """The block under (or beside) a debtor label: "Client : ACME", or "Client" with the name in
+    the next cell and the address under the name, or the label alone over the block."""
     for row, line in enumerate(page.lines):
-        for cell in line.cells:
+        for column, cell in enumerate(line.cells):
             match = DEBTOR_LABEL.match(cell.text)
             if not match or (match.group(0).strip().lower() == "to" and ":" not in cell.text):
                 continue
             rest = cell.text[match.end() :].strip(" :-–")
-            cells = [Cell(rest, cell.x0, cell.x1, cell.y, cell.size)] if rest else []
-            cells += _column_below(page, row, cell)
+            top = cell
+            if not rest and column + 1 < len(line.cells):
+                beside = line.cells[column + 1]
+                if beside.x0 - cell.x1 < 8 * cell.size and not is_label(beside.text):
+                    top, rest = beside, beside.text
+            if rest and _CODE.fullmatch(rest):
+                continue
+            cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
+            cells += _column_below(page, row, top)
             if cells and any(
                 _POSTCODE_CITY.match(c.text) or _CITY_POSTCODE.match(c.text) for c in cells
             ):
@@ -152,9 +189,9 @@ def _window_block(page: Page) -> _Block | None:
             continue
         if not any(_POSTCODE_CITY.match(t) or _CITY_POSTCODE.match(t) for t in texts):
             continue
-        if any(SELLER_MARKERS.search(t) for t in texts) or _OTHER_BLOCK.match(texts[0]):
+        if _OTHER_BLOCK.match(texts[0]):
             continue
-        score = 1.0
+        score = 1.0 - 0.8 * sum(bool(SELLER_MARKERS.search(t)) for t in texts)
         score += 2.0 if block.x0 > page.width * 0.4 else 0.0
         score += 1.0 if page.height * 0.12 < top < page.height * 0.4 else 0.0
         score -= 1.5 if top < page.height * 0.08 else 0.0
@@ -164,6 +201,8 @@ def _window_block(page: Page) -> _Block | None:
 
 
 def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
+    if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
+        texts = texts[1:]
     email = phone = None
     address: list[str] = []
     for text in texts:

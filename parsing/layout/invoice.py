@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import TypeVar
 
 from parsing.layout import labels as L
 from parsing.layout.amounts import currency_of, find_amounts
@@ -12,6 +14,8 @@ from parsing.layout.dates import date_order, due_from_terms, find_dates, first_d
 from parsing.layout.debtor import find_debtor
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
+
+T = TypeVar("T")
 
 _NUMBER_PREFIX = re.compile(
     r"^(?:(?:n[°ºo˚]\s*\.?|num[ée]ro|number|no\.?|nr\.?|nummer|#|id|ref\.?)\s*[:.#]?\s*|[:#]\s*)+",
@@ -22,6 +26,12 @@ _CREDIT_TITLE = re.compile(r"^\s*(?:avoir|credit\s+note|note\s+de\s+cr[ée]dit|g
 _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", re.I
 )
+_MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
+_PLACE_DATE = re.compile(
+    r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b"
+)
+_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", re.I)
+_BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
 
@@ -50,15 +60,11 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
     read_date = lambda value: first_date(value, order)  # noqa: E731
     problems: list[str] = []
 
-    number_hits = list(L.values(pages, L.NUMBER, read_number))
-    number = number_hits[0][0] if number_hits else None
-    issued = _first(L.values(pages, L.ISSUE_DATE, read_date))
-    if issued is None and number_hits:
-        issued = _date_beside_number(number_hits[0][1].text, number or "", order)
-    if issued is None:
-        issued = _first(
-            L.values(pages[:1], re.compile(r"(?:[\w'’ -]{0,30},\s*)?le(?=\s)", re.I), read_date)
-        )
+    number_hit = best_number(L.values(pages, L.NUMBER, read_number)) or best_number(
+        L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
+    )
+    number = number_hit.value if number_hit else None
+    issued = _issue_date(pages, number_hit, order)
     due, rule = _due(pages, issued, read_date)
 
     total, total_currency = _amount(pages, L.TOTAL)
@@ -76,9 +82,6 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
         for line in page.lines[:40]
         for cell in line.cells
     ) or (total is not None and total < 0)
-    if credit:
-        total = abs(total) if total is not None else None
-        total_due = abs(total_due) if total_due is not None else None
     currency = due_currency or total_currency or currency_of(text)
 
     ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
@@ -86,7 +89,7 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
 
     checks = 0
     net, _ = _amount(pages, L.NET)
-    vats = [v for v, _ in L.values(pages, L.VAT, _last_amount)]
+    vats = [hit.value for hit in L.values(pages, L.VAT, _last_amount)]
     if net is not None and total is not None:
         if any(abs(net + v[0] - total) < Decimal("0.02") for v in vats) or abs(
             net + sum(v[0] for v in vats) - total
@@ -135,40 +138,79 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
     )
 
 
-def _first(found):
-    for value, _cell in found:
-        return value
+def _first(found: Iterable[L.Hit[T]]) -> T | None:
+    for hit in found:
+        return hit.value
     return None
 
 
-def _date_beside_number(text: str, number: str, order: str) -> date | None:
-    rest = text.split(number, 1)[-1] if number else text
-    return first_date(rest, order)
+def is_bare(label: str) -> bool:
+    """A label that says "number" without saying of what ("N°", "No.")."""
+    return bool(_BARE_NO.fullmatch(label.strip()))
+
+
+def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
+    """A label naming a number ("N° de facture", "Invoice #") beats a bare title ("FACTURE"),
+    whose value must be in the same cell, under it, or beside it (far off only as a lone token:
+    a big "FACTURE" title shares its line with anything)."""
+    best, best_score = None, -1.0
+    for hit in hits:
+        marked = bool(_MARKED.search(hit.label))
+        far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
+        if not marked and hit.place == "right" and far:
+            continue
+        bare = is_bare(hit.label)
+        weight = 0.4 if bare else 2.0 if marked else 0.0
+        score = weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+        if score > best_score:
+            best, best_score = hit, score
+    return best
+
+
+def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) -> date | None:
+    """A specific label ("Date de facture", "Invoice date") beats a date printed in the title
+    beside the number, which beats "Paris, le …", which beats a bare "Date" label."""
+    read_date = lambda value: first_date(value, order)  # noqa: E731
+    generic = None
+    for hit in L.values(pages, L.ISSUE_DATE, read_date):
+        if L.SPECIFIC_ISSUE_DATE.match(hit.label):
+            return hit.value
+        generic = generic or hit.value
+    if number_hit is not None:
+        line = next(
+            (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None
+        )
+        text = line.text if line else number_hit.cell.text
+        rest = text.split(number_hit.value, 1)[-1]
+        beside = first_date(rest, order)
+        if beside:
+            return beside
+    placed = _first(L.values_in_text(pages[:1], _PLACE_DATE, read_date))
+    return placed or generic
 
 
 def _due(pages: list[Page], issued: date | None, read_date) -> tuple[date | None, str | None]:
+    """An explicit due date; else terms at a label; else terms in a payment sentence; else an
+    unmistakable rule ("fin de mois", "à réception") anywhere."""
     due = _first(L.values(pages, L.DUE_DATE, read_date))
     if due is not None:
         return due, None
     terms = lambda value: due_from_terms(value, issued)  # noqa: E731
     found = _first(L.values(pages, L.DUE_DATE, terms)) or _first(L.values(pages, L.TERMS, terms))
+    lines = [line.text for page in pages for line in page.lines]
     if found is None:
-        for page in pages:
-            for line in page.lines:
-                if _PAYMENT_LINE.search(line.text):
-                    found = terms(line.text)
-                    if found:
-                        break
-            if found:
-                break
+        found = next(
+            (t for text in lines if _PAYMENT_LINE.search(text) and (t := terms(text))), None
+        )
     if found is None:
-        return None, None
-    return found
+        found = next((t for text in lines if _RULE.search(text) and (t := terms(text))), None)
+    return found if found is not None else (None, None)
 
 
 def _amount(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None, str | None]:
     hits = list(L.values(pages, pattern, _last_amount))
     if not hits:
         return None, None
-    value, currency = hits[-1][0]
+    close = [hit for hit in hits if hit.place != "below"] or hits
+    value, currency = close[-1].value
     return value, currency
