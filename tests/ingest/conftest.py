@@ -18,9 +18,9 @@ from tests.servers.dovecot import PASSWORD, USER, DovecotServer, start_dovecot
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def parser_pool() -> Iterator[ParserPool]:
-    """Real parser processes, shared by the tests (they cost a process start each)."""
+    """Real parser processes shared by a module's tests, all ended when the module is done."""
     pool = ParserPool(2)
     yield pool
     pool.close()
