@@ -13,6 +13,8 @@ from ledger.models import Creditor, Document, DocumentOutcome, Invoice
 from relance.cli import cli
 from tests.factories import make_creditor
 from tests.ingest import mails
+from tests.ingest.conftest import deliver, folder_counts
+from tests.servers.dovecot import DovecotServer
 
 
 def test_a_quarantined_document_is_recorded_once_reprocessed(
@@ -61,3 +63,15 @@ def test_reprocess_command_reports_each_document(install: Path, sqlite_db) -> No
     assert outcome.output.startswith(f"document #{document.id}: quarantined (truncated PDF")
     outcome = CliRunner().invoke(cli, ["reprocess"])
     assert "give either a DOCUMENT_ID or --quarantined" in outcome.output
+
+
+def test_ingest_once_drains_the_imap_inbox_too(
+    install: Path, sqlite_db, dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    make_creditor(allowed_senders="@creditor.test")
+    deliver(dovecot, mails.invoice_mail("F-303"), mails.html_only())
+    monkeypatch.setenv("RELANCE_IMAP_URL", dovecot.url)
+    outcome = CliRunner().invoke(cli, ["ingest", "--once"], catch_exceptions=False)
+    assert outcome.output.strip().endswith("2 mail(s) processed")
+    assert [i.number for i in Invoice.select()] == ["F-303"]
+    assert folder_counts(dovecot) == {"INBOX": 0, "Relance/Processed": 1, "Relance/Quarantine": 1}

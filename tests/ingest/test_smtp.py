@@ -7,8 +7,8 @@ from pathlib import Path
 import peewee
 import pytest
 
-from ingest.acknowledge import AckSettings, acknowledgement_text
-from ingest.pipeline import Intake, MailResult
+from ingest.acknowledge import AckSettings, acknowledgement_text, send_acknowledgement
+from ingest.pipeline import Intake, MailResult, process_message
 from ingest.services import IngestConfig, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
 from ledger.models import Creditor, Document, InboundMail, Invoice
@@ -147,3 +147,12 @@ def test_the_acknowledgement_says_what_was_recorded_in_french(
         "k", "ingested", "no invoice attached", "a@b", 1, False, recorded, to_review
     )
     assert acknowledgement_text(result, "http://a/review") == expected
+
+
+def test_no_acknowledgement_ever_goes_to_an_unknown_sender(
+    sqlite_creditor: Creditor, intake: Intake, smtp_sink: SmtpSink
+) -> None:
+    result = process_message(mails.invoice_mail("F-207", sender="x@else.test"), "imap", intake)
+    ack = AckSettings(smtp_sink.url, INBOX, "http://admin.test/review")
+    assert send_acknowledgement(result, ack) is False
+    assert smtp_sink.messages() == []
