@@ -76,6 +76,7 @@ class SpoolProcessor:
         self._failures: dict[Path, int] = {}
 
     def start(self) -> None:
+        self.spool.sweep_partial()
         self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
         self._thread.start()
 

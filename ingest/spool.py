@@ -7,6 +7,7 @@ here is processed on the next start.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import time
@@ -58,6 +59,17 @@ class Spool:
             line, _, raw = data.partition(b"\r\n")
             return Spooled(path, line[len(_ENVELOPE) :].decode("utf-8", "replace"), raw)
         return Spooled(path, "", data)
+
+    def sweep_partial(self, older_than: float = 3600.0) -> int:
+        """Remove half-written files a crash left (never answered 250, so never promised)."""
+        removed = 0
+        cutoff = time.time() - older_than
+        for path in self.new.glob(".*.tmp") if self.new.is_dir() else []:
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+        return removed
 
     def done(self, path: Path) -> None:
         path.unlink(missing_ok=True)

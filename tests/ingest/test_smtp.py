@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import smtplib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from ingest.acknowledge import AckSettings, acknowledgement_text, send_acknowled
 from ingest.pipeline import Intake, MailResult, process_message
 from ingest.services import IngestConfig, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
+from ingest.spool import Spool
 from ledger.models import Creditor, Document, InboundMail, Invoice
 from tests.ingest import mails
 from tests.servers.ports import free_port, wait_until
@@ -156,3 +159,14 @@ def test_no_acknowledgement_ever_goes_to_an_unknown_sender(
     ack = AckSettings(smtp_sink.url, INBOX, "http://admin.test/review")
     assert send_acknowledgement(result, ack) is False
     assert smtp_sink.messages() == []
+
+
+def test_half_written_spool_files_are_swept_once_stale(tmp_path: Path) -> None:
+    spool = Spool(tmp_path / "spool")
+    kept = spool.put(b"Subject: x\r\n\r\nx", "a@b.test")
+    partial = spool.new / ".1.eml.99.1.tmp"
+    partial.write_bytes(b"half")
+    assert spool.sweep_partial(older_than=3600) == 0
+    os.utime(partial, (time.time() - 7200, time.time() - 7200))
+    assert spool.sweep_partial(older_than=3600) == 1
+    assert spool.pending() == [kept]
