@@ -21,6 +21,8 @@ from ledger.creditors import creditor_for_sender
 from ledger.models import db
 
 log = logging.getLogger(__name__)
+# aiosmtpd logs every SMTP command at INFO; our own log says what matters.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 
 def sender_allowed(address: str) -> bool:

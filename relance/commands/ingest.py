@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import imaplib
 import smtplib
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -75,12 +76,14 @@ def ingest(once: bool) -> None:
     if not once:
         run_forever(settings, ingest_services(config))
         return
-    services = ingest_services(config, smtp=False)
-    parsers, processor = services[0], services[1]
+    parsers, processor, *watchers = ingest_services(config, smtp=False)
     try:
         done = processor.drain()
-        for service in services[2:]:
-            done += service.drain()
+        for watcher in watchers:
+            try:
+                done += watcher.drain()
+            except (OSError, imaplib.IMAP4.error) as error:
+                raise click.ClickException(f"IMAP {watcher.account.key}: {error}") from None
     finally:
         parsers.stop()
     click.echo(f"{done} mail(s) processed")
