@@ -7,7 +7,9 @@ row and never costs an invoice.
 from __future__ import annotations
 
 import logging
+import queue
 import smtplib
+import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -76,3 +78,38 @@ def _send(url: str, message: EmailMessage) -> None:
         if parts.username:
             client.login(unquote(parts.username), unquote(parts.password or ""))
         client.send_message(message)
+
+
+class Acknowledger:
+    """Sends acknowledgements from its own thread, so a slow relay never slows the intake.
+
+    Best effort by design: a reply still queued when the process dies is not sent (the
+    invoices themselves are committed before anything is queued here).
+    """
+
+    name = "acknowledgements"
+
+    def __init__(self, ack: AckSettings) -> None:
+        self.ack = ack
+        self._queue: queue.Queue[MailResult | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, result: MailResult) -> None:
+        if not result.already_seen and result.creditor_id is not None:
+            self._queue.put(result)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._queue.put(None)
+        if self._thread is not None:
+            self._thread.join(60)
+
+    def _run(self) -> None:
+        while (result := self._queue.get()) is not None:
+            try:
+                send_acknowledgement(result, self.ack)
+            except Exception:
+                log.exception("acknowledgement to %s failed", result.sender)

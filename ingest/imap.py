@@ -14,7 +14,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
@@ -23,7 +23,6 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from imapclient.imapclient import SocketTimeout
 
-from ingest.acknowledge import AckSettings, send_acknowledgement
 from ingest.ahead import prepared_in_order
 from ingest.pipeline import (
     DATABASE_DOWN,
@@ -89,12 +88,12 @@ class ImapWatcher:
         self,
         url: str,
         intake: Intake,
-        ack: AckSettings | None = None,
+        notify: Callable[[MailResult], None] | None = None,
         timings: WatchTimings | None = None,
     ) -> None:
         self.account = ImapAccount.from_url(url)
         self.intake = intake
-        self.ack = ack
+        self.notify = notify or (lambda _result: None)
         self.timings = timings or WatchTimings()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -240,8 +239,7 @@ class ImapWatcher:
                 return None
             quarantine_unprocessable(raw, "imap", self.intake, error)
             return False
-        if self.ack is not None:
-            send_acknowledgement(result, self.ack)
+        self.notify(result)
         return result.processed
 
     def _ensure_folders(self, client: IMAPClient) -> dict[bool, str]:

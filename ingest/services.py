@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.acknowledge import AckSettings, send_acknowledgement
+from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
 from ingest.ahead import prepared_in_order
+from ingest.imap import ImapWatcher
 from ingest.parser_pool import ParserPool
 from ingest.pipeline import (
     DATABASE_DOWN,
@@ -41,9 +44,14 @@ class IngestConfig:
     parse_timeout: float = 30.0
 
 
-def after_commit(result: MailResult, ack: AckSettings | None) -> None:
-    if ack is not None:
-        send_acknowledgement(result, ack)
+Notify = Callable[[MailResult], None]
+
+
+def acknowledge_now(ack: AckSettings | None) -> Notify:
+    """What to do with a committed mail's result when no background sender is running."""
+    if ack is None:
+        return lambda _result: None
+    return functools.partial(send_acknowledgement, ack=ack)
 
 
 class Parsers:
@@ -66,10 +74,10 @@ class SpoolProcessor:
 
     name = "spool processor"
 
-    def __init__(self, config: IngestConfig, intake: Intake) -> None:
+    def __init__(self, config: IngestConfig, intake: Intake, notify: Notify | None = None) -> None:
         self.spool = Spool.under(config.data_dir)
         self.intake = intake
-        self.ack = config.ack
+        self.notify = notify or acknowledge_now(config.ack)
         self.wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -134,7 +142,7 @@ class SpoolProcessor:
                 quarantine_unprocessable(self.spool.read(path).raw, "smtp", self.intake, error)
                 self.spool.done(path)
             return 0
-        after_commit(result, self.ack)
+        self.notify(result)
         self.spool.done(path)
         self._failures.pop(path, None)
         return 1
@@ -158,16 +166,33 @@ class SmtpReceiver:
         self.controller.stop()
 
 
-def ingest_services(config: IngestConfig, smtp: bool = True) -> list:
-    """Parsers, spool processor, SMTP receiver, and the IMAP watcher when a URL is set."""
+def ingest_services(config: IngestConfig) -> list[Any]:
+    """Parsers, acknowledgements, spool processor, SMTP receiver, and the IMAP watcher when a
+    URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
     intake = Intake(DocumentStore.under(config.data_dir), parsers.pool.parse)
-    processor = SpoolProcessor(config, intake)
-    services: list = [parsers, processor]
-    if smtp:
-        services.append(SmtpReceiver(config, processor))
+    services: list[Any] = [parsers]
+    notify = None
+    if config.ack is not None:
+        acknowledger = Acknowledger(config.ack)
+        services.append(acknowledger)
+        notify = acknowledger.submit
+    processor = SpoolProcessor(config, intake, notify)
+    services += [processor, SmtpReceiver(config, processor)]
     if config.imap_url:
-        from ingest.imap import ImapWatcher
-
-        services.append(ImapWatcher(config.imap_url, intake, config.ack))
+        services.append(ImapWatcher(config.imap_url, intake, notify))
     return services
+
+
+def drain_once(config: IngestConfig) -> int:
+    """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
+    parsers = Parsers(config)
+    intake = Intake(DocumentStore.under(config.data_dir), parsers.pool.parse)
+    notify = acknowledge_now(config.ack)
+    try:
+        done = SpoolProcessor(config, intake, notify).drain()
+        if config.imap_url:
+            done += ImapWatcher(config.imap_url, intake, notify).drain()
+        return done
+    finally:
+        parsers.stop()

@@ -19,7 +19,7 @@ from ingest.reprocess import (
     quarantined_documents,
     reprocess_document,
 )
-from ingest.services import IngestConfig, ingest_services
+from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
 from ingest.store import DocumentStore
 from relance.bootstrap import configure_logging, open_ledger
@@ -76,16 +76,10 @@ def ingest(once: bool) -> None:
     if not once:
         run_forever(settings, ingest_services(config))
         return
-    parsers, processor, *watchers = ingest_services(config, smtp=False)
     try:
-        done = processor.drain()
-        for watcher in watchers:
-            try:
-                done += watcher.drain()
-            except (OSError, imaplib.IMAP4.error) as error:
-                raise click.ClickException(f"IMAP {watcher.account.key}: {error}") from None
-    finally:
-        parsers.stop()
+        done = drain_once(config)
+    except (OSError, imaplib.IMAP4.error) as error:
+        raise click.ClickException(f"IMAP: {error}") from None
     click.echo(f"{done} mail(s) processed")
 
 

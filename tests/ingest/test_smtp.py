@@ -9,7 +9,12 @@ from pathlib import Path
 import peewee
 import pytest
 
-from ingest.acknowledge import AckSettings, acknowledgement_text, send_acknowledgement
+from ingest.acknowledge import (
+    Acknowledger,
+    AckSettings,
+    acknowledgement_text,
+    send_acknowledgement,
+)
 from ingest.pipeline import Intake, MailResult, process_message
 from ingest.services import IngestConfig, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
@@ -170,3 +175,14 @@ def test_half_written_spool_files_are_swept_once_stale(tmp_path: Path) -> None:
     os.utime(partial, (time.time() - 7200, time.time() - 7200))
     assert spool.sweep_partial(older_than=3600) == 1
     assert spool.pending() == [kept]
+
+
+def test_the_background_acknowledger_sends_what_it_is_given_then_stops(
+    sqlite_creditor: Creditor, intake: Intake, smtp_sink: SmtpSink
+) -> None:
+    acknowledger = Acknowledger(AckSettings(smtp_sink.url, INBOX, "http://admin.test/review"))
+    acknowledger.start()
+    acknowledger.submit(process_message(mails.invoice_mail("F-208"), "smtp", intake))
+    acknowledger.stop()
+    (ack,) = smtp_sink.messages()
+    assert "1 facture enregistrée (F-208)" in ack.get_content()
