@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import pytest
-
 from ingest.imap import ImapWatcher, WatchTimings
 from ingest.pipeline import Intake, process_message
 from ledger.models import Creditor, InboundMail, Invoice, MailboxCursor
@@ -71,7 +69,6 @@ def test_without_idle_nor_move_it_polls_and_copies_then_expunges(
     assert folder_counts(dovecot_without_idle)["INBOX"] == 0
 
 
-@pytest.mark.slow
 def test_it_reconnects_after_the_server_restarts_during_idle(
     dovecot: DovecotServer, sqlite_creditor: Creditor, intake: Intake
 ) -> None:
