@@ -27,7 +27,7 @@ def _head(sender: str, subject: str, message_id: str | None, boundary: str) -> s
     )
 
 
-def _part(content_type: str, data: bytes, extra: str = "") -> str:
+def part(content_type: str, data: bytes, extra: str = "") -> str:
     return (
         f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: base64\r\n{extra}\r\n"
         f"{_b64(data)}\r\n"
@@ -52,7 +52,7 @@ def mail(
 
 
 def pdf_attachment(pdf: bytes, filename: str = "facture.pdf") -> str:
-    return _part(
+    return part(
         f'application/pdf; name="{filename}"',
         pdf,
         f'Content-Disposition: attachment; filename="{filename}"\r\n',
@@ -65,18 +65,18 @@ def invoice_mail(number: str = "F-101", total: str = "120.00", **kwargs: object)
 
 
 def pdf_inline(pdf: bytes) -> bytes:
-    return mail([_text(), _part("application/pdf", pdf, "Content-Disposition: inline\r\n")])
+    return mail([_text(), part("application/pdf", pdf, "Content-Disposition: inline\r\n")])
 
 
 def pdf_without_disposition(pdf: bytes) -> bytes:
-    return mail([_text(), _part('application/pdf; name="sans.pdf"', pdf)])
+    return mail([_text(), part('application/pdf; name="sans.pdf"', pdf)])
 
 
 def pdf_as_octet_stream(pdf: bytes) -> bytes:
     return mail(
         [
             _text(),
-            _part(
+            part(
                 "application/octet-stream",
                 pdf,
                 'Content-Disposition: attachment; filename="scan0001"\r\n',
@@ -99,7 +99,7 @@ def pdf_rfc2231_name(pdf: bytes) -> bytes:
     return mail(
         [
             _text(),
-            _part(
+            part(
                 "application/pdf",
                 pdf,
                 "Content-Disposition: attachment;\r\n"
@@ -114,7 +114,7 @@ def pdf_encoded_word_name(pdf: bytes) -> bytes:
     return mail(
         [
             _text(),
-            _part(
+            part(
                 f'application/pdf; name="{word}"',
                 pdf,
                 f'Content-Disposition: attachment; filename="{word}"\r\n',
@@ -127,9 +127,9 @@ def pdf_with_logo_and_signature(pdf: bytes) -> bytes:
     return mail(
         [
             _text(),
-            _part("image/png", LOGO_PNG, "Content-Disposition: inline; filename=logo.png\r\n"),
+            part("image/png", LOGO_PNG, "Content-Disposition: inline; filename=logo.png\r\n"),
             pdf_attachment(pdf),
-            _part(
+            part(
                 "application/pkcs7-signature",
                 b"0\x82\x01\x00signature",
                 "Content-Disposition: attachment; filename=smime.p7s\r\n",
@@ -147,14 +147,14 @@ def html_only() -> bytes:
 
 
 def logo_only() -> bytes:
-    return mail([_text(), _part("image/png", LOGO_PNG, "Content-Disposition: inline\r\n")])
+    return mail([_text(), part("image/png", LOGO_PNG, "Content-Disposition: inline\r\n")])
 
 
 def payments_csv(csv: bytes = b"date;montant;libelle\r\n2026-11-20;120,00;F-101\r\n") -> bytes:
     return mail(
         [
             _text("Relevé"),
-            _part("text/csv", csv, 'Content-Disposition: attachment; filename="releve.csv"\r\n'),
+            part("text/csv", csv, 'Content-Disposition: attachment; filename="releve.csv"\r\n'),
         ]
     )
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.mime import FileKind, message_key, parse_mail, sanitise_filename
+from tests.ingest import mails
 from tests.ingest.conftest import FIXTURES
 
 
@@ -54,3 +55,22 @@ def test_the_message_key_is_the_message_id_else_a_hash_of_the_bytes() -> None:
     assert message_key("<a@b>", b"x") == "<a@b>"
     assert message_key(None, b"x").startswith("sha256:")
     assert len(message_key("<" + "a" * 300 + ">", b"x")) < 200
+
+
+def test_it_recognises_a_camt_053_statement_but_not_other_xml() -> None:
+    camt = (
+        b'<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">'
+        b"<BkToCstmrStmt/></Document>"
+    )
+    other = b'<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl"/>'
+    raw = mails.mail(
+        [
+            mails.part(
+                "application/xml", camt, 'Content-Disposition: attachment; filename="r.xml"\r\n'
+            ),
+            mails.part("text/xml", other, 'Content-Disposition: attachment; filename="u.xml"\r\n'),
+        ]
+    )
+    assert [(a.kind, a.filename) for a in parse_mail(raw).attachments] == [
+        (FileKind.PAYMENTS, "r.xml")
+    ]
