@@ -7,7 +7,7 @@ import threading
 from dataclasses import replace
 
 from parsing import batch, facturx
-from parsing.errors import NoTextLayer, ParseError
+from parsing.errors import CorruptPdf, NoTextLayer, ParseError
 from parsing.layout.invoice import extract
 from parsing.pdf import Page, open_pdf, read_page
 from parsing.record import ParsedInvoice, ParseOptions
@@ -23,16 +23,19 @@ def parse_pdf(
     """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read."""
     options = options or ParseOptions()
     xml = facturx.embedded_xml(data) if options.use_xml and _plausible(data, options) else None
+    unreadable: ParseError | None = None
     try:
         pages = read_pages(data, options)
-    except ParseError:
+    except ParseError as error:
         if xml is None:
             raise
-        pages = []
+        pages, unreadable = [], error
     if xml is not None:
         invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
         if invoice is not None:
             return [_checked_against_pages(invoice, pages)]
+        if unreadable is not None:
+            raise unreadable
     if not any(page.lines for page in pages):
         raise NoTextLayer(len(pages))
     invoices = []
@@ -48,7 +51,10 @@ def _plausible(data: bytes, options: ParseOptions) -> bool:
 def read_pages(data: bytes, options: ParseOptions) -> list[Page]:
     """Every page's words; pdfium is not thread-safe, so one document is read at a time."""
     with _PDFIUM, open_pdf(data, options) as document:
-        return [read_page(document, index) for index in range(len(document))]
+        pages = [read_page(document, index) for index in range(len(document))]
+    if all(page.broken for page in pages):
+        raise CorruptPdf("no page could be read")
+    return pages
 
 
 def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:

@@ -65,6 +65,7 @@ class Page:
     width: float
     height: float
     lines: tuple[Line, ...]
+    broken: bool = False  # pdfium could not load this page
 
     @property
     def text(self) -> str:
@@ -114,7 +115,12 @@ def _pdfium_reason(code: int | None) -> str:
 
 
 def read_page(document: pdfium.PdfDocument, index: int) -> Page:
-    page = document[index]
+    """The page's lines; a page pdfium cannot load reads as empty (and `broken`), so one damaged
+    page does not lose the other invoices of a batch."""
+    try:
+        page = document[index]
+    except pdfium.PdfiumError:
+        return Page(index + 1, 0.0, 0.0, (), broken=True)
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()

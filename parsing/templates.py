@@ -8,6 +8,7 @@ names what it knows; the layout heuristics fill the fields it leaves out (often 
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -31,7 +32,7 @@ def layout_text(pages: list[Page]) -> str:
 
 
 @lru_cache(maxsize=32)
-def _load(folder: str, _stamp: float) -> tuple[Any, ...]:
+def _load(folder: str, _fingerprint: tuple[tuple[str, float], ...]) -> tuple[Any, ...]:
     from invoice2data.extract.loader import read_templates
 
     return tuple(read_templates(folder))
@@ -41,9 +42,21 @@ def templates(options: ParseOptions) -> list[Any]:
     found: list[Any] = []
     for folder in (SHIPPED, *options.template_dirs):
         if folder.is_dir():
-            stamp = max((p.stat().st_mtime for p in folder.rglob("*.y*ml")), default=0.0)
-            found.extend(_load(str(folder.resolve()), stamp))
+            found.extend(_load(str(folder.resolve()), _fingerprint(folder)))
     return found
+
+
+def _fingerprint(folder: Path | str) -> tuple[tuple[str, float], ...]:
+    """Each template file with its modification time: a template added, edited or removed
+    changes it, and the folder is loaded again."""
+    found: list[tuple[str, float]] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir():
+                found.extend(_fingerprint(entry.path))
+            elif entry.name.endswith((".yml", ".yaml")):
+                found.append((entry.path, entry.stat().st_mtime))
+    return tuple(sorted(found))
 
 
 def match_template(pages: list[Page], file: str, options: ParseOptions) -> ParsedInvoice | None:

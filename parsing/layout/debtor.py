@@ -46,7 +46,8 @@ _PHONE_LABEL = re.compile(
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|courriel|mail|e)\s*:?\s*", _I)
 _POSTCODE_CITY = re.compile(
     r"^(?:(?P<cc>[A-Z]{1,2})\s*-\s*|(?P<cc2>[A-Z]{2})\s+)?(?P<pc>\d{5}|\d{4}|\d{2}\s\d{3})\s+"
-    r"(?P<city>[^\d,;]{2,60}?)(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
+    r"(?P<city>[^\d,;]{2,60}?(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?)"
+    r"(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
 )
 _CITY_POSTCODE = re.compile(
     r"^(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$"
@@ -213,7 +214,7 @@ def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
             email = email or found_email
             continue
         phone_text = _PHONE_LABEL.sub("", text)
-        if (_PHONE_LABEL.match(text) or re.fullmatch(r"[+\d][\d .()/-]{7,}", phone_text)) and (
+        if (_PHONE_LABEL.match(text) or re.fullmatch(r"[+(\d][\d .()/+-]{7,}", phone_text)) and (
             number := normalise_phone(phone_text)
         ):
             phone = phone or number

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from parsing.layout import labels as L
 from parsing.layout.amounts import currency_of, find_amounts
+from parsing.layout.checks import assess
 from parsing.layout.dates import date_order, due_from_terms, find_dates, first_date
 from parsing.layout.debtor import find_debtor
 from parsing.pdf import Page
@@ -54,19 +55,36 @@ def _last_amount(text: str) -> tuple[Decimal, str | None] | None:
 
 
 def extract(pages: list[Page], file: str) -> ParsedInvoice:
-    """Read every field of one invoice from its pages."""
+    """Read every field of one invoice from its pages, then judge how far to trust it."""
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
-    read_date = lambda value: first_date(value, order)  # noqa: E731
-    problems: list[str] = []
-
     number_hit = best_number(L.values(pages, L.NUMBER, read_number)) or best_number(
         L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
     )
-    number = number_hit.value if number_hit else None
     issued = _issue_date(pages, number_hit, order)
-    due, rule = _due(pages, issued, read_date)
+    due, rule = _due(pages, issued, lambda value: first_date(value, order))
+    total, total_due, currency = _money(pages, text)
+    ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
+    invoice = ParsedInvoice(
+        file=file,
+        pages=tuple(page.number for page in pages),
+        invoice_number=number_hit.value if number_hit else None,
+        issue_date=issued,
+        due_date=due,
+        due_rule=rule,
+        total=total,
+        total_due=total_due,
+        currency=currency,
+        is_credit_note=_is_credit_note(pages, total),
+        debtor=find_debtor(pages, ref),
+        source="layout",
+    )
+    return assess(invoice, pages)
 
+
+def _money(pages: list[Page], text: str) -> tuple[Decimal | None, Decimal | None, str | None]:
+    """(total, amount still due, currency): the due amount is its own label's, else the total
+    less a deposit, else the total."""
     total, total_currency = _amount(pages, L.TOTAL)
     total_due, due_currency = _amount(pages, L.TOTAL_DUE)
     deposit, _ = _amount(pages, L.DEPOSIT)
@@ -76,66 +94,14 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
         total_due = total
     if total is None:
         total = total_due
-    credit = any(
-        _CREDIT_TITLE.match(cell.text)
-        for page in pages[:1]
-        for line in page.lines[:40]
-        for cell in line.cells
-    ) or (total is not None and total < 0)
-    currency = due_currency or total_currency or currency_of(text)
+    return total, total_due, due_currency or total_currency or currency_of(text)
 
-    ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
-    debtor = find_debtor(pages, ref)
 
-    checks = 0
-    net, _ = _amount(pages, L.NET)
-    vats = [hit.value for hit in L.values(pages, L.VAT, _last_amount)]
-    if net is not None and total is not None:
-        if any(abs(net + v[0] - total) < Decimal("0.02") for v in vats) or abs(
-            net + sum(v[0] for v in vats) - total
-        ) < Decimal("0.02"):
-            checks += 1
-        else:
-            problems.append("totals do not add up (HT + TVA ≠ TTC)")
-    if issued and due:
-        if due >= issued:
-            checks += 1
-        else:
-            problems.append("due date before issue date")
-    if total is not None and total_due is not None and total_due > total:
-        problems.append("amount due larger than the total")
-    for name, value in (
-        ("invoice_number", number),
-        ("issue_date", issued),
-        ("due_date", due),
-        ("total_due", total_due),
-        ("currency", currency),
-        ("debtor.name", debtor.name),
-    ):
-        if value is None:
-            problems.append(f"{name} not found")
-    if not (debtor.email or debtor.phone or debtor.postcode):
-        problems.append("debtor contact not found (no email, phone or postal address)")
-    found = sum(x is not None for x in (number, issued, due, total_due, currency, debtor.name))
-    confidence = (
-        0.1 + 0.12 * found + 0.08 * checks - 0.1 * sum("≠" in p or "before" in p for p in problems)
+def _is_credit_note(pages: list[Page], total: Decimal | None) -> bool:
+    titled = any(
+        _CREDIT_TITLE.match(cell.text) for line in pages[0].lines[:40] for cell in line.cells
     )
-    return ParsedInvoice(
-        file=file,
-        pages=tuple(page.number for page in pages),
-        invoice_number=number,
-        issue_date=issued,
-        due_date=due,
-        due_rule=rule,
-        total=total,
-        total_due=total_due,
-        currency=currency,
-        is_credit_note=credit,
-        debtor=debtor,
-        source="layout",
-        confidence=max(0.0, min(confidence, 0.95)),
-        problems=tuple(problems),
-    )
+    return titled or (total is not None and total < 0)
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:

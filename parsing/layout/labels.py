@@ -55,7 +55,9 @@ TERMS = re.compile(
     _I,
 )
 TOTAL_DUE = re.compile(
-    r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|(?:reste|total)\s+d[ûu]|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
+    r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|(?:reste|total)\s+d[ûu]"
+    r"|somme\s+(?:[àa]\s+payer|due)|[àa]\s+payer(?!\s+(?:avant|le|au|pour|jusqu|sous|par))"
+    r"|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
     r"|montant\s+(?:restant\s+)?(?:d[ûu]|[àa]\s+payer|[àa]\s+r[ée]gler|net\s+[àa]\s+payer)"
     r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
     r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
@@ -64,11 +66,15 @@ TOTAL_DUE = re.compile(
     _I,
 )
 TOTAL = re.compile(
-    r"(?:total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?|montant\s+total(?!\s*h)|total\s+\(\s*ttc\s*\)|grand\s+total"
+    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+la\s+facture|factur[ée])"
+    r"|total\s+(?:de\s+l['’]\s*)?avoir|credit\s+(?:amount|total)|total\s+credit"
+    r"|total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?|montant\s+total(?!\s*h)"
+    r"|total\s+\(\s*ttc\s*\)|grand\s+total"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
     r"|(?:invoice|gross)\s+total|total\s+invoice|gesamtbetrag|rechnungsbetrag|bruttobetrag|endbetrag"
-    r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v"
-    r"|tax|vat|des|excl|before|sub|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht)|[\w-]))(?=\W|$)",
+    r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto"
+    r"|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v|tax|vat|des|excl|before|sub"
+    r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht)|[\w-]))(?=\W|$)",
     _I,
 )
 NET = re.compile(
@@ -134,13 +140,15 @@ class Hit(Generic[T]):
 def values_in_text(
     pages: list[Page], pattern: re.Pattern[str], read: Callable[[str], T | None]
 ) -> Iterator[Hit[T]]:
-    """Values following a label found anywhere in a cell (titles: "Rechnung (380) Nr. 12 vom")."""
+    """Values following a label found anywhere in a cell, read on to the end of its line
+    (titles: "Rechnung (380) Nr. 12 vom 5.3.2018", letters: "München, den   01.11.2024")."""
     for page in pages:
         for line in page.lines:
-            for cell in line.cells:
+            for column, cell in enumerate(line.cells):
                 match = pattern.search(cell.text)
                 if match:
-                    value = read(_trim(cell.text[match.end() :]))
+                    after = [cell.text[match.end() :], *(c.text for c in line.cells[column + 1 :])]
+                    value = read(_trim("  ".join(after)))
                     if value is not None:
                         yield Hit(value, cell, match.group(0), "inline", 0.0, cell.text)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import zlib
 
 import pytest
@@ -17,6 +18,7 @@ from parsing import (
     EncryptedPdf,
     NotAPdf,
     NoTextLayer,
+    ParseError,
     ParseOptions,
     Timeout,
     TooLarge,
@@ -119,3 +121,16 @@ def test_a_pdf_that_makes_the_extractor_spin_is_stopped_at_the_time_bound():
 def test_reasons_cross_the_process_boundary_intact():
     with pytest.raises(EncryptedPdf, match="encrypted PDF"):
         parse_pdf_isolated(_encrypted(), "locked.pdf", timeout=20)
+
+
+def test_damaged_bytes_give_records_or_a_parse_error_never_anything_else():
+    rng = random.Random(7)
+    original = _invoice()
+    for _ in range(60):
+        damaged = bytearray(original)
+        for _ in range(rng.randrange(1, 30)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            parse_pdf(bytes(damaged), "damaged.pdf")
+        except ParseError as error:
+            assert error.reason

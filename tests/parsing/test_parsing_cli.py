@@ -61,3 +61,23 @@ def test_no_xml_makes_the_layout_path_read_a_factur_x_pdf(tmp_path):
     without = json.loads(_run(str(path), "--json", "--no-xml").output)
     assert with_xml["source"] == "facturx"
     assert without["source"] == "layout"
+
+
+def test_no_bad_input_crashes_the_cli(tmp_path):
+    from tests.parsing.test_parsing_bad_input import _corrupt, _encrypted, _image_only, _invoice
+
+    inputs = {
+        "zero.pdf": b"",
+        "zip.pdf": b"PK\x03\x04 not a pdf",
+        "locked.pdf": _encrypted(),
+        "cut.pdf": _invoice()[: len(_invoice()) // 2],
+        "junk.pdf": _corrupt(),
+        "scan.pdf": _image_only(),
+    }
+    for name, data in inputs.items():
+        (tmp_path / name).write_bytes(data)
+    result = _run(*(str(tmp_path / name) for name in inputs), "--json")
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [sorted(r) for r in records] == [["error", "file"]] * len(inputs)

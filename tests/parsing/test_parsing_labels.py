@@ -85,7 +85,8 @@ def test_it_reads_the_due_date_in_many_wordings(label, place):
      "Montant à payer", "Montant à régler", "Reste dû", "Net à payer TTC", "Amount due",
      "Total due", "Balance due", "Amount payable", "Balance", "Total TTC", "Montant TTC",
      "Montant total TTC", "Total T.T.C.", "Total", "Total général", "Grand total", "Total amount",
-     "Total (EUR)", "TOTAL TTC (€)"],
+     "Total (EUR)", "TOTAL TTC (€)", "Montant de l'avoir", "Montant de la facture", "À payer",
+     "Somme due", "Somme à payer"],
 )  # fmt: skip
 def test_it_reads_the_amount_due_in_many_wordings(label, place):
     invoice = _invoice([("Total HT", "1 000,00 €"), (label, "1 234,56 €")], place)

@@ -104,3 +104,18 @@ required_fields: [invoice_number, amount]
     assert invoice.source == "template:mine"
     assert invoice.invoice_number == truth.number
     assert invoice.total_due == truth.total_due
+
+
+def test_a_removed_creditor_template_is_no_longer_used(tmp_path):
+    truth = make_facts("labelled_client", 0)
+    template = tmp_path / "mine.yml"
+    template.write_text(
+        f'issuer: x\nkeywords: ["{truth.seller.name}"]\nfields:\n'
+        "  invoice_number: n°\\s+(\\S+)\\s+du\nrequired_fields: [invoice_number]\n",
+        "utf-8",
+    )
+    data, _ = invoice_pdf("labelled_client", 0)
+    options = ParseOptions(template_dirs=(tmp_path,))
+    assert parse_pdf(data, "c.pdf", options)[0].source == "template:mine"
+    template.unlink()
+    assert parse_pdf(data, "c.pdf", options)[0].source == "layout"
