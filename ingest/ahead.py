@@ -15,8 +15,8 @@ Ready = TypeVar("Ready")
 def prepared_in_order(
     items: Iterable[Item],
     prepare: Callable[[Item], Ready],
-    workers: int = 3,
-    window: int = 8,
+    workers: int = 4,
+    window: int = 16,
 ) -> Iterator[tuple[Item, Future[Ready]]]:
     """(item, future of prepare(item)) in the items' order, at most `window` prepared ahead."""
     pending: deque[tuple[Item, Future[Ready]]] = deque()

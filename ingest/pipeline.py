@@ -107,14 +107,12 @@ def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResu
     if isinstance(prepared, MailResult):
         return prepared
     with db.connection_context():
-        seen = finished_mail(prepared.key)
-        if seen is not None:
-            return _result_of(seen, already_seen=True)
         try:
             with db.atomic():
                 return _commit(prepared, source)
         except peewee.IntegrityError:
-            # Another process committed the same mail a moment ago.
+            # The same mail was committed since it was prepared (by this or another process):
+            # its InboundMail key refused the insert and the whole transaction was undone.
             seen = finished_mail(prepared.key)
             if seen is None:
                 raise

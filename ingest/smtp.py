@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
@@ -33,12 +34,33 @@ def sender_allowed(address: str) -> bool:
         return creditor_for_sender(address) is not None
 
 
+class RecentAnswers:
+    """`sender_allowed` remembered for a few seconds: a busy sender costs no query per mail,
+    and a change to the allowed senders is seen within `ttl` seconds."""
+
+    def __init__(self, check: Callable[[str], bool] = sender_allowed, ttl: float = 5.0) -> None:
+        self.check = check
+        self.ttl = ttl
+        self._answers: dict[str, tuple[bool, float]] = {}
+
+    def __call__(self, address: str) -> bool:
+        now = time.monotonic()
+        known = self._answers.get(address)
+        if known is not None and known[1] > now:
+            return known[0]
+        allowed = self.check(address)
+        if len(self._answers) > 10_000:
+            self._answers.clear()
+        self._answers[address] = (allowed, now + self.ttl)
+        return allowed
+
+
 @dataclass
 class ReceiverHandler:
     inbox: tuple[str, ...]
     spool: Spool
     on_spooled: Callable[[], None] = lambda: None
-    is_allowed: Callable[[str], bool] = sender_allowed
+    is_allowed: Callable[[str], bool] = field(default_factory=RecentAnswers)
 
     async def handle_MAIL(
         self,

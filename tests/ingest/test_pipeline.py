@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from ingest.pipeline import Intake, process_message
+from ingest.pipeline import Intake, commit_message, prepare_message, process_message
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Invoice
 from tests.ingest import mails
 from tests.ingest.conftest import FIXTURES
@@ -134,3 +134,12 @@ def test_a_payments_file_is_kept_pending_for_the_importer(
     document = Document.get()
     assert (document.outcome, document.reason) == (DocumentOutcome.PENDING, "payments file")
     assert intake.store.get(document.storage_path).startswith(b"date;montant")
+
+
+def test_a_mail_prepared_twice_ahead_is_committed_once(creditor: Creditor, intake: Intake) -> None:
+    raw = mails.invoice_mail("F-107")
+    first, second = prepare_message(raw, intake), prepare_message(raw, intake)
+    assert commit_message(first, "smtp").already_seen is False
+    assert commit_message(second, "smtp").already_seen is True
+    assert (InboundMail.select().count(), Document.select().count()) == (1, 1)
+    assert Invoice.select().count() == 1
