@@ -54,7 +54,7 @@ def file_invoices(document: Document, creditor: Creditor, parsed: Sequence[Parse
     elif filed.known:
         document.outcome = DocumentOutcome.DUPLICATE
         document.reason = "; ".join(
-            [f"invoice {n} already recorded" for n in filed.known] + filed.refused
+            [f"already recorded: {', '.join(filed.known)}", *filed.refused]
         )[:4000]
     else:
         document.outcome = DocumentOutcome.QUARANTINED
@@ -118,4 +118,6 @@ def _file_one(document: Document, creditor: Creditor, record: ParsedInvoice, fil
     elif result.outcome == RecordOutcome.CONFLICT:
         filed.to_review.append(facts.number)
     else:
-        filed.known.append(facts.number)
+        first = result.invoice.document_id
+        seen = f" (document #{first})" if first and first != document.id else ""
+        filed.known.append(f"{facts.number}{seen}")

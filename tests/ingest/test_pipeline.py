@@ -143,3 +143,15 @@ def test_a_mail_prepared_twice_ahead_is_committed_once(creditor: Creditor, intak
     assert commit_message(second, "smtp").already_seen is True
     assert (InboundMail.select().count(), Document.select().count()) == (1, 1)
     assert Invoice.select().count() == 1
+
+
+def test_another_pdf_of_an_invoice_already_recorded_is_a_duplicate_naming_the_first(
+    sqlite_creditor: Creditor, intake: Intake
+) -> None:
+    process_message(mails.invoice_mail("F-108"), "smtp", intake)
+    pdf = invoice_pdf("F-108", debtor="Mme J. Martin")
+    process_message(mails.mail([mails.pdf_attachment(pdf, "copie.pdf")]), "smtp", intake)
+    first, second = Document.select().order_by(Document.id)
+    assert second.outcome == DocumentOutcome.DUPLICATE
+    assert second.reason == f"already recorded: F-108 (document #{first.id})"
+    assert Invoice.select().count() == 1
