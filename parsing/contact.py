@@ -55,7 +55,10 @@ def normalise_email(value: str | None) -> str | None:
         return None
     text = text.removeprefix("mailto:").strip().strip(".,;:<>()[]")
     match = _EMAIL.fullmatch(text)
-    return match.group(0).lower() if match else None
+    if not match:
+        return None
+    local, domain = match.group(0).rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
 
 
 def normalise_phone(value: str | None, region: str | None = "FR") -> str | None:

@@ -38,8 +38,6 @@ def embedded_xml(data: bytes) -> bytes | None:
     The factur-x package reads the attachment; when it cannot (a damaged cross-reference table,
     an XML declaration lxml refuses), the embedded-file streams are read straight from the bytes.
     """
-    if b"/EmbeddedFile" not in data:
-        return None
     from facturx import get_xml_from_pdf
 
     try:

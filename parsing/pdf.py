@@ -134,11 +134,12 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
 
 
 def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
-    count = textpage.count_chars()
+    handle = textpage.raw  # the bare handle: ctypes skips pypdfium2's per-call conversion
+    count = raw.FPDFText_CountChars(handle)
     if count <= 0:
         return []
     buffer = (ctypes.c_ushort * (count * 2 + 2))()
-    units = raw.FPDFText_GetText(textpage, 0, count, buffer) - 1
+    units = raw.FPDFText_GetText(handle, 0, count, buffer) - 1
     if units <= 0:
         return []
     text = _BAD_CHARS.sub(" ", "".join(map(chr, buffer[:units])))
@@ -146,18 +147,21 @@ def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     loose = raw.FS_RECTF()
     char_index = raw.FPDFText_GetCharIndexFromTextIndex
+    origin, box, loose_box = (
+        raw.FPDFText_GetCharOrigin,
+        raw.FPDFText_GetCharBox,
+        raw.FPDFText_GetLooseCharBox,
+    )
     words = []
     for match in _WORD.finditer(text):
-        first = char_index(textpage, match.start())
-        last = char_index(textpage, match.end() - 1)
+        first = char_index(handle, match.start())
+        last = char_index(handle, match.end() - 1)
         if first < 0 or last < 0:
             continue
-        raw.FPDFText_GetCharOrigin(textpage, first, origin_x, origin_y)
-        raw.FPDFText_GetCharBox(textpage, last, left, right, bottom, top)
-        raw.FPDFText_GetLooseCharBox(textpage, first, loose)
-        size = (
-            (loose.top - loose.bottom) / 1.15 or raw.FPDFText_GetFontSize(textpage, first) or 10.0
-        )
+        origin(handle, first, origin_x, origin_y)
+        box(handle, last, left, right, bottom, top)
+        loose_box(handle, first, loose)
+        size = (loose.top - loose.bottom) / 1.15 or raw.FPDFText_GetFontSize(handle, first) or 10.0
         x0 = origin_x.value
         words.append(Word(match.group(), x0, max(right.value, x0), height - origin_y.value, size))
     return words

@@ -22,7 +22,7 @@ DEBTOR_LABEL = re.compile(
     r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
-    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payer)\s*:?(?=\W|$)",
+    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de)\s*:?(?=\W|$)",
     _I,
 )
 _OTHER_BLOCK = re.compile(
@@ -123,8 +123,12 @@ def _labelled_block(page: Page) -> _Block | None:
                     top, rest = beside, beside.text
             if rest and _CODE.fullmatch(rest):
                 continue
+            if top is cell and rest:
+                share = (len(cell.text) - len(rest)) / max(len(cell.text), 1)
+                x0 = cell.x0 + share * (cell.x1 - cell.x0)
+                top = Cell(rest, x0, cell.x1, cell.y, cell.size)
             cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
-            cells += _column_below(page, row, top)
+            cells += _column_below(page, row, top, cell.x0)
             if cells and any(
                 _POSTCODE_CITY.match(c.text) or _CITY_POSTCODE.match(c.text) for c in cells
             ):
@@ -134,13 +138,19 @@ def _labelled_block(page: Page) -> _Block | None:
     return None
 
 
-def _column_below(page: Page, row: int, top: Cell) -> list[Cell]:
+def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]:
+    """The lines under the block's first line, aligned on it or on its label."""
     cells: list[Cell] = []
     last_y = top.y
+    anchors = (top.x0, label_x)
     for line in page.lines[row + 1 :]:
         if line.y - last_y > 2.6 * top.size:
             break
-        near = [c for c in line.cells if top.x0 - 1.5 * top.size <= c.x0 <= top.x0 + 4 * top.size]
+        near = [
+            c
+            for c in line.cells
+            if any(x - 1.5 * top.size <= c.x0 <= x + 4 * top.size for x in anchors)
+        ]
         if not near:
             if line.y - last_y > 1.6 * top.size:
                 break

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from parsing.pdf import Cell, Line, Page
@@ -32,7 +34,7 @@ NUMBER = re.compile(
 ISSUE_DATE = re.compile(
     rf"(?:date\s+(?:de\s+(?:la\s+)?facture{_RELATED}|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
     r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
-    r"|[ée]mise?\s+le|fait\s+le|le(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
+    r"|[ée]mise?\s+le|fait\s+le|(?:le|du)(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
     r"(?!\s*(?:d['’]\s*[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
     r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition)|of\s+(?:supply|delivery|order|payment"
     r"|service)|due|d['’]\s*exigibilit)))(?=\W|$)",
@@ -161,13 +163,35 @@ def values(
         lines = page.lines
         for row, line in enumerate(lines):
             for column, cell in enumerate(line.cells):
-                text = cell.text.lstrip(" •*>-–")
-                match = pattern.match(text)
-                if not match:
-                    continue
-                found = _value_near(lines, row, column, text[match.end() :], read)
-                if found is not None:
-                    yield Hit(found[0], cell, match.group(0), found[1], found[2], found[3])
+                parts = _parts(cell.text)
+                for index, part in enumerate(parts):
+                    text = part.lstrip(" •*>-–")
+                    match = pattern.match(text)
+                    if not match:
+                        continue
+                    rest = text[match.end() :]
+                    if index + 1 < len(parts):
+                        value = read(_trim(rest))
+                        found = (value, "inline", 0.0, rest) if value is not None else None
+                    else:
+                        found = _value_near(lines, row, column, rest, read)
+                    if found is not None:
+                        yield Hit(found[0], cell, match.group(0), found[1], found[2], found[3])
+
+
+_AFTER_VALUE = re.compile(r"(?<=[\d€$)%])\s+(?=\S)")
+
+
+@lru_cache(maxsize=8192)
+def _parts(text: str) -> tuple[str, ...]:
+    """A cell split where a label follows a value in the same run of text
+    ("Date : 03/11/2026   Échéance : 03/12/2026" is two label/value pairs)."""
+    if len(text) < 12:
+        return (text,)
+    cuts = [m.end() for m in _AFTER_VALUE.finditer(text) if is_label(text[m.end() :])]
+    if not cuts:
+        return (text,)
+    return tuple(text[a:b] for a, b in pairwise([0, *cuts, len(text)]))
 
 
 def _value_near(

@@ -97,3 +97,14 @@ def test_it_reads_the_amount_due_in_many_wordings(label, place):
 def test_a_date_written_as_in_a_letter_is_the_issue_date(opening):
     invoice = _invoice([("Facture N°", "F-1"), (opening, "3 novembre 2026")], "plain")
     assert invoice.issue_date == date(2026, 11, 3)
+
+
+def test_label_value_pairs_printed_in_one_run_of_text_are_read_apart():
+    invoice = _invoice(
+        [("Facture N° F-2026-0042   Date", "03/11/2026   Échéance : 03/12/2026"),
+         ("Total HT 1 000,00 €   TVA 200,00 €   Net à payer", "1 200,00 €")],
+        "inline",
+    )  # fmt: skip
+    assert (invoice.invoice_number, invoice.issue_date, invoice.due_date, invoice.total_due) == (
+        "F-2026-0042", date(2026, 11, 3), date(2026, 12, 3), Decimal("1200.00"),
+    )  # fmt: skip

@@ -98,9 +98,9 @@ def test_it_normalises_phones_to_e164(printed, e164):
 
 @pytest.mark.parametrize(
     ("printed", "email"),
-    [("Compta@Garage.FR", "compta@garage.fr"), ("mailto:a.b@c.fr", "a.b@c.fr"), ("a@b", None)],
+    [("Compta@Garage.FR", "Compta@garage.fr"), ("mailto:a.b@c.fr", "a.b@c.fr"), ("a@b", None)],
 )
-def test_it_validates_emails(printed, email):
+def test_it_validates_emails_and_lowercases_only_the_domain(printed, email):
     assert normalise_email(printed) == email
 
 

@@ -12,11 +12,12 @@ from reportlab.pdfgen.canvas import Canvas
 from tests.parsing.generator.data import Facts, facts
 from tests.parsing.generator.layouts import BASE_ENGLISH, BASE_LAYOUTS, Layout
 from tests.parsing.generator.layouts_extra import EXTRA_LAYOUTS
+from tests.parsing.generator.layouts_flow import FLOW_ENGLISH, FLOW_LAYOUTS
 from tests.parsing.generator.layouts_more import MORE_ENGLISH, MORE_LAYOUTS
 from tests.parsing.generator.render import Pen
 
-LAYOUTS: dict[str, Layout] = {**BASE_LAYOUTS, **MORE_LAYOUTS, **EXTRA_LAYOUTS}
-ENGLISH = BASE_ENGLISH | MORE_ENGLISH
+LAYOUTS: dict[str, Layout] = {**BASE_LAYOUTS, **MORE_LAYOUTS, **EXTRA_LAYOUTS, **FLOW_LAYOUTS}
+ENGLISH = BASE_ENGLISH | MORE_ENGLISH | FLOW_ENGLISH
 
 
 def make_facts(layout: str, seed: int) -> Facts:
