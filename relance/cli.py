@@ -12,11 +12,13 @@ from ledger.database import describe
 from ledger.models import AdminUser
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
+from relance.commands import ingest
 from relance.commands.parse import parse
 from relance.commands.remind import remind
 from relance.commands.rules import rules, seed_creditors
-from relance.daemon import build_services, run_forever
+from relance.daemon import run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
+from relance.services import build_services
 from relance.settings import Settings, SettingsError
 
 
@@ -95,6 +97,8 @@ def list_(kind: str, as_json_flag: bool) -> None:
         click.echo(f"no {kind}")
 
 
+for _command in (ingest.ingest, ingest.reprocess, ingest.send_sample):
+    cli.add_command(_command)
 cli.add_command(parse)
 cli.add_command(remind)
 cli.add_command(rules)

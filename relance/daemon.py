@@ -7,7 +7,6 @@ import signal
 import threading
 from typing import Protocol
 
-from relance.commands.remind import reminder_service
 from relance.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -19,13 +18,6 @@ class Service(Protocol):
     def start(self) -> None: ...
 
     def stop(self) -> None: ...
-
-
-def build_services(settings: Settings) -> list[Service]:
-    """The parts `relance run` hosts; each capability adds its own here."""
-    services: list[Service] = []
-    services.append(reminder_service(settings))
-    return services
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:

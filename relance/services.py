@@ -1,0 +1,12 @@
+"""The parts `relance run` hosts, in start order."""
+
+from __future__ import annotations
+
+from relance.commands.ingest import build_ingest_services
+from relance.commands.remind import reminder_service
+from relance.daemon import Service
+from relance.settings import Settings
+
+
+def build_services(settings: Settings) -> list[Service]:
+    return [*build_ingest_services(settings), reminder_service(settings)]
