@@ -7,6 +7,7 @@ import signal
 import threading
 from typing import Protocol
 
+from ingest.payments.dropfolder import PaymentsDropFolder
 from relance.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ class Service(Protocol):
 
 def build_services(settings: Settings) -> list[Service]:
     """The parts `relance run` hosts; each capability adds its own here."""
-    return []
+    return [PaymentsDropFolder(settings.payments_dir)]
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:
