@@ -70,7 +70,10 @@ class PlannedPayment:
 
     @property
     def unallocated(self) -> Decimal:
-        return self.facts.amount - sum((a.amount for a in self.allocations), ZERO)
+        left = self.facts.amount
+        for allocation in self.allocations:
+            left -= allocation.amount
+        return left
 
 
 @dataclass(slots=True)
@@ -131,9 +134,8 @@ def payable_invoices(creditor: Creditor) -> list[PayableInvoice]:
             & (Invoice.amount_due > 0)
             & (Invoice.is_credit_note == False)  # noqa: E712 - peewee expression
         )
-        .tuples()
     )
-    money = Invoice.amount_due
+    # Raw rows: peewee's per-column conversion costs more than the query on 100,000 invoices.
     return [
         PayableInvoice(
             id=id_,
@@ -141,14 +143,18 @@ def payable_invoices(creditor: Creditor) -> list[PayableInvoice]:
             debtor_id=debtor_id,
             customer_ref=customer_ref,
             debtor_name_key=name_key or "",
-            amount_due=money.python_value(amount_due),
+            amount_due=_money(amount_due),
             status=status,
             age=(_as_date(issued) or _as_date(due) or dt.date.max, number),
         )
         for id_, number, debtor_id, customer_ref, name_key, amount_due, status, issued, due in (
-            query.iterator()
+            db.execute(query).fetchall()
         )
     ]
+
+
+def _money(value: object) -> Decimal:
+    return Decimal(str(value)).quantize(CENT)
 
 
 def settled_invoice_numbers(creditor: Creditor) -> list[str]:
@@ -171,15 +177,24 @@ def _as_date(value: object) -> dt.date | None:
 
 def existing_keys(creditor: Creditor, keys: Iterable[str]) -> set[str]:
     """Which of these payment keys the creditor already holds."""
-    wanted = sorted(set(keys))
-    found: set[str] = set()
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
-        query = Payment.select(Payment.key).where(
-            (Payment.creditor == creditor) & Payment.key.in_(chunk)
-        )
-        found.update(key for (key,) in query.tuples())
-    return found
+    table = Payment._meta.table_name
+    rows = _select_in(
+        f'SELECT "key" FROM {table} WHERE creditor_id = {db.obj.param} AND "key"',  # noqa: S608
+        sorted(set(keys)),
+        (creditor.id,),
+    )
+    return {key for (key,) in rows}
+
+
+def _select_in(
+    sql: str, values: Sequence[object], params: tuple[object, ...] = ()
+) -> Iterator[tuple[object, ...]]:
+    """`sql IN (values)` in chunks, as plain SQL: peewee builds big IN lists slowly."""
+    database = db.obj
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        marks = ", ".join([database.param] * len(chunk))
+        yield from database.execute_sql(f"{sql} IN ({marks})", (*params, *chunk)).fetchall()
 
 
 def record_payments(
@@ -190,75 +205,82 @@ def record_payments(
     Call inside `creditor_lock` after `existing_keys`: a key already held makes the
     insert fail (and the caller's transaction roll back) rather than count a payment twice.
     """
-    stamp = now()
-    rows = [
-        {
-            "creditor": creditor.id,
-            "key": p.facts.key,
-            "amount": p.facts.amount,
-            "received_on": p.facts.received_on,
-            "reference": p.facts.reference[:300],
-            "payer_name": p.facts.payer_name[:200],
-            "customer_ref": (p.facts.customer_ref or None) and p.facts.customer_ref[:64],
-            "method": p.facts.method[:32],
-            "import_batch": batch,
-            "unallocated": p.unallocated,
-            "created_at": stamp,
-            "updated_at": stamp,
-        }
-        for p in planned
-    ]
-    for start in range(0, len(rows), CHUNK):
-        Payment.insert_many(rows[start : start + CHUNK]).execute()
-    ids = dict(
-        Payment.select(Payment.key, Payment.id)
-        .where((Payment.creditor == creditor) & (Payment.import_batch == batch))
-        .tuples()
+    stamp = str(Payment.created_at.db_value(now()))
+    _insert(
+        Payment,
+        ("creditor", "key", "amount", "received_on", "reference", "payer_name", "customer_ref",
+         "method", "import_batch", "unallocated", "created_at", "updated_at"),
+        [
+            (
+                creditor.id,
+                p.facts.key,
+                p.facts.amount,
+                p.facts.received_on,
+                p.facts.reference[:300],
+                p.facts.payer_name[:200],
+                p.facts.customer_ref[:64] if p.facts.customer_ref else None,
+                p.facts.method[:32],
+                batch,
+                p.unallocated,
+                stamp,
+                stamp,
+            )
+            for p in planned
+        ],
+    )  # fmt: skip
+    query = Payment.select(Payment.key, Payment.id).where(
+        (Payment.creditor == creditor) & (Payment.import_batch == batch)
     )
-    allocations = [
-        {
-            "payment": ids[p.facts.key],
-            "invoice": a.invoice_id,
-            "amount": a.amount,
-            "matched_by": a.matched_by,
-            "created_at": stamp,
-        }
-        for p in planned
-        for a in p.allocations
-    ]
-    for start in range(0, len(allocations), CHUNK):
-        PaymentAllocation.insert_many(allocations[start : start + CHUNK]).execute()
+    ids: dict[str, int] = dict(db.execute(query).fetchall())
     lowered: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for row in allocations:
-        lowered[row["invoice"]] += row["amount"]
+    allocations = []
+    for p in planned:
+        for a in p.allocations:
+            allocations.append((ids[p.facts.key], a.invoice_id, a.amount, a.matched_by, stamp))
+            lowered[a.invoice_id] += a.amount
+    _insert(
+        PaymentAllocation, ("payment", "invoice", "amount", "matched_by", "created_at"), allocations
+    )
     _lower_invoices(lowered)
     return ids
 
 
+def _insert(
+    model: type[peewee.Model], names: Sequence[str], rows: list[tuple[object, ...]]
+) -> None:
+    """One prepared INSERT run over many rows: bulk speed without building SQL per row."""
+    if not rows:
+        return
+    database = db.obj
+    columns = ", ".join(model._meta.fields[name].column_name for name in names)
+    marks = ", ".join([database.param] * len(names))
+    sql = f"INSERT INTO {model._meta.table_name} ({columns}) VALUES ({marks})"  # noqa: S608
+    # peewee's wrapper turns the driver's errors into peewee.IntegrityError and friends.
+    with peewee.__exception_wrapper__:
+        for start in range(0, len(rows), 5000):
+            database.cursor().executemany(sql, rows[start : start + 5000])
+
+
 def _lower_invoices(lowered: dict[int, Decimal]) -> None:
-    ids = sorted(lowered)
     updates = []
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        query = Invoice.select(
-            Invoice.id, Invoice.number, Invoice.amount_due, Invoice.status
-        ).where(Invoice.id.in_(chunk))
-        for invoice_id, number, amount_due, status in query.tuples():
-            remaining = Invoice.amount_due.python_value(amount_due) - lowered[invoice_id]
-            if remaining < ZERO or status not in PAYABLE:
-                raise AllocationError(None, number, f"would leave {remaining} due ({status})")
-            updates.append((remaining, status_after_payment(status, remaining), invoice_id))
+    table = Invoice._meta.table_name
+    rows = _select_in(
+        f"SELECT id, number, amount_due, status FROM {table} WHERE id",  # noqa: S608
+        sorted(lowered),
+    )
+    for invoice_id, number, amount_due, status in rows:
+        remaining = _money(amount_due) - lowered[invoice_id]  # type: ignore[index]
+        if remaining < ZERO or status not in PAYABLE:
+            raise AllocationError(None, str(number), f"would leave {remaining} due ({status})")
+        updates.append((remaining, status_after_payment(str(status), remaining), invoice_id))
     if not updates:
         return
     database = db.obj
-    table = Invoice._meta.table_name
     mark = database.param
     sql = f"UPDATE {table} SET amount_due = {mark}, status = {mark}, updated_at = {mark} WHERE id = {mark}"  # noqa: S608, E501 - fixed identifiers
-    stamp = Invoice.updated_at.db_value(now())
-    money = Invoice.amount_due
-    database.cursor().executemany(
-        sql, [(money.db_value(due), status, stamp, id_) for due, status, id_ in updates]
-    )
+    stamp = str(Invoice.updated_at.db_value(now()))
+    with peewee.__exception_wrapper__:
+        database.cursor().executemany(sql, [(d, status, stamp, i) for d, status, i in updates])
 
 
 def allocate_manually(

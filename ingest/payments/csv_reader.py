@@ -30,7 +30,6 @@ from ingest.payments.values import (
     parse_amount,
     parse_date,
 )
-from ledger.normalise import name_key
 from ledger.payment_mapping import FIELDS, PaymentsCsvMapping
 from ledger.payments import ZERO, PaymentFacts
 
@@ -268,7 +267,7 @@ def _parse_row(
         str(values["reference"]).casefold(),
         number_text(str(values["invoice_numbers"])),
         number_text(str(values["customer_ref"] or "")),
-        name_key(str(values["payer_name"])),
+        " ".join(str(values["payer_name"]).casefold().split()),
         str(values["method"]).casefold(),
     )
     return identity, values

@@ -76,8 +76,10 @@ def import_payment_file(
             else:
                 known.add(line.facts.key)
                 fresh.append(line)
-        index = InvoiceIndex(payable_invoices(creditor), settled_invoice_numbers(creditor))
-        planned = [match_payment(line.facts, index) for line in fresh]
+        planned = []
+        if fresh:
+            index = InvoiceIndex(payable_invoices(creditor), settled_invoice_numbers(creditor))
+            planned = [match_payment(line.facts, index) for line in fresh]
         if planned and not dry_run:
             record_payments(creditor, planned, batch)
     report.imported = [

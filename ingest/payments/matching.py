@@ -33,9 +33,13 @@ MIN_NUMERIC_NUMBER = 4
 _TOKEN = re.compile(r"[0-9A-Z]+")
 
 
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall((text if text.isascii() else strip_accents(text)).upper())
+
+
 def number_key(text: str) -> str:
     """'f2026 - 0042' and 'F2026-0042' are the same invoice number."""
-    return "".join(_TOKEN.findall(strip_accents(text).upper()))
+    return "".join(tokens(text))
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -61,32 +65,35 @@ class InvoiceIndex:
         self.by_amount: dict[Decimal, list[PayableInvoice]] = defaultdict(list)
         self.settled = {number_key(n) for n in settled_numbers}
         longest = 1
+        self.refs: dict[int, str] = {}
         for invoice in payable:
-            self.by_number[number_key(invoice.number)].append(invoice)
-            longest = max(longest, len(_TOKEN.findall(strip_accents(invoice.number).upper())))
-            ref = number_key(invoice.customer_ref or "")
+            pieces = tokens(invoice.number)
+            self.by_number["".join(pieces)].append(invoice)
+            longest = max(longest, len(pieces))
+            ref = number_key(invoice.customer_ref) if invoice.customer_ref else ""
             if ref:
                 self.by_ref[ref].append(invoice)
+                self.refs[invoice.id] = ref
             self._index_amount(invoice)
         # A bank may cut "F2026-0042" into "F 2026 0042": allow a few more pieces than ours.
         self.window = min(longest + 2, 8)
 
     def _index_amount(self, invoice: PayableInvoice) -> None:
-        ref = number_key(invoice.customer_ref or "")
+        ref = self.refs.get(invoice.id)
         if ref:
             self.by_ref_amount[(ref, invoice.amount_due)].append(invoice)
         self.by_amount[invoice.amount_due].append(invoice)
 
     def named(self, text: str, *, free_text: bool) -> tuple[list[PayableInvoice], list[str]]:
         """Payable invoices whose number appears in `text`, and settled numbers named there."""
-        tokens = _TOKEN.findall(strip_accents(text).upper())
+        words = tokens(text)
         found: dict[int, PayableInvoice] = {}
         settled: list[str] = []
         i = 0
-        while i < len(tokens):
+        while i < len(words):
             step = 1
-            for size in range(min(self.window, len(tokens) - i), 0, -1):
-                key = "".join(tokens[i : i + size])
+            for size in range(min(self.window, len(words) - i), 0, -1):
+                key = "".join(words[i : i + size])
                 if free_text and key.isdigit() and len(key) < MIN_NUMERIC_NUMBER:
                     continue
                 if key in self.by_number:

@@ -105,4 +105,6 @@ def _month(word: str) -> int | None:
 
 def clean_text(text: str, limit: int) -> str:
     """One line of untrusted text: control characters and runs of spaces collapsed, bounded."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())[:limit]
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(text.split())[:limit]
