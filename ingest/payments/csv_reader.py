@@ -115,23 +115,18 @@ def read_csv(data: bytes, filename: str, mapping: PaymentsCsvMapping) -> ReadRes
         amount_at = columns["amount"]
         decimal = guess_decimal([r[amount_at] for _, r in body if len(r) > amount_at])
     result = ReadResult("csv")
-    facts_by_line: list[tuple[int, tuple[str, ...], dict[str, object]]] = []
-    for line, row in body:
-        if not any(cell.strip() for cell in row):
-            continue
-        parsed = _parse_row(line, row, header, columns, mapping, decimal, filename, result)
-        if parsed is not None:
-            facts_by_line.append((line, *parsed))
+    reader_ = _RowReader(filename, header, columns, mapping.date_format, decimal, result)
+    parsed = [reader_.read(line, row) for line, row in body if any(c.strip() for c in row)]
     seen: Counter[tuple[str, ...]] = Counter()
-    for line, identity, values in facts_by_line:
+    for item in parsed:
+        if item is None:
+            continue
+        line, identity, facts = item
         # A settlement id is unique by itself; otherwise the nth identical line is the nth payment.
         occurrence = 0 if identity[0] == "id" else seen[identity]
         seen[identity] += 1
-        key = (
-            "csv:"
-            + hashlib.sha256("\x1f".join((*identity, str(occurrence))).encode()).hexdigest()[:40]
-        )
-        result.lines.append(ReadLine(line, PaymentFacts(key=key, **values)))  # type: ignore[arg-type]
+        digest = hashlib.sha256("\x1f".join((*identity, str(occurrence))).encode()).hexdigest()
+        result.lines.append(ReadLine(line, PaymentFacts(key="csv:" + digest[:40], **facts)))  # type: ignore[arg-type]
     return result
 
 
@@ -200,78 +195,78 @@ def _cell(row: Sequence[str], index: int | None) -> str:
     return row[index].strip()
 
 
-def _parse_row(
-    line: int,
-    row: list[str],
-    header: list[str],
-    columns: dict[str, int],
-    mapping: PaymentsCsvMapping,
-    decimal: str,
-    filename: str,
-    result: ReadResult,
-) -> tuple[tuple[str, ...], dict[str, object]] | None:
-    def column_name(name: str) -> str:
-        index = columns[name]
-        return header[index] if index < len(header) else f"column {index + 1}"
+# The text fields of a payment, with the room the ledger gives each.
+TEXT_FIELDS = (
+    ("reference", 300),
+    ("invoice_numbers", 300),
+    ("payer_name", 200),
+    ("customer_ref", 64),
+    ("method", 32),
+    ("payment_id", 200),
+)
+_COLUMN_OF = {"invoice_numbers": "invoice_number"}
 
-    date_text = _cell(row, columns["date"])
-    if not date_text and any(header_key(c).startswith(_TOTAL_WORDS) for c in row if c.strip()):
-        result.skipped.append(SkippedRow(line, f"total line: {clean_text(';'.join(row), 120)}"))
-        return None
-    needed = max(columns.values()) + 1
-    if len(row) < needed:
-        result.errors.append(
-            RowError(filename, line, "", f"{len(row)} field(s), the header has {needed}")
-        )
-        return None
-    if header and len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
-        result.errors.append(
-            RowError(
-                filename,
-                line,
-                "",
-                f"{len(row)} fields, the header has {len(header)} (an unquoted delimiter?)",
+
+class _RowReader:
+    """One file's rows → (line, identity, facts), errors and skipped lines on `result`."""
+
+    def __init__(
+        self,
+        filename: str,
+        header: list[str],
+        columns: dict[str, int],
+        date_format: str | None,
+        decimal: str,
+        result: ReadResult,
+    ) -> None:
+        self.filename, self.header, self.columns = filename, header, columns
+        self.date_format, self.decimal, self.result = date_format, decimal, result
+        self.needed = max(columns.values()) + 1
+        self.texts = [
+            (name, columns[_COLUMN_OF.get(name, name)], limit)
+            for name, limit in TEXT_FIELDS
+            if _COLUMN_OF.get(name, name) in columns
+        ]
+
+    def column_name(self, name: str) -> str:
+        index = self.columns[name]
+        return self.header[index] if index < len(self.header) else f"column {index + 1}"
+
+    def error(self, line: int, column: str, reason: str) -> None:
+        self.result.errors.append(RowError(self.filename, line, column, reason))
+
+    def read(
+        self, line: int, row: list[str]
+    ) -> tuple[int, tuple[str, ...], dict[str, object]] | None:
+        date_text = _cell(row, self.columns["date"])
+        if not date_text and any(header_key(c).startswith(_TOTAL_WORDS) for c in row if c.strip()):
+            self.result.skipped.append(
+                SkippedRow(line, f"total line: {clean_text(';'.join(row), 120)}")
             )
-        )
-        return None
-    try:
-        received_on = parse_date(date_text, mapping.date_format)
-    except CellError as error:
-        result.errors.append(RowError(filename, line, column_name("date"), str(error)))
-        return None
-    try:
-        amount = parse_amount(_cell(row, columns["amount"]), decimal)
-    except CellError as error:
-        result.errors.append(RowError(filename, line, column_name("amount"), str(error)))
-        return None
-    if amount <= ZERO:
-        result.errors.append(
-            RowError(filename, line, column_name("amount"), f"{amount} is not a payment received")
-        )
-        return None
-    values = {
-        "amount": amount,
-        "received_on": received_on,
-        "reference": clean_text(_cell(row, columns.get("reference")), 300),
-        "invoice_numbers": clean_text(_cell(row, columns.get("invoice_number")), 300),
-        "payer_name": clean_text(_cell(row, columns.get("payer_name")), 200),
-        "customer_ref": clean_text(_cell(row, columns.get("customer_ref")), 64) or None,
-        "method": clean_text(_cell(row, columns.get("method")), 32),
-    }
-    payment_id = clean_text(_cell(row, columns.get("payment_id")), 200)
-    if payment_id:
-        return ("id", payment_id.casefold()), values
-    identity = (
-        received_on.isoformat(),
-        str(amount),
-        str(values["reference"]).casefold(),
-        number_text(str(values["invoice_numbers"])),
-        number_text(str(values["customer_ref"] or "")),
-        " ".join(str(values["payer_name"]).casefold().split()),
-        str(values["method"]).casefold(),
-    )
-    return identity, values
-
-
-def number_text(text: str) -> str:
-    return "".join(text.split()).upper()
+            return None
+        if len(row) < self.needed:
+            return self.error(line, "", f"{len(row)} field(s), the header has {self.needed}")
+        width = len(self.header)
+        if width and len(row) > width and any(c.strip() for c in row[width:]):
+            reason = f"{len(row)} fields, the header has {width} (an unquoted delimiter?)"
+            return self.error(line, "", reason)
+        try:
+            received_on = parse_date(date_text, self.date_format)
+        except CellError as error:
+            return self.error(line, self.column_name("date"), str(error))
+        try:
+            amount = parse_amount(row[self.columns["amount"]], self.decimal)
+        except CellError as error:
+            return self.error(line, self.column_name("amount"), str(error))
+        if amount <= ZERO:
+            return self.error(
+                line, self.column_name("amount"), f"{amount} is not a payment received"
+            )
+        texts = {name: clean_text(row[index], limit) for name, index, limit in self.texts}
+        payment_id = texts.pop("payment_id", "")
+        facts: dict[str, object] = {"amount": amount, "received_on": received_on, **texts}
+        facts["customer_ref"] = texts.get("customer_ref") or None
+        if payment_id:
+            return line, ("id", payment_id), facts
+        identity = (received_on.isoformat(), str(amount), *texts.values())
+        return line, identity, facts

@@ -6,8 +6,11 @@ file is recorded in the same transaction, or none is (a database failure rolls t
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import PurePath
 
 from ingest.payments.camt import is_camt053, read_camt053
@@ -63,7 +66,7 @@ def import_payment_file(
         errors=read.errors,
         skipped=read.skipped,
     )
-    with creditor_lock(creditor):
+    with creditor_lock(creditor), _collector_paused():
         known = existing_keys(creditor, (line.facts.key for line in read.lines))
         fresh: list[ReadLine] = []
         for line in read.lines:
@@ -97,6 +100,20 @@ def import_payment_file(
         for line, plan in zip(fresh, planned, strict=True)
     ]
     return report
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Matching a big file creates a few hundred thousand small objects and frees them all at
+    the end; the cycle collector scanning them meanwhile cost a third of the import's CPU.
+    Reference counting still frees memory; collection resumes (if it was on) right after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def read_payment_file(creditor: Creditor, data: bytes, filename: str) -> ReadResult:

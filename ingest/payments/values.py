@@ -75,6 +75,11 @@ def parse_date(text: str, date_format: str | None = None) -> dt.date:
     raw = text.strip()
     if not raw:
         raise CellError("empty date")
+    if not date_format and len(raw) == 10 and raw[2] == raw[5] and raw[2] in "/.-":
+        try:
+            return dt.date(int(raw[6:]), int(raw[3:5]), int(raw[:2]))
+        except ValueError:
+            pass  # the general path below says what is wrong
     if date_format:
         try:
             return dt.datetime.strptime(raw, date_format).date()  # noqa: DTZ007 - a date only
