@@ -5,7 +5,7 @@ The ingestion pipeline, the CLI and the drop folder all call `import_payment_fil
 
 from __future__ import annotations
 
-from ingest.payments.importer import import_payment_file
+from ingest.payments.importer import import_payment_file, is_payment_file
 from ingest.payments.report import (
     ImportReport,
     PaymentImportError,
@@ -21,4 +21,5 @@ __all__ = [
     "UnreadablePaymentFile",
     "UnusableMapping",
     "import_payment_file",
+    "is_payment_file",
 ]

@@ -27,7 +27,7 @@ from ingest.payments.report import (
 )
 from ingest.payments.values import clean_text
 from ledger.clock import now
-from ledger.models import Creditor
+from ledger.models import Creditor, db
 from ledger.payment_mapping import PaymentMappingError, parse_payments_mapping
 from ledger.payments import (
     creditor_lock,
@@ -66,7 +66,9 @@ def import_payment_file(
         errors=read.errors,
         skipped=read.skipped,
     )
-    with creditor_lock(creditor), _collector_paused():
+    # A dry run writes nothing, so it reads in a plain transaction and blocks no import.
+    guard = db.atomic() if dry_run else creditor_lock(creditor)
+    with guard, _collector_paused():
         known = existing_keys(creditor, (line.facts.key for line in read.lines))
         fresh: list[ReadLine] = []
         for line in read.lines:
@@ -114,6 +116,12 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def is_payment_file(filename: str, data: bytes) -> bool:
+    """Whether an attachment should go to the payments importer: a CSV, or a CAMT.053."""
+    suffix = PurePath(filename.replace("\\", "/")).suffix.lower()
+    return suffix == ".csv" or (suffix in (".xml", ".053", "") and is_camt053(data))
 
 
 def read_payment_file(creditor: Creditor, data: bytes, filename: str) -> ReadResult:

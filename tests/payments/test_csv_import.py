@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 import json
+import threading
 from decimal import Decimal
 
 import peewee
 import pytest
 
-from ingest.payments import UnreadablePaymentFile, UnusableMapping, import_payment_file
+from ingest.payments import (
+    UnreadablePaymentFile,
+    UnusableMapping,
+    import_payment_file,
+    is_payment_file,
+)
 from ledger.models import Payment, PaymentAllocation
 from tests.factories import make_creditor, make_debtor, make_invoice
 from tests.payments.builders import atelier_ledger, fixture_bytes, invoice
@@ -229,3 +235,58 @@ def test_the_filename_reported_is_a_bare_name(sqlite_db: peewee.Database) -> Non
         make_creditor(), b"Date;Montant\n03/11/2026;10,00\n", "../../etc/p\x07ay.csv"
     )
     assert report.filename == "p ay.csv"
+
+
+def test_a_settlement_id_recognises_a_payment_whose_other_columns_changed(
+    sqlite_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    first = "N° règlement;Date;Montant;Libellé\nR-1;03/11/2026;10,00;VIR\n".encode()
+    second = "N° règlement;Date;Montant;Libellé\nR-1;03/11/2026;10,00;VIR SEPA corrigé\n".encode()
+    import_payment_file(creditor, first, "a.csv")
+    report = import_payment_file(creditor, second, "b.csv")
+    assert [d.line for d in report.duplicates] == [2]
+    assert Payment.select().count() == 1
+
+
+def test_two_imports_of_overlapping_files_at_once_count_each_payment_once(
+    ledger_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    for name, number, total in (
+        ("Alpha", "0201", "300"),
+        ("Beta", "0202", "200"),
+        ("Gamma", "0203", "300"),
+    ):
+        make_invoice(make_debtor(creditor, name=name), number=f"F2026-{number}", total=total)
+    reports: list[object] = []
+
+    def run(name: str) -> None:
+        with ledger_db.connection_context():
+            reports.append(import_payment_file(creditor, fixture_bytes(name), name))
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in ("week1.csv", "week2.csv") * 2]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(reports) == 4
+    assert Payment.select().count() == 5
+    assert invoice("F2026-0202").amount_due == Decimal("0.00")
+    assert invoice("F2026-0203").amount_due == Decimal("0.00")
+    assert PaymentAllocation.select().count() == 3
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "expected"),
+    [
+        ("reglements.csv", b"Date;Montant\n", True),
+        ("releve.xml", fixture_bytes("camt053_several.xml"), True),
+        ("facture.pdf", b"%PDF-1.7", False),
+        ("other.xml", b"<Invoice/>", False),
+    ],
+)
+def test_the_pipeline_can_tell_a_payments_attachment(
+    filename: str, data: bytes, expected: bool
+) -> None:
+    assert is_payment_file(filename, data) is expected
