@@ -68,8 +68,8 @@ _ALIASES = {
         "reference paiement", "reference reglement", "communication", "label", "remittance",
     ),
     "payment_id": (
-        "n reglement", "no reglement", "numero reglement", "id reglement", "id",
-        "transaction id", "payment id",
+        "n reglement", "no reglement", "numero reglement", "id reglement", "transaction id",
+        "payment id",
     ),
 }  # fmt: skip
 ALIASES = {f: frozenset(header_key(a) for a in names) for f, names in _ALIASES.items()}
@@ -122,8 +122,8 @@ def read_csv(data: bytes, filename: str, mapping: PaymentsCsvMapping) -> ReadRes
         if item is None:
             continue
         line, identity, facts = item
-        # A settlement id is unique by itself; otherwise the nth identical line is the nth payment.
-        occurrence = 0 if identity[0] == "id" else seen[identity]
+        # The nth identical line of a file is the nth payment (see docs/payments.md).
+        occurrence = seen[identity]
         seen[identity] += 1
         digest = hashlib.sha256("\x1f".join((*identity, str(occurrence))).encode()).hexdigest()
         result.lines.append(ReadLine(line, PaymentFacts(key="csv:" + digest[:40], **facts)))  # type: ignore[arg-type]
@@ -157,9 +157,9 @@ def _find_header(
         columns = _resolve(row, mapping)
         if "date" in columns and "amount" in columns:
             return i, columns
-    for name in ("amount", "date"):
-        wanted = mapping.columns.get(name)
-        if wanted is not None:
+    seen = {header_key(cell) for _, row in rows[:HEADER_SEARCH] for cell in row}
+    for name, wanted in mapping.columns.items():
+        if header_key(str(wanted)) not in seen:
             raise UnusableMapping(
                 filename,
                 f"no header row holds the column {wanted!r} (payments_csv.columns.{name})",
@@ -239,7 +239,8 @@ class _RowReader:
         self, line: int, row: list[str]
     ) -> tuple[int, tuple[str, ...], dict[str, object]] | None:
         date_text = _cell(row, self.columns["date"])
-        if not date_text and any(header_key(c).startswith(_TOTAL_WORDS) for c in row if c.strip()):
+        dateless = not date_text or header_key(date_text).startswith(_TOTAL_WORDS)
+        if dateless and any(header_key(c).startswith(_TOTAL_WORDS) for c in row if c.strip()):
             self.result.skipped.append(
                 SkippedRow(line, f"total line: {clean_text(';'.join(row), 120)}")
             )
@@ -267,6 +268,7 @@ class _RowReader:
         facts: dict[str, object] = {"amount": amount, "received_on": received_on, **texts}
         facts["customer_ref"] = texts.get("customer_ref") or None
         if payment_id:
-            return line, ("id", payment_id), facts
+            # One settlement may be exported as one line per invoice it pays.
+            return line, ("id", payment_id, texts.get("invoice_numbers", ""), str(amount)), facts
         identity = (received_on.isoformat(), str(amount), *texts.values())
         return line, identity, facts

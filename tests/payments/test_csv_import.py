@@ -249,6 +249,35 @@ def test_a_settlement_id_recognises_a_payment_whose_other_columns_changed(
     assert Payment.select().count() == 1
 
 
+def test_a_settlement_exported_as_one_line_per_invoice_is_every_line(
+    sqlite_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    make_invoice(make_debtor(creditor), number="A-1", total="10.00")
+    make_invoice(make_debtor(creditor), number="A-2", total="20.00")
+    data = (
+        "N° règlement;Date;Montant;Facture\nR-7;03/11/2026;10,00;A-1\nR-7;03/11/2026;20,00;A-2\n"
+    ).encode()
+    report = import_payment_file(creditor, data, "split.csv")
+    assert len(report.matched) == 2
+    assert invoice("A-2").status == "paid"
+
+
+def test_a_total_written_in_the_date_column_is_a_total_line(sqlite_db: peewee.Database) -> None:
+    data = "Date;Montant\n03/11/2026;10,00\nTotal général;10,00\n".encode()
+    report = import_payment_file(make_creditor(), data, "t.csv")
+    assert [s.line for s in report.skipped] == [3]
+    assert report.errors == []
+
+
+def test_a_declared_invoice_column_missing_from_the_file_is_named(
+    sqlite_db: peewee.Database,
+) -> None:
+    creditor = make_creditor(payments_csv=json.dumps({"columns": {"invoice_number": "Pièce"}}))
+    with pytest.raises(UnusableMapping, match=r"'Pièce' \(payments_csv\.columns\.invoice_number\)"):
+        import_payment_file(creditor, b"Date;Montant\n03/11/2026;10,00\n", "p.csv")
+
+
 def test_two_imports_of_overlapping_files_at_once_count_each_payment_once(
     ledger_db: peewee.Database,
 ) -> None:
