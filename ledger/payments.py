@@ -248,17 +248,23 @@ def record_payments(
 def _insert(
     model: type[peewee.Model], names: Sequence[str], rows: list[tuple[object, ...]]
 ) -> None:
-    """One prepared INSERT run over many rows: bulk speed without building SQL per row."""
+    """Many rows in few statements, without peewee building SQL per row."""
     if not rows:
         return
     database = db.obj
     columns = ", ".join(model._meta.fields[name].column_name for name in names)
-    marks = ", ".join([database.param] * len(names))
-    sql = f"INSERT INTO {model._meta.table_name} ({columns}) VALUES ({marks})"  # noqa: S608
+    row_marks = "(" + ", ".join([database.param] * len(names)) + ")"
+    sql = f"INSERT INTO {model._meta.table_name} ({columns}) VALUES "  # noqa: S608
     # peewee's wrapper turns the driver's errors into peewee.IntegrityError and friends.
     with peewee.__exception_wrapper__:
-        for start in range(0, len(rows), 5000):
-            database.cursor().executemany(sql, rows[start : start + 5000])
+        cursor = database.cursor()
+        if isinstance(database, peewee.SqliteDatabase):
+            cursor.executemany(sql + row_marks, rows)  # in-process: one prepared statement
+            return
+        size = max(1, 2000 // len(names))  # over a network: one round trip per many rows
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            cursor.execute(sql + ", ".join([row_marks] * len(chunk)), [v for r in chunk for v in r])
 
 
 def _lower_invoices(lowered: dict[int, Decimal]) -> None:
@@ -277,10 +283,22 @@ def _lower_invoices(lowered: dict[int, Decimal]) -> None:
         return
     database = db.obj
     mark = database.param
-    sql = f"UPDATE {table} SET amount_due = {mark}, status = {mark}, updated_at = {mark} WHERE id = {mark}"  # noqa: S608, E501 - fixed identifiers
     stamp = str(Invoice.updated_at.db_value(now()))
     with peewee.__exception_wrapper__:
-        database.cursor().executemany(sql, [(d, status, stamp, i) for d, status, i in updates])
+        cursor = database.cursor()
+        if isinstance(database, peewee.SqliteDatabase):
+            sql = f"UPDATE {table} SET amount_due = ?, status = ?, updated_at = ? WHERE id = ?"  # noqa: S608
+            cursor.executemany(sql, [(d, status, stamp, i) for d, status, i in updates])
+            return
+        for start in range(0, len(updates), 500):
+            chunk = updates[start : start + 500]
+            values = ", ".join([f"({mark}, {mark}, {mark})"] * len(chunk))
+            sql = (
+                f"UPDATE {table} AS i SET amount_due = v.amount_due, status = v.status, "  # noqa: S608
+                f"updated_at = {mark} FROM (VALUES {values}) AS v(amount_due, status, id) "
+                "WHERE i.id = v.id"
+            )
+            cursor.execute(sql, [stamp, *(v for row in chunk for v in row)])
 
 
 def allocate_manually(
