@@ -63,7 +63,7 @@ class InvoiceIndex:
         self.by_ref_amount: dict[tuple[str, Decimal], list[PayableInvoice]] = defaultdict(list)
         self.by_ref: dict[str, list[PayableInvoice]] = defaultdict(list)
         self.by_amount: dict[Decimal, list[PayableInvoice]] = defaultdict(list)
-        self.settled = {number_key(n) for n in settled_numbers}
+        self.settled = {number_key(n): n for n in settled_numbers}
         longest = 1
         self.refs: dict[int, str] = {}
         for invoice in payable:
@@ -102,7 +102,7 @@ class InvoiceIndex:
                     step = size
                     break
                 if key in self.settled:
-                    settled.append(key)
+                    settled.append(self.settled[key])
                     step = size
                     break
             i += step

@@ -83,3 +83,15 @@ def test_a_camt_credit_in_another_currency_is_an_error_row(sqlite_db: peewee.Dat
     report = import_payment_file(atelier_ledger(), data, CAMT)
     assert [(e.column, e.reason) for e in report.errors] == [("Amt", "currency USD, not EUR")]
     assert report.errors[0].line is not None
+
+
+def test_a_bank_copy_of_a_payment_already_imported_waits_instead_of_paying_twice(
+    sqlite_db: peewee.Database,
+) -> None:
+    creditor = atelier_ledger()
+    import_payment_file(creditor, fixture_bytes("ximi_cp1252.csv"), "ximi.csv")
+    report = import_payment_file(creditor, fixture_bytes(CAMT), CAMT)
+    copy = next(p for p in report.imported if p.amount == Decimal("1250.00"))
+    assert copy.allocations == ()
+    assert copy.note == "names invoice(s) with nothing left due: F2026-0101"
+    assert invoice("F2026-0101").amount_due == Decimal("0.00")
