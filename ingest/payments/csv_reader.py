@@ -239,7 +239,9 @@ class _RowReader:
         self, line: int, row: list[str]
     ) -> tuple[int, tuple[str, ...], dict[str, object]] | None:
         date_text = _cell(row, self.columns["date"])
-        dateless = not date_text or header_key(date_text).startswith(_TOTAL_WORDS)
+        dateless = not date_text or (
+            not date_text[0].isdigit() and header_key(date_text).startswith(_TOTAL_WORDS)
+        )
         if dateless and any(header_key(c).startswith(_TOTAL_WORDS) for c in row if c.strip()):
             self.result.skipped.append(
                 SkippedRow(line, f"total line: {clean_text(';'.join(row), 120)}")

@@ -12,6 +12,9 @@ CENT = Decimal("0.01")
 _SPACES = re.compile(r"[\s\u00a0\u202f']+")
 _CURRENCY = re.compile(r"(€|eur|euros?)", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(\.\d+)?")
+_COMMA_END = re.compile(r",\d{1,2}\s*(€|eur)?\s*$", re.IGNORECASE)
+_POINT_END = re.compile(r"\.\d{1,2}\s*(€|eur)?\s*$", re.IGNORECASE)
+_PLAIN = {",": re.compile(r"\d+,\d\d"), ".": re.compile(r"\d+\.\d\d")}
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?:\D.*)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:\D.*)?")
 _WORDY_DATE = re.compile(r"(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})")
@@ -36,14 +39,17 @@ def header_key(text: str) -> str:
 
 def guess_decimal(cells: list[str]) -> str:
     """',' or '.', whichever most amount cells end with before one or two digits."""
-    comma = sum(1 for c in cells if re.search(r",\d{1,2}\s*(€|eur)?\s*$", c.strip(), re.I))
-    point = sum(1 for c in cells if re.search(r"\.\d{1,2}\s*(€|eur)?\s*$", c.strip(), re.I))
+    comma = sum(1 for c in cells if _COMMA_END.search(c))
+    point = sum(1 for c in cells if _POINT_END.search(c))
     return "." if point > comma else ","
 
 
 def parse_amount(text: str, decimal: str = ",") -> Decimal:
     """'1 234,56 €', '1.234,56', '-12,00', '(12.00)' → Decimal; the sign is kept."""
     raw = text.strip()
+    compact = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if _PLAIN[decimal].fullmatch(compact):  # the usual "1 234,56": no sign, no currency
+        return Decimal(compact.replace(",", "."))
     cleaned = _SPACES.sub("", _CURRENCY.sub("", raw))
     if not cleaned:
         raise CellError("empty amount")
