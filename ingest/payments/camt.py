@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -63,128 +64,121 @@ def read_camt053(data: bytes, filename: str) -> ReadResult:
     statement_root = _find(root, "BkToCstmrStmt")
     if statement_root is None:
         raise UnreadablePaymentFile(filename, "no BkToCstmrStmt: not a CAMT.053 statement")
-    result = ReadResult("camt053")
-    seen: Counter[tuple[str, ...]] = Counter()
+    reader = _StatementReader(filename)
     for statement in _kids(statement_root, "Stmt"):
         account = _text(statement, "Acct/Id/IBAN") or _text(statement, "Acct/Id/Othr/Id")
         for entry in _kids(statement, "Ntry"):
-            _read_entry(entry, account, filename, result, seen)
-    return result
+            reader.read_entry(entry, account)
+    return reader.result
 
 
-def _read_entry(
-    entry: etree._Element,
-    account: str,
-    filename: str,
-    result: ReadResult,
-    seen: Counter[tuple[str, ...]],
-) -> None:
-    line = entry.sourceline
-    status = _text(entry, "Sts/Cd") or _text(entry, "Sts")
-    direction = _text(entry, "CdtDbtInd")
-    if direction != "CRDT":
-        result.skipped.append(SkippedRow(line, f"{direction or 'unsigned'} entry, not a credit"))
-        return
-    if _text(entry, "RvslInd").lower() == "true":
-        result.skipped.append(SkippedRow(line, "reversal of an earlier entry"))
-        return
-    if status and status != "BOOK":
-        result.skipped.append(SkippedRow(line, f"entry status {status}, not booked yet"))
-        return
-    booked = _text(entry, "BookgDt/Dt") or _text(entry, "BookgDt/DtTm")[:10]
-    booked = booked or _text(entry, "ValDt/Dt") or _text(entry, "ValDt/DtTm")[:10]
-    try:
-        received_on = dt.date.fromisoformat(booked[:10])
-    except ValueError:
-        result.errors.append(RowError(filename, line, "BookgDt", f"{booked!r} is not a date"))
-        return
-    transactions = [t for d in _kids(entry, "NtryDtls") for t in _kids(d, "TxDtls")] or [entry]
-    family = _text(entry, "BkTxCd/Domn/Fmly/Cd")
-    for position, tx in enumerate(transactions):
-        _read_transaction(entry, tx, position, len(transactions), account, received_on,
-                          _METHODS.get(family, ""), filename, result, seen)  # fmt: skip
+@dataclass(frozen=True)
+class _Entry:
+    element: etree._Element
+    account: str
+    received_on: dt.date
+    method: str
+    transactions: int
 
 
-def _read_transaction(
-    entry: etree._Element,
-    tx: etree._Element,
-    position: int,
-    count: int,
-    account: str,
-    received_on: dt.date,
-    method: str,
-    filename: str,
-    result: ReadResult,
-    seen: Counter[tuple[str, ...]],
-) -> None:
-    line = tx.sourceline
-    # lxml elements without children are falsy: compare with None, never use `or`.
-    amount_element = _find(tx, "AmtDtls/TxAmt/Amt")
-    if amount_element is None:
-        amount_element = _find(tx, "Amt")
-    if amount_element is None and count == 1:
-        amount_element = _find(entry, "Amt")
-    if amount_element is None:
-        result.errors.append(RowError(filename, line, "Amt", "no amount"))
-        return
-    currency = amount_element.get("Ccy", "EUR")
-    if currency != "EUR":
-        result.errors.append(RowError(filename, line, "Amt", f"currency {currency}, not EUR"))
-        return
-    try:
-        amount = parse_amount(amount_element.text or "", ".")
-    except CellError as error:
-        result.errors.append(RowError(filename, line, "Amt", str(error)))
-        return
-    if amount <= ZERO:
-        result.errors.append(RowError(filename, line, "Amt", f"{amount} is not a payment"))
-        return
-    debtor = _find(tx, "RltdPties/Dbtr")
-    payer = _text(debtor, "Nm") or _text(debtor, "Pty/Nm")
-    payer = payer or _text(tx, "RltdPties/UltmtDbtr/Nm") or _text(tx, "RltdPties/UltmtDbtr/Pty/Nm")
-    pieces: list[str] = []
-    for remittance in _kids(tx, "RmtInf"):
-        pieces += [(u.text or "").strip() for u in _kids(remittance, "Ustrd")]
-        pieces += [_text(s, "CdtrRefInf/Ref") for s in _kids(remittance, "Strd")]
-    end_to_end = _text(tx, "Refs/EndToEndId")
-    if end_to_end.upper() not in _NOT_PROVIDED:
-        pieces.append(end_to_end)
-    pieces.append(_text(entry, "AddtlNtryInf"))
-    reference = clean_text(" ".join(p for p in pieces if p), 300)
-    payer = clean_text(payer, 200)
-    key_parts = _key_parts(entry, tx, position, account, end_to_end, amount, received_on, payer)
-    if key_parts is None:
-        identity = (account, received_on.isoformat(), str(amount), reference, payer)
-        key_parts = (*identity, str(seen[identity]))
-        seen[identity] += 1
-    key = "camt:" + hashlib.sha256("\x1f".join(key_parts).encode()).hexdigest()[:40]
-    facts = PaymentFacts(
-        key=key,
-        amount=amount,
-        received_on=received_on,
-        reference=reference,
-        payer_name=payer,
-        method=method,
-    )
-    result.lines.append(ReadLine(line, facts))
+class _StatementReader:
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.result = ReadResult("camt053")
+        self.seen: Counter[tuple[str, ...]] = Counter()
+
+    def skip(self, line: int | None, reason: str) -> None:
+        self.result.skipped.append(SkippedRow(line, reason))
+
+    def error(self, line: int | None, element: str, reason: str) -> None:
+        self.result.errors.append(RowError(self.filename, line, element, reason))
+
+    def read_entry(self, entry: etree._Element, account: str) -> None:
+        line = entry.sourceline
+        status = _text(entry, "Sts/Cd") or _text(entry, "Sts")
+        direction = _text(entry, "CdtDbtInd")
+        if direction != "CRDT":
+            return self.skip(line, f"{direction or 'unsigned'} entry, not a credit")
+        if _text(entry, "RvslInd").lower() == "true":
+            return self.skip(line, "reversal of an earlier entry")
+        if status and status != "BOOK":
+            return self.skip(line, f"entry status {status}, not booked yet")
+        booked = _text(entry, "BookgDt/Dt") or _text(entry, "BookgDt/DtTm")[:10]
+        booked = booked or _text(entry, "ValDt/Dt") or _text(entry, "ValDt/DtTm")[:10]
+        try:
+            received_on = dt.date.fromisoformat(booked[:10])
+        except ValueError:
+            return self.error(line, "BookgDt", f"{booked!r} is not a date")
+        transactions = [t for d in _kids(entry, "NtryDtls") for t in _kids(d, "TxDtls")]
+        transactions = transactions or [entry]
+        method = _METHODS.get(_text(entry, "BkTxCd/Domn/Fmly/Cd"), "")
+        context = _Entry(entry, account, received_on, method, len(transactions))
+        for position, tx in enumerate(transactions):
+            self.read_transaction(context, tx, position)
+        return None
+
+    def read_transaction(self, entry: _Entry, tx: etree._Element, position: int) -> None:
+        line = tx.sourceline
+        # lxml elements without children are falsy: compare with None, never use `or`.
+        amount_element = _find(tx, "AmtDtls/TxAmt/Amt")
+        if amount_element is None:
+            amount_element = _find(tx, "Amt")
+        if amount_element is None and entry.transactions == 1:
+            amount_element = _find(entry.element, "Amt")
+        if amount_element is None:
+            return self.error(line, "Amt", "no amount")
+        currency = amount_element.get("Ccy", "EUR")
+        if currency != "EUR":
+            return self.error(line, "Amt", f"currency {currency}, not EUR")
+        try:
+            amount = parse_amount(amount_element.text or "", ".")
+        except CellError as error:
+            return self.error(line, "Amt", str(error))
+        if amount <= ZERO:
+            return self.error(line, "Amt", f"{amount} is not a payment")
+        debtor = _find(tx, "RltdPties/Dbtr")
+        payer = _text(debtor, "Nm") or _text(debtor, "Pty/Nm")
+        payer = payer or _text(tx, "RltdPties/UltmtDbtr/Nm")
+        payer = clean_text(payer or _text(tx, "RltdPties/UltmtDbtr/Pty/Nm"), 200)
+        pieces: list[str] = []
+        for remittance in _kids(tx, "RmtInf"):
+            pieces += [(u.text or "").strip() for u in _kids(remittance, "Ustrd")]
+            pieces += [_text(s, "CdtrRefInf/Ref") for s in _kids(remittance, "Strd")]
+        end_to_end = _text(tx, "Refs/EndToEndId")
+        if end_to_end.upper() not in _NOT_PROVIDED:
+            pieces.append(end_to_end)
+        pieces.append(_text(entry.element, "AddtlNtryInf"))
+        reference = clean_text(" ".join(p for p in pieces if p), 300)
+        on = entry.received_on.isoformat()
+        key_parts = _bank_reference(entry, tx, position, end_to_end, f"{amount}", on, payer)
+        if key_parts is None:
+            identity = (entry.account, on, str(amount), reference, payer)
+            key_parts = (*identity, str(self.seen[identity]))
+            self.seen[identity] += 1
+        key = "camt:" + hashlib.sha256("\x1f".join(key_parts).encode()).hexdigest()[:40]
+        facts = PaymentFacts(
+            key=key,
+            amount=amount,
+            received_on=entry.received_on,
+            reference=reference,
+            payer_name=payer,
+            method=entry.method,
+        )
+        self.result.lines.append(ReadLine(line, facts))
+        return None
 
 
-def _key_parts(
-    entry: etree._Element,
-    tx: etree._Element,
-    position: int,
-    account: str,
-    end_to_end: str,
-    amount: object,
-    received_on: dt.date,
-    payer: str,
+def _bank_reference(
+    entry: _Entry, tx: etree._Element, position: int, end_to_end: str, *details: str
 ) -> tuple[str, ...] | None:
-    if tx is not entry and _text(tx, "Refs/AcctSvcrRef"):
+    """The bank's own identity of a credit, when the statement gives one."""
+    account = entry.account
+    if tx is not entry.element and _text(tx, "Refs/AcctSvcrRef"):
         return ("tx-acctsvcr", account, _text(tx, "Refs/AcctSvcrRef"))
     if end_to_end.upper() not in _NOT_PROVIDED:
-        return ("e2e", account, end_to_end, str(amount), received_on.isoformat(), payer)
-    if _text(entry, "AcctSvcrRef"):
-        return ("entry-acctsvcr", account, _text(entry, "AcctSvcrRef"), str(position))
-    if _text(entry, "NtryRef"):
-        return ("ntryref", account, _text(entry, "NtryRef"), str(position))
+        return ("e2e", account, end_to_end, *details)
+    if _text(entry.element, "AcctSvcrRef"):
+        return ("entry-acctsvcr", account, _text(entry.element, "AcctSvcrRef"), str(position))
+    if _text(entry.element, "NtryRef"):
+        return ("ntryref", account, _text(entry.element, "NtryRef"), str(position))
     return None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import peewee
@@ -95,3 +96,22 @@ def test_a_bank_copy_of_a_payment_already_imported_waits_instead_of_paying_twice
     assert copy.allocations == ()
     assert copy.note == "names invoice(s) with nothing left due: F2026-0101"
     assert invoice("F2026-0101").amount_due == Decimal("0.00")
+
+
+def test_a_camt053_version_8_statement_reads_the_same(sqlite_db: peewee.Database) -> None:
+    v2 = fixture_bytes(CAMT).decode()
+    v8 = (
+        v2.replace("camt.053.001.02", "camt.053.001.08")
+        .replace("<Sts>BOOK</Sts>", "<Sts><Cd>BOOK</Cd></Sts>")
+        .replace("<Sts>PDNG</Sts>", "<Sts><Cd>PDNG</Cd></Sts>")
+    )
+    v8 = re.sub(r"<Dbtr><Nm>([^<]*)</Nm></Dbtr>", r"<Dbtr><Pty><Nm>\1</Nm></Pty></Dbtr>", v8)
+    v8 = re.sub(r"<AmtDtls><TxAmt>(<Amt [^>]*>[^<]*</Amt>)</TxAmt></AmtDtls>", r"\1", v8)
+    report = import_payment_file(atelier_ledger(), v8.encode(), "v8.xml")
+    assert [(p.amount, p.payer_name) for p in report.imported] == [
+        (Decimal("1250.00"), "MME LEFEVRE HELENE"),
+        (Decimal("300.00"), "BOULANGERIE CREMIEUX"),
+        (Decimal("400.00"), "DUPRE FRANCOIS"),
+        (Decimal("42.00"), ""),
+    ]
+    assert len(report.skipped) == 2
