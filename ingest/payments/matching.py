@@ -137,6 +137,11 @@ def match_payment(facts: PaymentFacts, index: InvoiceIndex) -> PlannedPayment:
         open_ = [inv for inv in index.by_ref.get(ref, ()) if inv.amount_due > ZERO]
         if open_ and sum((inv.amount_due for inv in open_), ZERO) == facts.amount:
             return _allocate(facts, open_, BY_CUSTOMER_REF, index)
+        if open_:
+            # The payer named their account: another debtor's invoice is never a better guess.
+            return PlannedPayment(
+                facts, note=f"customer ref {facts.customer_ref}: no open invoice of that amount"
+            )
     payer = name_key(facts.payer_name) if facts.payer_name else ""
     if payer:
         same = _due(index.by_amount.get(facts.amount, ()), facts.amount)

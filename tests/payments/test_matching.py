@@ -125,3 +125,16 @@ def test_name_similarity_accepts_bank_spellings_of_the_same_name(
     payer: str, debtor: str, close: bool
 ) -> None:
     assert (name_similarity(name_key(payer), name_key(debtor)) >= 0.85) is close
+
+
+def test_a_known_customer_ref_never_lets_the_name_rule_pick_another_debtor(
+    sqlite_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    make_invoice(make_debtor(creditor, name="Jeanne Martin", customer_ref="C1"), total="99.00")
+    make_invoice(make_debtor(creditor, name="Jeanne Martin", customer_ref="C2"), total="42.00")
+    plan = match_payment(
+        facts("42.00", customer_ref="C1", payer_name="Jeanne Martin"), index(creditor)
+    )
+    assert plan.allocations == []
+    assert "customer ref C1" in plan.note
