@@ -189,8 +189,15 @@ def existing_keys(creditor: Creditor, keys: Iterable[str]) -> set[str]:
 def _select_in(
     sql: str, values: Sequence[object], params: tuple[object, ...] = ()
 ) -> Iterator[tuple[object, ...]]:
-    """`sql IN (values)` in chunks, as plain SQL: peewee builds big IN lists slowly."""
+    """`sql IN (values)` as plain SQL (peewee builds big IN lists slowly): in chunks on
+    SQLite, as one array parameter on PostgreSQL (one round trip)."""
     database = db.obj
+    if not values:
+        return
+    if not isinstance(database, peewee.SqliteDatabase):
+        marks = database.param
+        yield from database.execute_sql(f"{sql} = ANY({marks})", (*params, list(values))).fetchall()
+        return
     for start in range(0, len(values), CHUNK):
         chunk = values[start : start + CHUNK]
         marks = ", ".join([database.param] * len(chunk))
