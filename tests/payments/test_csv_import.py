@@ -319,3 +319,13 @@ def test_the_pipeline_can_tell_a_payments_attachment(
     filename: str, data: bytes, expected: bool
 ) -> None:
     assert is_payment_file(filename, data) is expected
+
+
+def test_a_file_of_only_bad_rows_records_nothing_and_reports_each(
+    ledger_db: peewee.Database,
+) -> None:
+    data = b"Date;Montant\n99/99/2026;10,00\n03/11/2026;abc\n"
+    report = import_payment_file(make_creditor(), data, "bad.csv")
+    assert [(e.line, e.column) for e in report.errors] == [(2, "Date"), (3, "Montant")]
+    assert report.imported == [] and report.duplicates == []
+    assert Payment.select().count() == 0
