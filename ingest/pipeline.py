@@ -16,6 +16,7 @@ import peewee
 
 from ingest.filing import Filed, file_invoices
 from ingest.mime import Attachment, FileKind, MailFacts, message_key, parse_mail
+from ingest.payments import PaymentImportError, import_payment_file
 from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
@@ -203,7 +204,7 @@ def _file(document: Document, item: _Prepared, creditor: Creditor | None) -> Fil
         document.reason = f"sender {document.sender or '(none)'} is not allowed for any creditor"
         return Filed()
     if item.attachment.kind == FileKind.PAYMENTS:
-        hand_to_payments_importer(document, item.attachment.data)
+        hand_to_payments_importer(document, item.attachment.data, creditor)
         return Filed()
     if item.error:
         document.outcome = DocumentOutcome.QUARANTINED
@@ -212,14 +213,18 @@ def _file(document: Document, item: _Prepared, creditor: Creditor | None) -> Fil
     return file_invoices(document, creditor, item.parsed or [])
 
 
-def hand_to_payments_importer(document: Document, data: bytes) -> None:
-    """THE one place a payments file (CSV, CAMT.053) leaves the mail pipeline.
-
-    The payments importer (`ingest/payments/`) is wired in here by the integrator; until then
-    the file waits, stored, as a pending document.
-    """
-    document.outcome = DocumentOutcome.PENDING
-    document.reason = "payments file"
+def hand_to_payments_importer(document: Document, data: bytes, creditor: Creditor) -> None:
+    """A payments file (CSV, CAMT.053) is imported inside the mail's own transaction, so the
+    mail is acknowledged only once its payments are committed; a file that cannot be imported
+    at all is quarantined with the importer's reason and nothing of it is recorded."""
+    try:
+        report = import_payment_file(creditor, data, document.original_filename)
+    except PaymentImportError as error:
+        document.outcome = DocumentOutcome.QUARANTINED
+        document.reason = f"payments file not imported: {error}"[:4000]
+        return
+    document.outcome = DocumentOutcome.INGESTED
+    document.reason = "\n".join(report.summary())[:4000]
 
 
 def _mail_outcome(

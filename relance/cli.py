@@ -10,10 +10,12 @@ import click
 
 from ledger.database import describe
 from ledger.models import AdminUser
+from ledger.payments import unmatched_payments
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
 from relance.commands import ingest
 from relance.commands.parse import parse
+from relance.commands.payments import payments
 from relance.commands.remind import remind
 from relance.commands.rules import rules, seed_creditors
 from relance.daemon import run_forever
@@ -83,12 +85,15 @@ def run() -> None:
 @cli.command(name="list")
 @click.argument("kind", type=click.Choice(sorted(LISTINGS)))
 @click.option("--json", "as_json_flag", is_flag=True, help="machine-readable output")
-def list_(kind: str, as_json_flag: bool) -> None:
+@click.option("--unmatched", is_flag=True, help="payments: only those not fully allocated")
+def list_(kind: str, as_json_flag: bool, unmatched: bool) -> None:
     """Show what the ledger holds."""
+    if unmatched and kind != "payments":
+        raise click.UsageError("--unmatched applies to payments only")
     settings = load_settings()
     database = open_ledger(settings)
     with database.connection_context():
-        records = rows(kind)
+        records = rows(kind, unmatched_payments() if unmatched else None)
     if as_json_flag:
         click.echo(as_json(records))
     elif records:
@@ -102,6 +107,7 @@ for _command in (ingest.ingest, ingest.reprocess, ingest.send_sample):
 cli.add_command(parse)
 cli.add_command(remind)
 cli.add_command(rules)
+cli.add_command(payments)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ingest.payments.dropfolder import PaymentsDropFolder
 from relance.commands.ingest import build_ingest_services
 from relance.commands.remind import reminder_service
 from relance.daemon import Service
@@ -9,4 +10,8 @@ from relance.settings import Settings
 
 
 def build_services(settings: Settings) -> list[Service]:
-    return [*build_ingest_services(settings), reminder_service(settings)]
+    return [
+        *build_ingest_services(settings),
+        PaymentsDropFolder(settings.payments_dir),
+        reminder_service(settings),
+    ]

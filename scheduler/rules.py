@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ledger.payment_mapping import PaymentMappingError, parse_payments_mapping
 from scheduler.errors import InvalidRules, RulesError
 from scheduler.yaml_lines import dotted, line_map, line_of
 
@@ -162,6 +163,16 @@ class CreditorRules(Strict):
         for sender in value:
             if "@" not in sender or " " in sender.strip():
                 raise ValueError(f"{sender!r} is neither an address nor an @domain")
+        return value
+
+    @field_validator("payments_csv")
+    @classmethod
+    def _payments_csv(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        # The importer's own checks, so a bad mapping is refused with the rules, not at import.
+        try:
+            parse_payments_mapping(value, "")
+        except PaymentMappingError as error:
+            raise ValueError(f"{error.key or 'payments_csv'}: {error.message}") from None
         return value
 
 

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from ingest.imap import ImapWatcher
+from ingest.payments.dropfolder import PaymentsDropFolder
 from ingest.pipeline import Intake
 from ingest.services import IngestConfig, Parsers, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
@@ -32,8 +33,13 @@ def test_relance_run_hosts_intake_then_reminders_and_the_watcher_only_when_imap_
         Settings.load({"RELANCE_IMAP_URL": "imap://u:p@127.0.0.1/INBOX"}, Path("/nonexistent"))
     )
     intake = [Parsers, SpoolProcessor, SmtpReceiver]
-    assert [type(s) for s in plain] == [*intake, ReminderService]
-    assert [type(s) for s in with_imap] == [*intake, ImapWatcher, ReminderService]
+    assert [type(s) for s in plain] == [*intake, PaymentsDropFolder, ReminderService]
+    assert [type(s) for s in with_imap] == [
+        *intake,
+        ImapWatcher,
+        PaymentsDropFolder,
+        ReminderService,
+    ]
     for service in plain + with_imap:
         if isinstance(service, Parsers):
             service.stop()

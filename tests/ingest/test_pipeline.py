@@ -5,7 +5,14 @@ from decimal import Decimal
 import pytest
 
 from ingest.pipeline import Intake, commit_message, prepare_message, process_message
-from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Invoice
+from ledger.models import (
+    Creditor,
+    Document,
+    DocumentOutcome,
+    InboundMail,
+    Invoice,
+    InvoiceStatus,
+)
 from tests.ingest import mails
 from tests.ingest.conftest import FIXTURES
 from tests.ingest.pdfs import image_only_pdf, invoice_pdf
@@ -127,13 +134,29 @@ def test_a_record_with_problems_becomes_an_invoice_to_review(
     assert result.to_review == ("F-106",)
 
 
-def test_a_payments_file_is_kept_pending_for_the_importer(
+def test_a_payments_file_from_an_allowed_sender_settles_its_invoice(
     sqlite_creditor: Creditor, intake: Intake
 ) -> None:
+    process_message(mails.invoice_mail("F-101", "120.00"), "smtp", intake)
     process_message((FIXTURES / "payments_csv.eml").read_bytes(), "imap", intake)
-    document = Document.get()
-    assert (document.outcome, document.reason) == (DocumentOutcome.PENDING, "payments file")
+    document = Document.get(Document.original_filename == "releve.csv")
+    assert document.outcome == DocumentOutcome.INGESTED
+    assert "imported 1 payment(s): 1 matched" in document.reason
     assert intake.store.get(document.storage_path).startswith(b"date;montant")
+    invoice = Invoice.get(Invoice.number == "F-101")
+    assert (invoice.status, invoice.amount_due) == (InvoiceStatus.PAID, Decimal("0.00"))
+
+
+def test_a_payments_file_that_cannot_be_read_is_quarantined_with_the_importers_reason(
+    sqlite_creditor: Creditor, intake: Intake
+) -> None:
+    attachment = mails.part(
+        "text/csv", b"rien;ici\r\n", 'Content-Disposition: attachment; filename="releve.csv"\r\n'
+    )
+    process_message(mails.mail([attachment]), "smtp", intake)
+    document = Document.get()
+    assert document.outcome == DocumentOutcome.QUARANTINED
+    assert document.reason.startswith("payments file not imported: releve.csv")
 
 
 def test_a_mail_prepared_twice_ahead_is_committed_once(creditor: Creditor, intake: Intake) -> None:

@@ -23,7 +23,7 @@ creditors:
     name: ACME
     allowed_senders: ["@acme.test"]
     default_ladder: standard
-    payments_csv: {date: Date, amount: Montant, reference: Libellé}
+    payments_csv: {columns: {date: Date, amount: Montant, reference: Libellé}}
 ladders:
   standard:
     - {id: r1, at: +1d, channel: email, template: reminder_1}
@@ -106,6 +106,15 @@ def test_every_error_is_reported_not_only_the_first(tmp_path: Path) -> None:
     ]
 
 
+def test_a_payments_mapping_the_importer_cannot_use_is_refused_with_the_rules(
+    tmp_path: Path,
+) -> None:
+    text = GOOD.replace("{columns: {date: Date,", "{columns: {when: Date,")
+    [(line, key, message)] = errors_of(text, tmp_path)
+    assert (line, key) == (6, "creditors.acme.payments_csv")
+    assert message.startswith("columns.when: unknown field; expected one of date, amount")
+
+
 def test_calendar_and_legal_values_are_checked(tmp_path: Path) -> None:
     text = GOOD + (
         "calendar: {timezone: Mars/Olympus, hours: '18:00-09:00'}\nlegal: {notice_days: 3}\n"
@@ -147,9 +156,7 @@ def test_a_reload_upserts_the_creditors_and_an_invalid_one_keeps_the_old_rules(
     assert store.reload_if_changed()
     acme = Creditor.get(Creditor.slug == "acme")
     assert json.loads(acme.payments_csv) == {
-        "date": "Date",
-        "amount": "Montant",
-        "reference": "Libellé",
+        "columns": {"date": "Date", "amount": "Montant", "reference": "Libellé"}
     }
     assert acme.accepts_sender("x@acme.test")
 
