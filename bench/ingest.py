@@ -24,13 +24,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ingest.imap import ImapWatcher  # noqa: E402
-from ingest.parser_pool import ParserPool  # noqa: E402
 from ingest.pipeline import Intake  # noqa: E402
 from ingest.store import DocumentStore  # noqa: E402
 from ledger.database import bind  # noqa: E402
 from ledger.migrations import migrate  # noqa: E402
 from ledger.models import Creditor, Invoice  # noqa: E402
-from parsing import parse_pdf, parse_pdf_isolated  # noqa: E402
+from parsing import (  # noqa: E402
+    ParserPool,
+    parse_pdf,
+    parse_pdf_isolated,
+)
 from tests.ingest import mails  # noqa: E402
 from tests.ingest.pdfs import invoice_pdf  # noqa: E402
 from tests.servers.dovecot import start_dovecot  # noqa: E402

@@ -14,7 +14,6 @@ from typing import Any
 from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
 from ingest.ahead import prepared_in_order
 from ingest.imap import ImapWatcher
-from ingest.parser_pool import ParserPool
 from ingest.pipeline import (
     DATABASE_DOWN,
     Intake,
@@ -28,6 +27,7 @@ from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
 from ingest.store import DocumentStore
 from ledger.models import db
+from parsing import ParserPool
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5

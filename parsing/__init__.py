@@ -16,6 +16,7 @@ from parsing.errors import (
     TruncatedPdf,
 )
 from parsing.isolate import parse_pdf_isolated
+from parsing.pool import ParserPool
 from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "ParseOptions",
     "ParsedDebtor",
     "ParsedInvoice",
+    "ParserPool",
     "Timeout",
     "TooLarge",
     "TruncatedPdf",

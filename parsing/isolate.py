@@ -42,23 +42,36 @@ def parse_pdf_isolated(
             child.kill()
         child.join()
         child.close()
-    if kind == "error":
-        raise payload
-    return payload
+    return unwrap(kind, payload)
 
 
 def _run(sender: Connection, data: bytes, filename: str, options: ParseOptions | None) -> None:
-    from parsing.chain import parse_pdf
+    limit_memory()
+    sender.send(guarded_parse(data, filename, options))
+    sender.close()
 
+
+def limit_memory() -> None:
+    """Cap the child's address space so a hostile PDF cannot exhaust the machine."""
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (_MEMORY_LIMIT, _MEMORY_LIMIT))
+
+
+def guarded_parse(data: bytes, filename: str, options: ParseOptions | None) -> tuple[str, object]:
+    """("ok", invoices) or ("error", a ParseError): what a child sends back to its parent."""
+    from parsing.chain import parse_pdf
+
     try:
-        result: tuple[str, object] = ("ok", parse_pdf(data, filename, options))
+        return ("ok", parse_pdf(data, filename, options))
     except ParseError as error:
-        result = ("error", error)
+        return ("error", error)
     except MemoryError:
-        result = ("error", ExtractorCrashed("out of memory"))
+        return ("error", ExtractorCrashed("out of memory"))
     except Exception as error:
-        result = ("error", ExtractorCrashed(f"{type(error).__name__}: {error}"[:300]))
-    sender.send(result)
-    sender.close()
+        return ("error", ExtractorCrashed(f"{type(error).__name__}: {error}"[:300]))
+
+
+def unwrap(kind: str, payload: object) -> list[ParsedInvoice]:
+    if kind == "error":
+        raise payload  # type: ignore[misc]
+    return payload  # type: ignore[return-value]

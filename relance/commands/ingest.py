@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 
 from ingest.acknowledge import AckSettings
-from ingest.parser_pool import ParserPool
 from ingest.pipeline import Intake
 from ingest.reprocess import (
     DocumentNotFound,
@@ -22,6 +21,7 @@ from ingest.reprocess import (
 from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
 from ingest.store import DocumentStore
+from parsing import ParserPool
 from relance.bootstrap import configure_logging, open_ledger
 from relance.daemon import Service, run_forever
 from relance.settings import Settings, SettingsError

@@ -7,10 +7,10 @@ import peewee
 import pytest
 from imapclient import IMAPClient
 
-from ingest.parser_pool import ParserPool
 from ingest.pipeline import Intake
 from ingest.store import DocumentStore
 from ledger.models import Creditor
+from parsing import ParserPool
 from tests.conftest import missing_server
 from tests.factories import make_creditor
 from tests.servers.dovecot import PASSWORD, USER, DovecotServer, start_dovecot

@@ -4,8 +4,7 @@ import multiprocessing
 
 import pytest
 
-from ingest.parser_pool import ParserPool
-from parsing import NotAPdf, Timeout
+from parsing import NotAPdf, ParserPool, Timeout
 from tests.ingest.pdfs import invoice_pdf
 
 

@@ -1,46 +1,33 @@
 """Long-lived parser processes: a PDF costs a message over a pipe, not a new process.
 
-`parsing.parse_pdf_isolated` forks one child per file (about 60 ms here, against 3 ms for the
-parse itself), too slow for a backlog. Each worker here runs `parse_pdf` in a loop; a worker that
+`parse_pdf_isolated` forks one child per file (about 60 ms here, against 3 ms for the parse
+itself), too slow for a daemon's backlog. Each worker here runs `parse_pdf` in a loop; a worker that
 overruns its time is killed and replaced, one that dies is replaced, and the file is refused
 with the parser's own typed error (`Timeout`, `ExtractorCrashed`), so isolation is kept.
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import queue
-import resource
 import threading
 from multiprocessing.connection import Connection
-from typing import Any
 
-from parsing import ExtractorCrashed, ParsedInvoice, ParseError, ParseOptions, Timeout
+from parsing.errors import ExtractorCrashed, Timeout
+from parsing.isolate import guarded_parse, limit_memory, unwrap
+from parsing.record import ParsedInvoice, ParseOptions
 
-_MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
 _context = multiprocessing.get_context("forkserver")
 
 
 def _serve(channel: Connection) -> None:
-    from parsing import parse_pdf
-
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_AS, (_MEMORY_LIMIT, _MEMORY_LIMIT))
+    limit_memory()
     while True:
         try:
             data, filename, options = channel.recv()
         except (EOFError, OSError):
             return
-        try:
-            result: tuple[str, Any] = ("ok", parse_pdf(data, filename, options))
-        except ParseError as error:
-            result = ("error", error)
-        except MemoryError:
-            result = ("error", ExtractorCrashed("out of memory"))
-        except Exception as error:
-            result = ("error", ExtractorCrashed(f"{type(error).__name__}: {error}"[:300]))
-        channel.send(result)
+        channel.send(guarded_parse(data, filename, options))
 
 
 class _Worker:
@@ -91,9 +78,7 @@ class ParserPool:
             else:
                 self._retire(worker)
                 self._idle.put(None)
-        if kind == "error":
-            raise payload
-        return payload
+        return unwrap(kind, payload)
 
     def _spawn(self) -> _Worker:
         worker = _Worker()
