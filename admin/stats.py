@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import Case, fn
 
@@ -83,7 +83,7 @@ def dso(today: dt.date, outstanding: Decimal) -> int | None:
     )
     if sales <= 0:
         return None
-    return round(outstanding / sales * DSO_WINDOW_DAYS)
+    return int((outstanding / sales * DSO_WINDOW_DAYS).quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def recovered(today: dt.date) -> Decimal:

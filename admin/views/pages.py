@@ -31,14 +31,14 @@ class LettersView(StaffView):
         todays = [b for b in found if stamp in b.name or b.modified.date() == today()]
         return self.render("relance/letters.html", batches=found, todays=todays)
 
-    @expose("/download/<name>")
-    def download(self, name: str):  # type: ignore[no-untyped-def]
-        path = batch_path(_data_dir(), name) or abort(404)
+    @expose("/download/<batch>")
+    def download(self, batch: str):  # type: ignore[no-untyped-def]
+        path = batch_path(_data_dir(), batch) or abort(404)
         return send_stored(path.parent, path.name, path.name, as_attachment=True)
 
-    @expose("/posted/<name>", methods=["POST"])
-    def posted(self, name: str):  # type: ignore[no-untyped-def]
-        path = batch_path(_data_dir(), name) or abort(404)
+    @expose("/posted/<batch>", methods=["POST"])
+    def posted(self, batch: str):  # type: ignore[no-untyped-def]
+        path = batch_path(_data_dir(), batch) or abort(404)
         count = mark_posted(path, by=current_user.username)
         flash(_("%(count)d letter(s) marked as posted.", count=count), "success")
         return redirect(url_for(".index"))

@@ -29,7 +29,7 @@ class WorklistView(StaffView):
         error = None
         values = {name: getattr(debtor, name) or "" for name in CONTACT_FIELDS}
         if request.method == "POST":
-            values = {name: request.form.get(name, "") for name in CONTACT_FIELDS}
+            values = {name: request.form[name] for name in CONTACT_FIELDS if name in request.form}
             try:
                 resolved = save_contact(debtor, values, by=current_user.username)
             except InvalidContact as invalid:
