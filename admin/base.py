@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import peewee
 from flask import abort, redirect, request, url_for
 from flask_admin import BaseView
 from flask_admin.contrib.peewee import ModelView
@@ -54,8 +55,32 @@ class StaffView(Protected, BaseView):
     pass
 
 
+def attach_related(rows: list[Any], fields: tuple[peewee.ForeignKeyField, ...]) -> None:
+    """Load each foreign key of a page of rows in one query, not one query per row."""
+    for fk in fields:
+        ids = {getattr(row, fk.object_id_name) for row in rows} - {None}
+        if not ids:
+            continue
+        target = fk.rel_model
+        found = {
+            obj.get_id(): obj for obj in target.select().where(target._meta.primary_key.in_(ids))
+        }
+        for row in rows:
+            related = found.get(getattr(row, fk.object_id_name))
+            if related is not None:
+                setattr(row, fk.name, related)
+
+
 class StaffModelView(Protected, ModelView):
     form_base_class = SecureForm
     can_delete = False
     page_size = 50
     can_set_page_size = False
+    # Foreign keys shown in the list, loaded per page (joins would slow the count down).
+    related_fields: tuple[peewee.ForeignKeyField, ...] = ()
+
+    def get_list(self, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        count, rows = super().get_list(*args, **kwargs)
+        if isinstance(rows, list):
+            attach_related(rows, self.related_fields)
+        return count, rows

@@ -13,6 +13,7 @@ class AdminSettings(Protocol):
     data_dir: Path
     rules: Path
     admin_base_url: str
+    admin_listen: tuple[str, int]
 
     def session_secret(self) -> str: ...
 

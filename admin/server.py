@@ -8,6 +8,10 @@ import threading
 from flask import Flask
 from waitress.server import create_server
 
+from admin.app import create_app
+from admin.config import AdminSettings
+from ledger.models import db
+
 log = logging.getLogger(__name__)
 
 
@@ -54,3 +58,10 @@ class AdminService:
             server.run()
         finally:
             server.close()
+
+
+def admin_service(settings: AdminSettings) -> AdminService:
+    """The admin for `relance run`, on the ledger the daemon has already bound."""
+    app = create_app(settings, database=db.obj)
+    host, port = settings.admin_listen
+    return AdminService(app, host, port)

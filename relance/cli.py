@@ -12,6 +12,7 @@ from ledger.database import describe
 from ledger.models import AdminUser
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
+from relance.commands import admin as admin_commands
 from relance.daemon import build_services, run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.settings import Settings, SettingsError
@@ -88,6 +89,9 @@ def list_(kind: str, as_json_flag: bool) -> None:
         click.echo(as_table(records, LISTINGS[kind][1]))
     else:
         click.echo(f"no {kind}")
+
+
+cli.add_command(admin_commands.admin)
 
 
 def main() -> None:

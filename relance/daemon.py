@@ -22,7 +22,9 @@ class Service(Protocol):
 
 def build_services(settings: Settings) -> list[Service]:
     """The parts `relance run` hosts; each capability adds its own here."""
-    return []
+    from admin.server import admin_service
+
+    return [admin_service(settings)]
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:

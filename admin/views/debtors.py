@@ -68,6 +68,7 @@ YES_NO = (("1", _l("yes")), ("0", _l("no")))
 
 
 class DebtorView(StaffModelView):
+    related_fields = (Debtor.creditor,)
     can_create = False
     can_edit = True
     column_list = (
@@ -131,9 +132,6 @@ class DebtorView(StaffModelView):
         "city": lambda v, c, m, n: truncate(m.city, 30),
         "customer_ref": lambda v, c, m, n: truncate(m.customer_ref, 20),
     }
-
-    def get_query(self):  # type: ignore[no-untyped-def]
-        return Debtor.select(Debtor, Creditor).join(Creditor)
 
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
         from admin.worklist import InvalidContact, clean_contact

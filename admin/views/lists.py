@@ -17,8 +17,6 @@ from admin.base import StaffModelView, link, truncate
 from admin.files import inside, send_stored
 from ledger.clock import today
 from ledger.models import (
-    Creditor,
-    Debtor,
     Document,
     DocumentOutcome,
     Invoice,
@@ -47,6 +45,7 @@ class OverdueInvoiceFilter(BasePeeweeFilter):
 
 
 class InvoiceView(StaffModelView):
+    related_fields = (Invoice.debtor, Invoice.creditor)
     can_create = can_edit = False
     column_list = (
         "number",
@@ -87,9 +86,6 @@ class InvoiceView(StaffModelView):
         "needs_review": _l("To review"),
     }
 
-    def get_query(self):  # type: ignore[no-untyped-def]
-        return Invoice.select(Invoice, Debtor, Creditor).join(Debtor).switch(Invoice).join(Creditor)
-
 
 class UnmatchedFilter(BasePeeweeFilter):
     def apply(self, query, value):  # type: ignore[no-untyped-def]
@@ -100,6 +96,7 @@ class UnmatchedFilter(BasePeeweeFilter):
 
 
 class PaymentView(StaffModelView):
+    related_fields = (Payment.creditor,)
     can_create = can_edit = False
     column_list = (
         "received_on",
@@ -142,9 +139,6 @@ class PaymentView(StaffModelView):
         "import_batch": _l("Batch"),
     }
 
-    def get_query(self):  # type: ignore[no-untyped-def]
-        return Payment.select(Payment, Creditor).join(Creditor)
-
     @expose("/match/<int:payment_id>", methods=["GET", "POST"])
     def match(self, payment_id: int):  # type: ignore[no-untyped-def]
         from admin.matching import MatchError, candidates, match_manually
@@ -173,6 +167,7 @@ class PaymentView(StaffModelView):
 
 
 class ReminderView(StaffModelView):
+    related_fields = (Reminder.debtor,)
     can_create = can_edit = False
     can_view_details = True
     column_list = (
@@ -233,9 +228,6 @@ class ReminderView(StaffModelView):
         "last_error": _l("Error"),
     }
 
-    def get_query(self):  # type: ignore[no-untyped-def]
-        return Reminder.select(Reminder, Debtor).join(Debtor)
-
     @expose("/letter/<int:reminder_id>")
     def letter(self, reminder_id: int):  # type: ignore[no-untyped-def]
         reminder = Reminder.get_or_none(Reminder.id == reminder_id) or abort(404)
@@ -244,6 +236,7 @@ class ReminderView(StaffModelView):
 
 
 class DocumentView(StaffModelView):
+    related_fields = (Document.creditor,)
     can_create = can_edit = False
     column_list = (
         "received_at",
