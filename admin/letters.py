@@ -1,4 +1,5 @@
-"""Letters to print: the batch PDFs the letter channel leaves under DATA_DIR/letters/."""
+"""Letters to print: the day's batch DATA_DIR/letters/<day>.pdf gathers the letters written
+under DATA_DIR/letters/<day>/, one per reminder (the letter channel's layout)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ledger.clock import now
 from ledger.models import Reminder, ReminderStatus, db
 
 LETTER_CHANNELS = ("letter", "registered_letter")
-POSTED = "posted"
+POSTED = "posted"  # the outcome of a letter staff put in the post starts with this
 
 
 @dataclass
@@ -37,7 +38,7 @@ def batches(data_dir: Path, limit: int = 60) -> list[Batch]:
     for path in files:
         covered = Reminder.select().where(Reminder.channel.in_(LETTER_CHANNELS) & _in_batch(path))
         letters = covered.count()
-        unposted = covered.where(Reminder.outcome != POSTED).count()
+        unposted = covered.where(~Reminder.outcome.startswith(POSTED)).count()
         stat = path.stat()
         found.append(
             Batch(
@@ -53,8 +54,8 @@ def batches(data_dir: Path, limit: int = 60) -> list[Batch]:
 
 
 def _in_batch(path: Path):  # type: ignore[no-untyped-def]
-    """Reminders whose file is this batch (stored absolute, or relative to DATA_DIR)."""
-    return (Reminder.file_path == str(path)) | Reminder.file_path.endswith(f"letters/{path.name}")
+    """Reminders whose letter was written into this batch's folder, letters/<day>/."""
+    return Reminder.file_path.contains(f"letters/{path.stem}/")
 
 
 def batch_path(data_dir: Path, name: str) -> Path | None:
@@ -69,11 +70,12 @@ def mark_posted(path: Path, *, by: str) -> int:
     """Every letter of the batch is in the post: recorded on its reminder; returns how many."""
     with db.atomic():
         return (
-            Reminder.update(outcome=POSTED, done_at=now(), claimed_by=by[:100])
+            Reminder.update(outcome=f"{POSTED} {now():%Y-%m-%d %H:%M} UTC by {by}"[:300])
             .where(
                 Reminder.channel.in_(LETTER_CHANNELS)
                 & _in_batch(path)
                 & (Reminder.status == ReminderStatus.SENT)
+                & ~Reminder.outcome.startswith(POSTED)
             )
             .execute()
         )

@@ -74,7 +74,7 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     open_contact_flag(debtor, "email", step_id="r1", amount_at_stake=Decimal("480.00"))
     letters = settings.data_dir / "letters"
     letters.mkdir(parents=True)
-    batch = letters / f"letters-{today().isoformat()}.pdf"
+    batch = letters / f"{today().isoformat()}.pdf"
     batch.write_bytes(b"%PDF-1.4\n% a batch of letters\n%%EOF\n")
     ARTIFACTS.mkdir(exist_ok=True)
 
