@@ -9,7 +9,8 @@ import peewee
 from flask import Flask, g, redirect, request, session, url_for
 from flask_admin import Admin
 from flask_admin.theme import Bootstrap4Theme
-from flask_babel import Babel, lazy_gettext
+from flask_babel import Babel
+from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.wrappers import Response
 
@@ -82,23 +83,27 @@ def create_app(
         app,
         name="Relance",
         theme=Bootstrap4Theme(base_template="relance/layout.html", fluid=True),
-        index_view=DashboardView(name=lazy_gettext("Dashboard"), url="/admin"),
+        index_view=DashboardView(name=_l("Dashboard"), url="/admin"),
     )
     register_views(admin, app)
     return app
 
 
 def _connect_per_request(app: Flask) -> None:
-    """One connection per request and thread; a connection already open (tests) is reused."""
+    """One connection per request and thread, as a connection context: functions called by a
+    view may open their own context inside it, and an outer one (tests) is left open."""
 
     @app.before_request
     def open_connection() -> None:
-        g.relance_opened_connection = db.connect(reuse_if_open=True)
+        context = db.connection_context()
+        context.__enter__()
+        g.relance_connection = context
 
     @app.teardown_request
-    def close_connection(_error: BaseException | None) -> None:
-        if g.pop("relance_opened_connection", False) and not db.is_closed():
-            db.close()
+    def close_connection(error: BaseException | None) -> None:
+        context = g.pop("relance_connection", None)
+        if context is not None:
+            context.__exit__(None, None, None)
 
 
 def _remember_language() -> None:
