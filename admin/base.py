@@ -79,8 +79,10 @@ class StaffModelView(Protected, ModelView):
     # Foreign keys shown in the list, loaded per page (joins would slow the count down).
     related_fields: tuple[peewee.ForeignKeyField, ...] = ()
 
-    def get_list(self, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
-        count, rows = super().get_list(*args, **kwargs)
+    def get_list(self, page, sort_column, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        if sort_column is not None and sort_column not in self._sortable_columns:
+            sort_column = None  # a hand-made ?sort= on a column that cannot sort: ignore it
+        count, rows = super().get_list(page, sort_column, *args, **kwargs)
         if isinstance(rows, list):
             attach_related(rows, self.related_fields)
         return count, rows

@@ -57,7 +57,7 @@ PAGES = [
     ("debtors overdue", "/admin/debtor/?flt0_2=1"),
     ("debtor file", "/admin/debtor/file/{debtor}"),
     ("invoices", "/admin/invoice/"),
-    ("invoices overdue", "/admin/invoice/?flt0_3=1"),
+    ("invoices overdue", "/admin/invoice/?flt0_0=1"),
     ("invoices sorted by amount", "/admin/invoice/?sort=6&desc=1"),
     ("payments", "/admin/payment/"),
     ("payments unmatched", "/admin/payment/?flt0_0=1"),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from flask import abort, current_app, flash, redirect, request, url_for
 from flask_admin import expose
-from flask_admin.contrib.peewee.filters import BasePeeweeFilter
+from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -23,6 +23,7 @@ from ledger.models import (
     InvoiceStatus,
     Payment,
     Reminder,
+    ReminderStatus,
 )
 from ledger.users import ROLES, create_user
 
@@ -63,10 +64,10 @@ class InvoiceView(StaffModelView):
     column_sortable_list = ("number", "issue_date", "due_date", "amount_due", "status")
     column_default_sort = ("due_date", True)
     column_filters = (
-        "status",
+        OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
+        FilterEqual(Invoice.status, _l("Status"), options=[(s, s) for s in InvoiceStatus.ALL]),
         "needs_review",
         "due_date",
-        OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
     )
     column_formatters = {
         "debtor": _debtor_link,
@@ -202,7 +203,12 @@ class ReminderView(StaffModelView):
     )
     column_sortable_list = ("due_on", "channel", "status", "sent_at")
     column_default_sort = ("id", True)
-    column_filters = ("channel", "status", "step_id", "due_on")
+    column_filters = (
+        "channel",
+        FilterEqual(Reminder.status, _l("Status"), options=[(s, s) for s in ReminderStatus.ALL]),
+        "step_id",
+        "due_on",
+    )
     column_formatters = {
         "debtor": _debtor_link,
         "recipient": lambda v, c, m, n: truncate(m.recipient, 40),
@@ -250,7 +256,10 @@ class DocumentView(StaffModelView):
     column_searchable_list = ("original_filename", "sender", "sha256")
     column_sortable_list = ("received_at", "outcome", "size")
     column_default_sort = ("received_at", True)
-    column_filters = ("outcome", "sender")
+    column_filters = (
+        FilterEqual(Document.outcome, _l("Outcome"), options=[(o, o) for o in DocumentOutcome.ALL]),
+        "sender",
+    )
     column_formatters = {
         "original_filename": lambda v, c, m, n: link(
             url_for("document.pdf", document_id=m.id),

@@ -82,3 +82,19 @@ def test_pages_are_french_by_default_and_english_on_request(
     assert "Tableau de bord" in admin_client.get("/admin/").get_data(as_text=True)
     assert "Dashboard" in admin_client.get("/admin/?lang=en").get_data(as_text=True)
     assert "Outstanding" in admin_client.get("/admin/").get_data(as_text=True)
+
+
+def test_a_hand_made_sort_on_an_unsortable_column_is_ignored(admin_client: FlaskClient) -> None:
+    assert admin_client.get("/admin/invoice/?sort=5&desc=1").status_code == 200
+
+
+def test_the_overdue_filter_lists_only_late_unpaid_invoices(
+    admin_client: FlaskClient, sqlite_db
+) -> None:  # type: ignore[no-untyped-def]
+    debtor = make_debtor(make_creditor())
+    make_invoice(debtor, number="LATE-1", due_date=dt.date(2020, 1, 1))
+    make_invoice(debtor, number="PAID-1", due_date=dt.date(2020, 1, 1), status="paid")
+    make_invoice(debtor, number="SOON-1", due_date=dt.date(2999, 1, 1))
+    html = admin_client.get("/admin/invoice/?flt0_0=1").get_data(as_text=True)
+    assert "LATE-1" in html
+    assert "PAID-1" not in html and "SOON-1" not in html
