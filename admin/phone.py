@@ -8,7 +8,6 @@ from ledger.clock import now
 from ledger.models import Creditor, Debtor, DebtorNote, Reminder, ReminderStatus, db
 
 PHONE_CHANNEL = "phone_task"
-WAITING = (ReminderStatus.PENDING, ReminderStatus.SENT)
 
 
 class EmptyOutcome(ValueError):
@@ -24,7 +23,7 @@ def waiting_tasks() -> ModelSelect:
         .join(Creditor)
         .where(
             (Reminder.channel == PHONE_CHANNEL)
-            & Reminder.status.in_(WAITING)
+            & (Reminder.status == ReminderStatus.PENDING)
             & Reminder.done_at.is_null()
         )
         .order_by(Reminder.due_on, Reminder.id)

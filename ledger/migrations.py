@@ -34,6 +34,7 @@ def _back_office_indexes(database: peewee.Database) -> None:
     run_migrations(
         migrator.add_index("invoice", ("status", "due_date", "amount_due", "debtor_id"), False),
         migrator.add_index("contact_flag", ("resolved_at", "debtor_id", "amount_at_stake"), False),
+        migrator.add_index("reminder", ("status", "sent_at", "channel"), False),
     )
 
 
@@ -41,7 +42,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
         2,
-        "indexes for the back office's dashboard, overdue filters and worklist",
+        "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
 ]

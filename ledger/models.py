@@ -235,6 +235,10 @@ class Reminder(TimestampedModel):
     done_at = UTCDateTimeField(null=True)
     outcome = peewee.TextField(default="")
 
+    class Meta:
+        # The dashboard's "sent this month by channel" and the waiting phone tasks.
+        indexes = ((("status", "sent_at", "channel"), False),)
+
 
 class ReminderInvoice(BaseModel):
     """An invoice covered by a reminder; unique per step so no invoice gets a step twice."""

@@ -7,6 +7,7 @@ from ledger.migrations import LATEST, SchemaVersion, migrate
 INDEXED = {
     "invoice": ["status", "due_date", "amount_due", "debtor_id"],
     "contact_flag": ["resolved_at", "debtor_id", "amount_at_stake"],
+    "reminder": ["status", "sent_at", "channel"],
 }
 
 
