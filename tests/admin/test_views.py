@@ -235,3 +235,24 @@ def test_long_untrusted_values_are_truncated_in_lists(staff_client: FlaskClient)
     html = staff_client.get("/admin/invoice/").get_data(as_text=True)
     assert "N" * 100 not in html
     assert "N" * 50 in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("flt0_0=standard", {"On the ladder"}),
+        ("flt0_0=-", {"Rules decide", "Flagged"}),
+        ("flt0_1=1", {"Flagged"}),
+        ("flt0_1=0", {"On the ladder", "Rules decide"}),
+    ],
+)
+def test_the_debtor_filters_by_ladder_and_open_flag(
+    staff_client: FlaskClient, query: str, expected: set[str]
+) -> None:
+    creditor = make_creditor()
+    make_debtor(creditor, name="On the ladder", ladder="standard")
+    make_debtor(creditor, name="Rules decide")
+    open_contact_flag(make_debtor(creditor, name="Flagged"), "email")
+    html = staff_client.get(f"/admin/debtor/?{query}").get_data(as_text=True)
+    shown = {name for name in ("On the ladder", "Rules decide", "Flagged") if name in html}
+    assert shown == expected
