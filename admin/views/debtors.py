@@ -17,9 +17,10 @@ from flask_login import current_user
 from admin.base import StaffModelView, link, truncate
 from admin.ladders import known_ladders, ladder_names
 from admin.timeline import timeline
+from admin.worklist import InvalidContact, clean_contact
 from ledger import followup
 from ledger.clock import today
-from ledger.flags import open_flags
+from ledger.flags import open_flags, resolve_contact_flags
 from ledger.models import ContactFlag, Creditor, Debtor, Invoice, InvoiceStatus
 
 _STATUS_ACTIONS = {
@@ -134,8 +135,6 @@ class DebtorView(StaffModelView):
     }
 
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
-        from admin.worklist import InvalidContact, clean_contact
-
         try:
             cleaned = clean_contact(
                 {k: getattr(model, k) or "" for k in ("email", "phone", "country")},
@@ -147,8 +146,6 @@ class DebtorView(StaffModelView):
             setattr(model, name, value)
 
     def after_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
-        from ledger.flags import resolve_contact_flags
-
         resolve_contact_flags(model, by=current_user.username)
 
     @action("assign_ladder", _l("Assign ladder"))

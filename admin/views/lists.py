@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from argon2 import PasswordHasher
 from flask import abort, current_app, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
@@ -341,8 +342,6 @@ class AdminUserView(StaffModelView):
         return user
 
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
-        from argon2 import PasswordHasher
-
         if form.new_password.data:
             if len(form.new_password.data) < 10:
                 raise ValueError("a password needs at least 10 characters")
