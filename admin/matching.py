@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from peewee import ModelSelect
+from peewee import Case, ModelSelect
 
 from ledger.models import Debtor, Invoice, InvoiceStatus, Payment
+from ledger.payments import AllocationError, allocate_manually
 
 
 class MatchError(ValueError):
@@ -30,16 +31,16 @@ def candidates(payment: Payment, search: str = "", limit: int = 50) -> ModelSele
     if search:
         term = f"%{search[:100]}%"
         query = query.where(Invoice.number**term | Debtor.name**term)
-    elif payment.customer_ref:
-        query = query.where(Debtor.customer_ref == payment.customer_ref)
-    return query.order_by(Invoice.due_date, Invoice.id).limit(limit)
+    if payment.customer_ref:
+        payer_first = Case(None, ((Debtor.customer_ref == payment.customer_ref, 0),), 1)
+        query = query.order_by(payer_first, Invoice.due_date, Invoice.id)
+    else:
+        query = query.order_by(Invoice.due_date, Invoice.id)
+    return query.limit(limit)
 
 
 def match_manually(payment: Payment, invoice_id: str, amount: str, *, by: str) -> None:
-    try:
-        from ledger.payments import allocate_manually  # type: ignore[import-not-found]
-    except ImportError:
-        raise MatchError("payment", "manual matching needs ledger.payments") from None
+    """Apply `amount` (default: all that fits) of the payment to the invoice, as `by`."""
     invoice = (
         Invoice.get_or_none(
             (Invoice.id == int(invoice_id)) & (Invoice.creditor == payment.creditor_id)
@@ -57,4 +58,7 @@ def match_manually(payment: Payment, invoice_id: str, amount: str, *, by: str) -
         value = min(payment.unallocated, invoice.amount_due)
     if value <= 0 or value > payment.unallocated:
         raise MatchError("amount", "between 0 and what is left of the payment")
-    allocate_manually(payment, invoice, value)
+    try:
+        allocate_manually(payment, invoice, value, matched_by=f"manual:{by}"[:32])
+    except AllocationError as refused:
+        raise MatchError("amount", refused.reason) from None

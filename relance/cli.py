@@ -10,9 +10,11 @@ import click
 
 from ledger.database import describe
 from ledger.models import AdminUser
+from ledger.payments import unmatched_payments
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
 from relance.commands import admin as admin_commands
+from relance.commands.payments import payments
 from relance.daemon import build_services, run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.settings import Settings, SettingsError
@@ -77,12 +79,15 @@ def run() -> None:
 @cli.command(name="list")
 @click.argument("kind", type=click.Choice(sorted(LISTINGS)))
 @click.option("--json", "as_json_flag", is_flag=True, help="machine-readable output")
-def list_(kind: str, as_json_flag: bool) -> None:
+@click.option("--unmatched", is_flag=True, help="payments: only those not fully allocated")
+def list_(kind: str, as_json_flag: bool, unmatched: bool) -> None:
     """Show what the ledger holds."""
+    if unmatched and kind != "payments":
+        raise click.UsageError("--unmatched applies to payments only")
     settings = load_settings()
     database = open_ledger(settings)
     with database.connection_context():
-        records = rows(kind)
+        records = rows(kind, unmatched_payments() if unmatched else None)
     if as_json_flag:
         click.echo(as_json(records))
     elif records:
@@ -92,6 +97,7 @@ def list_(kind: str, as_json_flag: bool) -> None:
 
 
 cli.add_command(admin_commands.admin)
+cli.add_command(payments)
 
 
 def main() -> None:

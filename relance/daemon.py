@@ -7,6 +7,7 @@ import signal
 import threading
 from typing import Protocol
 
+from ingest.payments.dropfolder import PaymentsDropFolder
 from relance.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ def build_services(settings: Settings) -> list[Service]:
     """The parts `relance run` hosts; each capability adds its own here."""
     from admin.server import admin_service
 
-    return [admin_service(settings)]
+    return [PaymentsDropFolder(settings.payments_dir), admin_service(settings)]
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:

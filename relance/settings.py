@@ -136,6 +136,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("remind_at", "08:30", "time of the daily reminder pass (calendar timezone)", _hhmm),
     Spec("acknowledge", "true", "reply to creditors with what their mail gave", _bool),
     Spec("log_level", "INFO", "DEBUG, INFO, WARNING or ERROR"),
+    Spec(
+        "payments_dir",
+        "var/payments-in",
+        "payments drop folder: one subfolder per creditor slug",
+        lambda n, v: Path(v),
+    ),
 )
 
 
@@ -157,6 +163,7 @@ class Settings:
     remind_at: str
     acknowledge: bool
     log_level: str
+    payments_dir: Path
 
     @classmethod
     def load(

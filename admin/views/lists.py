@@ -16,6 +16,7 @@ from wtforms import PasswordField, SelectField
 
 from admin.base import StaffModelView, link, truncate
 from admin.files import inside, send_stored
+from admin.matching import MatchError, candidates, match_manually
 from ledger.clock import today
 from ledger.models import (
     Document,
@@ -143,8 +144,6 @@ class PaymentView(StaffModelView):
 
     @expose("/match/<int:payment_id>", methods=["GET", "POST"])
     def match(self, payment_id: int):  # type: ignore[no-untyped-def]
-        from admin.matching import MatchError, candidates, match_manually
-
         payment = Payment.get_or_none(Payment.id == payment_id) or abort(404)
         if request.method == "POST":
             try:

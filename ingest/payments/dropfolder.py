@@ -1,0 +1,128 @@
+"""The payments drop folder: `<root>/<creditor-slug>/<file>` is imported, then moved.
+
+A file imported (even with row errors) goes to `<slug>/done/` beside its report; a file that
+cannot be imported goes to `<slug>/failed/` beside a `.reason.txt`. Files at the root, in a
+folder naming no creditor, or failing three times for another reason go to `failed/` too:
+nothing is silently lost. Writers should create `name.part` and rename it when complete;
+files younger than a few seconds are left for the next scan.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.payments.importer import import_payment_file
+from ingest.payments.report import PaymentImportError
+from ledger.clock import now
+from ledger.models import Creditor, db
+
+log = logging.getLogger(__name__)
+DONE, FAILED = "done", "failed"
+_IGNORED_SUFFIXES = (".part", ".tmp", ".crdownload", ".swp")
+MAX_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class DropOutcome:
+    source: Path
+    moved_to: Path
+    imported: bool
+    reason: str
+
+
+class PaymentsDropFolder:
+    """A Service for `relance run`: polls the folder in a thread of its own."""
+
+    name = "payments drop folder"
+
+    def __init__(self, root: Path, interval: float = 5.0, settle_seconds: float = 2.0) -> None:
+        self.root = root
+        self.interval = interval
+        self.settle_seconds = settle_seconds
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._attempts: dict[Path, int] = {}
+
+    def start(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._stopping.clear()
+        self._thread = threading.Thread(target=self._run, name="payments-drop", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                self.scan_once()
+            except Exception:
+                log.exception("payments drop folder scan failed; retrying")
+            self._stopping.wait(self.interval)
+
+    def scan_once(self) -> list[DropOutcome]:
+        """Import every complete file waiting in the folder; what became of each."""
+        outcomes = []
+        if not self.root.is_dir():
+            return outcomes
+        for entry in sorted(self.root.iterdir()):
+            if self._waiting(entry):
+                reason = "put payment files in a folder named after the creditor slug"
+                outcomes.append(self._move(entry, self.root / FAILED, False, reason))
+            elif entry.is_dir() and not entry.name.startswith(".") and entry.name != FAILED:
+                outcomes += [
+                    self.process(path, entry.name)
+                    for path in sorted(entry.iterdir())
+                    if self._waiting(path)
+                ]
+        return outcomes
+
+    def _waiting(self, path: Path) -> bool:
+        if not path.is_file() or path.name.startswith(".") or path.suffix in _IGNORED_SUFFIXES:
+            return False
+        return time.time() - path.stat().st_mtime >= self.settle_seconds
+
+    def process(self, path: Path, slug: str) -> DropOutcome:
+        folder = path.parent
+        with db.connection_context():
+            creditor = Creditor.get_or_none(Creditor.slug == slug)
+            if creditor is None:
+                reason = f"no creditor with the slug {slug!r} (see rules.yaml)"
+                return self._move(path, folder / FAILED, False, reason)
+            try:
+                report = import_payment_file(creditor, path.read_bytes(), path.name)
+            except PaymentImportError as error:
+                return self._move(path, folder / FAILED, False, str(error))
+            except Exception as error:
+                attempts = self._attempts.get(path, 0) + 1
+                self._attempts[path] = attempts
+                log.exception("importing %s failed (attempt %d)", path, attempts)
+                if attempts < MAX_ATTEMPTS:
+                    return DropOutcome(path, path, False, f"attempt {attempts}: {error}")
+                reason = f"import failed {attempts} times: {type(error).__name__}: {error}"
+                return self._move(path, folder / FAILED, False, reason)
+        self._attempts.pop(path, None)
+        log.info("%s", report.summary()[0])
+        return self._move(path, folder / DONE, True, "\n".join(report.summary()))
+
+    def _move(self, path: Path, target: Path, imported: bool, reason: str) -> DropOutcome:
+        target.mkdir(parents=True, exist_ok=True)
+        stamp = f"{now():%Y%m%dT%H%M%SZ}"
+        destination = target / f"{stamp}-{path.name}"
+        n = 1
+        while destination.exists():
+            n += 1
+            destination = target / f"{stamp}-{n}-{path.name}"
+        suffix = ".report.txt" if imported else ".reason.txt"
+        note = destination.with_name(destination.name + suffix)
+        note.write_text(reason + "\n", encoding="utf-8")
+        path.replace(destination)
+        if not imported:
+            log.warning("payments file %s moved to %s: %s", path, destination, reason)
+        return DropOutcome(path, destination, imported, reason)

@@ -1,0 +1,60 @@
+"""`relance payments import FILE [--creditor SLUG] [--dry-run]`: a thin shell over the importer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ingest.payments import PaymentImportError, import_payment_file
+from ledger.models import Creditor
+from relance.bootstrap import open_ledger
+from relance.settings import Settings, SettingsError
+
+
+@click.group()
+def payments() -> None:
+    """Payments from the creditor's software (CSV) or the bank (CAMT.053)."""
+
+
+@payments.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--creditor", "slug", help="creditor slug; optional when there is only one")
+@click.option("--dry-run", is_flag=True, help="read and match, write nothing")
+@click.option("--json", "as_json", is_flag=True, help="the full report, machine-readable")
+def import_(file: Path, slug: str | None, dry_run: bool, as_json: bool) -> None:
+    """Import FILE, match it to open invoices; exit 1 when a row was left out."""
+    try:
+        settings = Settings.load()
+    except SettingsError as error:
+        raise click.ClickException(f"bad setting {error}") from None
+    database = open_ledger(settings)
+    with database.connection_context():
+        creditor = _creditor(slug)
+        try:
+            report = import_payment_file(creditor, file.read_bytes(), file.name, dry_run=dry_run)
+        except PaymentImportError as error:
+            raise click.ClickException(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.summary():
+            click.echo(line)
+    if report.errors:
+        raise SystemExit(1)
+
+
+def _creditor(slug: str | None) -> Creditor:
+    if slug:
+        creditor = Creditor.get_or_none(Creditor.slug == slug)
+        if creditor is None:
+            raise click.ClickException(f"no creditor with the slug {slug!r}")
+        return creditor
+    creditors = list(Creditor.select().order_by(Creditor.slug).limit(11))
+    if len(creditors) == 1:
+        return creditors[0]
+    if not creditors:
+        raise click.ClickException("no creditor in the ledger yet: declare one in rules.yaml")
+    names = ", ".join(c.slug for c in creditors[:10])
+    raise click.ClickException(f"several creditors: name one with --creditor ({names})")

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee
+import pytest
+from click.testing import CliRunner
+
+from ledger.database import bind
+from ledger.migrations import migrate
+from ledger.models import Payment
+from relance.cli import cli
+from tests.factories import make_creditor
+from tests.payments.builders import FILES, atelier_ledger, invoice
+
+
+@pytest.fixture
+def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[peewee.Database]:
+    """An install directory whose ledger the test fills before running commands."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith("RELANCE_"):
+            monkeypatch.delenv(name)
+    url = f"sqlite:///{tmp_path / 'var' / 'relance.db'}"
+    monkeypatch.setenv("RELANCE_DATABASE_URL", url)
+    database = bind(url)
+    with database.connection_context():
+        migrate()
+    yield database
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+def test_payments_import_prints_what_it_did_and_exits_1_on_left_out_rows(
+    install: peewee.Database,
+) -> None:
+    with install.connection_context():
+        atelier_ledger()
+    code, output = run("payments", "import", str(FILES / "ximi_cp1252.csv"))
+    assert code == 1
+    lines = output.splitlines()
+    assert lines[0].startswith("ximi_cp1252.csv (csv) for atelier: imported 6 payment(s): 5")
+    assert "error ximi_cp1252.csv:9: Montant: 'douze euros' is not an amount" in lines
+    with install.connection_context():
+        assert invoice("F2026-0101").status == "paid"
+
+
+def test_a_dry_run_from_the_command_line_writes_nothing(install: peewee.Database) -> None:
+    with install.connection_context():
+        atelier_ledger()
+    code, output = run(
+        "payments", "import", str(FILES / "camt053_several.xml"), "--dry-run", "--json"
+    )
+    assert code == 0, output
+    report = json.loads(output)
+    assert report["dry_run"] is True
+    assert len(report["imported"]) == 4
+    with install.connection_context():
+        assert Payment.select().count() == 0
+
+
+def test_several_creditors_need_the_creditor_option(install: peewee.Database) -> None:
+    with install.connection_context():
+        atelier_ledger()
+        make_creditor(slug="other")
+    code, output = run("payments", "import", str(FILES / "week1.csv"))
+    assert code == 1
+    assert "name one with --creditor (atelier, other)" in output
+    code, output = run("payments", "import", str(FILES / "week1.csv"), "--creditor", "other")
+    assert code == 0, output
+
+
+def test_an_unreadable_file_is_one_error_line(install: peewee.Database, tmp_path: Path) -> None:
+    with install.connection_context():
+        make_creditor()
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    code, output = run("payments", "import", str(bad))
+    assert code == 1
+    assert output.strip() == "Error: scan.pdf: a PDF, not a payments export"
+
+
+def test_list_payments_unmatched_shows_the_queue(install: peewee.Database) -> None:
+    with install.connection_context():
+        atelier_ledger()
+    run("payments", "import", str(FILES / "camt053_several.xml"))
+    code, output = run("list", "payments", "--unmatched", "--json")
+    assert code == 0, output
+    queued = json.loads(output)
+    assert [(p["amount"], p["unallocated"]) for p in queued] == [
+        ("300.00", "180.00"),
+        ("400.00", "110.10"),
+        ("42.00", "42.00"),
+    ]
+    code, output = run("list", "invoices", "--unmatched")
+    assert code == 2
+    assert "--unmatched applies to payments only" in output
