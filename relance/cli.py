@@ -15,6 +15,8 @@ from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
 from relance.commands import admin as admin_commands
 from relance.commands.payments import payments
+from relance.commands.remind import remind
+from relance.commands.rules import rules, seed_creditors
 from relance.daemon import build_services, run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.settings import Settings, SettingsError
@@ -64,6 +66,8 @@ def init(admin_user: str, admin_password: str | None) -> None:
         with resources.as_file(sample) as source:
             shutil.copyfile(source, settings.rules)
         click.echo(f"sample rules written to {settings.rules}")
+    with database.connection_context():
+        seed_creditors(settings)
     settings.session_secret()
 
 
@@ -98,6 +102,8 @@ def list_(kind: str, as_json_flag: bool, unmatched: bool) -> None:
 
 cli.add_command(admin_commands.admin)
 cli.add_command(payments)
+cli.add_command(remind)
+cli.add_command(rules)
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ import threading
 from typing import Protocol
 
 from ingest.payments.dropfolder import PaymentsDropFolder
+from relance.commands.remind import reminder_service
 from relance.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,11 @@ def build_services(settings: Settings) -> list[Service]:
     """The parts `relance run` hosts; each capability adds its own here."""
     from admin.server import admin_service
 
-    return [PaymentsDropFolder(settings.payments_dir), admin_service(settings)]
+    return [
+        PaymentsDropFolder(settings.payments_dir),
+        reminder_service(settings),
+        admin_service(settings),
+    ]
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:

@@ -13,10 +13,13 @@ from admin.base import StaffView
 from admin.files import send_stored
 from admin.letters import batch_path, batches, mark_posted
 from admin.phone import PHONE_CHANNEL, EmptyOutcome, record_outcome, waiting_tasks
+from admin.rules_preview import check_and_preview
 from ledger.clock import today
 from ledger.models import Reminder, SystemState
+from scheduler.rules_store import ERROR_KEY
 
 RULES_TEXT_LIMIT = 200_000
+PREVIEW_DAYS = 7
 
 
 def _data_dir() -> Path:
@@ -68,15 +71,13 @@ class RulesView(StaffView):
 
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
-        from admin.rules_preview import preview
-
         path: Path = current_app.config["RELANCE_RULES"]
         try:
             text = path.read_text(encoding="utf-8")[:RULES_TEXT_LIMIT]
             read_error = ""
         except (OSError, UnicodeDecodeError) as error:
             text, read_error = "", str(error)
-        state = SystemState.get_or_none(SystemState.key == "rules.error")
+        state = SystemState.get_or_none(SystemState.key == ERROR_KEY)
         return self.render(
             "relance/rules.html",
             path=path,
@@ -84,5 +85,6 @@ class RulesView(StaffView):
             read_error=read_error,
             rules_error=state.value if state else "",
             checked_at=state.updated_at if state else None,
-            preview=preview(current_app.config["RELANCE_SETTINGS"], days=7),
+            check=check_and_preview(path, today(), PREVIEW_DAYS),
+            days=PREVIEW_DAYS,
         )

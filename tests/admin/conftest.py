@@ -16,13 +16,20 @@ from relance.settings import Settings
 
 STAFF_PASSWORD = "correct horse battery"
 ADMIN_PASSWORD = "admin staple battery"
+RULES = """
+ladders:
+  standard:
+    - {id: r1, at: +1d, channel: email, template: reminder_1}
+    - {id: r3, at: +20d, channel: letter, template: reminder_3}
+calendar: {country: FR, send_on: every_day, hours: "00:00-23:59", timezone: Europe/Paris}
+"""
 _TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 @pytest.fixture
 def settings(tmp_path: Path, sqlite_url: str) -> Settings:
     rules = tmp_path / "rules.yaml"
-    rules.write_text("ladders:\n  standard:\n    - {id: r1, at: +1d, channel: email}\n")
+    rules.write_text(RULES)
     return Settings.load(
         environ={
             "RELANCE_DATABASE_URL": sqlite_url,

@@ -134,15 +134,38 @@ def test_a_phone_call_outcome_closes_the_task_and_lands_on_the_timeline(
     assert debtor.name not in staff_client.get("/admin/phone/").get_data(as_text=True)
 
 
-def test_the_rules_page_shows_the_file_and_its_validation_error(
+def test_the_rules_page_shows_the_file_and_the_error_the_engine_published(
     admin_client: FlaskClient, settings
 ) -> None:  # type: ignore[no-untyped-def]
     ok = admin_client.get("/admin/rules/").get_data(as_text=True)
     assert "Les règles sont valides" in ok
-    assert "standard" in ok
-    SystemState.create(key="rules.error", value="rules.yaml line 3: <unknown> channel")
+    assert "reminder_1" in ok
+    SystemState.create(key="rules.error", value="rules.yaml:3: <unknown> channel")
     broken = admin_client.get("/admin/rules/").get_data(as_text=True)
-    assert "line 3: &lt;unknown&gt; channel" in broken
+    assert "rules.yaml:3: &lt;unknown&gt; channel" in broken
+
+
+def test_the_rules_page_names_the_line_of_a_mistake_in_the_file(
+    admin_client: FlaskClient, settings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.rules.write_text("ladders:\n  standard:\n    - {id: r1, at: soon, channel: fax}\n")
+    html = admin_client.get("/admin/rules/").get_data(as_text=True)
+    assert "serait refusé" in html
+    assert f"{settings.rules}:3" in html
+
+
+def test_the_rules_page_dry_runs_the_next_seven_days(admin_client: FlaskClient, settings) -> None:  # type: ignore[no-untyped-def]
+    debtor = make_debtor(make_creditor(), name="Due Soon", email="due@soon.test", ladder="standard")
+    make_invoice(debtor, number="F-77", due_date=today())
+    make_invoice(
+        make_debtor(debtor.creditor, name="Far Away", ladder="standard"),
+        due_date=today() + dt.timedelta(days=60),
+    )
+    html = admin_client.get("/admin/rules/").get_data(as_text=True)
+    assert "Due Soon" in html and "F-77" in html and "standard/r1" in html
+    assert (today() + dt.timedelta(days=1)).isoformat() in html
+    assert "Far Away" not in html
+    assert Reminder.select().count() == 0
 
 
 def test_staff_may_not_open_the_rules(staff_client: FlaskClient) -> None:

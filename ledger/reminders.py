@@ -1,0 +1,143 @@
+"""The reminder outbox's state changes, each one atomic so two processes never send twice."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+
+import peewee
+
+from ledger.clock import now
+from ledger.models import Reminder, ReminderStatus, db
+
+MAX_ATTEMPTS = 5
+STALE_CLAIM = timedelta(minutes=30)
+# Written on the Reminder just before the last, irrevocable bytes go to the relay/provider.
+HANDOFF = "handoff"
+SENDABLE = (ReminderStatus.PENDING, ReminderStatus.FAILED)
+
+
+def claim_token() -> str:
+    """Who holds a claim: host, process and a random part (pids are reused)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def claim(reminder_id: int, token: str) -> bool:
+    """Take the reminder for sending; False when another process has it or it is done."""
+    taken = (
+        Reminder.update(
+            claimed_by=token,
+            claimed_at=now(),
+            attempts=Reminder.attempts + 1,
+            updated_at=now(),
+        )
+        .where(
+            (Reminder.id == reminder_id)
+            & Reminder.status.in_(SENDABLE)
+            & (Reminder.claimed_by == "")
+            & (Reminder.attempts < MAX_ATTEMPTS)
+        )
+        .execute()
+    )
+    return taken == 1
+
+
+def record_handoff(reminder_id: int, token: str, provider_id: str) -> None:
+    """From here on a crash leaves the reminder in doubt: it is never sent again."""
+    with db.atomic():
+        Reminder.update(outcome=HANDOFF, provider_id=provider_id, updated_at=now()).where(
+            (Reminder.id == reminder_id) & (Reminder.claimed_by == token)
+        ).execute()
+
+
+def mark_sent(reminder_id: int, token: str, *, provider_id: str = "", outcome: str = "") -> None:
+    values = {
+        "status": ReminderStatus.SENT,
+        "sent_at": now(),
+        "done_at": now(),
+        "outcome": outcome,
+        "last_error": "",
+        "updated_at": now(),
+    }
+    if provider_id:
+        values["provider_id"] = provider_id
+    Reminder.update(**values).where(
+        (Reminder.id == reminder_id) & (Reminder.claimed_by == token)
+    ).execute()
+
+
+def mark_failed(reminder_id: int, token: str, error: str) -> None:
+    """Record the failure and free the claim: the next pass retries, up to MAX_ATTEMPTS."""
+    Reminder.update(
+        status=ReminderStatus.FAILED,
+        last_error=error[:2000],
+        outcome="",
+        claimed_by="",
+        updated_at=now(),
+    ).where((Reminder.id == reminder_id) & (Reminder.claimed_by == token)).execute()
+
+
+def mark_skipped(reminder_id: int, token: str, reason: str) -> None:
+    Reminder.update(
+        status=ReminderStatus.SKIPPED, outcome=reason, done_at=now(), updated_at=now()
+    ).where((Reminder.id == reminder_id) & (Reminder.claimed_by == token)).execute()
+
+
+def owner_is_gone(token: str) -> bool:
+    """A claim whose process on this host has died (other hosts: only by age)."""
+    host, _, rest = token.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def recover_stale_claims(is_gone: Callable[[str], bool] = owner_is_gone) -> tuple[int, int]:
+    """Claims left by a crashed process: freed for a retry, or, when the crash came after the
+    handoff, settled as sent without sending again. Returns (freed, settled)."""
+    freed = settled = 0
+    cutoff = now() - STALE_CLAIM
+    stale = Reminder.select(Reminder.id, Reminder.claimed_by, Reminder.claimed_at, Reminder.outcome)
+    stale = stale.where(Reminder.status.in_(SENDABLE) & (Reminder.claimed_by != ""))
+    for row in list(stale):
+        if not (is_gone(row.claimed_by) or (row.claimed_at and row.claimed_at < cutoff)):
+            continue
+        if row.outcome == HANDOFF:
+            settled += (
+                Reminder.update(
+                    status=ReminderStatus.SENT,
+                    sent_at=now(),
+                    done_at=now(),
+                    outcome=(
+                        "sent, unconfirmed: the process stopped after handing the message over; "
+                        "not sent again to avoid a duplicate (see provider id)"
+                    ),
+                    updated_at=now(),
+                )
+                .where((Reminder.id == row.id) & (Reminder.claimed_by == row.claimed_by))
+                .execute()
+            )
+        else:
+            freed += (
+                Reminder.update(claimed_by="", updated_at=now())
+                .where((Reminder.id == row.id) & (Reminder.claimed_by == row.claimed_by))
+                .execute()
+            )
+    return freed, settled
+
+
+def write_atomic() -> peewee._atomic:
+    """A transaction that reads then writes. On SQLite it takes the write lock at BEGIN
+    (IMMEDIATE), so a concurrent writer makes it wait rather than fail with "locked"."""
+    if isinstance(db.obj, peewee.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()

@@ -1,0 +1,81 @@
+"""`relance remind`: the day's reminders now, or `--dry-run` to see what would go out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from ledger.clock import today
+from relance.bootstrap import open_ledger
+from relance.settings import Settings, SettingsError
+from scheduler import passes
+from scheduler.calendar import SendingCalendar
+from scheduler.channels import ChannelConfig
+from scheduler.errors import InvalidRules
+from scheduler.jobs import ReminderService
+from scheduler.passes import PassReport
+from scheduler.rules import load_rules
+from scheduler.rules_store import apply_creditors
+
+
+def channel_config(settings: Settings) -> ChannelConfig:
+    return ChannelConfig(
+        data_dir=settings.data_dir,
+        smtp_url=settings.outgoing_smtp_url,
+        sms_url=settings.sms_url,
+        sms_token=settings.sms_token,
+        fallback_sender=settings.inbox_address[0],
+    )
+
+
+@click.command()
+@click.option("--dry-run", is_flag=True, help="show what would go out; send nothing")
+@click.option("--on", "on", type=click.DateTime(formats=["%Y-%m-%d"]), help="the day (YYYY-MM-DD)")
+@click.option("--json", "as_json", is_flag=True, help="machine-readable output")
+def remind(dry_run: bool, on: dt.datetime | None, as_json: bool) -> None:
+    """Run the reminder pass for today (or --on a day)."""
+    try:
+        settings = Settings.load()
+    except SettingsError as error:
+        raise click.ClickException(f"bad setting {error}") from None
+    try:
+        rules = load_rules(settings.rules)
+    except InvalidRules as error:
+        raise click.ClickException(f"invalid rules, nothing done:\n{error}") from None
+    day = on.date() if on else today(SendingCalendar(rules.calendar).timezone)
+    database = open_ledger(settings)
+    with database.connection_context():
+        if dry_run:
+            report = passes.dry_run(rules, day)
+        else:
+            apply_creditors(rules)
+            report = passes.run_pass(rules, channel_config(settings), day)
+    click.echo(report.as_json() if as_json else as_text(report))
+
+
+def as_text(report: PassReport) -> str:
+    lines = []
+    for a in report.actions:
+        where = f"BLOCKED: {a.blocked}" if a.blocked else "ok"
+        lines.append(
+            f"{a.debtor[:30]:<30} {a.ladder}/{a.step:<10} {a.channel:<17} "
+            f"{a.amount:>12}  {', '.join(a.invoices)[:60]}  [{where}]"
+        )
+    if not report.actions:
+        lines.append(f"nothing due on {report.day}")
+    if report.dry_run:
+        lines.append(f"dry run for {report.day}: {len(report.actions)} reminder(s), nothing sent")
+    else:
+        lines.append(
+            f"{report.day}: {report.planned} planned, {report.blocked} blocked, "
+            f"{report.released} released, {report.sent} sent, {report.failed} failed, "
+            f"{report.skipped} skipped"
+            + (f"; letters: {report.letters_batch}" if report.letters_batch else "")
+        )
+    return "\n".join(lines)
+
+
+def reminder_service(settings: Settings) -> ReminderService:
+    """The daily pass and the rules watch, for `relance run`."""
+    return ReminderService(settings.rules, channel_config(settings), settings.remind_at)

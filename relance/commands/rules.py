@@ -1,0 +1,51 @@
+"""`relance rules check [FILE]`: every mistake in rules.yaml, with its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from relance.settings import Settings, SettingsError
+from scheduler.errors import InvalidRules
+from scheduler.rules import load_rules
+from scheduler.rules_store import apply_creditors
+
+
+@click.group()
+def rules() -> None:
+    """The business rules file."""
+
+
+@rules.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+def check(file: Path | None) -> None:
+    """Validate FILE (default: RELANCE_RULES); print every error, exit non-zero on any."""
+    if file is None:
+        try:
+            file = Settings.load().rules
+        except SettingsError as error:
+            raise click.ClickException(f"bad setting {error}") from None
+    try:
+        loaded = load_rules(file)
+    except InvalidRules as error:
+        for problem in error.errors:
+            click.echo(str(problem), err=True)
+        raise SystemExit(1) from None
+    steps = sum(len(s) for s in loaded.ladders.values())
+    click.echo(
+        f"{file}: valid ({len(loaded.creditors)} creditor(s), {len(loaded.ladders)} ladder(s), "
+        f"{steps} step(s))"
+    )
+
+
+def seed_creditors(settings: Settings) -> None:
+    """Upsert the creditors rules.yaml declares (inside a database connection); an invalid
+    file is reported and skipped, never fatal here."""
+    try:
+        loaded = load_rules(settings.rules)
+    except InvalidRules as error:
+        click.echo(f"rules not applied:\n{error}", err=True)
+        return
+    apply_creditors(loaded)
+    click.echo(f"creditors from {settings.rules}: {', '.join(loaded.creditors) or 'none'}")

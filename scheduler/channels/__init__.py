@@ -1,0 +1,30 @@
+"""How a reminder reaches the debtor: one module per channel, all fed the same Letter facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ledger.models import ContactKind
+
+# The contact each channel needs from the debtor (None: nothing to check).
+CONTACT_NEEDED: dict[str, str | None] = {
+    "email": ContactKind.EMAIL,
+    "sms": ContactKind.PHONE,
+    "letter": ContactKind.POSTAL_ADDRESS,
+    "registered_letter": ContactKind.POSTAL_ADDRESS,
+    "phone_task": ContactKind.PHONE,
+    "handover": None,
+}
+
+
+@dataclass(frozen=True)
+class ChannelConfig:
+    """What the channels need from the install's settings (the scheduler never reads them)."""
+
+    data_dir: Path
+    smtp_url: str | None = None
+    sms_url: str | None = None
+    sms_token: str = ""
+    fallback_sender: str = "relance@relance.localhost"
+    smtp_timeout: float = 30.0

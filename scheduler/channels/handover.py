@@ -1,0 +1,72 @@
+"""The handover dossier for a collection agency: invoices CSV, their PDFs, the history, zipped."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class DossierInvoice:
+    number: str
+    issue_date: str
+    due_date: str
+    total: str
+    amount_due: str
+    status: str
+    document_path: str = ""
+
+
+@dataclass(frozen=True)
+class DossierEvent:
+    day: str
+    step_id: str
+    channel: str
+    status: str
+    subject: str
+    provider_id: str
+
+
+def safe_name(value: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", value).strip("._")[:80] or "x"
+
+
+def write_dossier(
+    path: Path,
+    summary: str,
+    invoices: Iterable[DossierInvoice],
+    history: Iterable[DossierEvent],
+) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".zip.part")
+    invoices = list(invoices)
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("dossier.txt", summary)
+        archive.writestr("invoices.csv", _csv(invoices, DossierInvoice))
+        archive.writestr("history.csv", _csv(list(history), DossierEvent))
+        for invoice in invoices:
+            source = Path(invoice.document_path) if invoice.document_path else None
+            if source is not None and source.is_file():
+                archive.write(source, f"documents/{safe_name(invoice.number)}{source.suffix}")
+    partial.replace(path)
+    return path
+
+
+def _csv(rows: list, kind: type) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    names = list(kind.__dataclass_fields__)
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow([_cell(getattr(row, n)) for n in names])
+    return out.getvalue()
+
+
+def _cell(value: str) -> str:
+    # Spreadsheet formulas in untrusted text are neutralised.
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value

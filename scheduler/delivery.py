@@ -1,0 +1,321 @@
+"""Carry out one claimed reminder through its channel and record what happened on its row.
+
+Right before sending, the covered invoices are read again: any paid, disputed or paused since
+planning is dropped (its item deleted, so a later step may still cover it), and a reminder
+left with nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ledger.models import (
+    Creditor,
+    Debtor,
+    Document,
+    Invoice,
+    InvoiceStatus,
+    Reminder,
+    ReminderInvoice,
+    db,
+)
+from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
+from scheduler.channels import ChannelConfig, email, sms
+from scheduler.channels.handover import DossierEvent, DossierInvoice, safe_name, write_dossier
+from scheduler.channels.letter import LetterFacts, write_letter
+from scheduler.engine import InvoiceSnapshot, eligible
+from scheduler.rendering import Rendered, language_of, long_date, money, render
+from scheduler.rules import Rules
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Covered:
+    invoices: list[Invoice]
+    dropped: list[str]
+
+
+def covered_invoices(reminder: Reminder, day: dt.date) -> Covered:
+    """The reminder's invoices still owed and remindable now; the others are let go."""
+    items = list(
+        ReminderInvoice.select(ReminderInvoice, Invoice)
+        .join(Invoice)
+        .where(ReminderInvoice.reminder == reminder.id)
+        .order_by(Invoice.due_date, Invoice.number)
+    )
+    kept, dropped = [], []
+    with db.atomic():
+        for item in items:
+            invoice = item.invoice
+            snapshot = InvoiceSnapshot(
+                invoice.id,
+                invoice.number,
+                invoice.due_date,
+                invoice.amount_due,
+                invoice.status,
+                invoice.issue_date,
+                invoice.is_credit_note,
+                invoice.pause_until,
+            )
+            if eligible(snapshot, day):
+                if item.amount_due != invoice.amount_due:
+                    item.amount_due = invoice.amount_due
+                    item.save()
+                kept.append(invoice)
+            else:
+                dropped.append(f"{invoice.number} ({invoice.status})")
+                item.delete_instance()
+    return Covered(kept, dropped)
+
+
+def context(
+    creditor: Creditor, debtor: Debtor, invoices: list[Invoice], rules: Rules, day: dt.date
+) -> dict:
+    b2b = creditor.is_b2b if debtor.is_b2b is None else debtor.is_b2b
+    return {
+        "creditor": {"name": creditor.name, "email": creditor.email, "phone": creditor.phone},
+        "debtor": {"name": debtor.name},
+        "invoices": [
+            {
+                "number": i.number,
+                "issue_date": i.issue_date,
+                "due_date": i.due_date,
+                "total": i.total,
+                "amount_due": i.amount_due,
+            }
+            for i in invoices
+        ],
+        "total": sum((i.amount_due for i in invoices), Decimal("0")),
+        "legal": rules.legal,
+        "deadline": day + dt.timedelta(days=rules.legal.notice_days),
+        "b2b": b2b,
+        "indemnity_total": rules.legal.recovery_indemnity * len(invoices),
+        "today": day,
+    }
+
+
+def deliver(reminder_id: int, token: str, rules: Rules, config: ChannelConfig, day: dt.date) -> str:
+    """Send one claimed reminder; returns its final status. Never raises for a channel error."""
+    reminder = Reminder.get_by_id(reminder_id)
+    try:
+        return _deliver(reminder, token, rules, config, day)
+    except Exception as error:
+        log.exception("reminder %s (%s) failed", reminder.id, reminder.channel)
+        mark_failed(reminder.id, token, f"{type(error).__name__}: {error}")
+        return "failed"
+
+
+def _deliver(
+    reminder: Reminder, token: str, rules: Rules, config: ChannelConfig, day: dt.date
+) -> str:
+    debtor = Debtor.get_by_id(reminder.debtor_id)
+    creditor = Creditor.get_by_id(reminder.creditor_id)
+    if debtor.dispute or debtor.do_not_contact:
+        mark_skipped(reminder.id, token, "debtor in dispute or not to be contacted")
+        return "skipped"
+    covered = covered_invoices(reminder, day)
+    if not covered.invoices:
+        mark_skipped(reminder.id, token, "nothing left to remind: " + ", ".join(covered.dropped))
+        return "skipped"
+    template = _template_of(rules, reminder)
+    language = language_of(debtor.language)
+    rendered = render(template, language, context(creditor, debtor, covered.invoices, rules, day))
+    Reminder.update(
+        subject=rendered.subject,
+        body_text=rendered.text,
+        body_html=rendered.html,
+        total=sum(i.amount_due for i in covered.invoices),
+    ).where(Reminder.id == reminder.id).execute()
+    channel = reminder.channel
+    if channel == "email":
+        provider_id = _send_email(reminder, token, creditor, debtor, rendered, config)
+        mark_sent(reminder.id, token, provider_id=provider_id)
+    elif channel == "sms":
+        provider_id = _send_sms(reminder, token, creditor, debtor, covered.invoices, config)
+        mark_sent(reminder.id, token, provider_id=provider_id)
+    elif channel in ("letter", "registered_letter"):
+        path = _write_letter(reminder, creditor, debtor, rendered, config, day, language)
+        Reminder.update(file_path=str(path)).where(Reminder.id == reminder.id).execute()
+        mark_sent(reminder.id, token, outcome=f"in the print batch letters/{day.isoformat()}.pdf")
+    elif channel == "handover":
+        path = _handover(reminder, creditor, debtor, covered.invoices, config, day)
+        Reminder.update(file_path=str(path)).where(Reminder.id == reminder.id).execute()
+        mark_sent(reminder.id, token, outcome="dossier ready; invoices handed over")
+    else:
+        mark_failed(reminder.id, token, f"channel {channel!r} cannot be sent automatically")
+        return "failed"
+    return "sent"
+
+
+def _template_of(rules: Rules, reminder: Reminder) -> str:
+    for step in rules.ladder(reminder.ladder):
+        if step.id == reminder.step_id and step.template:
+            return step.template
+    return {"registered_letter": "formal_notice", "handover": "handover"}.get(
+        reminder.channel, "reminder_1"
+    )
+
+
+def _send_email(
+    reminder: Reminder,
+    token: str,
+    creditor: Creditor,
+    debtor: Debtor,
+    rendered: Rendered,
+    config: ChannelConfig,
+) -> str:
+    sender = creditor.email or config.fallback_sender
+    message = email.build_message(
+        sender_name=creditor.name,
+        sender_address=sender,
+        reply_to=creditor.email,
+        to=debtor.email or "",
+        subject=rendered.subject,
+        text=rendered.text,
+        html=rendered.html,
+    )
+    message_id = str(message["Message-ID"])
+    email.send(
+        config.smtp_url,
+        message,
+        lambda: record_handoff(reminder.id, token, message_id),
+        timeout=config.smtp_timeout,
+    )
+    return message_id
+
+
+def sms_text(creditor: Creditor, debtor: Debtor, invoices: list[Invoice]) -> str:
+    language = language_of(debtor.language)
+    total = money(sum((i.amount_due for i in invoices), Decimal("0")), language)
+    numbers = ", ".join(i.number for i in invoices[:5])
+    contact = creditor.phone or creditor.email or ""
+    if language == "en":
+        text = f"{creditor.name}: {total} outstanding (invoices {numbers}). Please pay. {contact}"
+    else:
+        text = (
+            f"{creditor.name} : {total} restent dus (factures {numbers}). "
+            f"Merci de régler. {contact}"
+        )
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def _send_sms(
+    reminder: Reminder,
+    token: str,
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    config: ChannelConfig,
+) -> str:
+    text = sms_text(creditor, debtor, invoices)
+    Reminder.update(body_text=text, body_html="").where(Reminder.id == reminder.id).execute()
+    provider = sms.HttpJsonProvider(config.sms_url, config.sms_token)
+    return provider.send(
+        reminder.recipient or debtor.phone or "",
+        text,
+        creditor.name,
+        lambda: record_handoff(reminder.id, token, ""),
+    )
+
+
+def _write_letter(
+    reminder: Reminder,
+    creditor: Creditor,
+    debtor: Debtor,
+    rendered: Rendered,
+    config: ChannelConfig,
+    day: dt.date,
+    language: str,
+) -> Path:
+    ids = [
+        f"SIREN {creditor.siren}" if creditor.siren else "",
+        f"SIRET {creditor.siret}" if creditor.siret else "",
+        f"TVA {creditor.vat_number}" if creditor.vat_number else "",
+    ]
+    city = _letterhead_city(creditor.letterhead)
+    where = f"{city}, le " if city and language == "fr" else (f"{city}, " if city else "")
+    facts = LetterFacts(
+        letterhead=creditor.letterhead or creditor.name,
+        legal_ids=" – ".join(i for i in ids if i),
+        address=tuple(
+            line
+            for line in (
+                debtor.name,
+                debtor.street,
+                f"{debtor.postcode or ''} {debtor.city or ''}".strip(),
+                "" if (debtor.country or "FR") == "FR" else debtor.country,
+            )
+            if line
+        ),
+        place_and_date=where + long_date(day, language),
+        subject=rendered.subject,
+        body=rendered.text,
+        registered=reminder.channel == "registered_letter",
+    )
+    path = (
+        config.data_dir / "letters" / day.isoformat() / f"{reminder.id:08d}-{reminder.channel}.pdf"
+    )
+    return write_letter(path, facts)
+
+
+def _letterhead_city(letterhead: str) -> str:
+    lines = [line.strip() for line in letterhead.strip().splitlines() if line.strip()]
+    if not lines:
+        return ""
+    last = lines[-1]
+    head, _, tail = last.partition(" ")
+    return tail if head.isdigit() and len(head) == 5 else ""
+
+
+def _handover(
+    reminder: Reminder,
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    config: ChannelConfig,
+    day: dt.date,
+) -> Path:
+    documents = {
+        d.id: d.storage_path
+        for d in Document.select(Document.id, Document.storage_path).where(
+            Document.id.in_([i.document_id for i in invoices if i.document_id])
+        )
+    }
+    dossier_invoices = [
+        DossierInvoice(
+            i.number,
+            str(i.issue_date or ""),
+            str(i.due_date or ""),
+            str(i.total),
+            str(i.amount_due),
+            i.status,
+            documents.get(i.document_id, "") or "",
+        )
+        for i in invoices
+    ]
+    history = [
+        DossierEvent(str(r.due_on), r.step_id, r.channel, r.status, r.subject, r.provider_id)
+        for r in Reminder.select().where(Reminder.debtor == debtor.id).order_by(Reminder.id)
+    ]
+    summary = "\n".join(
+        [
+            f"Créancier : {creditor.name} (SIREN {creditor.siren or '-'})",
+            f"Débiteur : {debtor.name}",
+            f"Adresse : {debtor.street or ''} {debtor.postcode or ''} {debtor.city or ''}",
+            f"Email : {debtor.email or ''}  Téléphone : {debtor.phone or ''}",
+            f"Total restant dû : {money(sum((i.amount_due for i in invoices), Decimal('0')))}",
+            f"Dossier constitué le {day.isoformat()}",
+            "",
+        ]
+    )
+    name = f"{safe_name(creditor.slug)}-{debtor.id}-{safe_name(debtor.name)}-{day.isoformat()}.zip"
+    path = write_dossier(config.data_dir / "handover" / name, summary, dossier_invoices, history)
+    Invoice.update(status=InvoiceStatus.HANDED_OVER).where(
+        Invoice.id.in_([i.id for i in invoices])
+    ).execute()
+    return path

@@ -1,0 +1,89 @@
+"""The daily digest to each creditor: debtors whose missing contact holds reminders back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from decimal import Decimal
+
+from ledger.clock import now
+from ledger.models import ContactFlag, Creditor, Debtor, SystemState
+from scheduler.channels import ChannelConfig, email
+from scheduler.errors import ChannelError
+from scheduler.rendering import long_date, money
+
+log = logging.getLogger(__name__)
+
+_KIND_FR = {
+    "email": "adresse email",
+    "phone": "téléphone mobile",
+    "postal_address": "adresse postale",
+}
+
+
+def digest_text(creditor: Creditor, flags: list[ContactFlag], day: dt.date) -> str:
+    lines = [
+        "Bonjour,",
+        "",
+        f"Au {long_date(day)}, des relances sont bloquées faute de coordonnées pour "
+        f"{len({f.debtor_id for f in flags})} débiteur(s) :",
+        "",
+    ]
+    for flag in flags:
+        lines.append(
+            f"- {flag.debtor.name} : {_KIND_FR.get(flag.kind, flag.kind)} manquante "
+            f"({flag.reason}), {money(flag.amount_at_stake)} en jeu, étape {flag.step_id}"
+        )
+    at_stake = sum((f.amount_at_stake for f in flags), Decimal("0"))
+    lines += [
+        "",
+        f"Montant total concerné : {money(at_stake)}.",
+        "Complétez ces fiches dans l'administration de Relance : les relances bloquées "
+        "partiront au prochain passage.",
+        "",
+        "Relance",
+    ]
+    return "\n".join(lines)
+
+
+def send_digests(config: ChannelConfig, day: dt.date) -> int:
+    """One digest per creditor and day (remembered in SystemState); returns how many went."""
+    sent = 0
+    for creditor in Creditor.select().where(Creditor.email.is_null(False)):
+        key = f"digest.{creditor.slug}"
+        state = SystemState.get_or_none(SystemState.key == key)
+        if state is not None and state.value == day.isoformat():
+            continue
+        flags = list(
+            ContactFlag.select(ContactFlag, Debtor)
+            .join(Debtor)
+            .where((Debtor.creditor == creditor.id) & ContactFlag.resolved_at.is_null())
+            .order_by(Debtor.name)
+        )
+        if not flags:
+            continue
+        text = digest_text(creditor, flags, day)
+        message = email.build_message(
+            sender_name="Relance",
+            sender_address=config.fallback_sender,
+            reply_to=None,
+            to=creditor.email,
+            subject=f"Relance : {len(flags)} coordonnée(s) à compléter ({day.isoformat()})",
+            text=text,
+            html="<pre>" + _escape(text) + "</pre>",
+        )
+        try:
+            email.send(config.smtp_url, message, lambda: None, timeout=config.smtp_timeout)
+        except ChannelError as error:
+            log.warning("digest for %s not sent: %s", creditor.slug, error)
+            continue
+        SystemState.insert(key=key, value=day.isoformat(), updated_at=now()).on_conflict(
+            conflict_target=[SystemState.key],
+            update={SystemState.value: day.isoformat(), SystemState.updated_at: now()},
+        ).execute()
+        sent += 1
+    return sent
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

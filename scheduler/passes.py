@@ -1,0 +1,155 @@
+"""One reminder pass: plan what is due, release unblocked reminders, send, batch the letters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
+
+from ledger.clock import now
+from ledger.models import Debtor, Reminder, ReminderStatus, SystemState, db
+from ledger.reminders import MAX_ATTEMPTS, claim, claim_token, recover_stale_claims
+from scheduler.calendar import SendingCalendar
+from scheduler.channels import ChannelConfig
+from scheduler.channels.letter import build_batch
+from scheduler.delivery import deliver
+from scheduler.digest import send_digests
+from scheduler.engine import DueAction, due_actions
+from scheduler.outbox import contact_problem, plan, unblock
+from scheduler.rules import Rules
+from scheduler.snapshots import load_snapshots
+
+log = logging.getLogger(__name__)
+
+
+class ContactFacts(NamedTuple):
+    """What the contact checks read of a debtor, without building a whole model row."""
+
+    id: int
+    name: str
+    email: str | None
+    phone: str | None
+    street: str | None
+    postcode: str | None
+    city: str | None
+    country: str | None
+
+
+@dataclass
+class PlannedView:
+    debtor_id: int
+    debtor: str
+    ladder: str
+    step: str
+    channel: str
+    invoices: list[str]
+    amount: str
+    blocked: str = ""
+
+
+@dataclass
+class PassReport:
+    day: str
+    dry_run: bool
+    actions: list[PlannedView] = field(default_factory=list)
+    planned: int = 0
+    blocked: int = 0
+    released: int = 0
+    sent: int = 0
+    failed: int = 0
+    skipped: int = 0
+    recovered: int = 0
+    letters_batch: str = ""
+    digests: int = 0
+
+    def as_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2)
+
+
+def dry_run(rules: Rules, day: dt.date) -> PassReport:
+    """What a pass would do on `day`, writing nothing."""
+    report = PassReport(day.isoformat(), dry_run=True)
+    actions = due_actions(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    report.actions = describe(actions)
+    return report
+
+
+def describe(actions: list[DueAction]) -> list[PlannedView]:
+    wanted = sorted({a.debtor_id for a in actions})
+    debtors: dict[int, ContactFacts] = {}
+    for start in range(0, len(wanted), 500):
+        query = Debtor.select(*(getattr(Debtor, f) for f in ContactFacts._fields)).where(
+            Debtor.id.in_(wanted[start : start + 500])
+        )
+        debtors.update((row[0], ContactFacts(*row)) for row in db.execute(query))
+    problems: dict[tuple[int, str], str] = {}
+    views = []
+    for action in actions:
+        debtor = debtors[action.debtor_id]
+        for channel in action.step.channel:
+            key = (debtor.id, channel)
+            if key not in problems:
+                problem = contact_problem(debtor, channel)  # type: ignore[arg-type]
+                problems[key] = problem[1] if problem else ""
+            views.append(
+                PlannedView(
+                    debtor.id,
+                    debtor.name,
+                    action.ladder,
+                    action.step.id,
+                    channel,
+                    [i.number for i in action.invoices],
+                    str(action.total),
+                    problems[key],
+                )
+            )
+    return views
+
+
+def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
+    """Do the day's reminders now. Each reminder fails alone; the pass itself carries on."""
+    report = PassReport(day.isoformat(), dry_run=False)
+    token = claim_token()
+    freed, settled = recover_stale_claims()
+    report.recovered = freed + settled
+    actions = due_actions(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    report.actions = describe(actions)
+    for planned in plan(actions, day):
+        report.planned += 1
+        report.blocked += planned.status == ReminderStatus.BLOCKED_MISSING_CONTACT
+    report.released = len(unblock())
+    sendable = (
+        Reminder.select(Reminder.id)
+        .where(
+            Reminder.status.in_((ReminderStatus.PENDING, ReminderStatus.FAILED))
+            & (Reminder.claimed_by == "")
+            & (Reminder.attempts < MAX_ATTEMPTS)
+            & (Reminder.channel != "phone_task")
+            & (Reminder.due_on <= day)
+        )
+        .order_by(Reminder.id)
+        .tuples()
+    )
+    for (reminder_id,) in list(sendable):
+        if not claim(reminder_id, token):
+            continue
+        outcome = deliver(reminder_id, token, rules, config, day)
+        setattr(report, outcome, getattr(report, outcome) + 1)
+    batch = build_batch(config.data_dir / "letters", day)
+    report.letters_batch = str(batch) if batch else ""
+    report.digests = send_digests(config, day)
+    _publish(report)
+    return report
+
+
+def _publish(report: PassReport) -> None:
+    summary = {k: v for k, v in asdict(report).items() if k != "actions"}
+    summary["at"] = now().isoformat()
+    value = json.dumps(summary)
+    with db.atomic():
+        SystemState.insert(key="remind.last_pass", value=value, updated_at=now()).on_conflict(
+            conflict_target=[SystemState.key],
+            update={SystemState.value: value, SystemState.updated_at: now()},
+        ).execute()

@@ -1,0 +1,147 @@
+"""Plain snapshots of the ledger for the engine, loaded with a handful of set queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+
+import peewee
+
+from ledger.models import Creditor, Debtor, Invoice, InvoiceStatus, ReminderInvoice, db
+from scheduler.engine import ELIGIBLE_STATUSES, DebtorSnapshot, InvoiceSnapshot
+
+# Items of extra channels of a step are stored as "<step>+<channel>" (see outbox.item_step_id).
+CHANNEL_SEPARATOR = "+"
+CENT = Decimal("0.01")
+NOTHING_DONE: frozenset[tuple[str, str]] = frozenset()
+
+
+def step_of_item(step_id: str) -> str:
+    return step_id.split(CHANNEL_SEPARATOR, 1)[0]
+
+
+def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[DebtorSnapshot]:
+    """Every debtor with an invoice that may be reminded, with what each invoice already had."""
+    candidates = (Invoice.status.in_(ELIGIBLE_STATUSES)) & (Invoice.is_credit_note == False)  # noqa: E712
+    candidates &= Invoice.amount_due > 0
+    if debtor_ids is not None:
+        candidates &= Invoice.debtor.in_(debtor_ids)
+    rows = Invoice.select(
+        Invoice.id,
+        Invoice.debtor,
+        Invoice.number,
+        Invoice.due_date,
+        Invoice.amount_due,
+        Invoice.status,
+        Invoice.issue_date,
+        Invoice.is_credit_note,
+        Invoice.pause_until,
+    ).where(candidates)
+    done: dict[int, frozenset[tuple[str, str]]] = {}
+    items = (
+        ReminderInvoice.select(
+            ReminderInvoice.invoice, ReminderInvoice.ladder, ReminderInvoice.step_id
+        )
+        .join(Invoice)
+        .where(candidates)
+    )
+    for invoice_id, ladder, step_id in db.execute(items):
+        done[invoice_id] = done.get(invoice_id, NOTHING_DONE) | {(ladder, step_of_item(step_id))}
+    by_debtor: dict[int, list[InvoiceSnapshot]] = defaultdict(list)
+    # Raw cursor rows: peewee's per-value conversion is most of the cost at 100k invoices.
+    for iid, debtor_id, number, due, amount, status, issued, credit, pause in db.execute(rows):
+        by_debtor[debtor_id].append(
+            InvoiceSnapshot(
+                iid,
+                number,
+                _date(due),
+                _money(amount),
+                status,
+                _date(issued),
+                bool(credit),
+                _date(pause),
+                done.get(iid, NOTHING_DONE),
+            )
+        )
+    late = _late_counts(day, list(by_debtor) if debtor_ids is not None else None)
+    debtors = (
+        Debtor.select(
+            Debtor.id,
+            Creditor.slug,
+            Debtor.name,
+            Debtor.ladder,
+            Creditor.default_ladder,
+            Debtor.is_b2b,
+            Creditor.is_b2b,
+            Debtor.payment_method,
+            Debtor.preferred_channel,
+            Debtor.dispute,
+            Debtor.do_not_contact,
+        )
+        .join(Creditor)
+        .where(Debtor.id.in_(Invoice.select(Invoice.debtor).where(candidates)))
+        .order_by(Debtor.id)
+    )
+    snapshots = []
+    for (
+        did,
+        slug,
+        name,
+        ladder,
+        default,
+        b2b,
+        creditor_b2b,
+        method,
+        pref,
+        dispute,
+        dnc,
+    ) in db.execute(debtors):
+        snapshots.append(
+            DebtorSnapshot(
+                id=did,
+                creditor=slug,
+                name=name,
+                invoices=tuple(by_debtor.get(did, ())),
+                ladder=ladder,
+                creditor_ladder=default,
+                is_b2b=bool(creditor_b2b if b2b is None else b2b),
+                payment_method=method,
+                preferred_channel=pref,
+                dispute=bool(dispute),
+                do_not_contact=bool(dnc),
+                late_invoices_last_365d=late.get(did, 0),
+            )
+        )
+    return snapshots
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _money(value: object) -> Decimal:
+    return Decimal(str(value)).quantize(CENT)
+
+
+def _late_counts(day: dt.date, debtor_ids: list[int] | None) -> dict[int, int]:
+    """Per debtor, invoices due in the last 365 days that are overdue or needed a reminder."""
+    reminded = ReminderInvoice.select(ReminderInvoice.invoice)
+    condition = (
+        (Invoice.due_date >= day - dt.timedelta(days=365))
+        & (Invoice.due_date < day)
+        & (Invoice.is_credit_note == False)  # noqa: E712
+        & (Invoice.status != InvoiceStatus.CANCELLED)
+        & ((Invoice.status.in_(InvoiceStatus.UNPAID)) | (Invoice.id.in_(reminded)))
+    )
+    if debtor_ids is not None:
+        condition &= Invoice.debtor.in_(debtor_ids)
+    query = (
+        Invoice.select(Invoice.debtor, peewee.fn.COUNT(Invoice.id))
+        .where(condition)
+        .group_by(Invoice.debtor)
+        .tuples()
+    )
+    return dict(query)

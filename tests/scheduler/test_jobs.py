@@ -1,0 +1,120 @@
+"""The reminder service inside `relance run`: catch-up at start, rules watched and reloaded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ledger.clock import today
+from ledger.models import Creditor, Reminder, SystemState
+from relance.cli import cli
+from scheduler.calendar import SendingCalendar
+from scheduler.jobs import ReminderService, pass_time
+from scheduler.rules import CalendarRules
+from scheduler.rules_store import ERROR_KEY
+from tests.factories import make_invoice
+from tests.scheduler.conftest import RULES_TEXT, reachable_debtor
+from tests.servers.ports import wait_until
+
+
+def test_the_service_catches_up_at_start_and_keeps_good_rules_when_a_bad_file_lands(
+    acme, tmp_path: Path, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    rules_path = tmp_path / "rules.yaml"
+    rules_path.write_text(
+        RULES_TEXT.replace("send_on: business_days", "send_on: every_day").replace(
+            '"09:00-18:00"', '"00:00-23:59"'
+        )
+    )
+    make_invoice(reachable_debtor(acme), due_date=today() - dt.timedelta(days=1))
+    service = ReminderService(rules_path, config, "00:00")
+    service.start()
+    try:
+        assert service.store.loaded
+        assert len(smtp_sink.wait_for(1)) == 1  # the catch-up pass, without waiting for 08:30
+        service.daily_pass()
+        rules_path.write_text(RULES_TEXT.replace("channel: handover}", "channel: fax}"))
+        os.utime(rules_path, ns=(10**18, 10**18))
+        service.watch_rules()
+        assert "unknown channel 'fax'" in SystemState.get_by_id(ERROR_KEY).value
+        assert [s.id for s in service.store.rules.ladders["standard"]][-1] == "handover"
+        service.daily_pass()
+        assert Reminder.select().count() == 1
+    finally:
+        service.stop()
+
+
+def test_a_service_without_a_readable_rules_file_runs_no_pass_and_says_why(
+    sqlite_db, tmp_path: Path, config
+) -> None:  # type: ignore[no-untyped-def]
+    service = ReminderService(tmp_path / "missing.yaml", config, "08:30")
+    service.start()
+    try:
+        wait_until(
+            lambda: SystemState.get_or_none(SystemState.key == ERROR_KEY) is not None,
+            5,
+            what="the rules error",
+        )
+        assert "cannot read the file" in SystemState.get_by_id(ERROR_KEY).value
+        service.daily_pass()
+        assert Reminder.select().count() == 0
+    finally:
+        service.stop()
+
+
+def test_relance_remind_dry_run_prints_json_and_the_real_run_sends(
+    tmp_path: Path, monkeypatch, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith("RELANCE_"):
+            monkeypatch.delenv(name)
+    (tmp_path / "rules.yaml").write_text(RULES_TEXT)
+    monkeypatch.setenv("RELANCE_OUTGOING_SMTP_URL", smtp_sink.url)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", "--admin-password", "correct horse battery"]).exit_code == 0
+    from ledger.database import bind
+
+    database = bind(f"sqlite:///{tmp_path / 'var' / 'relance.db'}")
+    with database.connection_context():
+        acme = Creditor.get(Creditor.slug == "acme")
+        make_invoice(
+            reachable_debtor(acme), number="F-77", due_date=dt.date(2026, 12, 4), total="12.34"
+        )
+    dry = runner.invoke(cli, ["remind", "--dry-run", "--on", "2026-12-07", "--json"])
+    assert dry.exit_code == 0, dry.output
+    report = json.loads(dry.output)
+    assert report["dry_run"] is True
+    assert [(a["step"], a["invoices"], a["amount"]) for a in report["actions"]] == [
+        ("r1", ["F-77"], "12.34")
+    ]
+    assert smtp_sink.messages() == []
+    real = runner.invoke(cli, ["remind", "--on", "2026-12-07"])
+    assert real.exit_code == 0, real.output
+    assert "1 planned, 0 blocked, 0 released, 1 sent" in real.output
+    assert len(smtp_sink.wait_for(1)) == 1
+
+
+def test_relance_remind_refuses_to_run_on_invalid_rules(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rules.yaml").write_text("ladders:\n  s: [{id: a, at: tomorrow, channel: email}]\n")
+    monkeypatch.setenv("RELANCE_RULES", str(tmp_path / "rules.yaml"))
+    result = CliRunner().invoke(cli, ["remind", "--dry-run"])
+    assert result.exit_code == 1
+    assert "rules.yaml:2: ladders.s[0].at: 'tomorrow' is not a day offset" in result.output
+
+
+@pytest.mark.parametrize(
+    ("remind_at", "hours", "expected"),
+    [("08:30", "09:00-18:00", dt.time(9, 0)), ("10:15", "09:00-18:00", dt.time(10, 15))],
+)
+def test_the_daily_pass_never_runs_before_the_sending_hours_open(
+    remind_at: str, hours: str, expected: dt.time
+) -> None:
+    calendar = SendingCalendar(CalendarRules(hours=hours))
+    assert pass_time(remind_at, calendar) == expected
