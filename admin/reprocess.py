@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
-from ledger.models import Document
+from ingest.parser_pool import ParserPool
+from ingest.pipeline import Intake
+from ingest.reprocess import DocumentNotFound, NotAPdfDocument, Reprocessed, reprocess_document
+from ingest.store import DocumentStore
 
 
-class ReprocessUnavailable(RuntimeError):
+class ReprocessRefused(ValueError):
     pass
 
 
-def reprocess(document: Document, settings: Any) -> tuple[str, str]:
-    """(outcome, reason) of running the document through parsing and the ledger again."""
+def reprocess(document_id: int, data_dir: Path) -> Reprocessed:
+    """Parse the stored file again in a parser process of its own; the row records the outcome."""
+    pool = ParserPool(1)
     try:
-        from ingest import reprocess as ingest_reprocess  # type: ignore[attr-defined]
-    except ImportError:
-        raise ReprocessUnavailable("reprocessing needs the ingest package") from None
-    result = ingest_reprocess.reprocess_for_admin(document.id, settings)
-    return result.outcome, result.reason
+        intake = Intake(DocumentStore.under(data_dir), pool.parse)
+        return reprocess_document(document_id, intake)
+    except (DocumentNotFound, NotAPdfDocument) as refused:
+        raise ReprocessRefused(str(refused)) from None
+    finally:
+        pool.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from flask import Flask
 from waitress.server import create_server
@@ -16,10 +17,14 @@ log = logging.getLogger(__name__)
 
 
 class AdminService:
+    """`app` is a Flask app, or a function building it when the service starts."""
+
     name = "admin"
 
-    def __init__(self, app: Flask, host: str, port: int, threads: int = 4) -> None:
-        self.app = app
+    def __init__(
+        self, app: Flask | Callable[[], Flask], host: str, port: int, threads: int = 4
+    ) -> None:
+        self._app = app
         self.host = host
         self.port = port
         self.threads = threads
@@ -29,6 +34,12 @@ class AdminService:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    @property
+    def app(self) -> Flask:
+        if not isinstance(self._app, Flask):
+            self._app = self._app()
+        return self._app
 
     def start(self) -> None:
         self._server = create_server(
@@ -61,7 +72,6 @@ class AdminService:
 
 
 def admin_service(settings: AdminSettings) -> AdminService:
-    """The admin for `relance run`, on the ledger the daemon has already bound."""
-    app = create_app(settings, database=db.obj)
+    """The admin for `relance run`, built at start on the ledger the daemon has bound."""
     host, port = settings.admin_listen
-    return AdminService(app, host, port)
+    return AdminService(lambda: create_app(settings, database=db.obj), host, port)

@@ -14,6 +14,7 @@ from ledger.payments import unmatched_payments
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
 from relance.commands import admin as admin_commands
+from relance.commands import ingest
 from relance.commands.payments import payments
 from relance.commands.remind import remind
 from relance.commands.rules import rules, seed_creditors
@@ -104,6 +105,8 @@ cli.add_command(admin_commands.admin)
 cli.add_command(payments)
 cli.add_command(remind)
 cli.add_command(rules)
+for _command in (ingest.ingest, ingest.reprocess, ingest.send_sample):
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -25,8 +25,10 @@ class Service(Protocol):
 def build_services(settings: Settings) -> list[Service]:
     """The parts `relance run` hosts; each capability adds its own here."""
     from admin.server import admin_service
+    from relance.commands.ingest import build_ingest_services
 
     return [
+        *build_ingest_services(settings),
         PaymentsDropFolder(settings.payments_dir),
         reminder_service(settings),
         admin_service(settings),

@@ -107,6 +107,10 @@ SPECS: tuple[Spec, ...] = (
     ),
     Spec("smtp_listen", "127.0.0.1:2525", "where the SMTP receiver listens", _listen),
     Spec("smtp_max_size", "26214400", "largest inbound mail in bytes", _positive_int),
+    Spec("smtp_tls_cert", "", "certificate file for STARTTLS on the receiver; empty = no TLS"),
+    Spec("smtp_tls_key", "", "private key file for STARTTLS on the receiver"),
+    Spec("smtp_auth_user", "", "login senders must give (AUTH); empty = no AUTH"),
+    Spec("smtp_auth_password", "", "password for RELANCE_SMTP_AUTH_USER", secret=True),
     Spec(
         "imap_url",
         "",
@@ -153,6 +157,10 @@ class Settings:
     inbox_address: tuple[str, ...]
     smtp_listen: tuple[str, int]
     smtp_max_size: int
+    smtp_tls_cert: str
+    smtp_tls_key: str
+    smtp_auth_user: str
+    smtp_auth_password: str
     imap_url: str | None
     outgoing_smtp_url: str | None
     admin_listen: tuple[str, int]

@@ -17,6 +17,8 @@ from wtforms import PasswordField, SelectField
 from admin.base import StaffModelView, link, truncate
 from admin.files import inside, send_stored
 from admin.matching import MatchError, candidates, match_manually
+from admin.reprocess import ReprocessRefused
+from admin.reprocess import reprocess as reprocess_document
 from ledger.clock import today
 from ledger.models import (
     Document,
@@ -293,17 +295,20 @@ class DocumentView(StaffModelView):
 
     @expose("/reprocess/<int:document_id>", methods=["POST"])
     def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]
-        from admin.reprocess import ReprocessUnavailable, reprocess
-
         document = Document.get_or_none(Document.id == document_id) or abort(404)
         try:
-            outcome, reason = reprocess(document, current_app.config["RELANCE_SETTINGS"])
-        except ReprocessUnavailable as error:
-            flash(str(error), "error")
+            result = reprocess_document(document.id, current_app.config["RELANCE_DATA_DIR"])
+        except ReprocessRefused as refused:
+            flash(str(refused), "error")
         else:
             flash(
-                _("Reprocessed: %(outcome)s %(reason)s", outcome=outcome, reason=reason),
-                "success" if outcome == DocumentOutcome.INGESTED else "warning",
+                _(
+                    "Document %(name)s: %(outcome)s (%(reason)s)",
+                    name=truncate(document.original_filename, 60),
+                    outcome=result.outcome,
+                    reason=truncate(result.reason, 200),
+                ),
+                "success" if result.outcome == DocumentOutcome.INGESTED else "warning",
             )
         return redirect(
             request.referrer if _same_site(request.referrer) else url_for(".index_view")

@@ -8,11 +8,14 @@ import peewee
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from playwright.sync_api import sync_playwright
 
 from admin import create_app
+from admin.server import AdminService
 from ledger.models import AdminUser
 from ledger.users import create_user
 from relance.settings import Settings
+from tests.conftest import missing_server
 
 STAFF_PASSWORD = "correct horse battery"
 ADMIN_PASSWORD = "admin staple battery"
@@ -85,3 +88,48 @@ def admin_client(app: Flask, admin_user: AdminUser) -> Iterator[FlaskClient]:
 
 def page_token(client: FlaskClient, url: str) -> str:
     return csrf_token(client.get(url).get_data(as_text=True))
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture
+def served(app: Flask) -> Iterator[AdminService]:
+    service = AdminService(app, "127.0.0.1", 0)
+    service.start()
+    yield service
+    service.stop()
+
+
+@pytest.fixture
+def page(served: AdminService) -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        missing_server("Chromium", FileNotFoundError(CHROMIUM))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        context = browser.new_context(
+            base_url=served.url, viewport={"width": 1400, "height": 900}, accept_downloads=True
+        )
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        yield page
+        context.close()
+        browser.close()
+
+
+def log_in_browser(page, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto("/admin/")
+    assert "/login" in page.url
+    page.fill("#username", username)
+    page.fill("#password", password)
+    page.click("#login-submit")
+    page.wait_for_url("**/admin/")

@@ -3,65 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-from flask import Flask
-
-from admin.server import AdminService
 from ledger.clock import today
 from ledger.flags import open_contact_flag
 from ledger.models import AdminUser, ContactFlag, Debtor
-from tests.admin.conftest import STAFF_PASSWORD
+from tests.admin.conftest import STAFF_PASSWORD, log_in_browser
 from tests.factories import make_creditor, make_debtor, make_invoice
-
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-@pytest.fixture
-def served(app: Flask) -> Iterator[AdminService]:
-    service = AdminService(app, "127.0.0.1", 0)
-    service.start()
-    yield service
-    service.stop()
-
-
-@pytest.fixture
-def page(served: AdminService) -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(
-            base_url=served.url, viewport={"width": 1400, "height": 900}, accept_downloads=True
-        )
-        page = context.new_page()
-        page.set_default_timeout(15_000)
-        yield page
-        context.close()
-        browser.close()
-
-
-def log_in(page, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto("/admin/")
-    assert "/login" in page.url
-    page.fill("#username", username)
-    page.fill("#password", password)
-    page.click("#login-submit")
-    page.wait_for_url("**/admin/")
 
 
 def test_staff_complete_a_flagged_contact_and_download_the_letters(
@@ -76,18 +25,15 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     letters.mkdir(parents=True)
     batch = letters / f"{today().isoformat()}.pdf"
     batch.write_bytes(b"%PDF-1.4\n% a batch of letters\n%%EOF\n")
-    ARTIFACTS.mkdir(exist_ok=True)
 
-    log_in(page, "claire", STAFF_PASSWORD)
+    log_in_browser(page, "claire", STAFF_PASSWORD)
     assert page.locator("#to-complete").inner_text().strip() == "1"
     assert "svg" in page.locator(".relance-chart").evaluate("e => e.tagName.toLowerCase()")
-    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 
     page.click("#to-complete a")
     row = page.locator("#worklist tbody tr", has_text="Boulangerie <Martin>")
     assert row.count() == 1
     assert "r1" in row.inner_text()
-    page.screenshot(path=str(ARTIFACTS / "worklist.png"), full_page=True)
 
     row.locator(".complete-link").click()
     page.fill("#email", "not an email")

@@ -1,0 +1,133 @@
+"""Timing the parsing chain: the shared corpus and a 900-invoice batch PDF, beside invoice2data.
+
+    PYTHONPATH=. .venv/bin/python bench/parse.py [--invoices 900] [--reader pdftotext]
+
+Prints median ms per page and invoices per second for (a) the corpus with its XML, (b) the corpus
+through the layout path (XML ignored), (c) the 900-invoice batch, and the same files through the
+`invoice2data` CLI in one call each, side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from parsing import ParseError, ParseOptions, parse_pdf
+from tests.parsing.generator import batch_pdf
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def corpus_files() -> list[Path]:
+    manifest = CORPUS / "MANIFEST.tsv"
+    if not manifest.exists():
+        return []
+    with manifest.open(encoding="utf-8") as handle:
+        return [CORPUS / row["local_pdf"] for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def ours(files: list[Path], options: ParseOptions) -> dict[str, float]:
+    per_page, invoices, pages, elapsed = [], 0, 0, 0.0
+    for path in files:
+        data = path.read_bytes()
+        start = time.perf_counter()
+        try:
+            found = parse_pdf(data, path.name, options)
+        except ParseError:
+            found = []
+        spent = time.perf_counter() - start
+        count = max((max(i.pages) for i in found), default=1)
+        per_page.append(spent * 1000 / count)
+        invoices += len(found)
+        pages += count
+        elapsed += spent
+    return {
+        "files": len(files),
+        "pages": pages,
+        "invoices": invoices,
+        "seconds": elapsed,
+        "median_ms_per_page": statistics.median(per_page) if per_page else 0.0,
+        "invoices_per_s": invoices / elapsed if elapsed else 0.0,
+    }
+
+
+def invoice2data(files: list[Path], reader: str, pages: int) -> dict[str, float] | None:
+    """The invoice2data CLI on all `files` in one call (its own templates; no output written)."""
+    command = shutil.which("invoice2data") or str(Path(sys.executable).parent / "invoice2data")
+    if not Path(command).exists():
+        return None
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        result = subprocess.run(
+            [command, "--input-reader", reader, "--output-format", "json", "--template-folder",
+             str(Path(__file__).resolve().parents[1] / "parsing" / "templates"),
+             "--output-name", str(Path(out) / "result"), *map(str, files)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        elapsed = time.perf_counter() - start
+        produced = list(Path(out).glob("result*"))
+        found = 0
+        if produced:
+            import json
+
+            found = len(json.loads(produced[0].read_text() or "[]"))
+    return {
+        "files": len(files),
+        "pages": pages,
+        "invoices": found,
+        "seconds": elapsed,
+        "ms_per_page": elapsed * 1000 / max(pages, 1),
+        "invoices_per_s": found / elapsed if elapsed else 0.0,
+        "exit": result.returncode,
+    }
+
+
+def show(title: str, figures: dict[str, float] | None) -> None:
+    if figures is None:
+        print(f"{title:<44} (not available)")
+        return
+    parts = [f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()]
+    print(f"{title:<44} " + "  ".join(parts))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--invoices", type=int, default=900)
+    parser.add_argument("--reader", default="pdftotext", help="invoice2data input reader")
+    args = parser.parse_args()
+
+    files = corpus_files()
+    with tempfile.TemporaryDirectory() as tmp:
+        data, _ = batch_pdf(args.invoices, seed=3)
+        batch = Path(tmp) / f"batch-{args.invoices}.pdf"
+        batch.write_bytes(data)
+        if files:
+            xml = ours(files, ParseOptions())
+            layout = ours(files, ParseOptions(use_xml=False))
+            show("(a) corpus, relance (XML first)", xml)
+            show("(a) corpus, relance layout path (--no-xml)", layout)
+            show(
+                f"(a) corpus, invoice2data CLI ({args.reader})",
+                invoice2data(files, args.reader, xml["pages"]),
+            )
+        else:
+            print(f"corpus not found at {CORPUS}: skipped")
+        ours_batch = ours([batch], ParseOptions())
+        show(f"(b) {args.invoices}-invoice batch, relance", ours_batch)
+        show(
+            f"(b) {args.invoices}-invoice batch, invoice2data CLI",
+            invoice2data([batch], args.reader, int(ours_batch["pages"])),
+        )
+
+
+if __name__ == "__main__":
+    main()

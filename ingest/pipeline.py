@@ -1,0 +1,265 @@
+"""One received mail → committed records, or quarantine with a reason. Idempotent.
+
+A mail is known by its Message-ID (else a hash of its bytes): once its outcome is committed,
+the same mail again changes nothing. A file is known by its sha256: the same PDF again gives a
+Document saying "duplicate" and naming the first one. Files reach the disk before the
+transaction that names them, and the transaction is short: parsing happens before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import peewee
+
+from ingest.filing import Filed, file_invoices
+from ingest.mime import Attachment, FileKind, MailFacts, message_key, parse_mail
+from ingest.store import DocumentStore
+from ledger.clock import now
+from ledger.creditors import creditor_for_sender
+from ledger.inbound import finished_mail, first_document
+from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, db
+from parsing import ParsedInvoice, ParseError
+
+log = logging.getLogger(__name__)
+
+# The database itself is away: retry later, never blame the mail.
+DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
+
+Parser = Callable[[bytes, str], list[ParsedInvoice]]
+
+
+@dataclass(frozen=True)
+class Intake:
+    """What the pipeline needs besides the database: where files go and how PDFs are read."""
+
+    store: DocumentStore
+    parse: Parser
+
+
+@dataclass(frozen=True)
+class MailResult:
+    key: str
+    outcome: str
+    reason: str
+    sender: str
+    creditor_id: int | None
+    already_seen: bool = False
+    recorded: tuple[str, ...] = ()
+    to_review: tuple[str, ...] = ()
+    documents: tuple[int, ...] = field(default_factory=tuple)
+
+    @property
+    def processed(self) -> bool:
+        """Whether the mail belongs in the Processed folder (else Quarantine)."""
+        return self.outcome != DocumentOutcome.QUARANTINED
+
+
+@dataclass
+class _Prepared:
+    attachment: Attachment
+    stored: str
+    parsed: list[ParsedInvoice] | None = None
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class PreparedMail:
+    """A mail parsed and its files stored, ready for its one short transaction."""
+
+    key: str
+    facts: MailFacts
+    sender: str
+    creditor: Creditor | None
+    files: list[_Prepared]
+    raw_path: str
+
+
+def process_message(
+    raw: bytes, source: str, intake: Intake, envelope_sender: str | None = None
+) -> MailResult:
+    """Parse, store and record one mail; the same mail twice is recognised, not redone."""
+    return commit_message(prepare_message(raw, intake, envelope_sender), source)
+
+
+def prepare_message(
+    raw: bytes, intake: Intake, envelope_sender: str | None = None
+) -> PreparedMail | MailResult:
+    """Everything but the transaction (safe to run ahead in other threads); a MailResult when
+    the mail is already done."""
+    facts = parse_mail(raw)
+    key = message_key(facts.message_id, raw)
+    with db.connection_context():
+        seen = finished_mail(key)
+        if seen is not None:
+            return _result_of(seen, already_seen=True)
+        sender = (envelope_sender or facts.sender or "").lower()
+        creditor = creditor_for_sender(sender) if sender else None
+    files = [_prepare(a, creditor, intake) for a in facts.attachments]
+    raw_path = "" if files and creditor else intake.store.put(raw, ".eml")
+    return PreparedMail(key, facts, sender, creditor, files, raw_path)
+
+
+def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResult:
+    """Record a prepared mail in one transaction; recognises a mail committed meanwhile."""
+    if isinstance(prepared, MailResult):
+        return prepared
+    with db.connection_context():
+        try:
+            with db.atomic():
+                return _commit(prepared, source)
+        except peewee.IntegrityError:
+            # The same mail was committed since it was prepared (by this or another process):
+            # its InboundMail key refused the insert and the whole transaction was undone.
+            seen = finished_mail(prepared.key)
+            if seen is None:
+                raise
+            return _result_of(seen, already_seen=True)
+
+
+def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) -> _Prepared:
+    suffix = ".pdf" if attachment.kind == FileKind.PDF else _suffix(attachment.filename)
+    prepared = _Prepared(attachment, intake.store.put(attachment.data, suffix))
+    if creditor is None or attachment.kind != FileKind.PDF:
+        return prepared
+    try:
+        prepared.parsed = intake.parse(attachment.data, attachment.filename)
+    except ParseError as error:
+        prepared.error = error.reason
+    return prepared
+
+
+def _suffix(filename: str) -> str:
+    ext = filename.rpartition(".")[2].lower()
+    return f".{ext}" if ext.isalnum() and len(ext) <= 5 and "." in filename else ".bin"
+
+
+def _commit(prepared: PreparedMail, source: str) -> MailResult:
+    facts, sender, creditor = prepared.facts, prepared.sender, prepared.creditor
+    key = prepared.key
+    filed = Filed()
+    documents = []
+    for item in prepared.files:
+        document = _document(item, facts, sender, creditor)
+        filed.merge(_file(document, item, creditor))
+        document.processed_at = now()
+        document.save()
+        documents.append(document)
+    outcome, reason = _mail_outcome(creditor, sender, documents, filed)
+    InboundMail.create(
+        key=key,
+        message_id=facts.message_id,
+        source=source,
+        sender=sender,
+        subject=facts.subject,
+        creditor=creditor,
+        spool_path=prepared.raw_path,
+        outcome=outcome,
+        reason=reason,
+        processed_at=now(),
+    )
+    return MailResult(
+        key=key,
+        outcome=outcome,
+        reason=reason,
+        sender=sender,
+        creditor_id=creditor.id if creditor else None,
+        recorded=tuple(filed.recorded),
+        to_review=tuple(filed.to_review),
+        documents=tuple(d.id for d in documents),
+    )
+
+
+def _document(
+    item: _Prepared, facts: MailFacts, sender: str, creditor: Creditor | None
+) -> Document:
+    attachment = item.attachment
+    return Document.create(
+        creditor=creditor,
+        sha256=attachment.sha256,
+        original_filename=attachment.filename[:255],
+        content_type=attachment.content_type[:100],
+        size=len(attachment.data),
+        message_id=facts.message_id,
+        sender=sender,
+        storage_path=item.stored,
+    )
+
+
+def _file(document: Document, item: _Prepared, creditor: Creditor | None) -> Filed:
+    """Decide one document's outcome; the first matching rule wins."""
+    first = first_document(document.sha256)
+    if first is not None and first.id != document.id:
+        document.outcome = DocumentOutcome.DUPLICATE
+        document.reason = (
+            f"duplicate of document #{first.id} ({first.original_filename}, "
+            f"received {first.received_at:%Y-%m-%d %H:%M} UTC)"
+        )
+        return Filed()
+    if creditor is None:
+        document.outcome = DocumentOutcome.QUARANTINED
+        document.reason = f"sender {document.sender or '(none)'} is not allowed for any creditor"
+        return Filed()
+    if item.attachment.kind == FileKind.PAYMENTS:
+        hand_to_payments_importer(document, item.attachment.data)
+        return Filed()
+    if item.error:
+        document.outcome = DocumentOutcome.QUARANTINED
+        document.reason = item.error
+        return Filed()
+    return file_invoices(document, creditor, item.parsed or [])
+
+
+def hand_to_payments_importer(document: Document, data: bytes) -> None:
+    """THE one place a payments file (CSV, CAMT.053) leaves the mail pipeline.
+
+    The payments importer (`ingest/payments/`) is wired in here by the integrator; until then
+    the file waits, stored, as a pending document.
+    """
+    document.outcome = DocumentOutcome.PENDING
+    document.reason = "payments file"
+
+
+def _mail_outcome(
+    creditor: Creditor | None, sender: str, documents: list[Document], filed: Filed
+) -> tuple[str, str]:
+    if creditor is None:
+        return DocumentOutcome.QUARANTINED, f"sender {sender or '(none)'} is not allowed"
+    if not documents:
+        return DocumentOutcome.QUARANTINED, "no invoice attached"
+    if all(d.outcome == DocumentOutcome.QUARANTINED for d in documents):
+        return DocumentOutcome.QUARANTINED, "; ".join(
+            f"{d.original_filename}: {d.reason}" for d in documents
+        )[:4000]
+    counts = {o: sum(d.outcome == o for d in documents) for o in DocumentOutcome.ALL}
+    summary = ", ".join(f"{n} {o}" for o, n in counts.items() if n)
+    return DocumentOutcome.INGESTED, f"{len(documents)} document(s): {summary}"
+
+
+def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, error: Exception) -> None:
+    """A mail the pipeline keeps failing on: quarantined, visible, its bytes kept."""
+    key = message_key(None, raw)
+    stored = intake.store.put(raw, ".eml")
+    with db.connection_context(), db.atomic():
+        if finished_mail(key) is None:
+            InboundMail.insert(
+                key=key,
+                source=source,
+                spool_path=stored,
+                outcome=DocumentOutcome.QUARANTINED,
+                reason=f"could not be processed: {type(error).__name__}: {error}"[:2000],
+                processed_at=now(),
+            ).on_conflict_ignore().execute()
+
+
+def _result_of(mail: InboundMail, already_seen: bool) -> MailResult:
+    return MailResult(
+        key=mail.key,
+        outcome=mail.outcome,
+        reason=mail.reason,
+        sender=mail.sender,
+        creditor_id=mail.creditor_id,
+        already_seen=already_seen,
+    )

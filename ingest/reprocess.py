@@ -1,0 +1,73 @@
+"""Run stored documents through the parser again (after a template fix, say)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.filing import file_invoices
+from ingest.pipeline import Intake
+from ledger.clock import now
+from ledger.creditors import creditor_for_sender
+from ledger.models import Document, DocumentOutcome, db
+from parsing import ParseError
+
+
+class DocumentNotFound(LookupError):
+    def __init__(self, document_id: int) -> None:
+        super().__init__(f"no document #{document_id}")
+        self.document_id = document_id
+
+
+class NotAPdfDocument(ValueError):
+    def __init__(self, document_id: int) -> None:
+        super().__init__(f"document #{document_id} is not a PDF (payments files are imported)")
+        self.document_id = document_id
+
+
+@dataclass(frozen=True)
+class Reprocessed:
+    document_id: int
+    outcome: str
+    reason: str
+
+
+def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:
+    """Parse document #id again and record what it now gives; its row says the new outcome."""
+    with db.connection_context():
+        document = Document.get_or_none(Document.id == document_id)
+        if document is None:
+            raise DocumentNotFound(document_id)
+        creditor = document.creditor or creditor_for_sender(document.sender or "")
+    parsed, error = [], ""
+    if not document.storage_path.endswith(".pdf"):
+        raise NotAPdfDocument(document_id)
+    try:
+        data = intake.store.get(document.storage_path)
+    except OSError as failure:
+        error = f"stored file unreadable: {failure.strerror or failure}"
+    else:
+        if creditor is not None:
+            try:
+                parsed = intake.parse(data, document.original_filename)
+            except ParseError as failure:
+                error = failure.reason
+    with db.connection_context(), db.atomic():
+        document = Document.get_by_id(document_id)
+        if creditor is None:
+            document.outcome = DocumentOutcome.QUARANTINED
+            document.reason = f"sender {document.sender or '(none)'} is not allowed"
+        elif error:
+            document.outcome = DocumentOutcome.QUARANTINED
+            document.reason = error
+        else:
+            document.creditor = creditor
+            file_invoices(document, creditor, parsed)
+        document.processed_at = now()
+        document.save()
+    return Reprocessed(document.id, document.outcome, document.reason)
+
+
+def quarantined_documents() -> list[int]:
+    with db.connection_context():
+        query = Document.select(Document.id).where(Document.outcome == DocumentOutcome.QUARANTINED)
+        return [d.id for d in query.order_by(Document.id)]

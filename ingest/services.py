@@ -1,0 +1,198 @@
+"""The ingest parts `relance run` / `relance ingest` host: SMTP receiver, spool processor."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
+from ingest.ahead import prepared_in_order
+from ingest.imap import ImapWatcher
+from ingest.parser_pool import ParserPool
+from ingest.pipeline import (
+    DATABASE_DOWN,
+    Intake,
+    MailResult,
+    PreparedMail,
+    commit_message,
+    prepare_message,
+    quarantine_unprocessable,
+)
+from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
+from ingest.spool import Spool, Spooled
+from ingest.store import DocumentStore
+from ledger.models import db
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    data_dir: Path
+    inbox: tuple[str, ...]
+    smtp: SmtpOptions
+    imap_url: str | None = None
+    ack: AckSettings | None = None
+    parser_processes: int = 2
+    parse_timeout: float = 30.0
+
+
+Notify = Callable[[MailResult], None]
+
+
+def acknowledge_now(ack: AckSettings | None) -> Notify:
+    """What to do with a committed mail's result when no background sender is running."""
+    if ack is None:
+        return lambda _result: None
+    return functools.partial(send_acknowledgement, ack=ack)
+
+
+class Parsers:
+    """Owns the parser processes; listed first so it stops last."""
+
+    name = "parsers"
+
+    def __init__(self, config: IngestConfig) -> None:
+        self.pool = ParserPool(config.parser_processes, config.parse_timeout)
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        self.pool.close()
+
+
+class SpoolProcessor:
+    """A thread turning spooled mails into committed records, oldest first."""
+
+    name = "spool processor"
+
+    def __init__(self, config: IngestConfig, intake: Intake, notify: Notify | None = None) -> None:
+        self.spool = Spool.under(config.data_dir)
+        self.intake = intake
+        self.notify = notify or acknowledge_now(config.ack)
+        self.wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._failures: dict[Path, int] = {}
+
+    def start(self) -> None:
+        self.spool.sweep_partial()
+        self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.wake.set()
+        if self._thread is not None:
+            self._thread.join(60)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                self.drain()
+            except Exception:
+                log.exception("spool pass failed")
+            self.wake.wait(1.0)
+            self.wake.clear()
+
+    def drain(self) -> int:
+        """Process every spooled mail (the crash leftovers too); returns how many were done."""
+        done = 0
+        # One connection for the whole pass: opening and closing SQLite per mail costs more
+        # than the mail's own queries.
+        with db.connection_context():
+            while not self._stopping.is_set():
+                pending = self.spool.pending()
+                batch = [p for p in pending if self._failures.get(p, 0) < MAX_ATTEMPTS]
+                if not batch:
+                    return done
+                for path, ready in prepared_in_order(batch, self._prepare):
+                    if self._stopping.is_set():
+                        return done
+                    done += self._commit(path, ready)
+        return done
+
+    def _prepare(self, path: Path) -> tuple[Spooled, PreparedMail | MailResult] | None:
+        try:
+            spooled = self.spool.read(path)
+        except FileNotFoundError:
+            return None
+        return spooled, prepare_message(spooled.raw, self.intake, spooled.envelope_sender)
+
+    def _commit(self, path: Path, ready: Future[tuple[Spooled, Any] | None]) -> int:
+        try:
+            prepared = ready.result()
+            if prepared is None:
+                return 0
+            result = commit_message(prepared[1], "smtp")
+        except DATABASE_DOWN:
+            raise
+        except Exception as error:
+            attempts = self._failures[path] = self._failures.get(path, 0) + 1
+            log.exception("spooled mail %s failed (attempt %d)", path.name, attempts)
+            if attempts >= MAX_ATTEMPTS:
+                quarantine_unprocessable(self.spool.read(path).raw, "smtp", self.intake, error)
+                self.spool.done(path)
+            return 0
+        self.notify(result)
+        self.spool.done(path)
+        self._failures.pop(path, None)
+        return 1
+
+
+class SmtpReceiver:
+    name = "SMTP receiver"
+
+    def __init__(self, config: IngestConfig, processor: SpoolProcessor) -> None:
+        handler = ReceiverHandler(
+            inbox=config.inbox, spool=processor.spool, on_spooled=processor.wake.set
+        )
+        self.options = config.smtp
+        self.controller = build_controller(handler, config.smtp)
+
+    def start(self) -> None:
+        self.controller.start()
+        log.info("SMTP receiver listening on %s:%d", self.options.host, self.options.port)
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+def ingest_services(config: IngestConfig) -> list[Any]:
+    """Parsers, acknowledgements, spool processor, SMTP receiver, and the IMAP watcher when a
+    URL is set; in this order, so they stop in the reverse one."""
+    parsers = Parsers(config)
+    intake = Intake(DocumentStore.under(config.data_dir), parsers.pool.parse)
+    services: list[Any] = [parsers]
+    notify = None
+    if config.ack is not None:
+        acknowledger = Acknowledger(config.ack)
+        services.append(acknowledger)
+        notify = acknowledger.submit
+    processor = SpoolProcessor(config, intake, notify)
+    services += [processor, SmtpReceiver(config, processor)]
+    if config.imap_url:
+        services.append(ImapWatcher(config.imap_url, intake, notify))
+    return services
+
+
+def drain_once(config: IngestConfig) -> int:
+    """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
+    parsers = Parsers(config)
+    intake = Intake(DocumentStore.under(config.data_dir), parsers.pool.parse)
+    notify = acknowledge_now(config.ack)
+    try:
+        done = SpoolProcessor(config, intake, notify).drain()
+        if config.imap_url:
+            done += ImapWatcher(config.imap_url, intake, notify).drain()
+        return done
+    finally:
+        parsers.stop()

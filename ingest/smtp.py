@@ -1,0 +1,165 @@
+"""The SMTP receiver: a thin aiosmtpd handler that checks, spools durably, then says 250.
+
+Anything failing on our side answers 451 so the sending server retries; 550 is kept for what
+retrying cannot fix (a wrong recipient, a sender no creditor allows).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from ingest.mime import envelope_address
+from ingest.spool import Spool
+from ledger.creditors import creditor_for_sender
+from ledger.models import db
+
+log = logging.getLogger(__name__)
+# aiosmtpd logs every SMTP command at INFO; our own log says what matters.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
+
+
+def sender_allowed(address: str) -> bool:
+    """Whether some creditor accepts mail from `address` (its own DB connection)."""
+    if not address or "@" not in address:
+        return False
+    with db.connection_context():
+        return creditor_for_sender(address) is not None
+
+
+class RecentAnswers:
+    """`sender_allowed` remembered for a few seconds: a busy sender costs no query per mail,
+    and a change to the allowed senders is seen within `ttl` seconds."""
+
+    def __init__(self, check: Callable[[str], bool] = sender_allowed, ttl: float = 5.0) -> None:
+        self.check = check
+        self.ttl = ttl
+        self._answers: dict[str, tuple[bool, float]] = {}
+
+    def __call__(self, address: str) -> bool:
+        now = time.monotonic()
+        known = self._answers.get(address)
+        if known is not None and known[1] > now:
+            return known[0]
+        allowed = self.check(address)
+        if len(self._answers) > 10_000:
+            self._answers.clear()
+        self._answers[address] = (allowed, now + self.ttl)
+        return allowed
+
+
+@dataclass
+class ReceiverHandler:
+    inbox: tuple[str, ...]
+    spool: Spool
+    on_spooled: Callable[[], None] = lambda: None
+    is_allowed: Callable[[str], bool] = field(default_factory=RecentAnswers)
+
+    async def handle_MAIL(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        mail_options: list[str],
+    ) -> str:
+        sender = envelope_address(address)
+        try:
+            allowed = await asyncio.get_running_loop().run_in_executor(
+                None, self.is_allowed, sender
+            )
+        except Exception:
+            log.exception("could not check sender %r", sender)
+            return "451 4.3.0 Temporary failure checking the sender, try again later"
+        if not allowed:
+            return (
+                f"550 5.7.1 Sender <{sender[:100]}> is not allowed to send invoices here: "
+                "ask the Relance administrator to add it to the creditor's allowed senders"
+            )
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        rcpt_options: list[str],
+    ) -> str:
+        if envelope_address(address) not in self.inbox:
+            return f"550 5.1.1 <{address[:100]}>: no such mailbox here"
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        raw = bytes(envelope.original_content or envelope.content or b"")
+        sender = envelope_address(envelope.mail_from or "")
+        try:
+            path = await asyncio.get_running_loop().run_in_executor(
+                None, self.spool.put, raw, sender
+            )
+        except Exception:
+            log.exception("could not spool a mail from %r", sender)
+            return "451 4.3.0 Temporary local failure storing the message, try again later"
+        self.on_spooled()
+        return f"250 2.0.0 Queued as {path.stem}"
+
+
+@dataclass(frozen=True)
+class SmtpOptions:
+    host: str
+    port: int
+    max_size: int
+    tls_cert: str = ""
+    tls_key: str = ""
+    auth_user: str = ""
+    auth_password: str = ""
+
+
+class _Authenticator:
+    def __init__(self, user: str, password: str) -> None:
+        self.user = user.encode()
+        self.password = password.encode()
+
+    def __call__(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: object
+    ) -> AuthResult:
+        ok = (
+            isinstance(data, LoginPassword)
+            and data.login == self.user
+            and data.password == self.password
+        )
+        return AuthResult(success=ok, handled=False)
+
+
+def build_controller(handler: ReceiverHandler, options: SmtpOptions) -> Controller:
+    """An aiosmtpd controller for `handler`: SIZE, and STARTTLS/AUTH when configured."""
+    extra: dict[str, object] = {}
+    if options.tls_cert and options.tls_key:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(options.tls_cert, options.tls_key)
+        extra["tls_context"] = context
+    if options.auth_user:
+        extra["authenticator"] = _Authenticator(options.auth_user, options.auth_password)
+        extra["auth_required"] = True
+        extra["auth_require_tls"] = "tls_context" in extra
+    return Controller(
+        handler,
+        hostname=options.host,
+        port=options.port,
+        data_size_limit=options.max_size,
+        decode_data=False,
+        enable_SMTPUTF8=True,
+        ident="Relance",
+        **extra,
+    )

@@ -1,0 +1,59 @@
+"""Inbound mail bookkeeping: which mails are done, and where an IMAP folder was left."""
+
+from __future__ import annotations
+
+from ledger.models import Document, DocumentOutcome, InboundMail, MailboxCursor, db
+
+
+def finished_mail(key: str) -> InboundMail | None:
+    """The mail recorded under `key` once its outcome was committed, else None."""
+    mail = InboundMail.get_or_none(InboundMail.key == key)
+    if mail is None or mail.outcome == DocumentOutcome.PENDING:
+        return None
+    return mail
+
+
+def first_document(sha256: str) -> Document | None:
+    """The first document with these bytes that was not itself a duplicate."""
+    return (
+        Document.select()
+        .where(Document.sha256 == sha256, Document.outcome != DocumentOutcome.DUPLICATE)
+        .order_by(Document.id)
+        .first()
+    )
+
+
+def note_on_mail(key: str, note: str) -> None:
+    """Append a line to a mail's reason (an acknowledgement that failed, say)."""
+    mail = InboundMail.get_or_none(InboundMail.key == key)
+    if mail is not None:
+        mail.reason = "\n".join(filter(None, [mail.reason, note]))[:4000]
+        mail.save()
+
+
+def cursor(account: str, folder: str, uidvalidity: int) -> MailboxCursor:
+    """The folder's cursor; a new UIDVALIDITY starts it over (old UIDs mean nothing now)."""
+    with db.atomic():
+        found = MailboxCursor.get_or_none(
+            (MailboxCursor.account == account) & (MailboxCursor.folder == folder)
+        )
+        if found is None:
+            return MailboxCursor.create(account=account, folder=folder, uidvalidity=uidvalidity)
+        if found.uidvalidity != uidvalidity:
+            found.uidvalidity = uidvalidity
+            found.last_uid = 0
+            found.save()
+        return found
+
+
+def advance_cursor(account: str, folder: str, uidvalidity: int, uid: int) -> None:
+    (
+        MailboxCursor.update(last_uid=uid)
+        .where(
+            MailboxCursor.account == account,
+            MailboxCursor.folder == folder,
+            MailboxCursor.uidvalidity == uidvalidity,
+            MailboxCursor.last_uid < uid,
+        )
+        .execute()
+    )

@@ -1,0 +1,48 @@
+"""Splitting a PDF holding many invoices (a month's run) into one page group per invoice."""
+
+from __future__ import annotations
+
+import re
+
+from parsing.layout import labels
+from parsing.layout.invoice import best_number, is_bare, read_number
+from parsing.pdf import Page
+
+_TITLE = re.compile(r"^\s*(?:facture|invoice|avoir|credit\s+note|rechnung|gutschrift)\b", re.I)
+_PAGE_OF = re.compile(r"\b(?:page|seite|p\.)\s*(\d{1,3})\s*(?:/|sur|of|von)\s*(\d{1,3})\b", re.I)
+
+
+def split(pages: list[Page]) -> list[list[Page]]:
+    """Pages grouped by invoice: a page starts a new invoice when it shows another invoice number
+    or says it is page 1 of its document; pages without either continue the current one."""
+    groups: list[list[Page]] = []
+    current_number: str | None = None
+    for page in pages:
+        number = _number(page)
+        position = _page_of(page)
+        starts = (number is not None and number != current_number) or position == 1
+        continues = position is not None and position > 1
+        if groups and (continues or not starts):
+            groups[-1].append(page)
+        else:
+            groups.append([page])
+        if number is not None:
+            current_number = number
+    return groups
+
+
+def _number(page: Page) -> str | None:
+    """The page's invoice number; a bare "N°" label counts only on a page titled as an invoice
+    (on a continuation page it is more likely a column of item numbers)."""
+    titled = any(_TITLE.match(cell.text) for line in page.lines for cell in line.cells)
+    hits = labels.values([page], labels.NUMBER, read_number)
+    hit = best_number(hit for hit in hits if titled or not is_bare(hit.label))
+    return hit.value if hit else None
+
+
+def _page_of(page: Page) -> int | None:
+    for line in page.lines[-6:] + page.lines[:6]:
+        match = _PAGE_OF.search(line.text)
+        if match:
+            return int(match.group(1))
+    return None

@@ -1,0 +1,90 @@
+"""The parsing chain: embedded XML, then creditor/shipped templates, then layout heuristics."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import replace
+
+from parsing import batch, facturx
+from parsing.errors import CorruptPdf, NoTextLayer, ParseError
+from parsing.layout.invoice import extract
+from parsing.pdf import Page, open_pdf, read_page
+from parsing.record import ParsedInvoice, ParseOptions
+from parsing.templates import match_template
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+_PDFIUM = threading.Lock()
+
+
+def parse_pdf(
+    data: bytes, filename: str = "", options: ParseOptions | None = None
+) -> list[ParsedInvoice]:
+    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read."""
+    options = options or ParseOptions()
+    unreadable: ParseError | None = None
+    try:
+        pages, attached = read_document(data, options)
+    except ParseError as error:
+        if not (options.use_xml and _plausible(data, options) and b"/EmbeddedFile" in data):
+            raise
+        pages, attached, unreadable = [], True, error
+    xml = facturx.embedded_xml(data) if options.use_xml and attached else None
+    if xml is not None:
+        invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
+        if invoice is not None:
+            return [_checked_against_pages(invoice, pages)]
+    if unreadable is not None:
+        raise unreadable
+    if not any(page.lines for page in pages):
+        raise NoTextLayer(len(pages))
+    invoices = []
+    for group in batch.split(pages):
+        invoices.append(match_template(group, filename, options) or extract(group, filename))
+    return invoices
+
+
+def _plausible(data: bytes, options: ParseOptions) -> bool:
+    return bool(data) and len(data) <= options.max_bytes and b"%PDF-" in data[:1024]
+
+
+def read_pages(data: bytes, options: ParseOptions) -> list[Page]:
+    return read_document(data, options)[0]
+
+
+def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]:
+    """Every page's words, and whether the PDF has attached files (where Factur-X keeps its XML):
+    pdfium's count sees name trees inside object streams, the byte search sees a damaged tree.
+    pdfium is not thread-safe, so one document is read at a time."""
+    with _PDFIUM, open_pdf(data, options) as document:
+        pages = [read_page(document, index) for index in range(len(document))]
+        attached = document.count_attachments() > 0 or b"/EmbeddedFile" in data
+    if all(page.broken for page in pages):
+        raise CorruptPdf("no page could be read")
+    return pages, attached
+
+
+def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
+    """The XML wins; where the printed page says otherwise, the disagreement is named. A due date
+    the XML leaves out is taken from the page (reminders need one), and said so."""
+    problems = list(invoice.problems)
+    if not pages or not any(page.lines for page in pages):
+        problems.append("page has no readable text: XML not cross-checked")
+    else:
+        page = extract(pages, invoice.file)
+        for field in ("invoice_number", "issue_date", "total_due"):
+            xml_value, page_value = getattr(invoice, field), getattr(page, field)
+            if xml_value is not None and page_value is not None and xml_value != page_value:
+                problems.append(f"{field}: XML says {xml_value}, page says {page_value}")
+        if invoice.due_date is None and page.due_date is not None:
+            invoice = replace(invoice, due_date=page.due_date, due_rule=page.due_rule)
+            problems.append("due_date not in XML: read from the page")
+    for field in ("invoice_number", "issue_date", "total_due", "currency"):
+        if getattr(invoice, field) is None:
+            problems.append(f"{field} not in XML")
+    if invoice.due_date is None:
+        problems.append("due_date not in XML nor on the page")
+    if invoice.debtor.name is None:
+        problems.append("debtor.name not in XML")
+    confidence = 0.99 - 0.05 * len(problems)
+    return replace(invoice, problems=tuple(problems), confidence=max(0.5, confidence))

@@ -1,0 +1,63 @@
+"""Money as printed on invoices: "1 234,56 €", "1.234,56 EUR", "€1,234.56", "-12,00", "(12.00)"."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_SYMBOLS = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "CHF": "CHF",
+    "EUR": "EUR",
+    "USD": "USD",
+    "GBP": "GBP",
+}
+_CURRENCY = r"(?:€|\$|£|EUR|USD|GBP|CHF)"
+_NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+AMOUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<sign>[-−–]\s?)?(?P<open>\()?(?P<pre>{_CURRENCY})?\s?"
+    rf"(?P<sign2>[-−])?(?P<num>{_NUMBER})(?![\w/%]|[.,]\d|\s%)"
+    rf"\s?(?P<post>{_CURRENCY})?(?P<close>\))?(?P<trail>-)?",
+)
+
+
+def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
+    """The first amount in `text` with its currency (when printed), or None."""
+    found = find_amounts(text)
+    return found[0] if found else None
+
+
+def find_amounts(text: str) -> list[tuple[Decimal, str | None]]:
+    results = []
+    for match in AMOUNT.finditer(text):
+        number = to_decimal(match.group("num"))
+        if number is None:
+            continue
+        negative = bool(match.group("sign") or match.group("sign2") or match.group("trail"))
+        negative = negative or bool(match.group("open") and match.group("close"))
+        symbol = match.group("pre") or match.group("post")
+        results.append((-number if negative else number, _SYMBOLS.get(symbol or "")))
+    return results
+
+
+def to_decimal(raw: str) -> Decimal | None:
+    digits = re.sub(r"[ '\u00a0\u202f\u2009]", "", raw)
+    last = max(digits.rfind(","), digits.rfind("."))
+    if last >= 0 and len(digits) - last - 1 in (1, 2):
+        whole, fraction = digits[:last], digits[last + 1 :]
+    elif last >= 0 and len(digits) - last - 1 == 3:
+        whole, fraction = digits, ""
+    else:
+        whole, fraction = digits, ""
+    whole = whole.replace(",", "").replace(".", "")
+    try:
+        return Decimal(f"{whole}.{fraction}" if fraction else whole).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None
+
+
+def currency_of(text: str) -> str | None:
+    match = re.search(_CURRENCY, text)
+    return _SYMBOLS[match.group(0)] if match else None

@@ -1,0 +1,133 @@
+"""Dates as printed (numeric and spelled out, French, English, German) and payment terms."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_MONTHS = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "januar": 1, "jänner": 1,
+    "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "february": 2,
+    "feb": 2, "februar": 2,
+    "mars": 3, "march": 3, "mar": 3, "märz": 3, "marz": 3,
+    "avril": 4, "avr": 4, "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juin": 6, "june": 6, "jun": 6, "juni": 6,
+    "juillet": 7, "juil": 7, "july": 7, "jul": 7, "juli": 7,
+    "août": 8, "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "september": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "october": 10, "oct": 10, "oktober": 10, "okt": 10,
+    "novembre": 11, "november": 11, "nov": 11,
+    "décembre": 12, "decembre": 12, "december": 12, "déc": 12, "dec": 12, "dezember": 12,
+    "dez": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"
+)
+_DAY_FIRST = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.IGNORECASE
+)
+
+_ON_RECEIPT = re.compile(
+    r"(?:à|a|dès)\s+(?:la\s+)?r[ée]ception|upon\s+receipt|on\s+receipt|due\s+on\s+receipt"
+    r"|comptant|immediate(?:ly)?|sofort",
+    re.IGNORECASE,
+)
+_END_OF_MONTH = re.compile(
+    r"(?P<days>\d{1,3})\s*(?:jours|j\.?|days)\s*(?:,\s*)?(?:fin\s+de\s+mois|fdm|end\s+of\s+(?:the\s+)?month|eom)",
+    re.IGNORECASE,
+)
+_NET_DAYS = re.compile(
+    r"(?:net\s+(?P<net>\d{1,3})\b)|(?P<days>\d{1,3})\s*(?:jours|j\b|days|tage|tagen)",
+    re.IGNORECASE,
+)
+
+
+def date_order(text: str) -> str:
+    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency."""
+    day_first = month_first = 0
+    for match in _NUMERIC.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if len(match.group("a")) == 4:
+            continue
+        day_first += a > 12 and b <= 12
+        month_first += b > 12 and a <= 12
+    if month_first > day_first:
+        return "mdy"
+    if day_first > month_first:
+        return "dmy"
+    return "mdy" if "$" in text and "€" not in text else "dmy"
+
+
+def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
+    """Every date in `text` with its position, in order of appearance."""
+    found: list[tuple[int, date]] = []
+    for match in _NUMERIC.finditer(text):
+        parsed = _numeric(match, order)
+        if parsed:
+            found.append((match.start(), parsed))
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        for match in pattern.finditer(text):
+            month = _MONTHS.get(match.group("month").lower().rstrip("."))
+            if month:
+                parsed = _safe_date(int(match.group("year")), month, int(match.group("day")))
+                if parsed:
+                    found.append((match.start(), parsed))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def first_date(text: str, order: str = "dmy") -> date | None:
+    found = find_dates(text, order)
+    return found[0][1] if found else None
+
+
+def _numeric(match: re.Match[str], order: str) -> date | None:
+    a, b, c = match.group("a"), match.group("b"), match.group("c")
+    if len(a) == 4:
+        return _safe_date(int(a), int(b), int(c))
+    if len(c) == 3:
+        return None
+    year = int(c) + (2000 if len(c) == 2 else 0)
+    first, second = int(a), int(b)
+    if order == "mdy" and first <= 12:
+        first, second = second, first
+    if second > 12 and first <= 12:
+        first, second = second, first
+    return _safe_date(year, second, first)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if not 1990 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | None:
+    """Payment terms ("30 jours fin de mois", "à réception", "Net 30") → (due date, rule)."""
+    match = _END_OF_MONTH.search(text)
+    if match:
+        days = int(match.group("days"))
+        rule = f"{days} jours fin de mois"
+        if issued is None:
+            return None, rule
+        later = issued + timedelta(days=days)
+        return later.replace(day=calendar.monthrange(later.year, later.month)[1]), rule
+    if _ON_RECEIPT.search(text):
+        return issued, "à réception"
+    match = _NET_DAYS.search(text)
+    if match:
+        days = int(match.group("net") or match.group("days"))
+        if days == 0 or days > 365:
+            return None
+        return (issued + timedelta(days=days) if issued else None), f"{days} jours"
+    return None

@@ -1,0 +1,267 @@
+"""The debtor's block (name, address, email, phone) told apart from the seller's own details.
+
+Labelled blocks ("Client", "Facturé à", "Bill to"…) are read under their label; otherwise the
+address block in the window-envelope position (upper right of the first page) is taken. Lines
+carrying the seller's legal identifiers, and the header/footer blocks holding them, are never
+read as the debtor's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from parsing.contact import country_code, find_email, normalise_phone
+from parsing.layout.labels import CUSTOMER_REF, is_label
+from parsing.pdf import Cell, Page
+from parsing.record import ParsedDebtor, clean
+
+_I = re.IGNORECASE
+DEBTOR_LABEL = re.compile(
+    r"(?:client(?:e)?(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))|factur[ée]e?\s+[àa]|[àa]\s+facturer|facturer\s+[àa]"
+    r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
+    r"|adresse\s+de\s+facturation|destinataire|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
+    r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
+    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de)\s*:?(?=\W|$)",
+    _I,
+)
+_OTHER_BLOCK = re.compile(
+    r"(?:adresse\s+de\s+livraison|livr[ée]\s+[àa]|lieu\s+de\s+livraison|ship(?:ped)?\s+to|delivery"
+    r"(?:\s+address)?|deliver\s+to|lieferanschrift|fournisseur|vendeur|[ée]metteur|seller|supplier"
+    r"|from|de|verk[äa]ufer|rechnungsersteller|lieferant|contact\s+commercial|vos\s+r[ée]f"
+    r"|nos\s+r[ée]f|r[ée]f[ée]rences)\s*:?(?=\W|$)",
+    _I,
+)
+SELLER_MARKERS = re.compile(
+    r"\b(?:siret|siren|rcs|r\.c\.s|ape|naf|capital|tva\s+intra|n°\s*tva|vat\s*(?:no|number|reg|id)"
+    r"|iban|bic|swift|ust\.?-?id|steuer-?nr|handelsreg|www\.|http|company\s+(?:no|number|reg)"
+    r"|sas\s+au|sarl\s+au)",
+    _I,
+)
+_CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
+_PHONE_LABEL = re.compile(
+    r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
+    _I,
+)
+_EMAIL_LABEL = re.compile(r"^(?:e-?mail|courriel|mail|e)\s*:?\s*", _I)
+_POSTCODE_CITY = re.compile(
+    r"^(?:(?P<cc>[A-Z]{1,2})\s*-\s*|(?P<cc2>[A-Z]{2})\s+)?(?P<pc>\d{5}|\d{4}|\d{2}\s\d{3})\s+"
+    r"(?P<city>[^\d,;]{2,60}?(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?)"
+    r"(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
+)
+_CITY_POSTCODE = re.compile(
+    r"^(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$"
+)
+_STREET = re.compile(
+    r"^\d{1,5}\s*(?:bis|ter|[a-c])?\b|\b(?:rue|avenue|av\.|bd|boulevard|chemin|all[ée]e|impasse|place"
+    r"|route|quai|cours|square|parvis|voie|lotissement|r[ée]sidence|lieu-dit|za|zi|zac|bp|cs"
+    r"|street|st\.|road|rd\.|lane|drive|way|str\.|stra(?:ss|ß)e|weg|platz|gasse|ring)\b",
+    _I,
+)
+
+
+@dataclass
+class _Block:
+    cells: list[Cell]
+
+    @property
+    def x0(self) -> float:
+        return self.cells[0].x0
+
+    @property
+    def texts(self) -> list[str]:
+        return [cell.text for cell in self.cells]
+
+
+_CLIENT_CONTACT = re.compile(
+    r"(?:contact|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
+    r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
+    r"|phone|t[ée]l)",
+    _I,
+)
+
+
+def find_debtor(pages: list[Page], customer_ref: str | None) -> ParsedDebtor:
+    first = pages[0]
+    block = _labelled_block(first) or _window_block(first)
+    debtor = (
+        _read_block(block.texts, customer_ref) if block else ParsedDebtor(customer_ref=customer_ref)
+    )
+    if debtor.email is None or debtor.phone is None:
+        debtor = _contact_lines(first, debtor)
+    return debtor
+
+
+def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
+    """Contacts printed apart from the block under a client label ("Tél. client : …")."""
+    email, phone = debtor.email, debtor.phone
+    for line in page.lines:
+        for cell in line.cells:
+            match = _CLIENT_CONTACT.search(cell.text)
+            if not match:
+                continue
+            rest = cell.text[match.end() :].strip(" :")
+            email = email or find_email(rest)
+            if phone is None and not find_email(rest):
+                phone = normalise_phone(rest)
+    return replace(debtor, email=email, phone=phone)
+
+
+def _labelled_block(page: Page) -> _Block | None:
+    """The block under (or beside) a debtor label: "Client : ACME", or "Client" with the name in
+    the next cell and the address under the name, or the label alone over the block."""
+    for row, line in enumerate(page.lines):
+        for column, cell in enumerate(line.cells):
+            match = DEBTOR_LABEL.match(cell.text)
+            if not match or (match.group(0).strip().lower() == "to" and ":" not in cell.text):
+                continue
+            rest = cell.text[match.end() :].strip(" :-–")
+            top = cell
+            if not rest and column + 1 < len(line.cells):
+                beside = line.cells[column + 1]
+                if beside.x0 - cell.x1 < 8 * cell.size and not is_label(beside.text):
+                    top, rest = beside, beside.text
+            if rest and _CODE.fullmatch(rest):
+                continue
+            if top is cell and rest:
+                share = (len(cell.text) - len(rest)) / max(len(cell.text), 1)
+                x0 = cell.x0 + share * (cell.x1 - cell.x0)
+                top = Cell(rest, x0, cell.x1, cell.y, cell.size)
+            cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
+            cells += _column_below(page, row, top, cell.x0)
+            if cells and any(
+                _POSTCODE_CITY.match(c.text) or _CITY_POSTCODE.match(c.text) for c in cells
+            ):
+                return _Block(cells)
+            if len(cells) >= 2:
+                return _Block(cells)
+    return None
+
+
+def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]:
+    """The lines under the block's first line, aligned on it or on its label."""
+    cells: list[Cell] = []
+    last_y = top.y
+    anchors = (top.x0, label_x)
+    for line in page.lines[row + 1 :]:
+        if line.y - last_y > 2.6 * top.size:
+            break
+        near = [
+            c
+            for c in line.cells
+            if any(x - 1.5 * top.size <= c.x0 <= x + 4 * top.size for x in anchors)
+        ]
+        if not near:
+            if line.y - last_y > 1.6 * top.size:
+                break
+            continue
+        cell = near[0]
+        if _OTHER_BLOCK.match(cell.text) or DEBTOR_LABEL.fullmatch(cell.text.strip(" :")):
+            break
+        if is_label(cell.text) and not CUSTOMER_REF.match(cell.text):
+            break
+        cells.append(cell)
+        last_y = line.y
+        if len(cells) >= 9:
+            break
+    return cells
+
+
+def _blocks(page: Page) -> list[_Block]:
+    blocks: list[_Block] = []
+    open_blocks: list[tuple[_Block, float]] = []
+    for line in page.lines:
+        for cell in line.cells:
+            home = None
+            for index, (block, last_y) in enumerate(open_blocks):
+                close = (
+                    abs(cell.x0 - block.x0) < 1.2 * cell.size and cell.y - last_y < 2.2 * cell.size
+                )
+                if close:
+                    home = index
+                    break
+            if home is None:
+                block = _Block([cell])
+                blocks.append(block)
+                open_blocks.append((block, cell.y))
+            else:
+                block = open_blocks[home][0]
+                block.cells.append(cell)
+                open_blocks[home] = (block, cell.y)
+    return blocks
+
+
+def _window_block(page: Page) -> _Block | None:
+    best, best_score = None, 0.0
+    for block in _blocks(page):
+        texts = block.texts
+        top = block.cells[0].y
+        if top > page.height * 0.5 or len(texts) < 2 or len(texts) > 9:
+            continue
+        if not any(_POSTCODE_CITY.match(t) or _CITY_POSTCODE.match(t) for t in texts):
+            continue
+        if _OTHER_BLOCK.match(texts[0]):
+            continue
+        score = 1.0 - 0.8 * sum(bool(SELLER_MARKERS.search(t)) for t in texts)
+        score += 2.0 if block.x0 > page.width * 0.4 else 0.0
+        score += 1.0 if page.height * 0.12 < top < page.height * 0.4 else 0.0
+        score -= 1.5 if top < page.height * 0.08 else 0.0
+        if score > best_score:
+            best, best_score = block, score
+    return best
+
+
+def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
+    if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
+        texts = texts[1:]
+    email = phone = None
+    address: list[str] = []
+    for text in texts:
+        if SELLER_MARKERS.search(text):
+            continue
+        found_email = find_email(text)
+        if found_email:
+            email = email or found_email
+            continue
+        phone_text = _PHONE_LABEL.sub("", text)
+        if (_PHONE_LABEL.match(text) or re.fullmatch(r"[+(\d][\d .()/+-]{7,}", phone_text)) and (
+            number := normalise_phone(phone_text)
+        ):
+            phone = phone or number
+            continue
+        ref = CUSTOMER_REF.match(text)
+        if ref:
+            customer_ref = customer_ref or clean(text[ref.end() :].strip(" :#-"), 60)
+            continue
+        if _EMAIL_LABEL.match(text) or is_label(text):
+            continue
+        address.append(text)
+    postcode = city = country = street = None
+    name = clean(address[0]) if address else None
+    for index, text in enumerate(address):
+        match = _POSTCODE_CITY.match(text) or _CITY_POSTCODE.match(text)
+        if not match or index == 0:
+            continue
+        postcode = match.group("pc").replace(" ", "")
+        city = clean(match.group("city").strip(" ,"))
+        country = country_code(match.group("country")) or country_code(
+            match.groupdict().get("cc2") or ""
+        )
+        if country is None and index + 1 < len(address):
+            country = country_code(address[index + 1])
+        if country is None and len(postcode) == 5:
+            country = "FR"
+        between = address[1:index]
+        streets = [t for t in between if _STREET.search(t)]
+        street = clean((streets or between or [None])[-1], 300)
+        break
+    return ParsedDebtor(
+        name=name,
+        email=email,
+        phone=phone,
+        street=street,
+        postcode=postcode,
+        city=city,
+        country=country,
+        customer_ref=customer_ref,
+    )

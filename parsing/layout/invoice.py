@@ -1,0 +1,182 @@
+"""Layout heuristics: the words of an invoice's pages → one ParsedInvoice with confidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import TypeVar
+
+from parsing.layout import labels as L
+from parsing.layout.amounts import currency_of, find_amounts
+from parsing.layout.checks import assess
+from parsing.layout.dates import date_order, due_from_terms, find_dates, first_date
+from parsing.layout.debtor import find_debtor
+from parsing.pdf import Page
+from parsing.record import ParsedInvoice, clean
+
+T = TypeVar("T")
+
+_NUMBER_PREFIX = re.compile(
+    r"^(?:(?:n[°ºo˚]\s*\.?|num[ée]ro|number|no\.?|nr\.?|nummer|#|id|ref\.?)\s*[:.#]?\s*|[:#]\s*)+",
+    re.I,
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
+_CREDIT_TITLE = re.compile(r"^\s*(?:avoir|credit\s+note|note\s+de\s+cr[ée]dit|gutschrift)\b", re.I)
+_PAYMENT_LINE = re.compile(
+    r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", re.I
+)
+_MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
+_PLACE_DATE = re.compile(
+    r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b"
+)
+_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", re.I)
+_BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
+_NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
+
+
+def read_number(text: str) -> str | None:
+    text = _NUMBER_PREFIX.sub("", text.strip())
+    match = _TOKEN.match(text)
+    if not match:
+        return None
+    token = match.group(0).rstrip(".-/")
+    if not any(ch.isdigit() for ch in token) or _NOT_NUMBERS.match(token):
+        return None
+    if find_dates(token) or re.fullmatch(r"\d{1,2}", token):
+        return None
+    return clean(token, 60)
+
+
+def _last_amount(text: str) -> tuple[Decimal, str | None] | None:
+    found = find_amounts(text)
+    return found[-1] if found else None
+
+
+def extract(pages: list[Page], file: str) -> ParsedInvoice:
+    """Read every field of one invoice from its pages, then judge how far to trust it."""
+    text = "\n".join(page.text for page in pages)
+    order = date_order(text)
+    number_hit = best_number(L.values(pages, L.NUMBER, read_number)) or best_number(
+        L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
+    )
+    issued = _issue_date(pages, number_hit, order)
+    due, rule = _due(pages, issued, lambda value: first_date(value, order))
+    total, total_due, currency = _money(pages, text)
+    ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
+    invoice = ParsedInvoice(
+        file=file,
+        pages=tuple(page.number for page in pages),
+        invoice_number=number_hit.value if number_hit else None,
+        issue_date=issued,
+        due_date=due,
+        due_rule=rule,
+        total=total,
+        total_due=total_due,
+        currency=currency,
+        is_credit_note=_is_credit_note(pages, total),
+        debtor=find_debtor(pages, ref),
+        source="layout",
+    )
+    return assess(invoice, pages)
+
+
+def _money(pages: list[Page], text: str) -> tuple[Decimal | None, Decimal | None, str | None]:
+    """(total, amount still due, currency): the due amount is its own label's, else the total
+    less a deposit, else the total."""
+    total, total_currency = _amount(pages, L.TOTAL)
+    total_due, due_currency = _amount(pages, L.TOTAL_DUE)
+    deposit, _ = _amount(pages, L.DEPOSIT)
+    if total_due is None and total is not None and deposit is not None and 0 < deposit < total:
+        total_due = total - deposit
+    if total_due is None:
+        total_due = total
+    if total is None:
+        total = total_due
+    return total, total_due, due_currency or total_currency or currency_of(text)
+
+
+def _is_credit_note(pages: list[Page], total: Decimal | None) -> bool:
+    titled = any(
+        _CREDIT_TITLE.match(cell.text) for line in pages[0].lines[:40] for cell in line.cells
+    )
+    return titled or (total is not None and total < 0)
+
+
+def _first(found: Iterable[L.Hit[T]]) -> T | None:
+    for hit in found:
+        return hit.value
+    return None
+
+
+def is_bare(label: str) -> bool:
+    """A label that says "number" without saying of what ("N°", "No.")."""
+    return bool(_BARE_NO.fullmatch(label.strip()))
+
+
+def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
+    """A label naming a number ("N° de facture", "Invoice #") beats a bare title ("FACTURE"),
+    whose value must be in the same cell, under it, or beside it (far off only as a lone token:
+    a big "FACTURE" title shares its line with anything)."""
+    best, best_score = None, -1.0
+    for hit in hits:
+        marked = bool(_MARKED.search(hit.label))
+        far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
+        if not marked and hit.place == "right" and far:
+            continue
+        bare = is_bare(hit.label)
+        weight = 0.4 if bare else 2.0 if marked else 0.0
+        score = weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+        if score > best_score:
+            best, best_score = hit, score
+    return best
+
+
+def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) -> date | None:
+    """A specific label ("Date de facture", "Invoice date") beats a date printed in the title
+    beside the number, which beats "Paris, le …", which beats a bare "Date" label."""
+    read_date = lambda value: first_date(value, order)  # noqa: E731
+    generic = None
+    for hit in L.values(pages, L.ISSUE_DATE, read_date):
+        if L.SPECIFIC_ISSUE_DATE.match(hit.label):
+            return hit.value
+        generic = generic or hit.value
+    if number_hit is not None:
+        line = next(
+            (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None
+        )
+        text = line.text if line else number_hit.cell.text
+        rest = text.split(number_hit.value, 1)[-1]
+        beside = first_date(rest, order)
+        if beside:
+            return beside
+    placed = _first(L.values_in_text(pages[:1], _PLACE_DATE, read_date))
+    return placed or generic
+
+
+def _due(pages: list[Page], issued: date | None, read_date) -> tuple[date | None, str | None]:
+    """An explicit due date; else terms at a label; else terms in a payment sentence; else an
+    unmistakable rule ("fin de mois", "à réception") anywhere."""
+    due = _first(L.values(pages, L.DUE_DATE, read_date))
+    if due is not None:
+        return due, None
+    terms = lambda value: due_from_terms(value, issued)  # noqa: E731
+    found = _first(L.values(pages, L.DUE_DATE, terms)) or _first(L.values(pages, L.TERMS, terms))
+    lines = [line.text for page in pages for line in page.lines]
+    if found is None:
+        found = next(
+            (t for text in lines if _PAYMENT_LINE.search(text) and (t := terms(text))), None
+        )
+    if found is None:
+        found = next((t for text in lines if _RULE.search(text) and (t := terms(text))), None)
+    return found if found is not None else (None, None)
+
+
+def _amount(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None, str | None]:
+    hits = list(L.values(pages, pattern, _last_amount))
+    if not hits:
+        return None, None
+    close = [hit for hit in hits if hit.place != "below"] or hits
+    value, currency = close[-1].value
+    return value, currency

@@ -1,0 +1,237 @@
+"""The labels invoices print before their values, and finding the value a label points at.
+
+A value sits after its label in the same cell ("Facture N° F-12"), in the next cell of the line
+("Total TTC   671,15 €"), or under it (a table header with the values in the row below).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Generic, TypeVar
+
+from parsing.pdf import Cell, Line, Page
+
+T = TypeVar("T")
+
+_I = re.IGNORECASE
+_RELATED = (
+    r"(?!\s*(?:associ|d['’]\s*origine|initiale|pr[ée]c[ée]dente|rectifi|corrig|d['’]\s*acompte))"
+)
+_NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
+NUMBER = re.compile(
+    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
+    rf"|(?:facture|avoir|invoice|inv\.|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
+    rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
+    r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id"
+    rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
+    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$))(?=\W|$)",
+    _I,
+)
+ISSUE_DATE = re.compile(
+    rf"(?:date\s+(?:de\s+(?:la\s+)?facture{_RELATED}|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
+    r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
+    r"|[ée]mise?\s+le|fait\s+le|(?:le|du)(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
+    r"(?!\s*(?:d['’]\s*[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
+    r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition)|of\s+(?:supply|delivery|order|payment"
+    r"|service)|due|d['’]\s*exigibilit)))(?=\W|$)",
+    _I,
+)
+DUE_DATE = re.compile(
+    r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
+    r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
+    r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
+    r"|date\s+de\s+(?:paiement|r[èe]glement)"
+    r"|payable\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|by|before|on)|due\s+date|payment\s+due"
+    r"(?:\s+date)?|due(?:\s+(?:on|by))?|pay\s+by|please\s+(?:pay|remit)\s+(?:by|until|before)"
+    r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel)(?=\W|$)",
+    _I,
+)
+TERMS = re.compile(
+    r"(?:conditions?(?:\s+de\s+(?:paiement|r[èe]glement))?|modalit[ée]s?\s+de\s+(?:paiement|r[èe]glement)"
+    r"|(?:mode\s+de\s+)?r[èe]glement|paiement|payment\s+terms?|terms(?:\s+of\s+payment)?"
+    r"|zahlungsbedingungen|zahlungsziel|payable|zahlbar)(?=\W|$)",
+    _I,
+)
+TOTAL_DUE = re.compile(
+    r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|(?:reste|total)\s+d[ûu]"
+    r"|somme\s+(?:[àa]\s+payer|due)|[àa]\s+payer(?!\s+(?:avant|le|au|pour|jusqu|sous|par))"
+    r"|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
+    r"|montant\s+(?:restant\s+)?(?:d[ûu]|[àa]\s+payer|[àa]\s+r[ée]gler|net\s+[àa]\s+payer)"
+    r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
+    r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
+    r"|outstanding(?:\s+(?:amount|balance))?|zahlbetrag|f[äa]lliger\s+betrag|offener\s+betrag|restbetrag"
+    r"|(?:noch\s+)?zu\s+zahlen)(?=\W|$)",
+    _I,
+)
+TOTAL = re.compile(
+    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+la\s+facture|factur[ée])"
+    r"|total\s+(?:de\s+l['’]\s*)?avoir|credit\s+(?:amount|total)|total\s+credit"
+    r"|total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?|montant\s+total(?!\s*h)"
+    r"|total\s+\(\s*ttc\s*\)|grand\s+total"
+    r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
+    r"|(?:invoice|gross)\s+total|total\s+invoice|gesamtbetrag|rechnungsbetrag|bruttobetrag|endbetrag"
+    r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto"
+    r"|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v|tax|vat|des|excl|before|sub"
+    r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht)|[\w-]))(?=\W|$)",
+    _I,
+)
+NET = re.compile(
+    r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
+    r"|total\s+net|net\s+total|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
+    r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\))(?=\W|$)",
+    _I,
+)
+VAT = re.compile(
+    r"(?:total\s+)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer|ust\.?)(?:\s+total)?(?=\W|$)", _I
+)
+DEPOSIT = re.compile(
+    r"(?:acompte(?:\s+(?:vers[ée]|r[ée]gl[ée]|pay[ée]|re[çc]u))?|d[ée]j[àa]\s+(?:pay[ée]|r[ée]gl[ée]"
+    r"|vers[ée]|per[çc]u)|deposit(?:\s+paid)?|(?:amount\s+)?paid|less\s+deposit|anzahlung"
+    r"|bereits\s+(?:bezahlt|gezahlt))(?=\W|$)",
+    _I,
+)
+CUSTOMER_REF = re.compile(
+    r"(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id)\s*(?:de\s+)?client|client\s+(?:n[°ºo]\.?|id|code)"
+    r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|#)|account\s+(?:no\.?|number)"
+    r"|kunden-?\s*(?:nummer|nr\.?))(?=\W|$)",
+    _I,
+)
+NUMBER_IN_TITLE = re.compile(
+    r"(?:\w*rechnung\w*|facture|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
+    r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
+    _I,
+)
+SPECIFIC_ISSUE_DATE = re.compile(
+    r"date\s+(?:de|d|of)\b|invoice\s+date|issue|[ée]mis|rechnungs|beleg", _I
+)
+ALL_LABELS = (NUMBER, ISSUE_DATE, DUE_DATE, TOTAL_DUE, TOTAL, NET, VAT, DEPOSIT, CUSTOMER_REF)
+_LEADING = re.compile(r"^(?:[\s:.#=|–—]|-(?=\s))+")
+
+
+def _trim(text: str) -> str:
+    """Text around a value without the label's punctuation (keeping a minus sign)."""
+    return _LEADING.sub("", text).rstrip(" \t:#=|–—")
+
+
+_PAGE_WIDTH = 595.0
+
+
+def label_at(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The label when `text` starts with it (after bullets or a colon), else None."""
+    return pattern.match(text.lstrip(" •*>-–"))
+
+
+def is_label(text: str) -> bool:
+    return any(label_at(text, pattern) for pattern in ALL_LABELS)
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    value: T
+    cell: Cell
+    label: str
+    place: str  # "inline" (same cell), "right" (same line), "below"
+    gap: float = 0.0  # from the label's end to the value's start, for "right"
+    text: str = ""  # the text the value was read from
+
+
+def values_in_text(
+    pages: list[Page], pattern: re.Pattern[str], read: Callable[[str], T | None]
+) -> Iterator[Hit[T]]:
+    """Values following a label found anywhere in a cell, read on to the end of its line
+    (titles: "Rechnung (380) Nr. 12 vom 5.3.2018", letters: "München, den   01.11.2024")."""
+    for page in pages:
+        for line in page.lines:
+            for column, cell in enumerate(line.cells):
+                match = pattern.search(cell.text)
+                if match:
+                    after = [cell.text[match.end() :], *(c.text for c in line.cells[column + 1 :])]
+                    value = read(_trim("  ".join(after)))
+                    if value is not None:
+                        yield Hit(value, cell, match.group(0), "inline", 0.0, cell.text)
+
+
+def values(
+    pages: list[Page], pattern: re.Pattern[str], read: Callable[[str], T | None]
+) -> Iterator[Hit[T]]:
+    """Each value `read` finds at a label matching `pattern`, in reading order."""
+    for page in pages:
+        lines = page.lines
+        for row, line in enumerate(lines):
+            for column, cell in enumerate(line.cells):
+                parts = _parts(cell.text)
+                for index, part in enumerate(parts):
+                    text = part.lstrip(" •*>-–")
+                    match = pattern.match(text)
+                    if not match:
+                        continue
+                    rest = text[match.end() :]
+                    if index + 1 < len(parts):
+                        value = read(_trim(rest))
+                        found = (value, "inline", 0.0, rest) if value is not None else None
+                    else:
+                        found = _value_near(lines, row, column, rest, read)
+                    if found is not None:
+                        yield Hit(found[0], cell, match.group(0), found[1], found[2], found[3])
+
+
+_AFTER_VALUE = re.compile(r"(?<=[\d€$)%])\s+(?=\S)")
+
+
+@lru_cache(maxsize=8192)
+def _parts(text: str) -> tuple[str, ...]:
+    """A cell split where a label follows a value in the same run of text
+    ("Date : 03/11/2026   Échéance : 03/12/2026" is two label/value pairs)."""
+    if len(text) < 12:
+        return (text,)
+    cuts = [m.end() for m in _AFTER_VALUE.finditer(text) if is_label(text[m.end() :])]
+    if not cuts:
+        return (text,)
+    return tuple(text[a:b] for a, b in pairwise([0, *cuts, len(text)]))
+
+
+def _value_near(
+    lines: tuple[Line, ...], row: int, column: int, rest: str, read: Callable[[str], T | None]
+) -> tuple[T, str, float, str] | None:
+    rest = _trim(rest)
+    if rest:
+        value = read(rest)
+        if value is not None:
+            return value, "inline", 0.0, rest
+    cell = lines[row].cells[column]
+    after = []
+    last = cell.x1
+    first_x = cell.x1
+    for other in lines[row].cells[column + 1 :]:
+        if is_label(other.text) or other.x0 - last > 0.5 * _PAGE_WIDTH:
+            break
+        if not after:
+            first_x = other.x0
+        after.append(other.text)
+        last = other.x1
+    if not after:
+        for other_line in lines[row + 1 : row + 2]:
+            if abs(other_line.y - cell.y) > 0.7 * cell.size:
+                break
+            after = [c.text for c in other_line.cells if c.x0 > cell.x1 and not is_label(c.text)]
+            first_x = min((c.x0 for c in other_line.cells if c.x0 > cell.x1), default=cell.x1)
+    if after:
+        value = read("  ".join(after))
+        if value is not None:
+            return value, "right", first_x - cell.x1, "  ".join(after)
+    for below in lines[row + 1 : row + 4]:
+        if below.y - cell.y > 3.2 * cell.size:
+            break
+        for other in below.cells:
+            if other.x1 < cell.x0 - 2 or other.x0 > cell.x1 + 2 * cell.size:
+                continue
+            if is_label(other.text):
+                return None
+            value = read(_trim(other.text))
+            if value is not None:
+                return value, "below", 0.0, other.text
+    return None

@@ -1,0 +1,98 @@
+"""The parsed invoice, its debtor, the options, and the JSON shape of the record contract."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(value: object, limit: int = 200) -> str | None:
+    """Untrusted text → one bounded line without control characters, or None when empty."""
+    if value is None:
+        return None
+    text = _SPACES.sub(" ", _CONTROL.sub("", str(value))).strip()
+    return text[:limit].strip() or None
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    use_xml: bool = True
+    template_dirs: tuple[Path, ...] = ()
+    use_templates: bool = True
+    max_bytes: int = 25 * 1024 * 1024
+    max_pages: int = 2000
+
+
+@dataclass(frozen=True)
+class ParsedDebtor:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+    customer_ref: str | None = None
+
+    def to_record(self) -> dict[str, str | None]:
+        return {
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "street": self.street,
+            "postcode": self.postcode,
+            "city": self.city,
+            "country": self.country,
+            "customer_ref": self.customer_ref,
+        }
+
+
+@dataclass(frozen=True)
+class ParsedInvoice:
+    file: str
+    pages: tuple[int, ...]
+    invoice_number: str | None = None
+    issue_date: date | None = None
+    due_date: date | None = None
+    due_rule: str | None = None
+    total: Decimal | None = None
+    total_due: Decimal | None = None
+    currency: str | None = None
+    is_credit_note: bool = False
+    debtor: ParsedDebtor = field(default_factory=ParsedDebtor)
+    source: str = "layout"
+    confidence: float = 0.0
+    problems: tuple[str, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "pages": list(self.pages),
+            "invoice_number": self.invoice_number,
+            "issue_date": _iso(self.issue_date),
+            "due_date": _iso(self.due_date),
+            "due_rule": self.due_rule,
+            "total": _dec(self.total),
+            "total_due": _dec(self.total_due),
+            "currency": self.currency,
+            "is_credit_note": self.is_credit_note,
+            "debtor": self.debtor.to_record(),
+            "source": self.source,
+            "confidence": round(self.confidence, 2),
+            "problems": list(self.problems),
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")

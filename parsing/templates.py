@@ -1,0 +1,140 @@
+"""invoice2data templates: shipped in parsing/templates/, plus a creditor's own folders.
+
+Templates see the page text as our pdfium reader lays it out (one line per printed line, columns
+apart by two spaces or more), not pdfplumber's, which reads columns in the wrong order. A template
+names what it knows; the layout heuristics fill the fields it leaves out (often the debtor).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from parsing.contact import country_code, normalise_email, normalise_phone
+from parsing.layout.amounts import parse_amount
+from parsing.layout.invoice import extract
+from parsing.pdf import Page
+from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean
+
+SHIPPED = Path(__file__).parent / "templates"
+logging.getLogger("invoice2data").setLevel(logging.CRITICAL)
+_log = logging.getLogger(__name__)
+
+
+def layout_text(pages: list[Page]) -> str:
+    return "\n".join(page.text for page in pages)
+
+
+@lru_cache(maxsize=32)
+def _load(folder: str, _fingerprint: tuple[tuple[str, float], ...]) -> tuple[Any, ...]:
+    from invoice2data.extract.loader import read_templates
+
+    return tuple(read_templates(folder))
+
+
+def templates(options: ParseOptions) -> list[Any]:
+    found: list[Any] = []
+    for folder in (SHIPPED, *options.template_dirs):
+        if folder.is_dir():
+            found.extend(_load(str(folder.resolve()), _fingerprint(folder)))
+    return found
+
+
+def _fingerprint(folder: Path | str) -> tuple[tuple[str, float], ...]:
+    """Each template file with its modification time: a template added, edited or removed
+    changes it, and the folder is loaded again."""
+    found: list[tuple[str, float]] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir():
+                found.extend(_fingerprint(entry.path))
+            elif entry.name.endswith((".yml", ".yaml")):
+                found.append((entry.path, entry.stat().st_mtime))
+    return tuple(sorted(found))
+
+
+def match_template(pages: list[Page], file: str, options: ParseOptions) -> ParsedInvoice | None:
+    """The invoice read by the first template whose keywords the text holds, else None."""
+    if not options.use_templates:
+        return None
+    text = layout_text(pages)
+    for template in templates(options):
+        try:
+            prepared = template.prepare_input(text)
+            if not template.matches_input(prepared):
+                continue
+            fields = template.extract(prepared, file, None)
+        except Exception as error:
+            _log.debug("template %s failed: %s", template.get("template_name"), error)
+            continue
+        if fields:
+            name = Path(str(template.get("template_name", "template"))).stem
+            return _merge(extract(pages, file), fields, name)
+    return None
+
+
+def _merge(base: ParsedInvoice, fields: dict[str, Any], name: str) -> ParsedInvoice:
+    total = _decimal(fields.get("amount"))
+    due = _decimal(fields.get("amount_due"))
+    debtor = base.debtor
+    country = country_code(fields.get("debtor_country")) or debtor.country
+    debtor = ParsedDebtor(
+        name=clean(fields.get("debtor_name")) or debtor.name,
+        email=normalise_email(fields.get("debtor_email")) or debtor.email,
+        phone=normalise_phone(fields.get("debtor_phone"), country) or debtor.phone,
+        street=clean(fields.get("debtor_street"), 300) or debtor.street,
+        postcode=clean(fields.get("debtor_postcode"), 20) or debtor.postcode,
+        city=clean(fields.get("debtor_city")) or debtor.city,
+        country=country,
+        customer_ref=clean(fields.get("customer_ref"), 60) or debtor.customer_ref,
+    )
+    merged = replace(
+        base,
+        invoice_number=clean(fields.get("invoice_number"), 60) or base.invoice_number,
+        issue_date=_date(fields.get("date")) or base.issue_date,
+        due_date=_date(fields.get("date_due")) or base.due_date,
+        total=total if total is not None else base.total,
+        total_due=due if due is not None else total if total is not None else base.total_due,
+        currency=clean(fields.get("currency"), 3) or base.currency,
+        debtor=debtor,
+        source=f"template:{name}",
+    )
+    missing = tuple(p for p in base.problems if not _answered(p, merged))
+    return replace(
+        merged, problems=missing, confidence=max(base.confidence, 0.9 - 0.1 * len(missing))
+    )
+
+
+def _answered(problem: str, invoice: ParsedInvoice) -> bool:
+    field = problem.split(" ", 1)[0]
+    if not problem.endswith("not found") or field.startswith("debtor"):
+        return field.startswith("debtor.name") and invoice.debtor.name is not None
+    return getattr(invoice, field, None) is not None
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, float | int):
+        return Decimal(str(round(value, 2))).quantize(Decimal("0.01"))
+    parsed = parse_amount(str(value))
+    if parsed:
+        return parsed[0]
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return None

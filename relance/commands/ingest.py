@@ -1,0 +1,137 @@
+"""`relance ingest`, `relance reprocess`, `relance send-sample`: the mail intake on its own."""
+
+from __future__ import annotations
+
+import imaplib
+import smtplib
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+import click
+
+from ingest.acknowledge import AckSettings
+from ingest.parser_pool import ParserPool
+from ingest.pipeline import Intake
+from ingest.reprocess import (
+    DocumentNotFound,
+    NotAPdfDocument,
+    quarantined_documents,
+    reprocess_document,
+)
+from ingest.services import IngestConfig, drain_once, ingest_services
+from ingest.smtp import SmtpOptions
+from ingest.store import DocumentStore
+from relance.bootstrap import configure_logging, open_ledger
+from relance.daemon import Service, run_forever
+from relance.settings import Settings, SettingsError
+
+
+def _settings() -> Settings:
+    try:
+        return Settings.load()
+    except SettingsError as error:
+        raise click.ClickException(f"bad setting {error}") from None
+
+
+def ingest_config(settings: Settings) -> IngestConfig:
+    host, port = settings.smtp_listen
+    ack = None
+    if settings.acknowledge and settings.outgoing_smtp_url:
+        ack = AckSettings(
+            outgoing_smtp_url=settings.outgoing_smtp_url,
+            from_address=settings.inbox_address[0],
+            review_link=f"{settings.admin_base_url.rstrip('/')}/review",
+        )
+    return IngestConfig(
+        data_dir=settings.data_dir,
+        inbox=settings.inbox_address,
+        smtp=SmtpOptions(
+            host=host,
+            port=port,
+            max_size=settings.smtp_max_size,
+            tls_cert=settings.smtp_tls_cert,
+            tls_key=settings.smtp_tls_key,
+            auth_user=settings.smtp_auth_user,
+            auth_password=settings.smtp_auth_password,
+        ),
+        imap_url=settings.imap_url,
+        ack=ack,
+    )
+
+
+def build_ingest_services(settings: Settings) -> list[Service]:
+    """The SMTP receiver, the spool processor and (when RELANCE_IMAP_URL is set) the watcher."""
+    return ingest_services(ingest_config(settings))
+
+
+@click.command()
+@click.option("--once", is_flag=True, help="drain the IMAP mailbox and the spool, then exit")
+def ingest(once: bool) -> None:
+    """Run the mail intake alone: SMTP receiver, IMAP watcher, spool processor."""
+    settings = _settings()
+    configure_logging(settings)
+    open_ledger(settings)
+    config = ingest_config(settings)
+    if not once:
+        run_forever(settings, ingest_services(config))
+        return
+    try:
+        done = drain_once(config)
+    except (OSError, imaplib.IMAP4.error) as error:
+        raise click.ClickException(f"IMAP: {error}") from None
+    click.echo(f"{done} mail(s) processed")
+
+
+@click.command()
+@click.argument("document_id", type=int, required=False)
+@click.option("--quarantined", is_flag=True, help="every quarantined document")
+def reprocess(document_id: int | None, quarantined: bool) -> None:
+    """Parse stored documents again and record what they now give."""
+    if (document_id is None) == (not quarantined):
+        raise click.UsageError("give either a DOCUMENT_ID or --quarantined")
+    settings = _settings()
+    configure_logging(settings)
+    open_ledger(settings)
+    pool = ParserPool(1)
+    intake = Intake(DocumentStore.under(settings.data_dir), pool.parse)
+    try:
+        ids = quarantined_documents() if quarantined else [document_id]
+        for one in ids:
+            try:
+                result = reprocess_document(one, intake)
+            except (DocumentNotFound, NotAPdfDocument) as error:
+                raise click.ClickException(str(error)) from None
+            click.echo(f"document #{result.document_id}: {result.outcome} ({result.reason})")
+    finally:
+        pool.close()
+    if not ids:
+        click.echo("no quarantined document")
+
+
+@click.command(name="send-sample")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--from", "sender", default="compta@localhost", show_default=True)
+@click.option("--to", "recipient", help="default: the first RELANCE_INBOX_ADDRESS")
+def send_sample(file: Path, sender: str, recipient: str | None) -> None:
+    """Mail FILE (a PDF) to the running daemon's SMTP receiver."""
+    settings = _settings()
+    host, port = settings.smtp_listen
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = recipient or settings.inbox_address[0]
+    message["Subject"] = f"Facture {file.name}"
+    message["Message-ID"] = make_msgid(domain="relance.localhost")
+    message.set_content("Facture ci-jointe.")
+    message.add_attachment(
+        file.read_bytes(), maintype="application", subtype="pdf", filename=file.name
+    )
+    try:
+        with smtplib.SMTP(host, port, timeout=30) as client:
+            client.send_message(message)
+    except smtplib.SMTPResponseException as error:
+        detail = error.smtp_error.decode(errors="replace")
+        raise click.ClickException(f"refused: {error.smtp_code} {detail}") from None
+    except (OSError, smtplib.SMTPException) as error:
+        raise click.ClickException(f"cannot reach {host}:{port}: {error}") from None
+    click.echo(f"sent {file.name} to {message['To']} via {host}:{port}")

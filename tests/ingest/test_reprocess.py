@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ingest.pipeline import Intake, process_message
+from ingest.reprocess import DocumentNotFound, quarantined_documents, reprocess_document
+from ingest.spool import Spool
+from ledger.models import Creditor, Document, DocumentOutcome, Invoice
+from relance.cli import cli
+from tests.factories import make_creditor
+from tests.ingest import mails
+from tests.ingest.conftest import deliver, folder_counts
+from tests.servers.dovecot import DovecotServer
+
+
+def test_a_quarantined_document_is_recorded_once_reprocessed(
+    sqlite_creditor: Creditor, intake: Intake
+) -> None:
+    process_message(mails.invoice_mail("F-301", sender="compta@newclient.test"), "imap", intake)
+    (document_id,) = quarantined_documents()
+    sqlite_creditor.allowed_senders = "@creditor.test\n@newclient.test"
+    sqlite_creditor.save()
+    result = reprocess_document(document_id, intake)
+    assert (result.outcome, result.reason) == (DocumentOutcome.INGESTED, "recorded: F-301")
+    assert Invoice.get().document_id == document_id
+    assert reprocess_document(document_id, intake).outcome == DocumentOutcome.DUPLICATE
+    assert Invoice.select().count() == 1
+
+
+def test_reprocessing_a_missing_document_says_so(sqlite_creditor: Creditor, intake: Intake) -> None:
+    with pytest.raises(DocumentNotFound, match="no document #99"):
+        reprocess_document(99, intake)
+
+
+@pytest.fixture
+def install(tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("RELANCE_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("RELANCE_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("RELANCE_OUTGOING_SMTP_URL", "")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "var"
+
+
+def test_ingest_once_drains_the_spool_then_exits(install: Path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    make_creditor(allowed_senders="@creditor.test")
+    Spool.under(install).put(mails.invoice_mail("F-302"), "compta@creditor.test")
+    outcome = CliRunner().invoke(cli, ["ingest", "--once"], catch_exceptions=False)
+    assert outcome.output.strip().endswith("1 mail(s) processed")
+    assert [i.number for i in Invoice.select()] == ["F-302"]
+    assert os.listdir(install / "spool" / "new") == []
+
+
+def test_reprocess_command_reports_each_document(install: Path, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    make_creditor(allowed_senders="@creditor.test")
+    Spool.under(install).put(mails.mail([mails.pdf_attachment(b"%PDF-1.4 cut")]), "a@creditor.test")
+    CliRunner().invoke(cli, ["ingest", "--once"], catch_exceptions=False)
+    document = Document.get()
+    outcome = CliRunner().invoke(cli, ["reprocess", "--quarantined"], catch_exceptions=False)
+    assert outcome.output.startswith(f"document #{document.id}: quarantined (truncated PDF")
+    outcome = CliRunner().invoke(cli, ["reprocess"])
+    assert "give either a DOCUMENT_ID or --quarantined" in outcome.output
+
+
+def test_ingest_once_drains_the_imap_inbox_too(
+    install: Path, sqlite_db, dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    make_creditor(allowed_senders="@creditor.test")
+    deliver(dovecot, mails.invoice_mail("F-303"), mails.html_only())
+    monkeypatch.setenv("RELANCE_IMAP_URL", dovecot.url)
+    outcome = CliRunner().invoke(cli, ["ingest", "--once"], catch_exceptions=False)
+    assert outcome.output.strip().endswith("2 mail(s) processed")
+    assert [i.number for i in Invoice.select()] == ["F-303"]
+    assert folder_counts(dovecot) == {"INBOX": 0, "Relance/Processed": 1, "Relance/Quarantine": 1}
