@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from ingest.filing import file_invoices
 from ingest.pipeline import Intake
+from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.models import Document, DocumentOutcome, db
-from parsing import ParseError
+from parsing import ParseError, ParserPool
 
 
 class DocumentNotFound(LookupError):
@@ -29,6 +33,16 @@ class Reprocessed:
     document_id: int
     outcome: str
     reason: str
+
+
+@contextmanager
+def reprocessing_intake(data_dir: Path) -> Iterator[Intake]:
+    """An intake on the stored documents with a parser process of its own, closed on exit."""
+    pool = ParserPool(1)
+    try:
+        yield Intake(DocumentStore.under(data_dir), pool.parse)
+    finally:
+        pool.close()
 
 
 def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import peewee
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_migrations
 
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
@@ -25,9 +27,24 @@ class SchemaVersion(BaseModel):
 
 Migration = Callable[[peewee.Database], None]
 
+
 # (version, description, forward step). Version 1 is the initial schema.
+def _back_office_indexes(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    run_migrations(
+        migrator.add_index("invoice", ("status", "due_date", "amount_due", "debtor_id"), False),
+        migrator.add_index("contact_flag", ("resolved_at", "debtor_id", "amount_at_stake"), False),
+        migrator.add_index("reminder", ("status", "sent_at", "channel"), False),
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
+    (
+        2,
+        "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
+        _back_office_indexes,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

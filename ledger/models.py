@@ -160,7 +160,11 @@ class Invoice(TimestampedModel):
     pause_until = peewee.DateField(null=True)
 
     class Meta:
-        indexes = ((("creditor", "number"), True),)
+        indexes = (
+            (("creditor", "number"), True),
+            # Covers the dashboard's ageing and the "overdue" filters without reading rows.
+            (("status", "due_date", "amount_due", "debtor"), False),
+        )
 
 
 class InvoiceConflict(BaseModel):
@@ -231,6 +235,10 @@ class Reminder(TimestampedModel):
     done_at = UTCDateTimeField(null=True)
     outcome = peewee.TextField(default="")
 
+    class Meta:
+        # The dashboard's "sent this month by channel" and the waiting phone tasks.
+        indexes = ((("status", "sent_at", "channel"), False),)
+
 
 class ReminderInvoice(BaseModel):
     """An invoice covered by a reminder; unique per step so no invoice gets a step twice."""
@@ -257,6 +265,10 @@ class ContactFlag(BaseModel):
     opened_at = UTCDateTimeField(default=now)
     resolved_at = UTCDateTimeField(null=True, index=True)
     resolved_by = peewee.CharField(max_length=100, default="")
+
+    class Meta:
+        # The contacts worklist: open flags grouped by debtor, ranked by amount at stake.
+        indexes = ((("resolved_at", "debtor", "amount_at_stake"), False),)
 
 
 class DebtorNote(BaseModel):

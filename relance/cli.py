@@ -13,6 +13,7 @@ from ledger.models import AdminUser
 from ledger.payments import unmatched_payments
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, open_ledger
+from relance.commands import admin as admin_commands
 from relance.commands import ingest
 from relance.commands.parse import parse
 from relance.commands.payments import payments
@@ -104,6 +105,7 @@ def list_(kind: str, as_json_flag: bool, unmatched: bool) -> None:
 
 for _command in (ingest.ingest, ingest.reprocess, ingest.send_sample):
     cli.add_command(_command)
+cli.add_command(admin_commands.admin)
 cli.add_command(parse)
 cli.add_command(remind)
 cli.add_command(rules)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from admin.server import admin_service
 from ingest.payments.dropfolder import PaymentsDropFolder
 from relance.commands.ingest import build_ingest_services
 from relance.commands.remind import reminder_service
@@ -14,4 +15,5 @@ def build_services(settings: Settings) -> list[Service]:
         *build_ingest_services(settings),
         PaymentsDropFolder(settings.payments_dir),
         reminder_service(settings),
+        admin_service(settings),
     ]

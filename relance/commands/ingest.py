@@ -11,17 +11,15 @@ from pathlib import Path
 import click
 
 from ingest.acknowledge import AckSettings
-from ingest.pipeline import Intake
 from ingest.reprocess import (
     DocumentNotFound,
     NotAPdfDocument,
     quarantined_documents,
     reprocess_document,
+    reprocessing_intake,
 )
 from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
-from ingest.store import DocumentStore
-from parsing import ParserPool
 from relance.bootstrap import configure_logging, open_ledger
 from relance.daemon import Service, run_forever
 from relance.settings import Settings, SettingsError
@@ -41,7 +39,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         ack = AckSettings(
             outgoing_smtp_url=settings.outgoing_smtp_url,
             from_address=settings.inbox_address[0],
-            review_link=f"{settings.admin_base_url.rstrip('/')}/review",
+            review_link=f"{settings.admin_base_url.rstrip('/')}/admin/document/",
         )
     return IngestConfig(
         data_dir=settings.data_dir,
@@ -93,9 +91,7 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     settings = _settings()
     configure_logging(settings)
     open_ledger(settings)
-    pool = ParserPool(1)
-    intake = Intake(DocumentStore.under(settings.data_dir), pool.parse)
-    try:
+    with reprocessing_intake(settings.data_dir) as intake:
         ids = quarantined_documents() if quarantined else [document_id]
         for one in ids:
             try:
@@ -103,8 +99,6 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
             except (DocumentNotFound, NotAPdfDocument) as error:
                 raise click.ClickException(str(error)) from None
             click.echo(f"document #{result.document_id}: {result.outcome} ({result.reason})")
-    finally:
-        pool.close()
     if not ids:
         click.echo("no quarantined document")
 

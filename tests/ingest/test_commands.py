@@ -10,6 +10,7 @@ import peewee
 import pytest
 from click.testing import CliRunner
 
+from admin.server import AdminService
 from ingest.imap import ImapWatcher
 from ingest.payments.dropfolder import PaymentsDropFolder
 from ingest.pipeline import Intake
@@ -33,13 +34,9 @@ def test_relance_run_hosts_intake_then_reminders_and_the_watcher_only_when_imap_
         Settings.load({"RELANCE_IMAP_URL": "imap://u:p@127.0.0.1/INBOX"}, Path("/nonexistent"))
     )
     intake = [Parsers, SpoolProcessor, SmtpReceiver]
-    assert [type(s) for s in plain] == [*intake, PaymentsDropFolder, ReminderService]
-    assert [type(s) for s in with_imap] == [
-        *intake,
-        ImapWatcher,
-        PaymentsDropFolder,
-        ReminderService,
-    ]
+    tail = [PaymentsDropFolder, ReminderService, AdminService]
+    assert [type(s) for s in plain] == [*intake, *tail]
+    assert [type(s) for s in with_imap] == [*intake, ImapWatcher, *tail]
     for service in plain + with_imap:
         if isinstance(service, Parsers):
             service.stop()

@@ -1,0 +1,32 @@
+"""What the admin needs from an install's settings (relance.settings.Settings fits it)."""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlsplit
+
+
+class AdminSettings(Protocol):
+    database_url: str
+    data_dir: Path
+    rules: Path
+    admin_base_url: str
+    admin_listen: tuple[str, int]
+
+    def session_secret(self) -> str: ...
+
+
+def is_loopback_http(base_url: str) -> bool:
+    """Plain http on this machine only: the one case a Secure cookie is not required."""
+    parts = urlsplit(base_url)
+    if parts.scheme != "http":
+        return False
+    host = parts.hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,22 @@
+"""Messages raised by plain functions (ledger, worklist, matching) and translated where a page
+shows them with `_(message)`: listed here so the catalogue extraction (`-k N_`) finds them."""
+
+from __future__ import annotations
+
+
+def N_(message: str) -> str:
+    return message
+
+
+SHOWN_MESSAGES = (
+    N_("not a valid email address"),
+    N_("not a valid phone number"),
+    N_("a two-letter country code such as FR"),
+    N_("no unpaid invoice of this debtor selected"),
+    N_("a promise needs a date in the future"),
+    N_("a note cannot be empty"),
+    N_("a date such as 2026-12-31"),
+    N_("choose an unpaid invoice of this creditor"),
+    N_("an amount such as 120.50"),
+    N_("between 0 and what is left of the payment"),
+)

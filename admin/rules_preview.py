@@ -1,0 +1,71 @@
+"""The Rules page's checks: does rules.yaml load now, and what would the next days send."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scheduler.errors import InvalidRules
+from scheduler.passes import dry_run
+from scheduler.rules import load_rules
+
+PREVIEW_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    day: dt.date
+    debtor_id: int
+    debtor: str
+    ladder: str
+    step: str
+    channel: str
+    amount: str
+    invoices: tuple[str, ...]
+    blocked: str
+
+
+@dataclass
+class RulesCheck:
+    errors: list[str] = field(default_factory=list)
+    rows: list[PreviewRow] = field(default_factory=list)
+    truncated: bool = False
+
+
+def check_and_preview(path: Path, start: dt.date, days: int = 7) -> RulesCheck:
+    """Load the rules as the engine would; on success, dry-run each of the next `days` days.
+
+    Each (debtor, step, channel) is listed on the first day it would go out: the dry run of a
+    later day does not know that an earlier day's reminder would have been sent.
+    """
+    try:
+        rules = load_rules(path)
+    except InvalidRules as invalid:
+        return RulesCheck(errors=[str(problem) for problem in invalid.errors])
+    check = RulesCheck()
+    seen: set[tuple[int, str, str, str]] = set()
+    for offset in range(days):
+        day = start + dt.timedelta(days=offset)
+        for action in dry_run(rules, day).actions:
+            key = (action.debtor_id, action.ladder, action.step, action.channel)
+            if key in seen:
+                continue
+            seen.add(key)
+            if len(check.rows) >= PREVIEW_LIMIT:
+                check.truncated = True
+                return check
+            check.rows.append(
+                PreviewRow(
+                    day=day,
+                    debtor_id=action.debtor_id,
+                    debtor=action.debtor,
+                    ladder=action.ladder,
+                    step=action.step,
+                    channel=action.channel,
+                    amount=action.amount,
+                    invoices=tuple(action.invoices),
+                    blocked=action.blocked,
+                )
+            )
+    return check

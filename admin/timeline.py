@@ -1,0 +1,57 @@
+"""A debtor's story in one list: invoices, reminders, payments, notes and calls, newest first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from ledger.models import (
+    Debtor,
+    DebtorNote,
+    Invoice,
+    Payment,
+    PaymentAllocation,
+    Reminder,
+)
+
+
+@dataclass
+class Event:
+    when: dt.datetime
+    kind: str  # invoice, reminder, payment, note, call, action
+    item: Any
+
+
+def _instant(day: dt.date | None, fallback: dt.datetime) -> dt.datetime:
+    if day is None:
+        return fallback
+    return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
+
+
+def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
+    events = [
+        Event(_instant(i.issue_date, i.created_at), "invoice", i)
+        for i in Invoice.select().where(Invoice.debtor == debtor).limit(limit)
+    ]
+    events += [
+        Event(r.sent_at or r.created_at, "reminder", r)
+        for r in Reminder.select().where(Reminder.debtor == debtor).limit(limit)
+    ]
+    allocations = (
+        PaymentAllocation.select(PaymentAllocation, Payment, Invoice)
+        .join(Payment)
+        .switch(PaymentAllocation)
+        .join(Invoice)
+        .where(Invoice.debtor == debtor)
+        .limit(limit)
+    )
+    events += [
+        Event(_instant(a.payment.received_on, a.created_at), "payment", a) for a in allocations
+    ]
+    events += [
+        Event(n.created_at, n.kind, n)
+        for n in DebtorNote.select().where(DebtorNote.debtor == debtor).limit(limit)
+    ]
+    events.sort(key=lambda e: e.when, reverse=True)
+    return events

@@ -1,0 +1,68 @@
+"""Every page of the back office, registered on one Flask-Admin instance."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from flask import Flask
+from flask_admin import Admin
+from flask_babel import format_currency, get_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from admin.views.debtors import DebtorView
+from admin.views.lists import AdminUserView, DocumentView, InvoiceView, PaymentView, ReminderView
+from admin.views.pages import LettersView, PhoneTasksView, RulesView
+from admin.views.worklist import WorklistView
+from ledger.models import AdminUser, Document, Invoice, Payment, Reminder
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "email": _("email"),
+        "phone": _("mobile phone"),
+        "postal_address": _("postal address"),
+    }
+    return labels.get(kind, kind)
+
+
+def field_label(name: str) -> str:
+    return {
+        "email": _("Email"),
+        "phone": _("Mobile phone"),
+        "street": _("Street"),
+        "postcode": _("Postcode"),
+        "city": _("City"),
+        "country": _("Country"),
+    }.get(name, name)
+
+
+def euros(value: Decimal | None) -> str:
+    return format_currency(value or 0, "EUR")
+
+
+def template_helpers() -> dict[str, object]:
+    return {
+        "kind_label": kind_label,
+        "field_label": field_label,
+        "euros": euros,
+        "get_locale": get_locale,
+    }
+
+
+def register_views(admin: Admin, app: Flask) -> None:
+    app.context_processor(template_helpers)
+    admin.add_view(
+        WorklistView(name=_l("Contacts to complete"), endpoint="worklist", url="/admin/worklist")
+    )
+    admin.add_view(DebtorView(app.config["RELANCE_RULES"], name=_l("Debtors"), endpoint="debtor"))
+    admin.add_view(InvoiceView(Invoice, name=_l("Invoices"), endpoint="invoice"))
+    admin.add_view(PaymentView(Payment, name=_l("Payments"), endpoint="payment"))
+    admin.add_view(ReminderView(Reminder, name=_l("Reminders"), endpoint="reminder"))
+    admin.add_view(DocumentView(Document, name=_l("Documents"), endpoint="document"))
+    admin.add_view(
+        LettersView(name=_l("Letters to print"), endpoint="letters", url="/admin/letters")
+    )
+    admin.add_view(PhoneTasksView(name=_l("Phone tasks"), endpoint="phone", url="/admin/phone"))
+    admin.add_view(RulesView(name=_l("Rules"), endpoint="rules", url="/admin/rules"))
+    admin.add_view(AdminUserView(AdminUser, name=_l("Users"), endpoint="adminuser"))

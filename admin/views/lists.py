@@ -1,0 +1,353 @@
+"""Invoices, payments, reminders, documents and users: lists with filters, few edits."""
+# ruff: noqa: RUF012 - Flask-Admin views are configured through class attributes
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from flask import abort, current_app, flash, redirect, request, url_for
+from flask_admin import expose
+from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from wtforms import PasswordField, SelectField
+
+from admin.base import StaffModelView, link, truncate
+from admin.files import inside, send_stored
+from admin.matching import MatchError, candidates, match_manually
+from admin.reprocess import ReprocessRefused
+from admin.reprocess import reprocess as reprocess_document
+from ledger.clock import today
+from ledger.models import (
+    Document,
+    DocumentOutcome,
+    Invoice,
+    InvoiceStatus,
+    Payment,
+    Reminder,
+    ReminderStatus,
+)
+from ledger.users import ROLES, create_user
+
+YES_NO = (("1", _l("yes")), ("0", _l("no")))
+
+
+def _debtor_link(view, context, model, name):  # type: ignore[no-untyped-def]
+    return link(
+        url_for("debtor.debtor_file", debtor_id=model.debtor_id), truncate(model.debtor.name)
+    )
+
+
+class OverdueInvoiceFilter(BasePeeweeFilter):
+    def apply(self, query, value):  # type: ignore[no-untyped-def]
+        late = Invoice.status.in_(InvoiceStatus.UNPAID) & (Invoice.due_date < today())
+        return query.where(late if value == "1" else ~late)
+
+    def operation(self):  # type: ignore[no-untyped-def]
+        return _l("is")
+
+
+class InvoiceView(StaffModelView):
+    related_fields = (Invoice.debtor, Invoice.creditor)
+    can_create = can_edit = False
+    column_list = (
+        "number",
+        "debtor",
+        "creditor",
+        "issue_date",
+        "due_date",
+        "total",
+        "amount_due",
+        "status",
+        "parse_source",
+        "needs_review",
+    )
+    column_searchable_list = ("number",)
+    column_sortable_list = ("number", "issue_date", "due_date", "amount_due", "status")
+    column_default_sort = ("due_date", True)
+    column_filters = (
+        OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
+        FilterEqual(Invoice.status, _l("Status"), options=[(s, s) for s in InvoiceStatus.ALL]),
+        "needs_review",
+        "due_date",
+    )
+    column_formatters = {
+        "debtor": _debtor_link,
+        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 30),
+        "number": lambda v, c, m, n: truncate(m.number, 30),
+    }
+    column_labels = {
+        "number": _l("Number"),
+        "debtor": _l("Debtor"),
+        "creditor": _l("Creditor"),
+        "issue_date": _l("Issued"),
+        "due_date": _l("Due"),
+        "total": _l("Total"),
+        "amount_due": _l("Amount due"),
+        "status": _l("Status"),
+        "parse_source": _l("Read by"),
+        "needs_review": _l("To review"),
+    }
+
+
+class UnmatchedFilter(BasePeeweeFilter):
+    def apply(self, query, value):  # type: ignore[no-untyped-def]
+        return query.where(Payment.unallocated > 0 if value == "1" else Payment.unallocated <= 0)
+
+    def operation(self):  # type: ignore[no-untyped-def]
+        return _l("is")
+
+
+class PaymentView(StaffModelView):
+    related_fields = (Payment.creditor,)
+    can_create = can_edit = False
+    column_list = (
+        "received_on",
+        "creditor",
+        "amount",
+        "unallocated",
+        "payer_name",
+        "reference",
+        "customer_ref",
+        "method",
+        "import_batch",
+    )
+    column_searchable_list = ("reference", "payer_name", "customer_ref")
+    column_sortable_list = ("received_on", "amount", "unallocated")
+    column_default_sort = ("received_on", True)
+    column_filters = (
+        UnmatchedFilter(Payment.unallocated, _l("Unmatched"), options=YES_NO),
+        "received_on",
+        "import_batch",
+    )
+    column_formatters = {
+        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 30),
+        "reference": lambda v, c, m, n: truncate(m.reference, 40),
+        "payer_name": lambda v, c, m, n: truncate(m.payer_name, 40),
+        "unallocated": lambda v, c, m, n: (
+            link(url_for(".match", payment_id=m.id), m.unallocated, **{"class": "match-link"})
+            if m.unallocated > 0
+            else m.unallocated
+        ),
+    }
+    column_labels = {
+        "received_on": _l("Received"),
+        "creditor": _l("Creditor"),
+        "amount": _l("Amount"),
+        "unallocated": _l("Unallocated"),
+        "payer_name": _l("Payer"),
+        "reference": _l("Reference"),
+        "customer_ref": _l("Customer ref"),
+        "method": _l("Method"),
+        "import_batch": _l("Batch"),
+    }
+
+    @expose("/match/<int:payment_id>", methods=["GET", "POST"])
+    def match(self, payment_id: int):  # type: ignore[no-untyped-def]
+        payment = Payment.get_or_none(Payment.id == payment_id) or abort(404)
+        if request.method == "POST":
+            try:
+                match_manually(
+                    payment,
+                    request.form.get("invoice", ""),
+                    request.form.get("amount", ""),
+                    by=current_user.username,
+                )
+            except MatchError as error:
+                flash(f"{error.field}: {_(error.message)}", "error")
+                return redirect(url_for(".match", payment_id=payment.id))
+            flash(_("Payment matched."), "success")
+            return redirect(url_for(".index_view", flt0_0="1"))
+        search = request.args.get("q", "").strip()
+        return self.render(
+            "relance/match.html",
+            payment=payment,
+            invoices=candidates(payment, search),
+            search=search,
+        )
+
+
+class ReminderView(StaffModelView):
+    related_fields = (Reminder.debtor,)
+    can_create = can_edit = False
+    can_view_details = True
+    column_list = (
+        "due_on",
+        "debtor",
+        "step_id",
+        "channel",
+        "status",
+        "total",
+        "recipient",
+        "sent_at",
+        "last_error",
+    )
+    column_details_list = (
+        "due_on",
+        "debtor",
+        "ladder",
+        "step_id",
+        "channel",
+        "status",
+        "total",
+        "recipient",
+        "subject",
+        "body_text",
+        "file_path",
+        "provider_id",
+        "attempts",
+        "last_error",
+        "sent_at",
+        "done_at",
+        "outcome",
+    )
+    column_sortable_list = ("due_on", "channel", "status", "sent_at")
+    column_default_sort = ("id", True)
+    column_filters = (
+        "channel",
+        FilterEqual(Reminder.status, _l("Status"), options=[(s, s) for s in ReminderStatus.ALL]),
+        "step_id",
+        "due_on",
+    )
+    column_formatters = {
+        "debtor": _debtor_link,
+        "recipient": lambda v, c, m, n: truncate(m.recipient, 40),
+        "last_error": lambda v, c, m, n: truncate(m.last_error, 60),
+    }
+    column_formatters_detail = {
+        "debtor": _debtor_link,
+        "file_path": lambda v, c, m, n: (
+            link(url_for("reminder.letter", reminder_id=m.id), _("letter PDF"))
+            if m.file_path
+            else ""
+        ),
+    }
+    column_labels = {
+        "due_on": _l("Due on"),
+        "debtor": _l("Debtor"),
+        "step_id": _l("Step"),
+        "channel": _l("Channel"),
+        "status": _l("Status"),
+        "total": _l("Total"),
+        "recipient": _l("Recipient"),
+        "sent_at": _l("Sent at"),
+        "last_error": _l("Error"),
+    }
+
+    @expose("/letter/<int:reminder_id>")
+    def letter(self, reminder_id: int):  # type: ignore[no-untyped-def]
+        reminder = Reminder.get_or_none(Reminder.id == reminder_id) or abort(404)
+        data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
+        return send_stored(data_dir, reminder.file_path, f"reminder-{reminder.id}.pdf")
+
+
+class DocumentView(StaffModelView):
+    related_fields = (Document.creditor,)
+    can_create = can_edit = False
+    column_list = (
+        "received_at",
+        "original_filename",
+        "sender",
+        "creditor",
+        "outcome",
+        "reason",
+        "size",
+    )
+    column_searchable_list = ("original_filename", "sender", "sha256")
+    column_sortable_list = ("received_at", "outcome", "size")
+    column_default_sort = ("received_at", True)
+    column_filters = (
+        FilterEqual(Document.outcome, _l("Outcome"), options=[(o, o) for o in DocumentOutcome.ALL]),
+        "sender",
+    )
+    column_formatters = {
+        "original_filename": lambda v, c, m, n: link(
+            url_for("document.pdf", document_id=m.id),
+            truncate(m.original_filename or f"document {m.id}", 50),
+            target="_blank",
+            rel="noopener",
+        ),
+        "sender": lambda v, c, m, n: truncate(m.sender, 40),
+        "reason": lambda v, c, m, n: truncate(m.reason, 80),
+        "creditor": lambda v, c, m, n: truncate(m.creditor.name if m.creditor else "", 30),
+    }
+    column_labels = {
+        "received_at": _l("Received"),
+        "original_filename": _l("File"),
+        "sender": _l("Sender"),
+        "creditor": _l("Creditor"),
+        "outcome": _l("Outcome"),
+        "reason": _l("Reason"),
+        "size": _l("Size"),
+    }
+    list_template = "relance/document_list.html"
+
+    @expose("/pdf/<int:document_id>")
+    def pdf(self, document_id: int):  # type: ignore[no-untyped-def]
+        document = Document.get_or_none(Document.id == document_id) or abort(404)
+        data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
+        root = data_dir / "documents"
+        if inside(root, document.storage_path) is None:
+            root = data_dir
+        return send_stored(root, document.storage_path, document.original_filename)
+
+    @expose("/reprocess/<int:document_id>", methods=["POST"])
+    def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]
+        document = Document.get_or_none(Document.id == document_id) or abort(404)
+        try:
+            result = reprocess_document(document.id, current_app.config["RELANCE_DATA_DIR"])
+        except ReprocessRefused as refused:
+            flash(str(refused), "error")
+        else:
+            flash(
+                _(
+                    "Document %(name)s: %(outcome)s (%(reason)s)",
+                    name=truncate(document.original_filename, 60),
+                    outcome=result.outcome,
+                    reason=truncate(result.reason, 200),
+                ),
+                "success" if result.outcome == DocumentOutcome.INGESTED else "warning",
+            )
+        return redirect(
+            request.referrer if _same_site(request.referrer) else url_for(".index_view")
+        )
+
+
+def _same_site(url: str | None) -> bool:
+    return bool(url) and url.startswith(request.host_url)
+
+
+class AdminUserView(StaffModelView):
+    required_role = "admin"
+    can_create = True
+    can_edit = True
+    column_list = ("username", "role", "active", "failed_logins", "last_login_at")
+    form_columns = ("username", "role", "active")
+    form_extra_fields = {"new_password": PasswordField(_l("New password"))}
+    form_overrides = {"role": SelectField}
+    form_args = {"role": {"choices": [(r, r) for r in ROLES]}}
+    column_labels = {
+        "username": _l("Username"),
+        "role": _l("Role"),
+        "active": _l("Active"),
+        "failed_logins": _l("Failed logins"),
+        "last_login_at": _l("Last login"),
+    }
+
+    def create_model(self, form):  # type: ignore[no-untyped-def]
+        try:
+            user = create_user(form.username.data, form.new_password.data or "", form.role.data)
+        except ValueError as error:
+            flash(str(error), "error")
+            return False
+        self.after_model_change(form, user, True)
+        return user
+
+    def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
+        if form.new_password.data:
+            if len(form.new_password.data) < 10:
+                raise ValueError("a password needs at least 10 characters")
+            model.password_hash = PasswordHasher().hash(form.new_password.data)
+            model.failed_logins = 0

@@ -1,0 +1,90 @@
+"""Letters to print, phone tasks and the rules: pages that are not one table's list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import abort, current_app, flash, redirect, request, url_for
+from flask_admin import expose
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from admin.base import StaffView
+from admin.files import send_stored
+from admin.letters import batch_path, batches, mark_posted
+from admin.phone import PHONE_CHANNEL, EmptyOutcome, record_outcome, waiting_tasks
+from admin.rules_preview import check_and_preview
+from ledger.clock import today
+from ledger.models import Reminder, SystemState
+from scheduler.rules_store import ERROR_KEY
+
+RULES_TEXT_LIMIT = 200_000
+PREVIEW_DAYS = 7
+
+
+def _data_dir() -> Path:
+    return current_app.config["RELANCE_DATA_DIR"]
+
+
+class LettersView(StaffView):
+    @expose("/")
+    def index(self):  # type: ignore[no-untyped-def]
+        found = batches(_data_dir())
+        stamp = today().isoformat()
+        todays = [b for b in found if stamp in b.name or b.modified.date() == today()]
+        return self.render("relance/letters.html", batches=found, todays=todays)
+
+    @expose("/download/<batch>")
+    def download(self, batch: str):  # type: ignore[no-untyped-def]
+        path = batch_path(_data_dir(), batch) or abort(404)
+        return send_stored(path.parent, path.name, path.name, as_attachment=True)
+
+    @expose("/posted/<batch>", methods=["POST"])
+    def posted(self, batch: str):  # type: ignore[no-untyped-def]
+        path = batch_path(_data_dir(), batch) or abort(404)
+        count = mark_posted(path, by=current_user.username)
+        flash(_("%(count)d letter(s) marked as posted.", count=count), "success")
+        return redirect(url_for(".index"))
+
+
+class PhoneTasksView(StaffView):
+    @expose("/")
+    def index(self):  # type: ignore[no-untyped-def]
+        return self.render("relance/phone_tasks.html", tasks=list(waiting_tasks().limit(200)))
+
+    @expose("/<int:task_id>", methods=["POST"])
+    def outcome(self, task_id: int):  # type: ignore[no-untyped-def]
+        task = Reminder.get_or_none(
+            (Reminder.id == task_id) & (Reminder.channel == PHONE_CHANNEL)
+        ) or abort(404)
+        try:
+            record_outcome(task, request.form.get("outcome", ""), by=current_user.username)
+        except EmptyOutcome:
+            flash(_("Say what the call gave."), "error")
+        else:
+            flash(_("Call outcome recorded."), "success")
+        return redirect(url_for(".index"))
+
+
+class RulesView(StaffView):
+    required_role = "admin"
+
+    @expose("/")
+    def index(self):  # type: ignore[no-untyped-def]
+        path: Path = current_app.config["RELANCE_RULES"]
+        try:
+            text = path.read_text(encoding="utf-8")[:RULES_TEXT_LIMIT]
+            read_error = ""
+        except (OSError, UnicodeDecodeError) as error:
+            text, read_error = "", str(error)
+        state = SystemState.get_or_none(SystemState.key == ERROR_KEY)
+        return self.render(
+            "relance/rules.html",
+            path=path,
+            text=text,
+            read_error=read_error,
+            rules_error=state.value if state else "",
+            checked_at=state.updated_at if state else None,
+            check=check_and_preview(path, today(), PREVIEW_DAYS),
+            days=PREVIEW_DAYS,
+        )

@@ -1,0 +1,136 @@
+"""What staff decide about a debtor's unpaid invoices, each decision noted on the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from ledger.clock import today
+from ledger.errors import LedgerError
+from ledger.models import Debtor, DebtorNote, Invoice, InvoiceStatus, db
+
+# Statuses staff may move between; paid and cancelled invoices are left alone.
+ADJUSTABLE = (
+    InvoiceStatus.OPEN,
+    InvoiceStatus.PARTIALLY_PAID,
+    InvoiceStatus.DISPUTED,
+    InvoiceStatus.PROMISED,
+    InvoiceStatus.IN_PLAN,
+    InvoiceStatus.HANDED_OVER,
+)
+
+
+class FollowUpError(LedgerError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def _invoices(debtor: Debtor, invoice_ids: Iterable[int] | None) -> list[Invoice]:
+    query = Invoice.select().where((Invoice.debtor == debtor) & Invoice.status.in_(ADJUSTABLE))
+    ids = [int(i) for i in invoice_ids or ()]
+    if ids:
+        query = query.where(Invoice.id.in_(ids))
+    found = list(query.order_by(Invoice.due_date, Invoice.id))
+    if not found:
+        raise FollowUpError("invoices", "no unpaid invoice of this debtor selected")
+    return found
+
+
+def _note(debtor: Debtor, author: str, text: str, kind: str = "action") -> DebtorNote:
+    return DebtorNote.create(debtor=debtor, author=author, kind=kind, text=text)
+
+
+def _set_status(
+    debtor: Debtor,
+    invoice_ids: Iterable[int] | None,
+    status: str,
+    author: str,
+    text: str,
+    pause_until: dt.date | None = None,
+) -> list[Invoice]:
+    with db.atomic():
+        invoices = _invoices(debtor, invoice_ids)
+        Invoice.update(status=status, pause_until=pause_until).where(
+            Invoice.id.in_([i.id for i in invoices])
+        ).execute()
+        numbers = ", ".join(i.number for i in invoices)
+        _note(debtor, author, f"{text}: {numbers}")
+    return invoices
+
+
+def dispute(
+    debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str, reason: str = ""
+) -> list[Invoice]:
+    with db.atomic():
+        Debtor.update(dispute=True).where(Debtor.id == debtor.id).execute()
+        text = "dispute" + (f" ({reason})" if reason else "")
+        return _set_status(debtor, invoice_ids, InvoiceStatus.DISPUTED, by, text)
+
+
+def promise(
+    debtor: Debtor, invoice_ids: Iterable[int] | None, until: dt.date, *, by: str
+) -> list[Invoice]:
+    """A promise to pay: no reminder for these invoices before `until`."""
+    if until <= today():
+        raise FollowUpError("until", "a promise needs a date in the future")
+    return _set_status(
+        debtor, invoice_ids, InvoiceStatus.PROMISED, by, f"promise to pay by {until}", until
+    )
+
+
+def payment_plan(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
+    return _set_status(debtor, invoice_ids, InvoiceStatus.IN_PLAN, by, "payment plan")
+
+
+def hand_over(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
+    return _set_status(debtor, invoice_ids, InvoiceStatus.HANDED_OVER, by, "handed over")
+
+
+def resume(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
+    """Back to the ladder: open (or partially paid) again, no pause, dispute lifted."""
+    with db.atomic():
+        invoices = _invoices(debtor, invoice_ids)
+        for invoice in invoices:
+            partly = invoice.amount_due < invoice.total
+            invoice.status = InvoiceStatus.PARTIALLY_PAID if partly else InvoiceStatus.OPEN
+            invoice.pause_until = None
+            invoice.save()
+        still_disputed = (
+            Invoice.select()
+            .where((Invoice.debtor == debtor) & (Invoice.status == InvoiceStatus.DISPUTED))
+            .exists()
+        )
+        Debtor.update(dispute=still_disputed).where(Debtor.id == debtor.id).execute()
+        _note(debtor, by, "resumed: " + ", ".join(i.number for i in invoices))
+    return invoices
+
+
+def set_do_not_contact(debtor: Debtor, value: bool, *, by: str) -> None:
+    with db.atomic():
+        Debtor.update(do_not_contact=value).where(Debtor.id == debtor.id).execute()
+        _note(debtor, by, "do not contact" if value else "may be contacted again")
+
+
+def assign_ladder(debtor_ids: Iterable[int], ladder: str | None, *, by: str) -> int:
+    """Staff's choice of ladder wins over the rules; None returns the debtors to the rules."""
+    ids = [int(i) for i in debtor_ids]
+    with db.atomic():
+        count = Debtor.update(ladder=ladder or None).where(Debtor.id.in_(ids)).execute()
+        DebtorNote.insert_many(
+            [
+                {"debtor": i, "author": by, "kind": "action", "text": f"ladder: {ladder or '-'}"}
+                for i in ids
+            ]
+        ).execute()
+    return count
+
+
+def add_note(debtor: Debtor, text: str, *, by: str, kind: str = "note") -> DebtorNote:
+    text = text.strip()
+    if not text:
+        raise FollowUpError("text", "a note cannot be empty")
+    if kind not in ("note", "call"):
+        raise FollowUpError("kind", "a note is a note or a call")
+    return _note(debtor, by, text[:5000], kind)

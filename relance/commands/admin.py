@@ -1,0 +1,53 @@
+"""`relance admin`: serve the back office alone; `relance admin create-user` adds a login."""
+
+from __future__ import annotations
+
+import contextlib
+
+import click
+
+from admin.server import admin_service
+from ledger.models import AdminUser
+from ledger.users import ROLES, create_user
+from relance.bootstrap import configure_logging, open_ledger
+from relance.settings import Settings, SettingsError
+
+
+def _settings() -> Settings:
+    try:
+        return Settings.load()
+    except SettingsError as error:
+        raise click.ClickException(f"bad setting {error}") from None
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def admin(ctx: click.Context) -> None:
+    """Serve the back office alone with waitress on RELANCE_ADMIN_LISTEN."""
+    if ctx.invoked_subcommand is not None:
+        return
+    settings = _settings()
+    configure_logging(settings)
+    open_ledger(settings)
+    service = admin_service(settings)
+    click.echo(f"admin on http://{service.host}:{service.port}/ (Ctrl-C to stop)")
+    with contextlib.suppress(KeyboardInterrupt):
+        service.serve_forever()
+
+
+@admin.command("create-user")
+@click.argument("username")
+@click.option("--role", type=click.Choice(ROLES), default="staff", show_default=True)
+@click.password_option(help="prompted when not given (at least 10 characters)")
+def create_user_command(username: str, role: str, password: str) -> None:
+    """Add a back-office login; admins also manage users and rules."""
+    settings = _settings()
+    database = open_ledger(settings)
+    with database.connection_context():
+        if AdminUser.select().where(AdminUser.username == username.strip()).exists():
+            raise click.ClickException(f"user {username!r} already exists")
+        try:
+            create_user(username, password, role=role)
+        except ValueError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(f"{role} user created: {username}")
