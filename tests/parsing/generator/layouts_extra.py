@@ -8,6 +8,7 @@ import random
 from decimal import Decimal
 
 from tests.parsing.generator.data import Facts
+from tests.parsing.generator.layouts_flow import items_then_totals
 from tests.parsing.generator.render import Pen, fr_amount, fr_date, fr_long
 
 
@@ -137,18 +138,7 @@ def continued(pen: Pen, f: Facts, rng: random.Random) -> None:
     for index in range(32):
         pen.text(45, 300 + index * 15, f"Ligne de détail {index + 1}")
     pen.canvas.showPage()
-    y = 60
-    for name, qty, price in f.items:
-        pen.text(45, y, name)
-        pen.right(550, y, fr_amount(price * qty))
-        y += 15
-    rows = [("Total HT", f.net * _sign(f)), ("TVA", f.vat * _sign(f)),
-            ("Total TTC", f.total * _sign(f))]  # fmt: skip
-    rows += [("Acompte", -f.deposit), ("Net à payer", f.total_due)] if f.deposit else []
-    for label, value in rows:
-        pen.text(380, y + 20, label)
-        pen.right(550, y + 20, fr_amount(value))
-        y += 14
+    items_then_totals(pen, f, 60, label_x=380, gap=20, balance="Net à payer")
     pen.text(40, 800, f"SIRET {f.siret}", 7)
 
 

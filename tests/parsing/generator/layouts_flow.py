@@ -20,6 +20,21 @@ def _sign(f: Facts) -> int:
     return -1 if f.credit else 1
 
 
+def items_then_totals(pen: Pen, f: Facts, y: int, label_x: int, gap: int, balance: str) -> None:
+    """Item lines from `y`, then HT/TVA/TTC (and deposit and balance) `gap` points below."""
+    for name, qty, price in f.items:
+        pen.text(45, y, name)
+        pen.right(550, y, fr_amount(price * qty))
+        y += 15
+    rows = [("Total HT", f.net * _sign(f)), ("TVA", f.vat * _sign(f)),
+            ("Total TTC", f.total * _sign(f))]  # fmt: skip
+    rows += [("Acompte", -f.deposit), (balance, f.total_due)] if f.deposit else []
+    for label, value in rows:
+        pen.text(label_x, y + gap, label)
+        pen.right(550, y + gap, fr_amount(value))
+        y += 14
+
+
 def _contacts(f: Facts, phone_prefix: str = "") -> list[str]:
     d = f.debtor
     return ([f"{phone_prefix}{d.phone}"] if d.phone else []) + ([d.email] if d.email else [])
@@ -90,18 +105,7 @@ def footer_seller(pen: Pen, f: Facts, rng: random.Random) -> None:
     pen.text(40, 118, f"règlement : {f.terms}" if f.terms else f"échéance {fr_date(f.due)}", 10)
     pen.lines(330, 140, [d.name, d.street, f"{d.postcode} {d.city}", *reversed(_contacts(f))],
               10, 12)  # fmt: skip
-    y = 300
-    for name, qty, price in f.items:
-        pen.text(45, y, name)
-        pen.right(550, y, fr_amount(price * qty))
-        y += 15
-    rows = [("Total HT", f.net * _sign(f)), ("TVA", f.vat * _sign(f)),
-            ("Total TTC", f.total * _sign(f))]  # fmt: skip
-    rows += [("Acompte", -f.deposit), ("Reste à payer", f.total_due)] if f.deposit else []
-    for label, value in rows:
-        pen.text(360, y + 15, label)
-        pen.right(550, y + 15, fr_amount(value))
-        y += 14
+    items_then_totals(pen, f, 300, label_x=360, gap=15, balance="Reste à payer")
     pen.lines(40, 770, [f"{s.name} - {s.street} - {s.postcode} {s.city}",
                         f"Tél {s.phone} - {s.email} - SIRET {f.siret}"], 7, 9)  # fmt: skip
 
