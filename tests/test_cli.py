@@ -15,16 +15,6 @@ from relance.cli import cli
 from tests.servers.ports import wait_until
 
 
-@pytest.fixture
-def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty install directory with the default, relative settings."""
-    monkeypatch.chdir(tmp_path)
-    for name in list(os.environ):
-        if name.startswith("RELANCE_"):
-            monkeypatch.delenv(name)
-    return tmp_path
-
-
 def test_init_creates_the_database_an_admin_and_sample_rules(install: Path) -> None:
     result = CliRunner().invoke(cli, ["init", "--admin-password", "correct horse battery"])
     assert result.exit_code == 0, result.output

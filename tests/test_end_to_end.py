@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -21,17 +20,13 @@ REMINDER_DAY = "2026-12-07"  # r1 (+1d) of an invoice due on 2026-12-04, a busin
 
 
 @pytest.fixture
-def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp_sink: SmtpSink) -> CliRunner:
+def install(install: Path, monkeypatch: pytest.MonkeyPatch, smtp_sink: SmtpSink) -> CliRunner:
     """A fresh install with the test rules, one debtor and invoice F-77 of 120.00 € due."""
-    monkeypatch.chdir(tmp_path)
-    for name in list(os.environ):
-        if name.startswith("RELANCE_"):
-            monkeypatch.delenv(name)
     monkeypatch.setenv("RELANCE_OUTGOING_SMTP_URL", smtp_sink.url)
-    (tmp_path / "rules.yaml").write_text(RULES_TEXT)
+    (install / "rules.yaml").write_text(RULES_TEXT)
     runner = CliRunner()
     assert runner.invoke(cli, ["init", "--admin-password", "correct horse battery"]).exit_code == 0
-    database = bind(f"sqlite:///{tmp_path / 'var' / 'relance.db'}")
+    database = bind(f"sqlite:///{install / 'var' / 'relance.db'}")
     with database.connection_context():
         acme = Creditor.get(Creditor.slug == "acme")
         make_invoice(

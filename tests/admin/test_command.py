@@ -19,15 +19,6 @@ from tests.servers.ports import free_port, wait_until
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    for name in list(os.environ):
-        if name.startswith("RELANCE_"):
-            monkeypatch.delenv(name)
-    return tmp_path
-
-
 def test_create_user_prompts_for_the_password_and_stores_its_hash(install: Path) -> None:
     result = CliRunner().invoke(
         cli,

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,13 +17,9 @@ from tests.payments.builders import FILES, atelier_ledger, invoice
 
 
 @pytest.fixture
-def install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[peewee.Database]:
+def install(install: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[peewee.Database]:
     """An install directory whose ledger the test fills before running commands."""
-    monkeypatch.chdir(tmp_path)
-    for name in list(os.environ):
-        if name.startswith("RELANCE_"):
-            monkeypatch.delenv(name)
-    url = f"sqlite:///{tmp_path / 'var' / 'relance.db'}"
+    url = f"sqlite:///{install / 'var' / 'relance.db'}"
     monkeypatch.setenv("RELANCE_DATABASE_URL", url)
     database = bind(url)
     with database.connection_context():
