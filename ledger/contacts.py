@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import phonenumbers
@@ -19,24 +20,27 @@ def is_valid_email(value: str | None) -> bool:
     return bool(value) and len(value) <= 254 and bool(_EMAIL.match(value.strip()))
 
 
-def normalise_phone(value: str | None, country: str = "FR") -> str | None:
-    """The number in E.164 form, or None when it is not a valid phone number."""
-    if not value:
-        return None
+@functools.lru_cache(maxsize=65_536)
+def _parse_phone(value: str, country: str) -> phonenumbers.PhoneNumber | None:
+    """The parsed number when valid; cached since a pass checks each debtor's phone per step."""
     try:
-        number = phonenumbers.parse(value, country or "FR")
+        number = phonenumbers.parse(value, country)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def normalise_phone(value: str | None, country: str = "FR") -> str | None:
+    """The number in E.164 form, or None when it is not a valid phone number."""
+    number = _parse_phone(value, country or "FR") if value else None
+    if number is None:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def is_mobile(value: str | None, country: str = "FR") -> bool:
-    normalised = normalise_phone(value, country)
-    if normalised is None:
-        return False
-    return phonenumbers.number_type(phonenumbers.parse(normalised)) in _MOBILE_TYPES
+    number = _parse_phone(value, country or "FR") if value else None
+    return number is not None and phonenumbers.number_type(number) in _MOBILE_TYPES
 
 
 def missing_contact(debtor: Debtor, kind: str) -> str | None:
