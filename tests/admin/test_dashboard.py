@@ -4,8 +4,10 @@ import datetime as dt
 from decimal import Decimal
 
 import time_machine
+from flask import Flask, session
 
 from admin.chart import bar_chart
+from admin.messages import channel_label
 from admin.stats import dashboard
 from ledger.flags import open_contact_flag
 from ledger.models import InvoiceStatus, Payment, PaymentAllocation, Reminder, ReminderStatus
@@ -116,3 +118,12 @@ def test_the_chart_escapes_its_labels() -> None:
     svg = str(bar_chart([("<b>x</b>", Decimal("1"))], "t"))
     assert "<b>" not in svg
     assert "&lt;b&gt;" in svg
+
+
+def test_channels_are_named_for_staff_in_french_and_in_english(app: Flask) -> None:
+    with app.test_request_context():
+        assert channel_label("registered_letter") == "Mise en demeure (recommandé)"
+        assert channel_label("a_new_channel") == "a_new_channel"
+    with app.test_request_context():
+        session["lang"] = "en"
+        assert channel_label("letter") == "Letter"
