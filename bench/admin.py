@@ -8,14 +8,6 @@ slowest server-side time of each page. The target is a median of at most 300 ms.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# Run as a script, this file's folder comes first on sys.path and its name would hide the
-# `admin` package it measures.
-if Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    sys.path.pop(0)
-
 import argparse
 import datetime as dt
 import random
@@ -24,6 +16,9 @@ import statistics
 import tempfile
 import time
 from decimal import Decimal
+from pathlib import Path
+
+import repo_path  # noqa: F401  (first: the `admin` package, not this file)
 
 from admin import create_app
 from ledger.clock import now, today

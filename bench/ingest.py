@@ -20,24 +20,23 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from repo_path import ROOT  # first: the `ingest` package, not this file
 
-from ingest.imap import ImapWatcher  # noqa: E402
-from ingest.pipeline import Intake  # noqa: E402
-from ingest.store import DocumentStore  # noqa: E402
-from ledger.database import bind  # noqa: E402
-from ledger.migrations import migrate  # noqa: E402
-from ledger.models import Creditor, Invoice  # noqa: E402
-from parsing import (  # noqa: E402
+from ingest.imap import ImapWatcher
+from ingest.pipeline import Intake
+from ingest.store import DocumentStore
+from ledger.database import bind
+from ledger.migrations import migrate
+from ledger.models import Creditor, Invoice
+from parsing import (
     ParserPool,
     parse_pdf,
     parse_pdf_isolated,
 )
-from tests.ingest import mails  # noqa: E402
-from tests.ingest.pdfs import invoice_pdf  # noqa: E402
-from tests.servers.dovecot import start_dovecot  # noqa: E402
-from tests.servers.ports import free_port, port_open, wait_until  # noqa: E402
+from tests.ingest import mails
+from tests.ingest.pdfs import invoice_pdf
+from tests.servers.dovecot import start_dovecot
+from tests.servers.ports import free_port, port_open, wait_until
 
 INBOX = "factures@relance.localhost"
 

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import repo_path  # noqa: F401  (first: the repository on sys.path)
 
 from parsing import ParseError, ParseOptions, parse_pdf
 from tests.parsing.generator import batch_pdf

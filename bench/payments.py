@@ -18,6 +18,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import repo_path  # noqa: F401  (first: the `ingest` package, not bench/ingest.py)
+
 from ingest.payments import import_payment_file
 from ledger.database import bind
 from ledger.migrations import migrate
