@@ -16,7 +16,6 @@ from werkzeug.wrappers import Response
 
 from admin.auth import init_auth, require_session
 from admin.config import AdminSettings, is_loopback_http
-from admin.messages import channel_label
 from admin.views import register_views
 from admin.views.dashboard import DashboardView
 from ledger.database import bind
@@ -74,7 +73,6 @@ def create_app(
     _connect_per_request(app)
     CSRFProtect(app)
     Babel(app, locale_selector=_locale)
-    app.add_template_filter(channel_label, "channel")
     init_auth(app)
     app.before_request(_remember_language)
     app.before_request(require_session)

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr
 
 MAX_DEPTH = 8
@@ -61,6 +62,12 @@ def parse_mail(raw: bytes) -> MailFacts:
         subject=_header(message, "Subject", 300) or "",
         attachments=tuple(found),
     )
+
+
+def headline(raw: bytes) -> tuple[str, str]:
+    """(sender, subject) from the headers alone, for a mail whose body the pipeline fails on."""
+    message = BytesHeaderParser().parsebytes(raw)
+    return sender_address(message), _header(message, "Subject", 300) or ""
 
 
 def sender_address(message: Message) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import peewee
 
 from ingest.filing import Filed, file_invoices
-from ingest.mime import Attachment, FileKind, MailFacts, message_key, parse_mail
+from ingest.mime import Attachment, FileKind, MailFacts, headline, message_key, parse_mail
 from ingest.payments import PaymentImportError, import_payment_file
 from ingest.store import DocumentStore
 from ledger.clock import now
@@ -247,11 +247,14 @@ def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, error: Exc
     """A mail the pipeline keeps failing on: quarantined, visible, its bytes kept."""
     key = message_key(None, raw)
     stored = intake.store.put(raw, ".eml")
+    sender, subject = headline(raw)
     with db.connection_context(), db.atomic():
         if finished_mail(key) is None:
             InboundMail.insert(
                 key=key,
                 source=source,
+                sender=sender,
+                subject=subject,
                 spool_path=stored,
                 outcome=DocumentOutcome.QUARANTINED,
                 reason=f"could not be processed: {type(error).__name__}: {error}"[:2000],

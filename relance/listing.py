@@ -14,6 +14,7 @@ from ledger.models import (
     Creditor,
     Debtor,
     Document,
+    InboundMail,
     Invoice,
     Payment,
     Reminder,
@@ -44,6 +45,10 @@ LISTINGS: dict[str, tuple[type[peewee.Model], tuple[str, ...]]] = {
     "documents": (
         Document,
         ("id", "creditor", "original_filename", "sender", "received_at", "outcome", "reason"),
+    ),
+    "mails": (
+        InboundMail,
+        ("id", "source", "sender", "subject", "received_at", "outcome", "reason"),
     ),
     "reminders": (
         Reminder,

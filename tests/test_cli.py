@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ledger.database import bind
+from ledger.models import InboundMail
 from relance.cli import cli
 from tests.servers.ports import wait_until
 
@@ -30,6 +32,25 @@ def test_list_answers_an_empty_json_array_on_a_new_ledger(install: Path) -> None
     result = CliRunner().invoke(cli, ["list", "debtors", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == []
+
+
+def test_list_mails_shows_every_received_mail_and_why_one_was_refused(install: Path) -> None:
+    assert (
+        CliRunner().invoke(cli, ["init", "--admin-password", "correct horse battery"]).exit_code
+        == 0
+    )
+    with bind(f"sqlite:///{install / 'var' / 'relance.db'}").connection_context():
+        InboundMail.create(
+            key="k1", source="smtp", sender="x@y.test", outcome="quarantined", reason="no invoice"
+        )
+    result = CliRunner().invoke(cli, ["list", "mails", "--json"])
+    assert result.exit_code == 0, result.output
+    [mail] = json.loads(result.output)
+    assert (mail["sender"], mail["outcome"], mail["reason"]) == (
+        "x@y.test",
+        "quarantined",
+        "no invoice",
+    )
 
 
 def test_a_bad_setting_stops_with_one_line_naming_it(

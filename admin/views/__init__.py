@@ -10,11 +10,19 @@ from flask_babel import format_currency, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from admin.messages import channel_label
 from admin.views.debtors import DebtorView
-from admin.views.lists import AdminUserView, DocumentView, InvoiceView, PaymentView, ReminderView
+from admin.views.lists import (
+    AdminUserView,
+    DocumentView,
+    InvoiceView,
+    MailView,
+    PaymentView,
+    ReminderView,
+)
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
 from admin.views.worklist import WorklistView
-from ledger.models import AdminUser, Document, Invoice, Payment, Reminder
+from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
 
 
 def kind_label(kind: str) -> str:
@@ -44,6 +52,7 @@ def euros(value: Decimal | None) -> str:
 def template_helpers() -> dict[str, object]:
     return {
         "kind_label": kind_label,
+        "channel_label": channel_label,
         "field_label": field_label,
         "euros": euros,
         "get_locale": get_locale,
@@ -60,6 +69,7 @@ def register_views(admin: Admin, app: Flask) -> None:
     admin.add_view(PaymentView(Payment, name=_l("Payments"), endpoint="payment"))
     admin.add_view(ReminderView(Reminder, name=_l("Reminders"), endpoint="reminder"))
     admin.add_view(DocumentView(Document, name=_l("Documents"), endpoint="document"))
+    admin.add_view(MailView(InboundMail, name=_l("Mails received"), endpoint="mail"))
     admin.add_view(
         LettersView(name=_l("Letters to print"), endpoint="letters", url="/admin/letters")
     )

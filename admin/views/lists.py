@@ -23,6 +23,7 @@ from ledger.clock import today
 from ledger.models import (
     Document,
     DocumentOutcome,
+    InboundMail,
     Invoice,
     InvoiceStatus,
     Payment,
@@ -241,6 +242,38 @@ class ReminderView(StaffModelView):
         reminder = Reminder.get_or_none(Reminder.id == reminder_id) or abort(404)
         data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
         return send_stored(data_dir, reminder.file_path, f"reminder-{reminder.id}.pdf")
+
+
+class MailView(StaffModelView):
+    """Every received mail with its outcome: a refused sender or an unreadable mail shows here."""
+
+    related_fields = (InboundMail.creditor,)
+    can_create = can_edit = False
+    column_list = ("received_at", "source", "sender", "subject", "creditor", "outcome", "reason")
+    column_searchable_list = ("sender", "subject", "message_id")
+    column_sortable_list = ("received_at", "outcome")
+    column_default_sort = ("received_at", True)
+    column_filters = (
+        FilterEqual(
+            InboundMail.outcome, _l("Outcome"), options=[(o, o) for o in DocumentOutcome.ALL]
+        ),
+        "sender",
+    )
+    column_formatters = {
+        "sender": lambda v, c, m, n: truncate(m.sender, 40),
+        "subject": lambda v, c, m, n: truncate(m.subject, 60),
+        "reason": lambda v, c, m, n: truncate(m.reason, 80),
+        "creditor": lambda v, c, m, n: truncate(m.creditor.name if m.creditor else "", 30),
+    }
+    column_labels = {
+        "received_at": _l("Received"),
+        "source": _l("Via"),
+        "sender": _l("Sender"),
+        "subject": _l("Subject"),
+        "creditor": _l("Creditor"),
+        "outcome": _l("Outcome"),
+        "reason": _l("Reason"),
+    }
 
 
 class DocumentView(StaffModelView):

@@ -14,6 +14,7 @@ from ledger.models import (
     DebtorNote,
     Document,
     DocumentOutcome,
+    InboundMail,
     Invoice,
     InvoiceStatus,
     Reminder,
@@ -67,6 +68,24 @@ def test_the_quarantine_filter_shows_only_quarantined_documents(
     assert "good.pdf" not in html
     assert "x" * 100 not in html
     assert "x" * 70 in html
+
+
+def test_a_refused_mail_is_listed_with_its_reason_and_its_subject_escaped(
+    staff_client: FlaskClient,
+) -> None:
+    InboundMail.create(
+        key="k1",
+        source="smtp",
+        sender="inconnu@ailleurs.test",
+        subject="<b>Facture</b>",
+        outcome=DocumentOutcome.QUARANTINED,
+        reason="sender not allowed for any creditor",
+    )
+    html = staff_client.get("/admin/mail/?flt0_0=quarantined").get_data(as_text=True)
+    assert "inconnu@ailleurs.test" in html
+    assert "sender not allowed for any creditor" in html
+    assert "&lt;b&gt;Facture&lt;/b&gt;" in html
+    assert "<b>Facture</b>" not in html
 
 
 def test_a_letter_batch_is_downloaded_and_marked_as_posted(

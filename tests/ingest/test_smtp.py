@@ -186,3 +186,28 @@ def test_the_background_acknowledger_sends_what_it_is_given_then_stops(
     acknowledger.stop()
     (ack,) = smtp_sink.messages()
     assert "1 facture enregistrée (F-208)" in ack.get_content()
+
+
+def test_a_mail_the_pipeline_keeps_failing_on_is_quarantined_with_its_reason(
+    tmp_path: Path, sqlite_creditor: Creditor, intake: Intake
+) -> None:
+    def exploding_parser(data: bytes, filename: str) -> list:
+        raise RuntimeError("parser exploded")
+
+    config = IngestConfig(
+        data_dir=tmp_path, inbox=(INBOX,), smtp=SmtpOptions("127.0.0.1", 0, 1_000_000)
+    )
+    processor = SpoolProcessor(config, Intake(intake.store, exploding_parser))
+    raw = mails.invoice_mail(subject="Facture de novembre")
+    processor.spool.put(raw, "compta@creditor.test")
+
+    assert processor.drain() == 0
+
+    [mail] = InboundMail.select()
+    assert (mail.outcome, mail.reason) == (
+        "quarantined",
+        "could not be processed: RuntimeError: parser exploded",
+    )
+    assert (mail.sender, mail.subject) == ("compta@creditor.test", "Facture de novembre")
+    assert intake.store.get(mail.spool_path) == raw
+    assert processor.spool.pending() == []
