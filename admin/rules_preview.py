@@ -8,7 +8,7 @@ from pathlib import Path
 
 from scheduler.errors import InvalidRules
 from scheduler.passes import dry_run
-from scheduler.rules import load_rules
+from scheduler.rules_store import load_rules_for_ledger
 
 PREVIEW_LIMIT = 500
 
@@ -40,7 +40,7 @@ def check_and_preview(path: Path, start: dt.date, days: int = 7) -> RulesCheck:
     later day does not know that an earlier day's reminder would have been sent.
     """
     try:
-        rules = load_rules(path)
+        rules = load_rules_for_ledger(path)
     except InvalidRules as invalid:
         return RulesCheck(errors=[str(problem) for problem in invalid.errors])
     check = RulesCheck()

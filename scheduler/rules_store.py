@@ -8,11 +8,13 @@ import logging
 import threading
 from pathlib import Path
 
+import peewee
+
 from ledger.clock import now
 from ledger.creditors import CreditorFacts, upsert_creditors
-from ledger.models import SystemState, db
+from ledger.models import Debtor, SystemState, db
 from ledger.reminders import write_atomic
-from scheduler.errors import InvalidRules
+from scheduler.errors import InvalidRules, RulesError
 from scheduler.rules import EMPTY_RULES, Rules, load_rules
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,32 @@ def creditor_facts(rules: Rules) -> list[CreditorFacts]:
         )
         for slug, c in rules.creditors.items()
     ]
+
+
+def load_rules_for_ledger(path: Path | str) -> Rules:
+    """The rules in `path`, also refused when they drop a ladder staff assigned to debtors:
+    those debtors would silently get no reminder at all. Needs a database connection."""
+    rules = load_rules(path)
+    orphans = (
+        Debtor.select(Debtor.ladder, peewee.fn.COUNT(Debtor.id), peewee.fn.MIN(Debtor.id))
+        .where(Debtor.ladder.is_null(False) & Debtor.ladder.not_in([*rules.ladders, ""]))
+        .group_by(Debtor.ladder)
+        .order_by(Debtor.ladder)
+        .tuples()
+    )
+    problems = [
+        RulesError(
+            path,
+            None,
+            f"ladders.{name}",
+            f"missing, but assigned to {count} debtor(s) (first: #{first}); "
+            "keep this ladder or assign them another one in the admin first",
+        )
+        for name, count, first in orphans
+    ]
+    if problems:
+        raise InvalidRules(problems)
+    return rules
 
 
 def apply_creditors(rules: Rules) -> None:
@@ -86,7 +114,7 @@ class RulesStore:
         with self._lock:
             self._signature = signature
             try:
-                rules = load_rules(self.path)
+                rules = load_rules_for_ledger(self.path)
             except InvalidRules as error:
                 kept = "the previous rules stay in force" if self.loaded else "no rules in force"
                 log.error("rules refused (%s):\n%s", kept, error)

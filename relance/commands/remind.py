@@ -15,8 +15,7 @@ from scheduler.channels import ChannelConfig
 from scheduler.errors import InvalidRules
 from scheduler.jobs import ReminderService
 from scheduler.passes import PassReport
-from scheduler.rules import load_rules
-from scheduler.rules_store import apply_creditors
+from scheduler.rules_store import apply_creditors, load_rules_for_ledger
 
 
 def channel_config(settings: Settings) -> ChannelConfig:
@@ -39,13 +38,13 @@ def remind(dry_run: bool, on: dt.datetime | None, as_json: bool) -> None:
         settings = Settings.load()
     except SettingsError as error:
         raise click.ClickException(f"bad setting {error}") from None
-    try:
-        rules = load_rules(settings.rules)
-    except InvalidRules as error:
-        raise click.ClickException(f"invalid rules, nothing done:\n{error}") from None
-    day = on.date() if on else today(SendingCalendar(rules.calendar).timezone)
     database = open_ledger(settings)
     with database.connection_context():
+        try:
+            rules = load_rules_for_ledger(settings.rules)
+        except InvalidRules as error:
+            raise click.ClickException(f"invalid rules, nothing done:\n{error}") from None
+        day = on.date() if on else today(SendingCalendar(rules.calendar).timezone)
         if dry_run:
             report = passes.dry_run(rules, day)
         else:

@@ -9,7 +9,7 @@ import click
 from relance.settings import Settings, SettingsError
 from scheduler.errors import InvalidRules
 from scheduler.rules import load_rules
-from scheduler.rules_store import apply_creditors
+from scheduler.rules_store import apply_creditors, load_rules_for_ledger
 
 
 @click.group()
@@ -43,7 +43,7 @@ def seed_creditors(settings: Settings) -> None:
     """Upsert the creditors rules.yaml declares (inside a database connection); an invalid
     file is reported and skipped, never fatal here."""
     try:
-        loaded = load_rules(settings.rules)
+        loaded = load_rules_for_ledger(settings.rules)
     except InvalidRules as error:
         click.echo(f"rules not applied:\n{error}", err=True)
         return

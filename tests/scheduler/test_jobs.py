@@ -16,7 +16,7 @@ from relance.cli import cli
 from scheduler.calendar import SendingCalendar
 from scheduler.jobs import ReminderService, pass_time
 from scheduler.rules import CalendarRules
-from scheduler.rules_store import ERROR_KEY
+from scheduler.rules_store import ERROR_KEY, RulesStore
 from tests.factories import make_invoice
 from tests.scheduler.conftest import RULES_TEXT, reachable_debtor
 from tests.servers.ports import wait_until
@@ -118,3 +118,27 @@ def test_the_daily_pass_never_runs_before_the_sending_hours_open(
 ) -> None:
     calendar = SendingCalendar(CalendarRules(hours=hours))
     assert pass_time(remind_at, calendar) == expected
+
+
+def test_rules_dropping_a_ladder_staff_assigned_are_refused_and_the_old_ones_kept(
+    acme, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with_cheque = RULES_TEXT.replace(
+        "ladders:\n",
+        "ladders:\n  cheque:\n    - {id: c1, at: +5d, channel: letter, template: reminder_3}\n",
+    )
+    rules_path = tmp_path / "rules.yaml"
+    rules_path.write_text(with_cheque)
+    store = RulesStore(rules_path)
+    assert store.reload_if_changed()
+    debtor = reachable_debtor(acme, ladder="cheque")
+
+    rules_path.write_text(RULES_TEXT)
+    os.utime(rules_path, ns=(10**18, 10**18))
+
+    assert not store.reload_if_changed()
+    assert "cheque" in store.rules.ladders
+    assert SystemState.get_by_id(ERROR_KEY).value == (
+        f"{rules_path}: ladders.cheque: missing, but assigned to 1 debtor(s) (first: "
+        f"#{debtor.id}); keep this ladder or assign them another one in the admin first"
+    )
