@@ -7,6 +7,8 @@ import signal
 import threading
 from typing import Protocol
 
+import click
+
 from relance.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -18,6 +20,11 @@ class Service(Protocol):
     def start(self) -> None: ...
 
     def stop(self) -> None: ...
+
+
+class StartError(click.ClickException):
+    """A part could not start (a port in use, say): one line for the user, after the parts
+    already started are stopped."""
 
 
 def run_forever(settings: Settings, services: list[Service]) -> None:
@@ -33,7 +40,10 @@ def run_forever(settings: Settings, services: list[Service]) -> None:
     started: list[Service] = []
     try:
         for service in services:
-            service.start()
+            try:
+                service.start()
+            except OSError as error:
+                raise StartError(f"{service.name} could not start: {error}") from None
             started.append(service)
             log.info("%s started", service.name)
         log.info("Relance is running (%d parts); Ctrl-C to stop", len(started))

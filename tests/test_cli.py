@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -73,6 +74,22 @@ def test_config_prints_settings_with_secrets_masked(
     assert result.exit_code == 0
     assert "RELANCE_DATABASE_URL" in result.output
     assert "very-secret-token" not in result.output
+
+
+def test_run_stops_with_one_line_when_its_smtp_port_is_taken(
+    install: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        monkeypatch.setenv("RELANCE_SMTP_LISTEN", f"127.0.0.1:{port}")
+        assert CliRunner().invoke(cli, ["init", "--admin-password", "x" * 12]).exit_code == 0
+        result = CliRunner().invoke(cli, ["run"])
+    assert result.exit_code == 1
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("Error: SMTP receiver could not start: ")
+    assert "address already in use" in line
 
 
 def test_run_keeps_going_while_a_second_shell_lists_debtors(install: Path) -> None:
