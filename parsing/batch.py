@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsing.layout import labels
+from parsing.layout.amounts import parse_amount
 from parsing.layout.invoice import best_number, is_bare, read_number
 from parsing.pdf import Page
 
@@ -14,27 +15,44 @@ _PAGE_OF = re.compile(r"\b(?:page|seite|p\.)\s*(\d{1,3})\s*(?:/|sur|of|von)\s*(\
 
 def split(pages: list[Page]) -> list[list[Page]]:
     """Pages grouped by invoice: a page starts a new invoice when it shows another invoice number
-    or says it is page 1 of its document; pages without either continue the current one."""
+    or says it is page 1 of its document. A page with neither continues the current invoice,
+    unless it is titled as an invoice and the current one already showed its amount due: then
+    it is an invoice whose number could not be read, kept apart so that it is reviewed rather
+    than merged into its neighbour."""
     groups: list[list[Page]] = []
     current_number: str | None = None
+    current_closed = False
     for page in pages:
-        number = _number(page)
+        titled = _titled(page)
+        number = _number(page, titled)
         position = _page_of(page)
         starts = (number is not None and number != current_number) or position == 1
+        starts |= number is None and position is None and titled and current_closed
         continues = position is not None and position > 1
         if groups and (continues or not starts):
             groups[-1].append(page)
         else:
             groups.append([page])
+            current_closed = False
+            if number is None:
+                current_number = None
+        current_closed = current_closed or _shows_amount_due(page)
         if number is not None:
             current_number = number
     return groups
 
 
-def _number(page: Page) -> str | None:
+def _titled(page: Page) -> bool:
+    return any(_TITLE.match(cell.text) for line in page.lines for cell in line.cells)
+
+
+def _shows_amount_due(page: Page) -> bool:
+    return any(True for _ in labels.values([page], labels.TOTAL_DUE, parse_amount))
+
+
+def _number(page: Page, titled: bool) -> str | None:
     """The page's invoice number; a bare "N°" label counts only on a page titled as an invoice
     (on a continuation page it is more likely a column of item numbers)."""
-    titled = any(_TITLE.match(cell.text) for line in page.lines for cell in line.cells)
     hits = labels.values([page], labels.NUMBER, read_number)
     hit = best_number(hit for hit in hits if titled or not is_bare(hit.label))
     return hit.value if hit else None
