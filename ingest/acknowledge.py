@@ -39,8 +39,8 @@ def acknowledgement_text(result: MailResult, review_link: str) -> str:
         more = ", …" if n > SHOWN_NUMBERS else ""
         word = "facture enregistrée" if n == 1 else "factures enregistrées"
         parts.append(f"{n} {word} ({shown}{more})")
-    if result.to_review:
-        parts.append(f"{len(result.to_review)} à vérifier : {review_link}")
+    if result.to_review or (result.refused and parts):
+        parts.append(f"{len(result.to_review) + len(result.refused)} à vérifier : {review_link}")
     if not parts:
         reason = "aucune facture jointe" if "no invoice" in result.reason else "à vérifier"
         return f"Aucune facture enregistrée ({reason}) : {review_link}"

@@ -42,14 +42,14 @@ def file_invoices(document: Document, creditor: Creditor, parsed: Sequence[Parse
         _file_one(document, creditor, record, filed)
     if filed.recorded or filed.to_review:
         document.outcome = DocumentOutcome.INGESTED
-        parts = []
-        if filed.recorded:
-            parts.append(f"recorded: {', '.join(filed.recorded)}")
+        # What needs a person first: a long batch's list of numbers would hide it otherwise.
+        parts = list(filed.refused)
         if filed.to_review:
             parts.append(f"to review: {', '.join(filed.to_review)}")
+        if filed.recorded:
+            parts.append(f"recorded: {', '.join(filed.recorded)}")
         if filed.known:
             parts.append(f"already recorded: {', '.join(filed.known)}")
-        parts += filed.refused
         document.reason = "; ".join(parts)[:4000]
     elif filed.known:
         document.outcome = DocumentOutcome.DUPLICATE

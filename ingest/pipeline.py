@@ -50,6 +50,8 @@ class MailResult:
     already_seen: bool = False
     recorded: tuple[str, ...] = ()
     to_review: tuple[str, ...] = ()
+    # Invoices of a document that could not be recorded (a batch page without a number).
+    refused: tuple[str, ...] = ()
     documents: tuple[int, ...] = field(default_factory=tuple)
 
     @property
@@ -169,6 +171,7 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
         creditor_id=creditor.id if creditor else None,
         recorded=tuple(filed.recorded),
         to_review=tuple(filed.to_review),
+        refused=tuple(filed.refused),
         documents=tuple(d.id for d in documents),
     )
 

@@ -15,7 +15,7 @@ from ledger.models import (
 )
 from tests.ingest import mails
 from tests.ingest.conftest import FIXTURES
-from tests.ingest.pdfs import image_only_pdf, invoice_pdf
+from tests.ingest.pdfs import batch_pdf, image_only_pdf, invoice_pdf
 
 
 def test_it_records_the_invoice_of_a_mail_and_keeps_the_pdf(
@@ -34,6 +34,19 @@ def test_it_records_the_invoice_of_a_mail_and_keeps_the_pdf(
     assert (document.outcome, document.original_filename) == (DocumentOutcome.INGESTED, "F-101.pdf")
     assert intake.store.get(document.storage_path) == invoice_pdf("F-101", "120.00")
     assert InboundMail.get().outcome == DocumentOutcome.INGESTED
+
+
+def test_a_batch_invoice_without_a_readable_number_is_named_first_in_the_documents_reason(
+    creditor: Creditor, intake: Intake
+) -> None:
+    raw = mails.mail([mails.pdf_attachment(batch_pdf(["F-201", None, "F-203"]), "run.pdf")])
+    result = process_message(raw, "smtp", intake)
+    assert result.recorded == ("F-201", "F-203")
+    assert result.refused == ("pages 2: no invoice number found (invoice_number not found)",)
+    document = Document.get()
+    assert document.outcome == DocumentOutcome.INGESTED
+    assert document.reason.startswith("pages 2: no invoice number found")
+    assert document.reason.endswith("; recorded: F-201, F-203")
 
 
 @pytest.mark.parametrize(

@@ -137,22 +137,36 @@ def test_spooled_mails_left_by_a_crash_are_processed_on_start(
 
 
 @pytest.mark.parametrize(
-    ("recorded", "to_review", "expected"),
+    ("recorded", "to_review", "refused", "expected"),
     [
         (
             ("F-101", "F-102", "F-103"),
             ("F-104",),
+            (),
             "3 factures enregistrées (F-101, F-102, F-103), 1 à vérifier : http://a/review",
         ),
-        (("F-101",), (), "1 facture enregistrée (F-101)"),
-        ((), (), "Aucune facture enregistrée (aucune facture jointe) : http://a/review"),
+        (
+            ("F-101", "F-103"),
+            (),
+            ("pages 2: no invoice number found",),
+            "2 factures enregistrées (F-101, F-103), 1 à vérifier : http://a/review",
+        ),
+        (("F-101",), (), (), "1 facture enregistrée (F-101)"),
+        ((), (), (), "Aucune facture enregistrée (aucune facture jointe) : http://a/review"),
     ],
 )
 def test_the_acknowledgement_says_what_was_recorded_in_french(
-    recorded: tuple[str, ...], to_review: tuple[str, ...], expected: str
+    recorded: tuple[str, ...], to_review: tuple[str, ...], refused: tuple[str, ...], expected: str
 ) -> None:
     result = MailResult(
-        "k", "ingested", "no invoice attached", "a@b", 1, False, recorded, to_review
+        "k",
+        "ingested",
+        "no invoice attached",
+        "a@b",
+        1,
+        recorded=recorded,
+        to_review=to_review,
+        refused=refused,
     )
     assert acknowledgement_text(result, "http://a/review") == expected
 
