@@ -19,6 +19,7 @@ from scheduler.rules_store import RulesStore
 
 log = logging.getLogger(__name__)
 RULES_CHECK_SECONDS = 5
+DAILY_JOB = "daily-pass"
 
 
 def pass_time(remind_at: str, calendar: SendingCalendar) -> dt.time:
@@ -45,17 +46,8 @@ class ReminderService:
         logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
         with db.connection_context():
             self.store.reload_if_changed()
-        calendar = SendingCalendar(self.store.rules.calendar)
-        at = pass_time(self.remind_at, calendar)
-        hour, minute = at.hour, at.minute
-        self.scheduler = BackgroundScheduler(timezone=str(calendar.timezone))
-        self.scheduler.add_job(
-            self.daily_pass,
-            CronTrigger(hour=hour, minute=minute, timezone=calendar.timezone),
-            id="daily-pass",
-            max_instances=1,
-            coalesce=True,
-            misfire_grace_time=3600,
+        self.scheduler = BackgroundScheduler(
+            timezone=str(SendingCalendar(self.store.rules.calendar).timezone)
         )
         self.scheduler.add_job(
             self.watch_rules,
@@ -65,13 +57,7 @@ class ReminderService:
             max_instances=1,
             coalesce=True,
         )
-        # Catch-up: a pass missed while the daemon was down is done now (once: the outbox
-        # refuses to do a step twice), unless it is too early or too late to send today.
-        local = now().astimezone(calendar.timezone).time()
-        if at <= local < calendar.closes:
-            self.scheduler.add_job(self.daily_pass, id="catch-up", max_instances=1)
-        else:
-            log.info("no catch-up now (%s): the next pass runs at %s", local, at)
+        self._schedule_daily_pass(self.scheduler, catch_up=True)
         self.scheduler.start()
 
     def stop(self) -> None:
@@ -79,11 +65,44 @@ class ReminderService:
             self.scheduler.shutdown(wait=True)
 
     def watch_rules(self) -> None:
+        """Reload changed rules; their calendar (hours, time zone) moves the daily pass, and
+        rules valid for the first time catch up the pass they prevented."""
         try:
+            was_loaded = self.store.loaded
             with db.connection_context():
-                self.store.reload_if_changed()
+                changed = self.store.reload_if_changed()
+            if changed and self.scheduler is not None:
+                self._schedule_daily_pass(self.scheduler, catch_up=not was_loaded)
         except Exception:
             log.exception("rules reload failed")
+
+    def _schedule_daily_pass(self, scheduler: BackgroundScheduler, catch_up: bool) -> None:
+        calendar = SendingCalendar(self.store.rules.calendar)
+        at = pass_time(self.remind_at, calendar)
+        trigger = CronTrigger(hour=at.hour, minute=at.minute, timezone=calendar.timezone)
+        if scheduler.get_job(DAILY_JOB) is None:
+            scheduler.add_job(
+                self.daily_pass,
+                trigger,
+                id=DAILY_JOB,
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=3600,
+            )
+        else:
+            scheduler.reschedule_job(DAILY_JOB, trigger=trigger)
+            log.info("daily reminder pass now at %s (%s)", at, calendar.timezone)
+        if not catch_up:
+            return
+        # Catch-up: a pass missed while the daemon was down (or the rules invalid) is done now,
+        # once (the outbox refuses to do a step twice), unless too early or too late today.
+        local = now().astimezone(calendar.timezone).time()
+        if at <= local < calendar.closes:
+            scheduler.add_job(
+                self.daily_pass, id="catch-up", max_instances=1, replace_existing=True
+            )
+        else:
+            log.info("no catch-up now (%s): the next pass runs at %s", local, at)
 
     def daily_pass(self) -> None:
         if not self.store.loaded:

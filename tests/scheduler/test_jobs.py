@@ -67,6 +67,46 @@ def test_a_service_without_a_readable_rules_file_runs_no_pass_and_says_why(
         service.stop()
 
 
+ALWAYS_OPEN = RULES_TEXT.replace("send_on: business_days", "send_on: every_day").replace(
+    '"09:00-18:00"', '"00:00-23:59"'
+)
+
+
+def test_rules_valid_at_last_catch_up_the_pass_they_prevented(
+    acme, tmp_path: Path, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    rules_path = tmp_path / "rules.yaml"
+    rules_path.write_text(ALWAYS_OPEN.replace("channel: handover}", "channel: fax}"))
+    make_invoice(reachable_debtor(acme), due_date=today() - dt.timedelta(days=1))
+    service = ReminderService(rules_path, config, "00:00")
+    service.start()
+    try:
+        assert not service.store.loaded
+        rules_path.write_text(ALWAYS_OPEN)
+        os.utime(rules_path, ns=(10**18, 10**18))
+        service.watch_rules()
+        assert len(smtp_sink.wait_for(1)) == 1
+    finally:
+        service.stop()
+
+
+def test_new_sending_hours_move_the_daily_pass_without_a_restart(
+    acme, tmp_path: Path, config
+) -> None:  # type: ignore[no-untyped-def]
+    rules_path = tmp_path / "rules.yaml"
+    rules_path.write_text(RULES_TEXT)
+    service = ReminderService(rules_path, config, "08:30")
+    service.start()
+    try:
+        rules_path.write_text(RULES_TEXT.replace('"09:00-18:00"', '"10:15-18:00"'))
+        os.utime(rules_path, ns=(10**18, 10**18))
+        service.watch_rules()
+        trigger = service.scheduler.get_job("daily-pass").trigger
+        assert (str(trigger.fields[5]), str(trigger.fields[6])) == ("10", "15")
+    finally:
+        service.stop()
+
+
 def test_relance_remind_dry_run_prints_json_and_the_real_run_sends(
     tmp_path: Path, monkeypatch, smtp_sink
 ) -> None:  # type: ignore[no-untyped-def]
