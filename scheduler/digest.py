@@ -10,40 +10,23 @@ from ledger.clock import now
 from ledger.models import ContactFlag, Creditor, Debtor, SystemState
 from scheduler.channels import ChannelConfig, email
 from scheduler.errors import ChannelError
-from scheduler.rendering import long_date, money
+from scheduler.rendering import Rendered, render
 
 log = logging.getLogger(__name__)
 
-_KIND_FR = {
-    "email": "adresse email",
-    "phone": "téléphone mobile",
-    "postal_address": "adresse postale",
-}
 
-
-def digest_text(creditor: Creditor, flags: list[ContactFlag], day: dt.date) -> str:
-    lines = [
-        "Bonjour,",
-        "",
-        f"Au {long_date(day)}, des relances sont bloquées faute de coordonnées pour "
-        f"{len({f.debtor_id for f in flags})} débiteur(s) :",
-        "",
-    ]
-    for flag in flags:
-        lines.append(
-            f"- {flag.debtor.name} : {_KIND_FR.get(flag.kind, flag.kind)} manquante "
-            f"({flag.reason}), {money(flag.amount_at_stake)} en jeu, étape {flag.step_id}"
-        )
-    at_stake = sum((f.amount_at_stake for f in flags), Decimal("0"))
-    lines += [
-        "",
-        f"Montant total concerné : {money(at_stake)}.",
-        "Complétez ces fiches dans l'administration de Relance : les relances bloquées "
-        "partiront au prochain passage.",
-        "",
-        "Relance",
-    ]
-    return "\n".join(lines)
+def render_digest(config: ChannelConfig, flags: list[ContactFlag], day: dt.date) -> Rendered:
+    return render(
+        "creditor/digest",
+        "fr",
+        {
+            "flags": flags,
+            "day": day,
+            "debtors": len({f.debtor_id for f in flags}),
+            "at_stake": sum((f.amount_at_stake for f in flags), Decimal("0")),
+            "worklist_url": config.worklist_url,
+        },
+    )
 
 
 def send_digests(config: ChannelConfig, day: dt.date) -> int:
@@ -62,15 +45,15 @@ def send_digests(config: ChannelConfig, day: dt.date) -> int:
         )
         if not flags:
             continue
-        text = digest_text(creditor, flags, day)
+        digest = render_digest(config, flags, day)
         message = email.build_message(
             sender_name="Relance",
             sender_address=config.fallback_sender,
             reply_to=None,
             to=creditor.email,
-            subject=f"Relance : {len(flags)} coordonnée(s) à compléter ({day.isoformat()})",
-            text=text,
-            html="<pre>" + _escape(text) + "</pre>",
+            subject=digest.subject,
+            text=digest.text,
+            html=f"<pre>{digest.html}</pre>",
         )
         try:
             email.send(config.smtp_url, message, lambda: None, timeout=config.smtp_timeout)
@@ -83,7 +66,3 @@ def send_digests(config: ChannelConfig, day: dt.date) -> int:
         ).execute()
         sent += 1
     return sent
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

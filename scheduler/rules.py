@@ -254,6 +254,7 @@ def _is_pydantic_tag(part: str | int) -> bool:
 
 
 def template_names() -> list[str]:
+    """The reminder templates a step may name (layouts and the creditor digest are not)."""
     return sorted(p.stem for p in (TEMPLATES_DIR / "fr").glob("*.j2") if "." not in p.stem)
 
 
@@ -261,14 +262,14 @@ def cross_check(rules: Rules) -> list[tuple[tuple[str | int, ...], str]]:
     """Problems pydantic cannot see alone: names that must refer to something."""
     problems: list[tuple[tuple[str | int, ...], str]] = []
     all_steps = {step.id for steps in rules.ladders.values() for step in steps}
+    known = template_names()
     for name, steps in rules.ladders.items():
         seen: set[str] = set()
         for index, step in enumerate(steps):
             if step.id in seen:
                 problems.append((("ladders", name, index, "id"), f"duplicate step id {step.id!r}"))
             seen.add(step.id)
-            if step.template and not (TEMPLATES_DIR / "fr" / f"{step.template}.j2").exists():
-                known = template_names()
+            if step.template and step.template not in known:
                 problems.append(
                     (
                         ("ladders", name, index, "template"),

@@ -25,6 +25,7 @@ def channel_config(settings: Settings) -> ChannelConfig:
         sms_url=settings.sms_url,
         sms_token=settings.sms_token,
         fallback_sender=settings.inbox_address[0],
+        worklist_url=f"{settings.admin_base_url.rstrip('/')}/admin/worklist/",
     )
 
 

@@ -28,3 +28,5 @@ class ChannelConfig:
     sms_token: str = ""
     fallback_sender: str = "relance@relance.localhost"
     smtp_timeout: float = 30.0
+    # The admin's contacts-to-complete page, linked from the creditor's daily digest.
+    worklist_url: str = ""

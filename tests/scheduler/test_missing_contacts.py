@@ -30,13 +30,17 @@ def test_a_step_needing_a_missing_email_is_blocked_and_flags_the_debtor(
     [digest] = smtp_sink.wait_for(1)
     assert digest["To"] == "compta@acme.test"
     body = digest.get_body(("plain",)).get_content().replace("\u202f", " ").replace("\xa0", " ")
-    assert "SCI Les Tilleuls : adresse email manquante (no email address), 250,00 € en jeu" in body
+    assert "SCI Les Tilleuls : adresse e-mail manquante, 250,00 € en jeu, étape r1" in body
+    assert "l'administration de Relance : http://admin.test/admin/worklist/" in body
+    assert digest["Subject"] == "Relance : 1 coordonnée(s) à compléter (7 décembre 2026)"
 
 
 def test_an_invalid_email_blocks_like_a_missing_one(acme, rules, config, smtp_sink) -> None:  # type: ignore[no-untyped-def]
     make_invoice(reachable_debtor(acme, email="pas-une-adresse"), due_date=dt.date(2026, 12, 4))
     run_pass(rules, config, MONDAY)
     assert "invalid email address" in ContactFlag.get().reason
+    [digest] = smtp_sink.wait_for(1)
+    assert "adresse e-mail pas-une-adresse invalide" in digest.get_body(("plain",)).get_content()
 
 
 def test_the_digest_goes_once_a_day(acme, rules, config, smtp_sink) -> None:  # type: ignore[no-untyped-def]
