@@ -48,6 +48,7 @@ class MailFacts:
     sender: str
     subject: str
     attachments: tuple[Attachment, ...]
+    authentication_results: tuple[str, ...] = ()
 
 
 def parse_mail(raw: bytes) -> MailFacts:
@@ -61,6 +62,9 @@ def parse_mail(raw: bytes) -> MailFacts:
         sender=sender_address(message),
         subject=_header(message, "Subject", 300) or "",
         attachments=tuple(found),
+        authentication_results=tuple(
+            str(v) for v in message.get_all("Authentication-Results") or ()
+        ),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from ingest.authenticity import unverified_sender
 from ingest.filing import Filed, file_invoices
 from ingest.mime import Attachment, FileKind, MailFacts, headline, message_key, parse_mail
 from ingest.payments import PaymentImportError, import_payment_file
@@ -38,6 +39,8 @@ class Intake:
 
     store: DocumentStore
     parse: Parser
+    # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
+    trusted_authserv_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class PreparedMail:
     creditor: Creditor | None
     files: list[_Prepared]
     raw_path: str
+    refusal: str = ""
 
 
 def process_message(
@@ -100,9 +104,15 @@ def prepare_message(
             return _result_of(seen, already_seen=True)
         sender = (envelope_sender or facts.sender or "").lower()
         creditor = creditor_for_sender(sender) if sender else None
+    refusal = ""
+    if creditor is not None and intake.trusted_authserv_ids:
+        refusal = unverified_sender(
+            sender, facts.authentication_results, intake.trusted_authserv_ids
+        )
+        creditor = None if refusal else creditor
     files = [_prepare(a, creditor, intake) for a in facts.attachments]
     raw_path = "" if files and creditor else intake.store.put(raw, ".eml")
-    return PreparedMail(key, facts, sender, creditor, files, raw_path)
+    return PreparedMail(key, facts, sender, creditor, files, raw_path, refusal)
 
 
 def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResult:
@@ -146,11 +156,11 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
     documents = []
     for item in prepared.files:
         document = _document(item, facts, sender, creditor)
-        filed.merge(_file(document, item, creditor))
+        filed.merge(_file(document, item, creditor, prepared.refusal))
         document.processed_at = now()
         document.save()
         documents.append(document)
-    outcome, reason = _mail_outcome(creditor, sender, documents, filed)
+    outcome, reason = _mail_outcome(creditor, sender, documents, prepared.refusal)
     InboundMail.create(
         key=key,
         message_id=facts.message_id,
@@ -192,7 +202,9 @@ def _document(
     )
 
 
-def _file(document: Document, item: _Prepared, creditor: Creditor | None) -> Filed:
+def _file(
+    document: Document, item: _Prepared, creditor: Creditor | None, refusal: str = ""
+) -> Filed:
     """Decide one document's outcome; the first matching rule wins."""
     first = first_document(document.sha256)
     if first is not None and first.id != document.id:
@@ -204,7 +216,9 @@ def _file(document: Document, item: _Prepared, creditor: Creditor | None) -> Fil
         return Filed()
     if creditor is None:
         document.outcome = DocumentOutcome.QUARANTINED
-        document.reason = f"sender {document.sender or '(none)'} is not allowed for any creditor"
+        document.reason = (
+            refusal or f"sender {document.sender or '(none)'} is not allowed for any creditor"
+        )
         return Filed()
     if item.attachment.kind == FileKind.PAYMENTS:
         hand_to_payments_importer(document, item.attachment.data, creditor)
@@ -231,10 +245,10 @@ def hand_to_payments_importer(document: Document, data: bytes, creditor: Credito
 
 
 def _mail_outcome(
-    creditor: Creditor | None, sender: str, documents: list[Document], filed: Filed
+    creditor: Creditor | None, sender: str, documents: list[Document], refusal: str
 ) -> tuple[str, str]:
     if creditor is None:
-        return DocumentOutcome.QUARANTINED, f"sender {sender or '(none)'} is not allowed"
+        return DocumentOutcome.QUARANTINED, refusal or f"sender {sender or '(none)'} is not allowed"
     if not documents:
         return DocumentOutcome.QUARANTINED, "no invoice attached"
     if all(d.outcome == DocumentOutcome.QUARANTINED for d in documents):

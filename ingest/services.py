@@ -40,6 +40,7 @@ class IngestConfig:
     smtp: SmtpOptions
     imap_url: str | None = None
     ack: AckSettings | None = None
+    trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
 
@@ -170,7 +171,9 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     """Parsers, acknowledgements, spool processor, SMTP receiver, and the IMAP watcher when a
     URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
-    intake = Intake(DocumentStore.under(config.data_dir), parsers.pool.parse)
+    intake = Intake(
+        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
+    )
     services: list[Any] = [parsers]
     notify = None
     if config.ack is not None:
@@ -187,7 +190,9 @@ def ingest_services(config: IngestConfig) -> list[Any]:
 def drain_once(config: IngestConfig) -> int:
     """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
     parsers = Parsers(config)
-    intake = Intake(DocumentStore.under(config.data_dir), parsers.pool.parse)
+    intake = Intake(
+        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
+    )
     notify = acknowledge_now(config.ack)
     try:
         done = SpoolProcessor(config, intake, notify).drain()

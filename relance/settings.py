@@ -6,6 +6,7 @@ What the business decides (creditors, ladders) lives in rules.yaml instead.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
@@ -71,6 +72,13 @@ def _addresses(name: str, value: str) -> tuple[str, ...]:
     return found
 
 
+def _names(name: str, value: str) -> tuple[str, ...]:
+    found = tuple(n.strip().lower() for n in value.split(",") if n.strip())
+    if any(not re.fullmatch(r"[a-z0-9.-]+", n) for n in found):
+        raise SettingsError(name, value, "expected host names separated by commas")
+    return found
+
+
 def _hhmm(name: str, value: str) -> str:
     hours, sep, minutes = value.partition(":")
     ok = sep and hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60
@@ -111,6 +119,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("smtp_tls_key", "", "private key file for STARTTLS on the receiver"),
     Spec("smtp_auth_user", "", "login senders must give (AUTH); empty = no AUTH"),
     Spec("smtp_auth_password", "", "password for RELANCE_SMTP_AUTH_USER", secret=True),
+    Spec(
+        "trusted_authserv_id",
+        "",
+        "the mailbox server's authserv-id(s): senders must pass its SPF/DKIM/DMARC checks",
+        _names,
+    ),
     Spec(
         "imap_url",
         "",
@@ -161,6 +175,7 @@ class Settings:
     smtp_tls_key: str
     smtp_auth_user: str
     smtp_auth_password: str
+    trusted_authserv_id: tuple[str, ...]
     imap_url: str | None
     outgoing_smtp_url: str | None
     admin_listen: tuple[str, int]

@@ -55,6 +55,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         ),
         imap_url=settings.imap_url,
         ack=ack,
+        trusted_authserv_ids=settings.trusted_authserv_id,
     )
 
 
