@@ -59,7 +59,7 @@ def test_a_partial_payment_leaves_the_remaining_amount_in_the_next_reminder(
 ) -> None:
     import_payment(install, "45,50")
     assert planned(install) == [("r1", ["F-77"], "74.50")]
-    result = install.invoke(cli, ["remind", "--on", REMINDER_DAY])
+    result = install.invoke(cli, ["remind", "--on", REMINDER_DAY, "--anyway"])
     assert result.exit_code == 0, result.output
     [mail] = smtp_sink.wait_for(1)
     text = mail.get_body(("plain",)).get_content()

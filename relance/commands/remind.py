@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from ledger.clock import today
+from ledger.clock import now, today
 from relance.bootstrap import open_ledger
 from relance.settings import Settings, SettingsError
 from scheduler import passes
@@ -33,7 +33,10 @@ def channel_config(settings: Settings) -> ChannelConfig:
 @click.option("--dry-run", is_flag=True, help="show what would go out; send nothing")
 @click.option("--on", "on", type=click.DateTime(formats=["%Y-%m-%d"]), help="the day (YYYY-MM-DD)")
 @click.option("--json", "as_json", is_flag=True, help="machine-readable output")
-def remind(dry_run: bool, on: dt.datetime | None, as_json: bool) -> None:
+@click.option(
+    "--anyway", is_flag=True, help="send even on another day or outside the sending hours"
+)
+def remind(dry_run: bool, on: dt.datetime | None, as_json: bool, anyway: bool) -> None:
     """Run the reminder pass for today (or --on a day)."""
     try:
         settings = Settings.load()
@@ -45,13 +48,33 @@ def remind(dry_run: bool, on: dt.datetime | None, as_json: bool) -> None:
             rules = load_rules_for_ledger(settings.rules)
         except InvalidRules as error:
             raise click.ClickException(f"invalid rules, nothing done:\n{error}") from None
-        day = on.date() if on else today(SendingCalendar(rules.calendar).timezone)
+        calendar = SendingCalendar(rules.calendar)
+        day = on.date() if on else today(calendar.timezone)
+        if not (dry_run or anyway):
+            refuse_outside_calendar(calendar, day)
         if dry_run:
             report = passes.dry_run(rules, day)
         else:
             apply_creditors(rules)
             report = passes.run_pass(rules, channel_config(settings), day)
     click.echo(report.as_json() if as_json else as_text(report))
+
+
+def refuse_outside_calendar(calendar: SendingCalendar, day: dt.date) -> None:
+    """A real pass by hand sends what the daily pass would: today, on a sending day, in hours."""
+    local = now().astimezone(calendar.timezone)
+    if day != local.date():
+        why = f"{day} is not today ({local.date()}): the pass would send what is due that day"
+    elif not calendar.is_sending_day(day):
+        why = f"{day} is not a sending day in rules.yaml's calendar"
+    elif not calendar.within_hours(local):
+        why = (
+            f"it is {local:%H:%M} ({calendar.timezone}), outside the sending hours "
+            f"{calendar.opens:%H:%M}-{calendar.closes:%H:%M}"
+        )
+    else:
+        return
+    raise click.ClickException(f"nothing sent: {why}. See it with --dry-run; send with --anyway.")
 
 
 def as_text(report: PassReport) -> str:

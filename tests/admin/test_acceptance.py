@@ -52,7 +52,7 @@ def remind(settings, sink: SmtpSink, day: dt.date) -> str:  # type: ignore[no-un
         "RELANCE_OUTGOING_SMTP_URL": sink.url,
     }
     done = subprocess.run(
-        [sys.executable, "-m", "relance", "remind", "--on", day.isoformat()],
+        [sys.executable, "-m", "relance", "remind", "--on", day.isoformat(), "--anyway"],
         env=env,
         capture_output=True,
         text=True,

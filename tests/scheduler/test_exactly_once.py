@@ -71,7 +71,7 @@ def remind(url: str, rules_path: Path, smtp_url: str, data_dir: Path) -> subproc
         "RELANCE_DATA_DIR": str(data_dir),
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "relance", "remind", "--on", DAY],
+        [sys.executable, "-m", "relance", "remind", "--on", DAY, "--anyway"],
         cwd=data_dir,
         env=env,
         stdout=subprocess.PIPE,

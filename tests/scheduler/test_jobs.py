@@ -6,8 +6,10 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from click.testing import CliRunner
 
 from ledger.clock import today
@@ -134,10 +136,39 @@ def test_relance_remind_dry_run_prints_json_and_the_real_run_sends(
         ("r1", ["F-77"], "12.34")
     ]
     assert smtp_sink.messages() == []
-    real = runner.invoke(cli, ["remind", "--on", "2026-12-07"])
+    real = runner.invoke(cli, ["remind", "--on", "2026-12-07", "--anyway"])
     assert real.exit_code == 0, real.output
     assert "1 planned, 0 blocked, 0 released, 1 sent" in real.output
     assert len(smtp_sink.wait_for(1)) == 1
+
+
+@pytest.mark.parametrize(
+    ("moment", "args", "why"),
+    [
+        (
+            "2026-12-07 10:00",
+            ["--on", "2026-12-08"],
+            "2026-12-08 is not today (2026-12-07): the pass would send what is due that day",
+        ),
+        ("2026-12-05 10:00", [], "2026-12-05 is not a sending day in rules.yaml's calendar"),
+        (
+            "2026-12-07 20:30",
+            [],
+            "it is 20:30 (Europe/Paris), outside the sending hours 09:00-18:00",
+        ),
+    ],
+)
+def test_a_real_pass_by_hand_sends_only_when_the_daily_pass_would(
+    install: Path, monkeypatch: pytest.MonkeyPatch, moment: str, args: list[str], why: str
+) -> None:
+    (install / "rules.yaml").write_text(RULES_TEXT)
+    paris = dt.datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo("Europe/Paris"))
+    with time_machine.travel(paris, tick=False):
+        result = CliRunner().invoke(cli, ["remind", *args])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: nothing sent: {why}. See it with --dry-run; send with --anyway."
+    )
 
 
 def test_relance_remind_refuses_to_run_on_invalid_rules(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
