@@ -3,12 +3,15 @@
 A file imported (even with row errors) goes to `<slug>/done/` beside its report; a file that
 cannot be imported goes to `<slug>/failed/` beside a `.reason.txt`. Files at the root, in a
 folder naming no creditor, or failing three times for another reason go to `failed/` too:
-nothing is silently lost. Writers should create `name.part` and rename it when complete;
-files younger than a few seconds are left for the next scan.
+nothing is silently lost. Each file is also kept in the document store and listed as a
+Document (imported or quarantined, with the report or the reason), so staff see it in the
+admin like a file that came by mail. Writers should create `name.part` and rename it when
+complete; files younger than a few seconds are left for the next scan.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -17,8 +20,9 @@ from pathlib import Path
 
 from ingest.payments.importer import import_payment_file
 from ingest.payments.report import PaymentImportError
+from ingest.store import DocumentStore
 from ledger.clock import now
-from ledger.models import Creditor, db
+from ledger.models import Creditor, Document, DocumentOutcome, db
 
 log = logging.getLogger(__name__)
 DONE, FAILED = "done", "failed"
@@ -39,8 +43,15 @@ class PaymentsDropFolder:
 
     name = "payments drop folder"
 
-    def __init__(self, root: Path, interval: float = 5.0, settle_seconds: float = 2.0) -> None:
+    def __init__(
+        self,
+        root: Path,
+        documents: DocumentStore,
+        interval: float = 5.0,
+        settle_seconds: float = 2.0,
+    ) -> None:
         self.root = root
+        self.documents = documents
         self.interval = interval
         self.settle_seconds = settle_seconds
         self._stopping = threading.Event()
@@ -74,6 +85,8 @@ class PaymentsDropFolder:
         for entry in sorted(self.root.iterdir()):
             if self._waiting(entry):
                 reason = "put payment files in a folder named after the creditor slug"
+                with db.connection_context():
+                    self._record(entry, None, reason)
                 outcomes.append(self._move(entry, self.root / FAILED, False, reason))
             elif entry.is_dir() and not entry.name.startswith(".") and entry.name != FAILED:
                 outcomes += [
@@ -94,10 +107,12 @@ class PaymentsDropFolder:
             creditor = Creditor.get_or_none(Creditor.slug == slug)
             if creditor is None:
                 reason = f"no creditor with the slug {slug!r} (see rules.yaml)"
+                self._record(path, None, reason)
                 return self._move(path, folder / FAILED, False, reason)
             try:
                 report = import_payment_file(creditor, path.read_bytes(), path.name)
             except PaymentImportError as error:
+                self._record(path, creditor, str(error))
                 return self._move(path, folder / FAILED, False, str(error))
             except Exception as error:
                 attempts = self._attempts.get(path, 0) + 1
@@ -106,10 +121,32 @@ class PaymentsDropFolder:
                 if attempts < MAX_ATTEMPTS:
                     return DropOutcome(path, path, False, f"attempt {attempts}: {error}")
                 reason = f"import failed {attempts} times: {type(error).__name__}: {error}"
+                self._record(path, creditor, reason)
                 return self._move(path, folder / FAILED, False, reason)
-        self._attempts.pop(path, None)
+            self._attempts.pop(path, None)
+            summary = "\n".join(report.summary())
+            self._record(path, creditor, summary, imported=True)
         log.info("%s", report.summary()[0])
-        return self._move(path, folder / DONE, True, "\n".join(report.summary()))
+        return self._move(path, folder / DONE, True, summary)
+
+    def _record(
+        self, path: Path, creditor: Creditor | None, reason: str, imported: bool = False
+    ) -> None:
+        """The file as a Document, so the admin lists it with what became of it."""
+        data = path.read_bytes()
+        suffix = path.suffix.lower()
+        Document.create(
+            creditor=creditor,
+            sha256=hashlib.sha256(data).hexdigest(),
+            original_filename=path.name[:255],
+            size=len(data),
+            outcome=DocumentOutcome.INGESTED if imported else DocumentOutcome.QUARANTINED,
+            reason=f"payments drop folder: {reason}"[:4000],
+            storage_path=self.documents.put(
+                data, suffix if suffix[1:].isalnum() and len(suffix) <= 6 else ".bin"
+            ),
+            processed_at=now(),
+        )
 
     def _move(self, path: Path, target: Path, imported: bool, reason: str) -> DropOutcome:
         target.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,8 @@ import peewee
 import pytest
 
 from ingest.payments.dropfolder import PaymentsDropFolder
-from ledger.models import Payment
+from ingest.store import DocumentStore
+from ledger.models import Document, Payment
 from relance.services import build_services
 from relance.settings import Settings
 from tests.payments.builders import FILES, atelier_ledger, invoice
@@ -18,6 +19,11 @@ from tests.servers.ports import wait_until
 def root(tmp_path: Path) -> Path:
     """The drop folder, apart from the test's database file."""
     return tmp_path / "payments-in"
+
+
+def watching(root: Path, settle_seconds: float = 0) -> PaymentsDropFolder:
+    store = DocumentStore(root.parent / "documents")
+    return PaymentsDropFolder(root, store, settle_seconds=settle_seconds)
 
 
 def drop(root: Path, folder: str, name: str, data: bytes | None = None) -> Path:
@@ -35,7 +41,7 @@ def test_a_dropped_file_is_imported_and_moved_to_done_with_its_report(
 ) -> None:
     atelier_ledger()
     drop(root, "atelier", "ximi_cp1252.csv")
-    [outcome] = PaymentsDropFolder(root, settle_seconds=0).scan_once()
+    [outcome] = watching(root).scan_once()
     assert outcome.imported
     assert outcome.moved_to.parent == root / "atelier" / "done"
     report = outcome.moved_to.with_name(outcome.moved_to.name + ".report.txt").read_text()
@@ -43,11 +49,17 @@ def test_a_dropped_file_is_imported_and_moved_to_done_with_its_report(
     assert "ximi_cp1252.csv:9: Montant" in report
     assert not (root / "atelier" / "ximi_cp1252.csv").exists()
     assert invoice("F2026-0101").status == "paid"
+    document = Document.get()
+    assert (document.original_filename, document.outcome) == ("ximi_cp1252.csv", "ingested")
+    assert document.reason.startswith("payments drop folder: ")
+    assert "imported 6 payment(s)" in document.reason
+    stored = root.parent / "documents" / document.storage_path
+    assert stored.read_bytes() == outcome.moved_to.read_bytes()
 
 
 def test_a_file_dropped_twice_is_counted_once(sqlite_db: peewee.Database, root: Path) -> None:
     atelier_ledger()
-    folder = PaymentsDropFolder(root, settle_seconds=0)
+    folder = watching(root)
     drop(root, "atelier", "camt053_several.xml")
     folder.scan_once()
     drop(root, "atelier", "camt053_several.xml")
@@ -64,12 +76,16 @@ def test_files_nobody_can_import_go_to_failed_with_a_reason(
     drop(root, "atelier", "scan.pdf", b"%PDF-1.4")
     drop(root, "nobody", "week1.csv")
     drop(root, ".", "loose.csv", b"Date;Montant\n")
-    outcomes = PaymentsDropFolder(root, settle_seconds=0).scan_once()
+    outcomes = watching(root).scan_once()
     reasons = {o.source.name: o.reason for o in outcomes}
     assert reasons == {
         "loose.csv": "put payment files in a folder named after the creditor slug",
         "scan.pdf": "scan.pdf: a PDF, not a payments export",
         "week1.csv": "no creditor with the slug 'nobody' (see rules.yaml)",
+    }
+    documents = {d.original_filename: (d.outcome, d.reason) for d in Document.select()}
+    assert documents == {
+        name: ("quarantined", f"payments drop folder: {reason}") for name, reason in reasons.items()
     }
     for outcome in outcomes:
         assert outcome.moved_to.parent.name == "failed"
@@ -83,8 +99,8 @@ def test_files_still_being_written_wait_for_the_next_scan(
     atelier_ledger()
     drop(root, "atelier", "week1.csv.part", b"Date;Montant\n")
     drop(root, "atelier", "week1.csv")
-    assert PaymentsDropFolder(root, settle_seconds=60).scan_once() == []
-    assert PaymentsDropFolder(root, settle_seconds=0).scan_once()[0].imported
+    assert watching(root, 60).scan_once() == []
+    assert watching(root).scan_once()[0].imported
     assert (root / "atelier" / "week1.csv.part").exists()
 
 
