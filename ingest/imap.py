@@ -30,6 +30,7 @@ from ingest.pipeline import (
     MailResult,
     PreparedMail,
     commit_message,
+    failure_reason,
     prepare_message,
     quarantine_unprocessable,
 )
@@ -90,8 +91,10 @@ class ImapWatcher:
         intake: Intake,
         notify: Callable[[MailResult], None] | None = None,
         timings: WatchTimings | None = None,
+        max_size: int | None = None,
     ) -> None:
         self.account = ImapAccount.from_url(url)
+        self.max_size = max_size
         self.intake = intake
         self.notify = notify or (lambda _result: None)
         self.timings = timings or WatchTimings()
@@ -197,8 +200,10 @@ class ImapWatcher:
     def _process_batch(
         self, client: IMAPClient, uidvalidity: int, uids: list[int], targets: dict[bool, str]
     ) -> int:
-        fetched = client.fetch(uids, ["BODY.PEEK[]"])
         moves: dict[bool, list[int]] = {True: [], False: []}
+        too_large = self._quarantine_too_large(client, uids)
+        moves[False] += too_large
+        fetched = client.fetch([u for u in uids if u not in too_large], ["BODY.PEEK[]"])
         present = [
             (uid, fetched[uid][b"BODY[]"]) for uid in uids if b"BODY[]" in fetched.get(uid, {})
         ]
@@ -219,6 +224,28 @@ class ImapWatcher:
                 )
         return len(moves[True]) + len(moves[False])
 
+    def _quarantine_too_large(self, client: IMAPClient, uids: list[int]) -> list[int]:
+        """Mails over the size limit, quarantined from their headers alone, never downloaded."""
+        if self.max_size is None:
+            return []
+        sizes = client.fetch(uids, ["RFC822.SIZE"])
+        too_large = {
+            uid: size
+            for uid in uids
+            if (size := int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))) > self.max_size
+        }
+        if not too_large:
+            return []
+        headers = client.fetch(list(too_large), ["BODY.PEEK[HEADER]"])
+        for uid, size in too_large.items():
+            reason = (
+                f"mail of {size:,} bytes is over the {self.max_size:,}-byte limit "
+                "(RELANCE_SMTP_MAX_SIZE); only its headers were read"
+            )
+            head = headers.get(uid, {}).get(b"BODY[HEADER]", b"")
+            quarantine_unprocessable(head, "imap", self.intake, reason)
+        return list(too_large)
+
     def _prepare(self, item: tuple[int, bytes]) -> PreparedMail | MailResult:
         return prepare_message(item[1], self.intake)
 
@@ -237,7 +264,7 @@ class ImapWatcher:
             log.exception("IMAP message UID %d failed (attempt %d)", uid, attempts)
             if attempts < MAX_ATTEMPTS:
                 return None
-            quarantine_unprocessable(raw, "imap", self.intake, error)
+            quarantine_unprocessable(raw, "imap", self.intake, failure_reason(error))
             return False
         self.notify(result)
         return result.processed

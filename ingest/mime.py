@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr
@@ -167,7 +167,10 @@ def _filename(part: Message) -> str:
 
 
 def decode_words(value: object) -> str:
-    """A header value with its RFC 2047 encoded words decoded; undecodable parts replaced."""
+    """A header value with its RFC 2047 encoded words decoded; undecodable parts replaced.
+    Raw 8-bit headers (sent without encoded words) are read as UTF-8, else as Windows-1252."""
+    if isinstance(value, Header):
+        value = "".join(_eight_bit(data, charset) for data, charset in decode_header(value))
     text = str(value)
     if "=?" not in text:
         return text
@@ -175,6 +178,20 @@ def decode_words(value: object) -> str:
         return str(make_header(decode_header(text)))
     except (ValueError, LookupError, UnicodeError, email.errors.HeaderParseError):
         return text
+
+
+def _eight_bit(data: bytes | str, charset: str | None) -> str:
+    if isinstance(data, str):
+        return data
+    if charset and charset != "unknown-8bit":
+        try:
+            return data.decode(charset, "replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def sanitise_filename(name: str) -> str:

@@ -260,8 +260,13 @@ def _mail_outcome(
     return DocumentOutcome.INGESTED, f"{len(documents)} document(s): {summary}"
 
 
-def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, error: Exception) -> None:
-    """A mail the pipeline keeps failing on: quarantined, visible, its bytes kept."""
+def failure_reason(error: Exception) -> str:
+    return f"could not be processed: {type(error).__name__}: {error}"
+
+
+def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, reason: str) -> None:
+    """A mail the pipeline cannot take (it keeps failing on it, or it is too large):
+    quarantined, visible, with its bytes (or its headers) kept."""
     key = message_key(None, raw)
     stored = intake.store.put(raw, ".eml")
     sender, subject = headline(raw)
@@ -274,7 +279,7 @@ def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, error: Exc
                 subject=subject,
                 spool_path=stored,
                 outcome=DocumentOutcome.QUARANTINED,
-                reason=f"could not be processed: {type(error).__name__}: {error}"[:2000],
+                reason=reason[:2000],
                 processed_at=now(),
             ).on_conflict_ignore().execute()
 

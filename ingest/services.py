@@ -20,6 +20,7 @@ from ingest.pipeline import (
     MailResult,
     PreparedMail,
     commit_message,
+    failure_reason,
     prepare_message,
     quarantine_unprocessable,
 )
@@ -140,7 +141,9 @@ class SpoolProcessor:
             attempts = self._failures[path] = self._failures.get(path, 0) + 1
             log.exception("spooled mail %s failed (attempt %d)", path.name, attempts)
             if attempts >= MAX_ATTEMPTS:
-                quarantine_unprocessable(self.spool.read(path).raw, "smtp", self.intake, error)
+                quarantine_unprocessable(
+                    self.spool.read(path).raw, "smtp", self.intake, failure_reason(error)
+                )
                 self.spool.done(path)
             return 0
         self.notify(result)
@@ -183,7 +186,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     processor = SpoolProcessor(config, intake, notify)
     services += [processor, SmtpReceiver(config, processor)]
     if config.imap_url:
-        services.append(ImapWatcher(config.imap_url, intake, notify))
+        services.append(ImapWatcher(config.imap_url, intake, notify, max_size=config.smtp.max_size))
     return services
 
 
@@ -197,7 +200,8 @@ def drain_once(config: IngestConfig) -> int:
     try:
         done = SpoolProcessor(config, intake, notify).drain()
         if config.imap_url:
-            done += ImapWatcher(config.imap_url, intake, notify).drain()
+            watcher = ImapWatcher(config.imap_url, intake, notify, max_size=config.smtp.max_size)
+            done += watcher.drain()
         return done
     finally:
         parsers.stop()

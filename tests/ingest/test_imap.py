@@ -42,6 +42,24 @@ def test_a_mail_committed_but_not_moved_is_moved_on_the_next_pass_not_doubled(
     assert folder_counts(dovecot)["Relance/Processed"] == 1
 
 
+def test_a_mail_over_the_size_limit_is_quarantined_without_being_downloaded(
+    dovecot: DovecotServer, sqlite_creditor: Creditor, intake: Intake
+) -> None:
+    huge = mails.mail(
+        [mails.part("application/octet-stream", b"x" * 300_000, 'name="scan.bin"')],
+        subject="Scan énorme",
+    )
+    deliver(dovecot, mails.invoice_mail("F-404"), huge)
+    assert ImapWatcher(dovecot.url, intake, max_size=200_000).drain() == 2
+    assert [i.number for i in Invoice.select()] == ["F-404"]
+    assert folder_counts(dovecot)["Relance/Quarantine"] == 1
+    refused = InboundMail.get(InboundMail.outcome == "quarantined")
+    assert refused.reason.startswith("mail of ")
+    assert "over the 200,000-byte limit (RELANCE_SMTP_MAX_SIZE)" in refused.reason
+    assert (refused.sender, refused.subject) == ("compta@creditor.test", "Scan énorme")
+    assert len(intake.store.get(refused.spool_path)) < 2_000
+
+
 def test_a_backlog_is_fetched_in_bounded_batches(
     dovecot: DovecotServer, sqlite_creditor: Creditor, intake: Intake
 ) -> None:

@@ -74,3 +74,19 @@ def test_it_recognises_a_camt_053_statement_but_not_other_xml() -> None:
     assert [(a.kind, a.filename) for a in parse_mail(raw).attachments] == [
         (FileKind.PAYMENTS, "r.xml")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "encoding"),
+    [
+        ("Facture de décembre", "utf-8"),
+        ("Facture de décembre", "cp1252"),
+        ("=?utf-8?q?Facture_de_d=C3=A9cembre?=", "ascii"),
+    ],
+)
+def test_a_subject_written_in_raw_8_bit_or_encoded_words_reads_the_same(
+    subject: str, encoding: str
+) -> None:
+    head = f"From: Compta <compta@creditor.test>\r\nSubject: {subject}\r\n\r\n"
+    facts = parse_mail(head.encode(encoding) + b"Bonjour\r\n")
+    assert (facts.subject, facts.sender) == ("Facture de décembre", "compta@creditor.test")
