@@ -9,7 +9,18 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from stdnum.eu import vat
+from stdnum.exceptions import ValidationError as ValidationStdnumError
+from stdnum.fr import siren, siret
 
 from ledger.payment_mapping import PaymentMappingError, parse_payments_mapping
 from scheduler.errors import InvalidRules, RulesError
@@ -144,10 +155,14 @@ class LegalRules(Strict):
     notice_days: int = Field(default=8, ge=8, le=15)
 
 
+_LEGAL_IDS = {"siren": siren, "siret": siret, "vat_number": vat}
+_LEGAL_NAMES = {"siren": "SIREN", "siret": "SIRET", "vat_number": "VAT number"}
+
+
 class CreditorRules(Strict):
     name: str = Field(min_length=1, max_length=200)
-    siren: str | None = Field(default=None, pattern=r"^\d{9}$")
-    siret: str | None = Field(default=None, pattern=r"^\d{14}$")
+    siren: str | None = None
+    siret: str | None = None
     vat_number: str | None = None
     b2b: bool = False
     letterhead: str = ""
@@ -156,6 +171,25 @@ class CreditorRules(Strict):
     allowed_senders: tuple[str, ...] = ()
     default_ladder: str | None = None
     payments_csv: dict[str, Any] | None = None
+
+    @field_validator("siren", "siret", "vat_number")
+    @classmethod
+    def _legal_id(cls, value: str | None, info: ValidationInfo) -> str | None:
+        # Printed on every letter and formal notice: a typo must not reach a debtor.
+        if value is None:
+            return None
+        number = _LEGAL_IDS[info.field_name]
+        try:
+            return number.validate(value)
+        except ValidationStdnumError as error:
+            name = _LEGAL_NAMES[info.field_name]
+            raise ValueError(f"{value!r} is not a valid {name}: {error}") from None
+
+    @model_validator(mode="after")
+    def _siret_of_siren(self) -> CreditorRules:
+        if self.siren and self.siret and not self.siret.startswith(self.siren):
+            raise ValueError(f"siret {self.siret} does not belong to siren {self.siren}")
+        return self
 
     @field_validator("allowed_senders")
     @classmethod

@@ -115,6 +115,51 @@ def test_a_payments_mapping_the_importer_cannot_use_is_refused_with_the_rules(
     assert message.startswith("columns.when: unknown field; expected one of date, amount")
 
 
+@pytest.mark.parametrize(
+    ("ids", "key", "message"),
+    [
+        (
+            'siren: "732829321"',
+            "creditors.acme.siren",
+            "'732829321' is not a valid SIREN: The number's checksum or check digit is invalid.",
+        ),
+        (
+            'siret: "7328293200007"',
+            "creditors.acme.siret",
+            "'7328293200007' is not a valid SIRET: The number has an invalid length.",
+        ),
+        (
+            'vat_number: "FR45732829320"',
+            "creditors.acme.vat_number",
+            "'FR45732829320' is not a valid VAT number: "
+            "The number's checksum or check digit is invalid.",
+        ),
+        (
+            'siren: "732829320", siret: "44306184100047"',
+            "creditors.acme",
+            "siret 44306184100047 does not belong to siren 732829320",
+        ),
+    ],
+)
+def test_the_legal_ids_printed_on_letters_are_checked(
+    tmp_path: Path, ids: str, key: str, message: str
+) -> None:
+    text = GOOD.replace(
+        "    name: ACME\n",
+        "    name: ACME\n" + "".join(f"    {part.strip()}\n" for part in ids.split(", ")),
+    )
+    assert [(k, m) for _, k, m in errors_of(text, tmp_path)] == [(key, message)]
+
+
+def test_legal_ids_may_be_written_with_spaces_and_are_kept_compact() -> None:
+    text = GOOD.replace(
+        "    name: ACME\n",
+        '    name: ACME\n    siren: "732 829 320"\n    vat_number: "FR 44 732829320"\n',
+    )
+    acme = parse_rules(text).creditors["acme"]
+    assert (acme.siren, acme.vat_number) == ("732829320", "FR44732829320")
+
+
 def test_calendar_and_legal_values_are_checked(tmp_path: Path) -> None:
     text = GOOD + (
         "calendar: {timezone: Mars/Olympus, hours: '18:00-09:00'}\nlegal: {notice_days: 3}\n"
