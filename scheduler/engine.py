@@ -194,3 +194,20 @@ def due_actions(
                     )
                 )
     return actions
+
+
+def unfollowed(
+    debtors: Iterable[DebtorSnapshot], rules: Rules, day: dt.date
+) -> list[InvoiceSnapshot]:
+    """Overdue invoices no ladder will ever remind: their debtor's ladder is none (no
+    assignment, no creditor default) or has no steps. Disputes and do-not-contact are
+    deliberate pauses, not oversights, and are left out."""
+    found = []
+    for debtor in debtors:
+        if debtor.dispute or debtor.do_not_contact:
+            continue
+        invoices = [i for i in debtor.invoices if eligible(i, day)]
+        open_amount = sum((i.amount_due for i in invoices), Decimal("0"))
+        if invoices and not rules.ladder(ladder_for(debtor, rules, open_amount)):
+            found += [i for i in invoices if i.due_date is not None and i.due_date < day]
+    return found

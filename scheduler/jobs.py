@@ -14,7 +14,7 @@ from ledger.clock import now, today
 from ledger.models import db
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
-from scheduler.passes import run_pass
+from scheduler.passes import run_pass, unfollowed_warning
 from scheduler.rules_store import RulesStore
 
 log = logging.getLogger(__name__)
@@ -121,5 +121,7 @@ class ReminderService:
                 report.blocked,
                 report.failed,
             )
+            if report.unfollowed_invoices:
+                log.warning("%s", unfollowed_warning(report))
         except Exception:
             log.exception("reminder pass of %s failed", day)

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from typing import NamedTuple
 
 from ledger.clock import now
@@ -16,7 +17,7 @@ from scheduler.channels import ChannelConfig
 from scheduler.channels.letter import build_batch
 from scheduler.delivery import deliver
 from scheduler.digest import send_digests
-from scheduler.engine import DueAction, due_actions
+from scheduler.engine import DueAction, InvoiceSnapshot, due_actions, unfollowed
 from scheduler.outbox import contact_problem, plan, unblock
 from scheduler.rules import Rules
 from scheduler.snapshots import load_snapshots
@@ -63,6 +64,13 @@ class PassReport:
     recovered: int = 0
     letters_batch: str = ""
     digests: int = 0
+    # Overdue invoices on no ladder: nothing will ever remind them until someone assigns one.
+    unfollowed_invoices: int = 0
+    unfollowed_amount: str = "0"
+
+    def note_unfollowed(self, invoices: list[InvoiceSnapshot]) -> None:
+        self.unfollowed_invoices = len(invoices)
+        self.unfollowed_amount = str(sum((i.amount_due for i in invoices), Decimal("0")))
 
     def as_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2)
@@ -71,7 +79,9 @@ class PassReport:
 def dry_run(rules: Rules, day: dt.date) -> PassReport:
     """What a pass would do on `day`, writing nothing."""
     report = PassReport(day.isoformat(), dry_run=True)
-    actions = due_actions(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    snapshots = load_snapshots(day)
+    actions = due_actions(snapshots, rules, day, SendingCalendar(rules.calendar))
+    report.note_unfollowed(unfollowed(snapshots, rules, day))
     report.actions = describe(actions)
     return report
 
@@ -114,7 +124,9 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
     token = claim_token()
     freed, settled = recover_stale_claims()
     report.recovered = freed + settled
-    actions = due_actions(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    snapshots = load_snapshots(day)
+    actions = due_actions(snapshots, rules, day, SendingCalendar(rules.calendar))
+    report.note_unfollowed(unfollowed(snapshots, rules, day))
     report.actions = describe(actions)
     for planned in plan(actions, day):
         report.planned += 1
@@ -142,6 +154,14 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
     report.digests = send_digests(config, day)
     _publish(report)
     return report
+
+
+def unfollowed_warning(report: PassReport) -> str:
+    return (
+        f"{report.unfollowed_invoices} overdue invoice(s), {report.unfollowed_amount} due in all, "
+        "follow no ladder and will never be reminded: give their creditor a default_ladder "
+        "in rules.yaml or assign their debtors a ladder in the admin"
+    )
 
 
 def _publish(report: PassReport) -> None:

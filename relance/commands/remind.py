@@ -14,7 +14,7 @@ from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
 from scheduler.errors import InvalidRules
 from scheduler.jobs import ReminderService
-from scheduler.passes import PassReport
+from scheduler.passes import PassReport, unfollowed_warning
 from scheduler.rules_store import apply_creditors, load_rules_for_ledger
 
 
@@ -87,6 +87,8 @@ def as_text(report: PassReport) -> str:
         )
     if not report.actions:
         lines.append(f"nothing due on {report.day}")
+    if report.unfollowed_invoices:
+        lines.append(f"warning: {unfollowed_warning(report)}")
     if report.dry_run:
         lines.append(f"dry run for {report.day}: {len(report.actions)} reminder(s), nothing sent")
     else:

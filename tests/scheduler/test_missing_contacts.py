@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 from ledger.models import ContactFlag, Debtor, Reminder, ReminderStatus
-from scheduler.passes import dry_run, run_pass
+from scheduler.passes import dry_run, run_pass, unfollowed_warning
 from scheduler.rules import parse_rules
-from tests.factories import make_invoice
+from tests.factories import make_creditor, make_debtor, make_invoice
 from tests.scheduler.conftest import reachable_debtor
 
 MONDAY = dt.date(2026, 12, 7)
@@ -106,3 +106,18 @@ def test_a_phone_task_blocked_for_lack_of_a_number_goes_to_staff_once_a_landline
     task = Reminder.get()
     assert (task.status, task.recipient) == (ReminderStatus.PENDING, "+33388123456")
     assert ContactFlag.get().resolved_at is not None
+
+
+def test_overdue_invoices_on_no_ladder_are_counted_not_silently_ignored(acme, rules) -> None:  # type: ignore[no-untyped-def]
+    without_ladder = make_creditor(slug="no-ladder", default_ladder=None)
+    make_invoice(make_debtor(without_ladder), due_date=dt.date(2026, 11, 30), total="80")
+    make_invoice(make_debtor(without_ladder), due_date=dt.date(2026, 12, 1), total="20.50")
+    make_invoice(make_debtor(without_ladder), due_date=dt.date(2026, 12, 20), total="999")
+    make_invoice(make_debtor(without_ladder, dispute=True), due_date=dt.date(2026, 11, 2))
+    make_invoice(reachable_debtor(acme), due_date=dt.date(2026, 12, 4), total="250")
+    report = dry_run(rules, MONDAY)
+    assert (report.unfollowed_invoices, report.unfollowed_amount) == (2, "100.50")
+    assert [a.step for a in report.actions] == ["r1"]
+    assert unfollowed_warning(report).startswith(
+        "2 overdue invoice(s), 100.50 due in all, follow no ladder and will never be reminded"
+    )
