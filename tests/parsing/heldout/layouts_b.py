@@ -20,7 +20,6 @@ from tests.parsing.heldout.draw import (
     totals_rows,
     two_digit,
     vat_recap,
-    white_text,
 )
 
 
@@ -173,7 +172,7 @@ def shop_invoice(pen: Pen, case: Case, rng: random.Random) -> None:
     y = 300
     pen.text(45, y, "Article", 8, bold=True)
     pen.right(550, y, "Prix TTC", 8, bold=True)
-    for name, qty, price in f.items:
+    for name, qty, _price in f.items:
         y += 14
         pen.text(45, y, f"{qty} x {name}", 8)
     y += 14

@@ -86,8 +86,13 @@ def amount_due_box(pen: Pen, case: Case, rng: random.Random) -> None:
     pen.lines(330, 164, block_lines(case.debtor, "Tel: ", ""), 9, 11.5)
     y = items_table(pen, case, 310, en_eur_after, ["<Description", "Qty", "Unit price",
                     "Net amount"], [45, 330, 430, 550], "en")  # fmt: skip
-    labels = {"net": "Net total", "vat": "VAT", "total": "Total incl. VAT",
-              "deposit": "Less payment received", "due": "Balance" if f.deposit else ""}
+    labels = {
+        "net": "Net total",
+        "vat": "VAT",
+        "total": "Total incl. VAT",
+        "deposit": "Less payment received",
+        "due": "Balance" if f.deposit else "",
+    }
     for label, value in totals_rows(case, labels):
         pen.text(340, y, label, 9)
         pen.right(550, y, en_eur_after(value), 9)
