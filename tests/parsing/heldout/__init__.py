@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from tests.parsing.generator.data import Facts
 from tests.parsing.generator.render import Pen
-from tests.parsing.heldout import layouts_a, layouts_b, layouts_en
+from tests.parsing.heldout import layouts_a, layouts_b, layouts_c, layouts_en
 from tests.parsing.heldout.data import Case, make_case
 
 HeldLayout = Callable[[Pen, Case, random.Random], None]
@@ -29,11 +29,15 @@ FRENCH: dict[str, HeldLayout] = {
     "totals_band_row": layouts_b.totals_band_row,
     "party_boxes": layouts_b.party_boxes,
     "shop_invoice": layouts_b.shop_invoice,
+    "meta_table_right": layouts_c.meta_table_right,
+    "online_tool": layouts_c.online_tool,
+    "totals_left_signature": layouts_c.totals_left_signature,
 }
 ENGLISH: dict[str, HeldLayout] = {
     "invoice_no_payment_due": layouts_en.invoice_no_payment_due,
     "amount_due_box": layouts_en.amount_due_box,
     "uk_tax_invoice": layouts_en.uk_tax_invoice,
+    "english_statement": layouts_c.english_statement,
 }
 HELDOUT: dict[str, HeldLayout] = {**FRENCH, **ENGLISH}
 
