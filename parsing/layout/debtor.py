@@ -20,9 +20,17 @@ _I = re.IGNORECASE
 DEBTOR_LABEL = re.compile(
     r"(?:client(?:e)?(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))|factur[ée]e?\s+[àa]|[àa]\s+facturer|facturer\s+[àa]"
     r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
-    r"|adresse\s+de\s+facturation|destinataire|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
+    r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
+    r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
-    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de)\s*:?(?=\W|$)",
+    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de)\s*:?(?=[^\w@]|$)",
+    _I,
+)
+# A contact person inside a block ("À l'attention de M. Roux", "Attn: Jane Doe"): not the
+# debtor's name, not its street; with a colon ("À l'attention de : ACME") it labels the block.
+_ATTENTION = re.compile(
+    r"^(?:(?:[àa]\s+l['’]\s*att(?:ention|\.)?\s+d[eu]|[àa]\s+l['’]intention\s+d[eu]"
+    r"|to\s+the\s+attention\s+of)\s*(?=[^\s:])|(?:attn|att\.|c/o)\.?\s*:?\s*(?=\S))",
     _I,
 )
 _OTHER_BLOCK = re.compile(
@@ -43,14 +51,16 @@ _PHONE_LABEL = re.compile(
     r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
     _I,
 )
-_EMAIL_LABEL = re.compile(r"^(?:e-?mail|courriel|mail|e)\s*:?\s*", _I)
+_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 _POSTCODE_CITY = re.compile(
     r"^(?:(?P<cc>[A-Z]{1,2})\s*-\s*|(?P<cc2>[A-Z]{2})\s+)?(?P<pc>\d{5}|\d{4}|\d{2}\s\d{3})\s+"
     r"(?P<city>[^\d,;]{2,60}?(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?)"
     r"(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
 )
 _CITY_POSTCODE = re.compile(
-    r"^(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$"
+    r"^(?!(?:b\.?\s?p|cs|tsa|cp|case\s+postale|postfach|po\s+box)\b)"
+    r"(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$",
+    _I,
 )
 _STREET = re.compile(
     r"^\d{1,5}\s*(?:bis|ter|[a-c])?\b|\b(?:rue|avenue|av\.|bd|boulevard|chemin|all[ée]e|impasse|place"
@@ -83,7 +93,7 @@ _CLIENT_CONTACT = re.compile(
 
 def find_debtor(pages: list[Page], customer_ref: str | None) -> ParsedDebtor:
     first = pages[0]
-    block = _labelled_block(first) or _window_block(first)
+    block = _labelled_block(first) or _without_heading(_window_block(first))
     debtor = (
         _read_block(block.texts, customer_ref) if block else ParsedDebtor(customer_ref=customer_ref)
     )
@@ -115,7 +125,10 @@ def _labelled_block(page: Page) -> _Block | None:
             match = DEBTOR_LABEL.match(cell.text)
             if not match or (match.group(0).strip().lower() == "to" and ":" not in cell.text):
                 continue
-            rest = cell.text[match.end() :].strip(" :-–")
+            if _ATTENTION.match(cell.text):
+                continue
+            rest = cell.text[match.end() :].strip(" -–")
+            rest = "" if rest.endswith(":") else rest.strip(" :")
             top = cell
             if not rest and column + 1 < len(line.cells):
                 beside = line.cells[column + 1]
@@ -191,6 +204,17 @@ def _blocks(page: Page) -> list[_Block]:
     return blocks
 
 
+def _without_heading(block: _Block | None) -> _Block | None:
+    """A block without its small-print heading ("Nom / adresse", "Destinataire"), told by its
+    size: a heading is printed smaller than the name under it."""
+    if block is None or len(block.cells) < 3:
+        return block
+    head, name = block.cells[0], block.cells[1]
+    if head.size < 0.85 * name.size and not any(ch.isdigit() for ch in head.text):
+        return _Block(block.cells[1:])
+    return block
+
+
 def _window_block(page: Page) -> _Block | None:
     best, best_score = None, 0.0
     for block in _blocks(page):
@@ -217,7 +241,7 @@ def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
     email = phone = None
     address: list[str] = []
     for text in texts:
-        if SELLER_MARKERS.search(text):
+        if SELLER_MARKERS.search(text) or _ATTENTION.match(text):
             continue
         found_email = find_email(text)
         if found_email:

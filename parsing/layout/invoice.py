@@ -31,6 +31,13 @@ _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
 _PLACE_DATE = re.compile(
     r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b"
 )
+_DUE_IN_SENTENCE = re.compile(
+    r"^(?!.*(?:escompte|discount|remise|p[ée]nalit|penalt))(?:.*?\W)?"
+    r"(?:r[ée]gl|pa[iy]|vers|vir|remit|settle)\w*\b[^.;]{0,80}?\b(?:avant\s+le"
+    r"|au\s+plus\s+tard\s+le|jusqu['’]\s*au|d['’]\s*ici\s+le|(?:on\s+or\s+)?before|by"
+    r"|no\s+later\s+than)\s+(?=\d)",
+    re.I,
+)
 _RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", re.I)
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
@@ -156,9 +163,12 @@ def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) ->
 
 
 def _due(pages: list[Page], issued: date | None, read_date) -> tuple[date | None, str | None]:
-    """An explicit due date; else terms at a label; else terms in a payment sentence; else an
-    unmistakable rule ("fin de mois", "à réception") anywhere."""
+    """An explicit due date, at a label or in a payment sentence ("merci de régler avant le
+    …"); else terms at a label; else terms in a payment sentence; else an unmistakable rule
+    ("fin de mois", "à réception") anywhere."""
     due = _first(L.values(pages, L.DUE_DATE, read_date))
+    if due is None:
+        due = _first(L.values_in_text(pages, _DUE_IN_SENTENCE, read_date))
     if due is not None:
         return due, None
     terms = lambda value: due_from_terms(value, issued)  # noqa: E731

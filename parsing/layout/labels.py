@@ -28,7 +28,7 @@ NUMBER = re.compile(
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
-    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$))(?=\W|$)",
+    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
@@ -60,7 +60,8 @@ TOTAL_DUE = re.compile(
     r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|(?:reste|total)\s+d[ûu]"
     r"|somme\s+(?:[àa]\s+payer|due)|[àa]\s+payer(?!\s+(?:avant|le|au|pour|jusqu|sous|par))"
     r"|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
-    r"|montant\s+(?:restant\s+)?(?:d[ûu]|[àa]\s+payer|[àa]\s+r[ée]gler|net\s+[àa]\s+payer)"
+    r"|montant\s+(?:t\.?t\.?c\.?\s+|total\s+)?(?:restant\s+)?(?:d[ûu]|[àa]\s+payer|[àa]\s+r[ée]gler"
+    r"|net\s+[àa]\s+payer)"
     r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
     r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
     r"|outstanding(?:\s+(?:amount|balance))?|zahlbetrag|f[äa]lliger\s+betrag|offener\s+betrag|restbetrag"
@@ -70,7 +71,8 @@ TOTAL_DUE = re.compile(
 TOTAL = re.compile(
     r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+la\s+facture|factur[ée])"
     r"|total\s+(?:de\s+l['’]\s*)?avoir|credit\s+(?:amount|total)|total\s+credit"
-    r"|total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?|montant\s+total(?!\s*h)"
+    r"|total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?(?!\s*[àa]\s)|montant\s+total(?!\s*h)"
+    r"|t\.?t\.?c\.?(?=\s*(?:\(\s*(?:eur|€)\s*\))?\s*(?::|$))"
     r"|total\s+\(\s*ttc\s*\)|grand\s+total"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
     r"|(?:invoice|gross)\s+total|total\s+invoice|gesamtbetrag|rechnungsbetrag|bruttobetrag|endbetrag"
@@ -81,7 +83,7 @@ TOTAL = re.compile(
 )
 NET = re.compile(
     r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
-    r"|total\s+net|net\s+total|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
+    r"|total\s+net|net\s+total|base\s+h\.?t\.?|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
     r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\))(?=\W|$)",
     _I,
 )
@@ -91,6 +93,7 @@ VAT = re.compile(
 DEPOSIT = re.compile(
     r"(?:acompte(?:\s+(?:vers[ée]|r[ée]gl[ée]|pay[ée]|re[çc]u))?|d[ée]j[àa]\s+(?:pay[ée]|r[ée]gl[ée]"
     r"|vers[ée]|per[çc]u)|deposit(?:\s+paid)?|(?:amount\s+)?paid|less\s+deposit|anzahlung"
+    r"|(?:less\s*:?\s+)?payments?\s+received|already\s+paid"
     r"|bereits\s+(?:bezahlt|gezahlt))(?=\W|$)",
     _I,
 )
@@ -194,6 +197,19 @@ def _parts(text: str) -> tuple[str, ...]:
     return tuple(text[a:b] for a, b in pairwise([0, *cuts, len(text)]))
 
 
+def _column(cells: tuple[Cell, ...], column: int) -> tuple[float, float]:
+    """The span a header cell's value may take in the row under it: up to its neighbours (a
+    value right-aligned in a wide box starts far right of its label); at either end of the row,
+    as wide as the column beside. Used when a row of labels sits over as many values."""
+    cell = cells[column]
+    if len(cells) < 2:
+        return cell.x0, cell.x1
+    last = len(cells) - 1
+    left = cells[column - 1].x1 if column > 0 else cell.x1 - (cells[1].x1 - cell.x1)
+    right = cells[column + 1].x0 if column < last else cell.x0 + (cell.x0 - cells[-2].x0)
+    return left, right
+
+
 def _value_near(
     lines: tuple[Line, ...], row: int, column: int, rest: str, read: Callable[[str], T | None]
 ) -> tuple[T, str, float, str] | None:
@@ -223,11 +239,15 @@ def _value_near(
         value = read("  ".join(after))
         if value is not None:
             return value, "right", first_x - cell.x1, "  ".join(after)
+    left, right = _column(lines[row].cells, column)
     for below in lines[row + 1 : row + 4]:
         if below.y - cell.y > 3.2 * cell.size:
             break
-        for other in below.cells:
-            if other.x1 < cell.x0 - 2 or other.x0 > cell.x1 + 2 * cell.size:
+        paired = len(below.cells) == len(lines[row].cells) > 1
+        for index, other in enumerate(below.cells):
+            under = not (other.x1 < cell.x0 - 2 or other.x0 > cell.x1 + 2 * cell.size)
+            in_column = left - 2 <= other.x0 and other.x1 <= right + 2
+            if not (under or (paired and index == column and in_column)):
                 continue
             if is_label(other.text):
                 return None

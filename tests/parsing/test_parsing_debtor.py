@@ -98,3 +98,24 @@ def test_a_phone_in_brackets_is_still_a_phone():
     assert _read_block(["X", "1 rue Y", "67000 Z", "(+33) 6 12 34 56 78"], None).phone == (
         "+33612345678"
     )
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "postcode", "city", "email"),
+    [
+        (["SAS Leca", "À l'attention de M. Paul Roux", "2 bd Paoli", "20200 BASTIA"], "SAS Leca",
+         "20200", "BASTIA", None),
+        (["A l'att. de Mme Léa Petit", "SAS Leca", "2 bd Paoli", "20200 Bastia"], "SAS Leca",
+         "20200", "Bastia", None),
+        (["Domaine Casanova", "Attn: Ange Leca", "Route de Calvi", "CS 40021", "20260 CALVI CEDEX"],
+         "Domaine Casanova", "20260", "CALVI CEDEX", None),
+        (["EURL Santini", "BP 12", "20000 AJACCIO", "E-mail : COMPTA@SANTINI.FR"], "EURL Santini",
+         "20000", "AJACCIO", "COMPTA@santini.fr"),
+    ],
+)  # fmt: skip
+def test_attention_lines_postal_boxes_and_names_starting_with_e_are_not_mistaken(
+    block, name, postcode, city, email
+):
+    debtor = _read_block(block, None)
+    got = (debtor.name, debtor.postcode, debtor.city, debtor.email)
+    assert got == (name, postcode, city, email)
