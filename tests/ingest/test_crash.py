@@ -132,12 +132,24 @@ def kill_at_random_moments(
     rng: random.Random,
     probe: Callable[[], int] | None = None,
 ) -> list[int]:
-    """Kill and restart the process KILLS times; returns `probe()` taken at each kill."""
+    """Kill and restart the process KILLS times; returns `probe()` taken at each kill.
+
+    With a `probe` (mail left to do), each kill waits until the restarted process has made
+    progress, then lands a random moment later: on a loaded machine a fixed delay would
+    often kill a process still starting, and never mid-drain."""
     seen = []
     for _ in range(KILLS):
-        if done.wait(rng.uniform(1.0, 3.0)):
-            break
-        if probe is not None:
+        if probe is None:
+            if done.wait(rng.uniform(1.0, 3.0)):
+                break
+        else:
+            left = probe()
+            if left == 0:
+                break
+            deadline = time.monotonic() + 60
+            while probe() >= left and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(rng.uniform(0.0, 0.3))
             seen.append(probe())
         process.kill()
         process.start()
