@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import peewee
 from flask import abort, redirect, request, url_for
 from flask_admin import BaseView
 from flask_admin.contrib.peewee import ModelView
+from flask_admin.model import typefmt
+from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup, escape
 
+from admin import formats
 from admin.forms import SecureForm
 
 LIST_TEXT_LIMIT = 60
@@ -71,13 +76,32 @@ def attach_related(rows: list[Any], fields: tuple[peewee.ForeignKeyField, ...]) 
                 setattr(row, fk.name, related)
 
 
+# Lists and details show dates, instants and amounts as staff read them, in the page's language.
+TYPE_FORMATTERS = {
+    **typefmt.BASE_FORMATTERS,
+    dt.date: lambda view, value, name: formats.day(value),
+    dt.datetime: lambda view, value, name: formats.moment(value),
+    Decimal: lambda view, value, name: formats.euros(value),
+}
+DETAIL_TYPE_FORMATTERS = {**typefmt.DETAIL_FORMATTERS, **TYPE_FORMATTERS}
+
+
 class StaffModelView(Protected, ModelView):
     form_base_class = SecureForm
+    column_type_formatters = TYPE_FORMATTERS
+    column_type_formatters_detail = DETAIL_TYPE_FORMATTERS
     can_delete = False
     page_size = 50
     can_set_page_size = False
     # Foreign keys shown in the list, loaded per page (joins would slow the count down).
     related_fields: tuple[peewee.ForeignKeyField, ...] = ()
+
+    def search_placeholder(self) -> str | None:
+        """ "Search: name, customer ref…": the searched columns, by their labels."""
+        if not self.column_searchable_list:
+            return None
+        names = [str(self.column_labels.get(c, c)) for c in self.column_searchable_list]
+        return _("Search: %(columns)s", columns=", ".join(names))
 
     def get_list(self, page, sort_column, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         if sort_column is not None and sort_column not in self._sortable_columns:

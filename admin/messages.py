@@ -3,8 +3,6 @@ shows them with `_(message)`: listed here so the catalogue extraction (`-k N_`) 
 
 from __future__ import annotations
 
-from flask_babel import gettext
-
 
 def N_(message: str) -> str:
     return message
@@ -22,18 +20,3 @@ SHOWN_MESSAGES = (
     N_("an amount such as 120.50"),
     N_("between 0 and what is left of the payment"),
 )
-
-CHANNELS = {
-    "email": N_("Email"),
-    "sms": N_("SMS"),
-    "letter": N_("Letter"),
-    "registered_letter": N_("Formal notice (registered letter)"),
-    "phone_task": N_("Phone call"),
-    "handover": N_("Handover to collection agency"),
-}
-
-
-def channel_label(channel: str) -> str:
-    """A reminder channel's name for staff; an unknown one is shown as it is."""
-    label = CHANNELS.get(channel)
-    return gettext(label) if label else channel

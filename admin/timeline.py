@@ -21,6 +21,7 @@ class Event:
     when: dt.datetime
     kind: str  # invoice, reminder, payment, note, call, action
     item: Any
+    precise: bool = True  # False: only the day is known (an invoice's date, a payment's)
 
 
 def _instant(day: dt.date | None, fallback: dt.datetime) -> dt.datetime:
@@ -31,7 +32,7 @@ def _instant(day: dt.date | None, fallback: dt.datetime) -> dt.datetime:
 
 def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
     events = [
-        Event(_instant(i.issue_date, i.created_at), "invoice", i)
+        Event(_instant(i.issue_date, i.created_at), "invoice", i, i.issue_date is None)
         for i in Invoice.select().where(Invoice.debtor == debtor).limit(limit)
     ]
     events += [
@@ -47,7 +48,8 @@ def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
         .limit(limit)
     )
     events += [
-        Event(_instant(a.payment.received_on, a.created_at), "payment", a) for a in allocations
+        Event(_instant(a.payment.received_on, a.created_at), "payment", a, False)
+        for a in allocations
     ]
     events += [
         Event(n.created_at, n.kind, n)

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from flask import Flask
 from flask_admin import Admin
-from flask_babel import format_currency, get_locale
-from flask_babel import gettext as _
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
-from admin.messages import channel_label
+from admin import formats
+from admin.labels import (
+    channel_label,
+    field_label,
+    invoice_status_label,
+    kind_label,
+    matched_by_label,
+    outcome_label,
+    reminder_status_label,
+    role_label,
+)
+from admin.ledger_text import decision_text, flag_reason, reminder_outcome
 from admin.views.debtors import DebtorView
 from admin.views.lists import (
     AdminUserView,
@@ -25,42 +33,29 @@ from admin.views.worklist import WorklistView
 from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
 
 
-def kind_label(kind: str) -> str:
-    labels = {
-        "email": _("email"),
-        "phone": _("mobile phone"),
-        "postal_address": _("postal address"),
-    }
-    return labels.get(kind, kind)
-
-
-def field_label(name: str) -> str:
-    return {
-        "email": _("Email"),
-        "phone": _("Mobile phone"),
-        "street": _("Street"),
-        "postcode": _("Postcode"),
-        "city": _("City"),
-        "country": _("Country"),
-    }.get(name, name)
-
-
-def euros(value: Decimal | None) -> str:
-    return format_currency(value or 0, "EUR")
-
-
 def template_helpers() -> dict[str, object]:
     return {
         "kind_label": kind_label,
         "channel_label": channel_label,
         "field_label": field_label,
-        "euros": euros,
+        "invoice_status_label": invoice_status_label,
+        "reminder_status_label": reminder_status_label,
+        "outcome_label": outcome_label,
+        "matched_by_label": matched_by_label,
+        "role_label": role_label,
+        "decision_text": decision_text,
+        "flag_reason": flag_reason,
+        "reminder_outcome": reminder_outcome,
+        "euros": formats.euros,
         "get_locale": get_locale,
     }
 
 
 def register_views(admin: Admin, app: Flask) -> None:
     app.context_processor(template_helpers)
+    app.add_template_filter(formats.day, "day")
+    app.add_template_filter(formats.moment, "moment")
+    app.add_template_filter(formats.phone, "phone")
     admin.add_view(
         WorklistView(name=_l("Contacts to complete"), endpoint="worklist", url="/admin/worklist")
     )

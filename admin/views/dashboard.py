@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from flask_admin import AdminIndexView, expose
-from flask_babel import format_currency
 from flask_babel import gettext as _
 
 from admin.base import Protected
 from admin.chart import bar_chart
+from admin.formats import euros
 from admin.stats import BUCKETS, dashboard
 from ledger.clock import today
 
@@ -22,10 +20,6 @@ def bucket_labels() -> dict[str, str]:
         "61_90": _("61–90 days"),
         "over_90": _("> 90 days"),
     }
-
-
-def euros(value: Decimal) -> str:
-    return format_currency(value, "EUR")
 
 
 class DashboardView(Protected, AdminIndexView):
@@ -44,5 +38,4 @@ class DashboardView(Protected, AdminIndexView):
             labels=labels,
             buckets=BUCKETS,
             chart=chart,
-            euros=euros,
         )

@@ -12,9 +12,12 @@ from flask_admin.actions import action
 from flask_admin.contrib.peewee.filters import BasePeeweeFilter
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_login import current_user
 
 from admin.base import StaffModelView, link, truncate
+from admin.formats import phone
+from admin.labels import field_label
 from admin.ladders import known_ladders, ladder_names
 from admin.timeline import timeline
 from admin.worklist import InvalidContact, clean_contact
@@ -66,6 +69,24 @@ class LadderFilter(BasePeeweeFilter):
 
 
 YES_NO = (("1", _l("yes")), ("0", _l("no")))
+DEBTOR_LABELS = {
+    "name": _l("Name"),
+    "creditor": _l("Creditor"),
+    "customer_ref": _l("Customer ref"),
+    "email": _l("Email"),
+    "phone": _l("Phone"),
+    "city": _l("City"),
+    "ladder": _l("Ladder"),
+    "dispute": _l("Dispute"),
+    "do_not_contact": _l("Do not contact"),
+    "street": _l("Street"),
+    "postcode": _l("Postcode"),
+    "country": _l("Country"),
+    "preferred_channel": _l("Preferred channel (as in rules.yaml)"),
+    "payment_method": _l("Payment method (as in rules.yaml)"),
+    "language": _l("Language of reminders (fr, en)"),
+    "notes": _l("Notes"),
+}
 
 
 class DebtorView(StaffModelView):
@@ -100,17 +121,9 @@ class DebtorView(StaffModelView):
         "language",
         "notes",
     )
-    column_labels = {
-        "name": _l("Name"),
-        "creditor": _l("Creditor"),
-        "customer_ref": _l("Customer ref"),
-        "email": _l("Email"),
-        "phone": _l("Phone"),
-        "city": _l("City"),
-        "ladder": _l("Ladder"),
-        "dispute": _l("Dispute"),
-        "do_not_contact": _l("Do not contact"),
-    }
+    column_labels = DEBTOR_LABELS
+    # The edit form is labelled like the list (Flask-Admin's default is the field's name).
+    form_args = {name: {"label": label} for name, label in DEBTOR_LABELS.items()}
 
     def __init__(self, rules_path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
         self.rules_path = rules_path
@@ -132,6 +145,8 @@ class DebtorView(StaffModelView):
         "email": lambda v, c, m, n: truncate(m.email, 40),
         "city": lambda v, c, m, n: truncate(m.city, 30),
         "customer_ref": lambda v, c, m, n: truncate(m.customer_ref, 20),
+        "phone": lambda v, c, m, n: phone(m.phone) if m.phone else "",
+        "ladder": lambda v, c, m, n: m.ladder or _("(rules decide)"),
     }
 
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
@@ -141,7 +156,7 @@ class DebtorView(StaffModelView):
                 model.country or "FR",
             )
         except InvalidContact as invalid:
-            raise ValueError(f"{invalid.field}: {invalid.message}") from None
+            raise ValueError(f"{field_label(invalid.field)}: {_(invalid.message)}") from None
         for name, value in cleaned.items():
             setattr(model, name, value)
 
@@ -163,7 +178,14 @@ class DebtorView(StaffModelView):
                 flash(_("Unknown ladder %(name)s", name=ladder), "error")
             else:
                 count = followup.assign_ladder(ids, ladder or None, by=current_user.username)
-                flash(_("Ladder assigned to %(count)d debtor(s).", count=count), "success")
+                flash(
+                    ngettext(
+                        "Ladder assigned to %(num)d debtor.",
+                        "Ladder assigned to %(num)d debtors.",
+                        count,
+                    ),
+                    "success",
+                )
                 return redirect(url_for(".index_view"))
         return self.render(
             "relance/assign_ladder.html",

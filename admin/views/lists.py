@@ -16,6 +16,22 @@ from wtforms import PasswordField, SelectField
 
 from admin.base import StaffModelView, link, truncate
 from admin.files import inside, send_stored
+from admin.formats import euros, file_size
+from admin.labels import CHANNELS as CHANNEL_LABELS
+from admin.labels import (
+    INVOICE_STATUSES,
+    OUTCOMES,
+    REMINDER_STATUSES,
+    channel_label,
+    choices,
+    invoice_status_label,
+    mail_source_label,
+    outcome_label,
+    parse_source_label,
+    reminder_status_label,
+    role_label,
+)
+from admin.labels import ROLES as ROLE_LABELS
 from admin.matching import MatchError, candidates, match_manually
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
@@ -28,7 +44,6 @@ from ledger.models import (
     InvoiceStatus,
     Payment,
     Reminder,
-    ReminderStatus,
 )
 from ledger.users import ROLES, create_user
 
@@ -70,7 +85,7 @@ class InvoiceView(StaffModelView):
     column_default_sort = ("due_date", True)
     column_filters = (
         OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
-        FilterEqual(Invoice.status, _l("Status"), options=[(s, s) for s in InvoiceStatus.ALL]),
+        FilterEqual(Invoice.status, _l("Status"), options=choices(INVOICE_STATUSES)),
         "needs_review",
         "due_date",
     )
@@ -78,6 +93,10 @@ class InvoiceView(StaffModelView):
         "debtor": _debtor_link,
         "creditor": lambda v, c, m, n: truncate(m.creditor.name, 30),
         "number": lambda v, c, m, n: truncate(m.number, 30),
+        "total": lambda v, c, m, n: euros(m.total, m.currency),
+        "amount_due": lambda v, c, m, n: euros(m.amount_due, m.currency),
+        "status": lambda v, c, m, n: invoice_status_label(m.status),
+        "parse_source": lambda v, c, m, n: parse_source_label(m.parse_source),
     }
     column_labels = {
         "number": _l("Number"),
@@ -128,9 +147,11 @@ class PaymentView(StaffModelView):
         "reference": lambda v, c, m, n: truncate(m.reference, 40),
         "payer_name": lambda v, c, m, n: truncate(m.payer_name, 40),
         "unallocated": lambda v, c, m, n: (
-            link(url_for(".match", payment_id=m.id), m.unallocated, **{"class": "match-link"})
+            link(
+                url_for(".match", payment_id=m.id), euros(m.unallocated), **{"class": "match-link"}
+            )
             if m.unallocated > 0
-            else m.unallocated
+            else euros(m.unallocated)
         ),
     }
     column_labels = {
@@ -142,7 +163,7 @@ class PaymentView(StaffModelView):
         "reference": _l("Reference"),
         "customer_ref": _l("Customer ref"),
         "method": _l("Method"),
-        "import_batch": _l("Batch"),
+        "import_batch": _l("Import file"),
     }
 
     @expose("/match/<int:payment_id>", methods=["GET", "POST"])
@@ -207,8 +228,8 @@ class ReminderView(StaffModelView):
     column_sortable_list = ("due_on", "channel", "status", "sent_at")
     column_default_sort = ("id", True)
     column_filters = (
-        "channel",
-        FilterEqual(Reminder.status, _l("Status"), options=[(s, s) for s in ReminderStatus.ALL]),
+        FilterEqual(Reminder.channel, _l("Channel"), options=choices(CHANNEL_LABELS)),
+        FilterEqual(Reminder.status, _l("Status"), options=choices(REMINDER_STATUSES)),
         "step_id",
         "due_on",
     )
@@ -216,9 +237,13 @@ class ReminderView(StaffModelView):
         "debtor": _debtor_link,
         "recipient": lambda v, c, m, n: truncate(m.recipient, 40),
         "last_error": lambda v, c, m, n: truncate(m.last_error, 60),
+        "channel": lambda v, c, m, n: channel_label(m.channel),
+        "status": lambda v, c, m, n: reminder_status_label(m.status),
     }
     column_formatters_detail = {
         "debtor": _debtor_link,
+        "channel": lambda v, c, m, n: channel_label(m.channel),
+        "status": lambda v, c, m, n: reminder_status_label(m.status),
         "file_path": lambda v, c, m, n: (
             link(url_for("reminder.letter", reminder_id=m.id), _("letter PDF"))
             if m.file_path
@@ -235,6 +260,14 @@ class ReminderView(StaffModelView):
         "recipient": _l("Recipient"),
         "sent_at": _l("Sent at"),
         "last_error": _l("Error"),
+        "ladder": _l("Ladder"),
+        "subject": _l("Subject"),
+        "body_text": _l("Text"),
+        "file_path": _l("Letter"),
+        "provider_id": _l("Provider id"),
+        "attempts": _l("Attempts"),
+        "done_at": _l("Done at"),
+        "outcome": _l("Outcome"),
     }
 
     @expose("/letter/<int:reminder_id>")
@@ -254,9 +287,7 @@ class MailView(StaffModelView):
     column_sortable_list = ("received_at", "outcome")
     column_default_sort = ("received_at", True)
     column_filters = (
-        FilterEqual(
-            InboundMail.outcome, _l("Outcome"), options=[(o, o) for o in DocumentOutcome.ALL]
-        ),
+        FilterEqual(InboundMail.outcome, _l("Outcome"), options=choices(OUTCOMES)),
         "sender",
     )
     column_formatters = {
@@ -264,8 +295,11 @@ class MailView(StaffModelView):
         "subject": lambda v, c, m, n: truncate(m.subject, 60),
         "reason": lambda v, c, m, n: truncate(m.reason, 80),
         "creditor": lambda v, c, m, n: truncate(m.creditor.name if m.creditor else "", 30),
+        "source": lambda v, c, m, n: mail_source_label(m.source),
+        "outcome": lambda v, c, m, n: outcome_label(m.outcome),
     }
     column_labels = {
+        "message_id": _l("Message-ID"),
         "received_at": _l("Received"),
         "source": _l("Via"),
         "sender": _l("Sender"),
@@ -292,7 +326,7 @@ class DocumentView(StaffModelView):
     column_sortable_list = ("received_at", "outcome", "size")
     column_default_sort = ("received_at", True)
     column_filters = (
-        FilterEqual(Document.outcome, _l("Outcome"), options=[(o, o) for o in DocumentOutcome.ALL]),
+        FilterEqual(Document.outcome, _l("Outcome"), options=choices(OUTCOMES)),
         "sender",
     )
     column_formatters = {
@@ -305,8 +339,11 @@ class DocumentView(StaffModelView):
         "sender": lambda v, c, m, n: truncate(m.sender, 40),
         "reason": lambda v, c, m, n: truncate(m.reason, 80),
         "creditor": lambda v, c, m, n: truncate(m.creditor.name if m.creditor else "", 30),
+        "outcome": lambda v, c, m, n: outcome_label(m.outcome),
+        "size": lambda v, c, m, n: file_size(m.size),
     }
     column_labels = {
+        "sha256": _l("SHA-256"),
         "received_at": _l("Received"),
         "original_filename": _l("File"),
         "sender": _l("Sender"),
@@ -338,7 +375,7 @@ class DocumentView(StaffModelView):
                 _(
                     "Document %(name)s: %(outcome)s (%(reason)s)",
                     name=truncate(document.original_filename, 60),
-                    outcome=result.outcome,
+                    outcome=outcome_label(result.outcome),
                     reason=truncate(result.reason, 200),
                 ),
                 "success" if result.outcome == DocumentOutcome.INGESTED else "warning",
@@ -360,7 +397,8 @@ class AdminUserView(StaffModelView):
     form_columns = ("username", "role", "active")
     form_extra_fields = {"new_password": PasswordField(_l("New password"))}
     form_overrides = {"role": SelectField}
-    form_args = {"role": {"choices": [(r, r) for r in ROLES]}}
+    form_args = {"role": {"choices": [c for c in choices(ROLE_LABELS) if c[0] in ROLES]}}
+    column_formatters = {"role": lambda v, c, m, n: role_label(m.role)}
     column_labels = {
         "username": _l("Username"),
         "role": _l("Role"),
@@ -381,6 +419,6 @@ class AdminUserView(StaffModelView):
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
         if form.new_password.data:
             if len(form.new_password.data) < 10:
-                raise ValueError("a password needs at least 10 characters")
+                raise ValueError(_("a password needs at least 10 characters"))
             model.password_hash = PasswordHasher().hash(form.new_password.data)
             model.failed_logins = 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import abort, current_app, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from admin.base import StaffView
@@ -43,7 +44,12 @@ class LettersView(StaffView):
     def posted(self, batch: str):  # type: ignore[no-untyped-def]
         path = batch_path(_data_dir(), batch) or abort(404)
         count = mark_posted(path, by=current_user.username)
-        flash(_("%(count)d letter(s) marked as posted.", count=count), "success")
+        flash(
+            ngettext(
+                "%(num)d letter marked as posted.", "%(num)d letters marked as posted.", count
+            ),
+            "success",
+        )
         return redirect(url_for(".index"))
 
 

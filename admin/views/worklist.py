@@ -5,9 +5,11 @@ from __future__ import annotations
 from flask import abort, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from admin.base import StaffView
+from admin.labels import kind_label
 from admin.worklist import CONTACT_FIELDS, InvalidContact, save_contact, worklist
 from ledger.flags import open_flags
 from ledger.models import Debtor
@@ -40,12 +42,19 @@ class WorklistView(StaffView):
                     flash(
                         _(
                             "Saved. Still missing: %(kinds)s",
-                            kinds=", ".join(flag.kind for flag in still_open),
+                            kinds=", ".join(kind_label(flag.kind) for flag in still_open),
                         ),
                         "warning",
                     )
                 else:
-                    flash(_("Saved: %(count)d flag(s) resolved.", count=len(resolved)), "success")
+                    flash(
+                        ngettext(
+                            "Saved: %(num)d flag resolved.",
+                            "Saved: %(num)d flags resolved.",
+                            len(resolved),
+                        ),
+                        "success",
+                    )
                 return redirect(url_for(".index"))
         return self.render(
             "relance/contact_form.html",

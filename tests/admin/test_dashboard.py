@@ -7,7 +7,7 @@ import time_machine
 from flask import Flask, session
 
 from admin.chart import bar_chart
-from admin.messages import channel_label
+from admin.labels import channel_label
 from admin.stats import dashboard
 from ledger.flags import open_contact_flag
 from ledger.models import InvoiceStatus, Payment, PaymentAllocation, Reminder, ReminderStatus

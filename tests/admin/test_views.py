@@ -182,7 +182,7 @@ def test_the_rules_page_dry_runs_the_next_seven_days(admin_client: FlaskClient, 
     )
     html = admin_client.get("/admin/rules/").get_data(as_text=True)
     assert "Due Soon" in html and "F-77" in html and "standard/r1" in html
-    assert (today() + dt.timedelta(days=1)).isoformat() in html
+    assert (today() + dt.timedelta(days=1)).strftime("%d/%m/%Y") in html
     assert "Far Away" not in html
     assert Reminder.select().count() == 0
 
@@ -212,7 +212,9 @@ def test_debtor_actions_change_the_invoices_and_write_the_timeline(
     assert Debtor.get_by_id(debtor.id).do_not_contact is True
     timeline = staff_client.get(url).get_data(as_text=True)
     assert "rappel lundi" in timeline
-    assert "promise to pay by" in timeline
+    day = (today() + dt.timedelta(days=10)).strftime("%d/%m/%Y")
+    assert f"Promesse de paiement avant le {day}" in timeline
+    assert "Litige : " in timeline and "Ne pas contacter" in timeline
 
 
 def test_a_promise_in_the_past_is_refused_with_a_message(staff_client: FlaskClient) -> None:

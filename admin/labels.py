@@ -1,0 +1,122 @@
+"""What staff read instead of the ledger's codes: statuses, channels, outcomes, roles, sources.
+
+The codes stay in the database and the URLs (filters); pages show these labels, translated
+when the page is rendered. An unknown code is shown as it is rather than hidden.
+"""
+
+from __future__ import annotations
+
+from flask_babel import gettext, lazy_gettext
+
+from admin.messages import N_
+
+INVOICE_STATUSES = {
+    "open": N_("Open"),
+    "paid": N_("Paid"),
+    "partially_paid": N_("Partly paid"),
+    "disputed": N_("Disputed"),
+    "promised": N_("Promised"),
+    "in_plan": N_("Payment plan"),
+    "handed_over": N_("Handed over"),
+    "cancelled": N_("Cancelled"),
+}
+REMINDER_STATUSES = {
+    "pending": N_("Pending"),
+    "sent": N_("Sent"),
+    "failed": N_("Failed"),
+    "blocked_missing_contact": N_("Blocked: contact missing"),
+    "skipped": N_("Skipped"),
+}
+OUTCOMES = {
+    "pending": N_("Pending"),
+    "ingested": N_("Ingested"),
+    "duplicate": N_("Duplicate"),
+    "quarantined": N_("Quarantined"),
+}
+CHANNELS = {
+    "email": N_("Email"),
+    "sms": N_("SMS"),
+    "letter": N_("Letter"),
+    "registered_letter": N_("Formal notice (registered letter)"),
+    "phone_task": N_("Phone call"),
+    "handover": N_("Handover to collection agency"),
+}
+ROLES = {"staff": N_("staff"), "admin": N_("administrator")}
+PARSE_SOURCES = {"facturx": N_("Factur-X"), "layout": N_("Layout reading")}
+MAIL_SOURCES = {"smtp": "SMTP", "imap": "IMAP"}
+MATCHED_BY = {
+    "invoice_number": N_("automatic, by invoice number"),
+    "customer_ref+amount": N_("automatic, by customer ref and amount"),
+    "amount+payer_name": N_("automatic, by amount and payer name"),
+    "manual": N_("by hand"),
+}
+
+KINDS = {"email": N_("email"), "phone": N_("mobile phone"), "postal_address": N_("postal address")}
+FIELDS = {
+    "email": N_("Email"),
+    "phone": N_("Mobile phone"),
+    "street": N_("Street"),
+    "postcode": N_("Postcode"),
+    "city": N_("City"),
+    "country": N_("Country"),
+}
+
+
+def _label(labels: dict[str, str], code: str | None) -> str:
+    code = code or ""
+    label = labels.get(code)
+    return gettext(label) if label is not None else code
+
+
+def invoice_status_label(code: str | None) -> str:
+    return _label(INVOICE_STATUSES, code)
+
+
+def reminder_status_label(code: str | None) -> str:
+    return _label(REMINDER_STATUSES, code)
+
+
+def outcome_label(code: str | None) -> str:
+    return _label(OUTCOMES, code)
+
+
+def channel_label(code: str | None) -> str:
+    return _label(CHANNELS, code)
+
+
+def kind_label(code: str | None) -> str:
+    """A missing contact's kind, as a contact flag names it."""
+    return _label(KINDS, code)
+
+
+def field_label(name: str | None) -> str:
+    return _label(FIELDS, name)
+
+
+def role_label(code: str | None) -> str:
+    return _label(ROLES, code)
+
+
+def mail_source_label(code: str | None) -> str:
+    return MAIL_SOURCES.get(code or "", code or "")
+
+
+def parse_source_label(code: str | None) -> str:
+    """`template:<name>` names the invoice2data template that read the invoice."""
+    code = code or ""
+    if code.startswith("template:"):
+        return gettext("Template %(name)s", name=code.partition(":")[2])
+    return _label(PARSE_SOURCES, code) or "—"
+
+
+def matched_by_label(code: str | None) -> str:
+    """`manual:<user>` is a hand match by that user; the rest are the importer's rules."""
+    code = code or ""
+    if code.startswith("manual:"):
+        return gettext("by hand (%(user)s)", user=code.partition(":")[2])
+    return _label(MATCHED_BY, code)
+
+
+def choices(labels: dict[str, str]) -> list[tuple[str, str]]:
+    """Filter options: the code in the URL, the label on the page (translated when shown)."""
+    return [(code, lazy_gettext(label)) for code, label in labels.items()]
