@@ -14,7 +14,7 @@ from relance.settings import Settings
 def build_services(settings: Settings) -> list[Service]:
     return [
         *build_ingest_services(settings),
-        PaymentsDropFolder(settings.payments_dir, DocumentStore.under(settings.data_dir)),
+        PaymentsDropFolder(settings.payments_dir, DocumentStore.under(settings.data_dir).put),
         reminder_service(settings),
         admin_service(settings),
     ]

@@ -15,12 +15,12 @@ import hashlib
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.payments.importer import import_payment_file
 from ingest.payments.report import PaymentImportError
-from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.models import Creditor, Document, DocumentOutcome, db
 
@@ -46,12 +46,13 @@ class PaymentsDropFolder:
     def __init__(
         self,
         root: Path,
-        documents: DocumentStore,
+        keep: Callable[[bytes, str], str],
         interval: float = 5.0,
         settle_seconds: float = 2.0,
     ) -> None:
         self.root = root
-        self.documents = documents
+        # Stores a file's bytes (with its suffix) and returns where: the ingest document store.
+        self.keep = keep
         self.interval = interval
         self.settle_seconds = settle_seconds
         self._stopping = threading.Event()
@@ -142,7 +143,7 @@ class PaymentsDropFolder:
             size=len(data),
             outcome=DocumentOutcome.INGESTED if imported else DocumentOutcome.QUARANTINED,
             reason=f"payments drop folder: {reason}"[:4000],
-            storage_path=self.documents.put(
+            storage_path=self.keep(
                 data, suffix if suffix[1:].isalnum() and len(suffix) <= 6 else ".bin"
             ),
             processed_at=now(),

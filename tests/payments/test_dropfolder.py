@@ -23,7 +23,7 @@ def root(tmp_path: Path) -> Path:
 
 def watching(root: Path, settle_seconds: float = 0) -> PaymentsDropFolder:
     store = DocumentStore(root.parent / "documents")
-    return PaymentsDropFolder(root, store, settle_seconds=settle_seconds)
+    return PaymentsDropFolder(root, store.put, settle_seconds=settle_seconds)
 
 
 def drop(root: Path, folder: str, name: str, data: bytes | None = None) -> Path:
