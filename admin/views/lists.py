@@ -13,6 +13,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from wtforms import PasswordField, SelectField
+from wtforms.fields.choices import SelectChoice
 
 from admin.base import StaffModelView, link, truncate
 from admin.files import inside, send_stored
@@ -397,7 +398,11 @@ class AdminUserView(StaffModelView):
     form_columns = ("username", "role", "active")
     form_extra_fields = {"new_password": PasswordField(_l("New password"))}
     form_overrides = {"role": SelectField}
-    form_args = {"role": {"choices": [c for c in choices(ROLE_LABELS) if c[0] in ROLES]}}
+    form_args = {
+        "role": {
+            "choices": [SelectChoice(v, label) for v, label in choices(ROLE_LABELS) if v in ROLES]
+        }
+    }
     column_formatters = {"role": lambda v, c, m, n: role_label(m.role)}
     column_labels = {
         "username": _l("Username"),
