@@ -66,12 +66,12 @@ _FLAG_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 _OUTCOMES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"posted (?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC by (?P<user>.*)", re.S),
-        lambda m: _("Posted on %(at)s by %(user)s", at=_utc_moment(m["at"]), user=m["user"]),
+        lambda m: _("Posted on %(at)s by %(user)s", at=utc_moment(m["at"]), user=m["user"]),
     ),
 ]
 
 
-def _utc_moment(text: str) -> str:
+def utc_moment(text: str) -> str:
     return moment(dt.datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=dt.UTC))
 
 
@@ -83,7 +83,7 @@ def _fields(names: str) -> str:
     return ", ".join(field_label(name.strip()) for name in names.split(","))
 
 
-def _translate(text: str, table) -> str:  # type: ignore[no-untyped-def]
+def translate(text: str, table) -> str:  # type: ignore[no-untyped-def]
     for pattern, render in table:
         found = pattern.fullmatch(text)
         if found:
@@ -93,14 +93,14 @@ def _translate(text: str, table) -> str:  # type: ignore[no-untyped-def]
 
 def decision_text(text: str) -> str:
     """A decision staff took, as ledger.followup wrote it ("dispute: F-1, F-2")."""
-    return _translate(text, _DECISIONS)
+    return translate(text, _DECISIONS)
 
 
 def flag_reason(text: str) -> str:
     """Why a contact flag is open, as ledger.contacts wrote it ("no email address")."""
-    return _translate(text, _FLAG_REASONS)
+    return translate(text, _FLAG_REASONS)
 
 
 def reminder_outcome(text: str) -> str:
     """What became of a letter or a call: "posted … UTC by claire" in the page's language."""
-    return _translate(text, _OUTCOMES)
+    return translate(text, _OUTCOMES)

@@ -18,6 +18,7 @@ from wtforms.fields.choices import SelectChoice
 from admin.base import StaffModelView, link, truncate
 from admin.files import inside, send_stored
 from admin.formats import euros, file_size
+from admin.intake_text import intake_reason
 from admin.labels import CHANNELS as CHANNEL_LABELS
 from admin.labels import (
     INVOICE_STATUSES,
@@ -294,7 +295,7 @@ class MailView(StaffModelView):
     column_formatters = {
         "sender": lambda v, c, m, n: truncate(m.sender, 40),
         "subject": lambda v, c, m, n: truncate(m.subject, 60),
-        "reason": lambda v, c, m, n: truncate(m.reason, 80),
+        "reason": lambda v, c, m, n: truncate(intake_reason(m.reason), 80),
         "creditor": lambda v, c, m, n: truncate(m.creditor.name if m.creditor else "", 30),
         "source": lambda v, c, m, n: mail_source_label(m.source),
         "outcome": lambda v, c, m, n: outcome_label(m.outcome),
@@ -338,7 +339,7 @@ class DocumentView(StaffModelView):
             rel="noopener",
         ),
         "sender": lambda v, c, m, n: truncate(m.sender, 40),
-        "reason": lambda v, c, m, n: truncate(m.reason, 80),
+        "reason": lambda v, c, m, n: truncate(intake_reason(m.reason), 80),
         "creditor": lambda v, c, m, n: truncate(m.creditor.name if m.creditor else "", 30),
         "outcome": lambda v, c, m, n: outcome_label(m.outcome),
         "size": lambda v, c, m, n: file_size(m.size),
@@ -377,7 +378,7 @@ class DocumentView(StaffModelView):
                     "Document %(name)s: %(outcome)s (%(reason)s)",
                     name=truncate(document.original_filename, 60),
                     outcome=outcome_label(result.outcome),
-                    reason=truncate(result.reason, 200),
+                    reason=truncate(intake_reason(result.reason), 200),
                 ),
                 "success" if result.outcome == DocumentOutcome.INGESTED else "warning",
             )

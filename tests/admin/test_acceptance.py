@@ -126,7 +126,7 @@ def test_staff_complete_a_contact_the_step_goes_out_a_document_is_reprocessed_le
     row.locator("button.reprocess").click()
     page.wait_for_selector(".alert-success")
     assert Document.get_by_id(document.id).outcome == DocumentOutcome.INGESTED
-    assert "recorded: F-2001" in page.locator(".alert-success").inner_text()
+    assert "enregistrées : F-2001" in page.locator(".alert-success").inner_text()
 
     page.goto("/admin/letters/")
     batch = f"{MONDAY.isoformat()}.pdf"

@@ -43,7 +43,7 @@ def test_reprocessing_a_quarantined_document_records_its_invoice(
     )
     assert Document.get_by_id(document.id).outcome == DocumentOutcome.INGESTED
     assert [i.number for i in Invoice.select()] == ["F-301"]
-    assert "recorded: F-301" in response.get_data(as_text=True)
+    assert "enregistrées : F-301" in response.get_data(as_text=True)
 
 
 def test_reprocessing_a_document_that_is_not_a_pdf_says_why(
