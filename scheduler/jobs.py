@@ -80,6 +80,14 @@ class ReminderService:
         calendar = SendingCalendar(self.store.rules.calendar)
         at = pass_time(self.remind_at, calendar)
         trigger = CronTrigger(hour=at.hour, minute=at.minute, timezone=calendar.timezone)
+        # Catch-up: a pass missed while the daemon was down (or the rules invalid) is done now,
+        # once (the outbox refuses to do a step twice), unless too early or too late today.
+        # The daily job itself runs now, so no second job can race it.
+        local = now().astimezone(calendar.timezone).time()
+        in_hours = at <= local < calendar.closes
+        if catch_up and not in_hours:
+            log.info("no catch-up now (%s): the next pass runs at %s", local, at)
+        catch_up = catch_up and in_hours
         if scheduler.get_job(DAILY_JOB) is None:
             scheduler.add_job(
                 self.daily_pass,
@@ -88,21 +96,13 @@ class ReminderService:
                 max_instances=1,
                 coalesce=True,
                 misfire_grace_time=3600,
+                **({"next_run_time": now()} if catch_up else {}),
             )
         else:
             scheduler.reschedule_job(DAILY_JOB, trigger=trigger)
             log.info("daily reminder pass now at %s (%s)", at, calendar.timezone)
-        if not catch_up:
-            return
-        # Catch-up: a pass missed while the daemon was down (or the rules invalid) is done now,
-        # once (the outbox refuses to do a step twice), unless too early or too late today.
-        local = now().astimezone(calendar.timezone).time()
-        if at <= local < calendar.closes:
-            scheduler.add_job(
-                self.daily_pass, id="catch-up", max_instances=1, replace_existing=True
-            )
-        else:
-            log.info("no catch-up now (%s): the next pass runs at %s", local, at)
+            if catch_up:
+                scheduler.modify_job(DAILY_JOB, next_run_time=now())
 
     def daily_pass(self) -> None:
         if not self.store.loaded:
