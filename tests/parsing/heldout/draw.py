@@ -57,6 +57,12 @@ def plain_fr(value: Decimal) -> str:
     return fr_amount(value, " ", "")
 
 
+def title(case: Case, lang: str = "fr") -> str:
+    if lang == "en":
+        return "CREDIT NOTE" if case.f.credit else "INVOICE"
+    return "AVOIR" if case.f.credit else "FACTURE"
+
+
 def sign(case: Case) -> int:
     return -1 if case.f.credit else 1
 

@@ -18,6 +18,7 @@ from tests.parsing.heldout.draw import (
     plain_fr,
     short_fr,
     terms_fr,
+    title,
     totals_rows,
     two_digit,
     vat_recap,
@@ -25,17 +26,13 @@ from tests.parsing.heldout.draw import (
 )
 
 
-def _title(case: Case) -> str:
-    return "AVOIR" if case.f.credit else "FACTURE"
-
-
 def grey_band_header(pen: Pen, case: Case, rng: random.Random) -> None:
     """A dark band across the top holding the title, "Facture n°" and "Date d'émission";
     the seller's contacts under it, an unlabelled window debtor, "Montant TTC à régler"."""
     f = case.f
     band(pen, 25, 62, 0.25)
-    white_text(pen, 40, 62, _title(case), 24)
-    white_text(pen, 360, 50, f"{_title(case).capitalize()} n° {f.number}", 11)
+    white_text(pen, 40, 62, title(case), 24)
+    white_text(pen, 360, 50, f"{title(case).capitalize()} n° {f.number}", 11)
     white_text(pen, 360, 66, f"Date d'émission : {dashed(f.issued)}", 9, bold=False)
     pen.lines(40, 110, block_lines(case.seller, "Tél : ", "Email : "), 8, 10, bold_first=True)
     pen.lines(330, 160, block_lines(case.debtor, "Tél. ", ""), 10, 12.5)
@@ -67,7 +64,7 @@ def debtor_left_seller_right(pen: Pen, case: Case, rng: random.Random) -> None:
     f = case.f
     pen.lines(340, 40, block_lines(case.seller, "", ""), 8.5, 11, bold_first=True)
     pen.lines(50, 150, block_lines(case.debtor, "", ""), 10, 12.5)
-    pen.text(340, 150, _title(case), 20, bold=True)
+    pen.text(340, 150, title(case), 20, bold=True)
     pen.text(340, 175, f"Réf. facture : {f.number}")
     pen.text(340, 189, f"Émise le : {short_fr(f.issued)}")
     if f.terms:
@@ -98,7 +95,7 @@ def accounting_piece(pen: Pen, case: Case, rng: random.Random) -> None:
               "local commercial", "entrepôt"]), case.debtor.city_line], 9, 11.5)  # fmt: skip
     pen.text(320, 100, "Facturation", 8, bold=True)
     pen.lines(320, 114, block_lines(case.debtor, "Tél : ", "Mail : "), 9, 11.5)
-    pen.text(40, 245, _title(case), 14, bold=True)
+    pen.text(40, 245, title(case), 14, bold=True)
     due = terms_fr(f.terms) if f.terms else fr_date(f.due)
     cols = [("Pièce", f.number), ("Date", fr_date(f.issued)),
             ("Échéance", due if not f.terms else "Voir conditions"),
@@ -169,7 +166,7 @@ def corsica_artisan(pen: Pen, case: Case, rng: random.Random) -> None:
     pen.text(150, 67, f"{' '.join(s.lines)} - {s.city_line}", 8)
     pen.text(150, 78, f"Tél. {s.phone} - Port. 06.12.34.56.78 - {(s.email or '').upper()}", 8)
     pen.box(40, 110, 200, 52)
-    pen.text(48, 126, f"{_title(case)} N° : {f.number}", 11, bold=True)
+    pen.text(48, 126, f"{title(case)} N° : {f.number}", 11, bold=True)
     pen.text(48, 142, f"Date : {two_digit(f.issued)}")
     pen.text(48, 155, f"Code client : {f.customer_ref}", 8)
     pen.text(330, 115, "Client :", 9, bold=True)

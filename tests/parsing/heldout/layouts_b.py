@@ -17,14 +17,11 @@ from tests.parsing.heldout.draw import (
     plain_fr,
     short_fr,
     terms_fr,
+    title,
     totals_rows,
     two_digit,
     vat_recap,
 )
-
-
-def _title(case: Case) -> str:
-    return "AVOIR" if case.f.credit else "FACTURE"
 
 
 def _leader(pen: Pen, x0: float, x1: float, y: float, label: str, value: str,
@@ -45,7 +42,7 @@ def dot_leaders_cedex(pen: Pen, case: Case, rng: random.Random) -> None:
     pen.text(40, 64, f"Tél. : {s.phone}  |  Courriel : {s.email}", 8)
     pen.text(320, 120, "Destinataire de la facture :", 8)
     pen.lines(320, 134, block_lines(case.debtor, "Tél. : ", "Courriel : "), 9.5, 12)
-    pen.text(40, 120, _title(case), 18, bold=True)
+    pen.text(40, 120, title(case), 18, bold=True)
     _leader(pen, 40, 260, 150, "Facture n°" if not f.credit else "Avoir n°", f.number)
     _leader(pen, 40, 260, 164, "Date", dotted(f.issued))
     if f.terms:
@@ -70,7 +67,7 @@ def multi_vat_recap(pen: Pen, case: Case, rng: random.Random) -> None:
     f, s = case.f, case.seller
     pen.lines(40, 40, block_lines(s, "Tél ", ""), 8, 10, bold_first=True)
     pen.lines(330, 130, block_lines(case.debtor, "", ""), 10, 12.5)
-    pen.text(40, 140, _title(case), 16, bold=True)
+    pen.text(40, 140, title(case), 16, bold=True)
     pen.text(40, 160, f"Numéro : {f.number}")
     pen.text(40, 174, f"Date de facturation : {short_fr(f.issued)}")
     if f.terms:
@@ -98,7 +95,7 @@ def totals_band_row(pen: Pen, case: Case, rng: random.Random) -> None:
     f = case.f
     pen.lines(40, 40, block_lines(case.seller, "T. ", "@ "), 8, 10, bold_first=True)
     band(pen, 120, 26, 0.8)
-    pen.text(40, 138, f"{_title(case)} N° {f.number}", 12, bold=True)
+    pen.text(40, 138, f"{title(case)} N° {f.number}", 12, bold=True)
     pen.text(330, 138, f"Date : {dotted(f.issued)}", 9)
     pen.text(40, 170, "Adressée à", 8, bold=True)
     pen.lines(40, 184, block_lines(case.debtor, "Tél. ", ""), 9.5, 12)
@@ -128,7 +125,7 @@ def party_boxes(pen: Pen, case: Case, rng: random.Random) -> None:
     """Seller ("Prestataire") and debtor ("Client") in two boxes side by side, both with
     address, phone and email; the meta as a row "Facture N° | Date d'émission | Date limite"."""
     f = case.f
-    pen.text(40, 50, _title(case), 22, bold=True)
+    pen.text(40, 50, title(case), 22, bold=True)
     for x, label, block in ((40, "Prestataire", case.seller), (310, "Client", case.debtor)):
         lines = block_lines(block, "Tél. : ", "E-mail : ")
         pen.box(x, 80, 245, 20 + 11.5 * len(lines))
@@ -164,7 +161,7 @@ def shop_invoice(pen: Pen, case: Case, rng: random.Random) -> None:
     for index, text in enumerate(lines):
         pen.text(297 - len(text) * 2.2, 40 + index * 11, text, 8, bold=index == 0)
     pen.text(297 - 40, 40 + len(lines) * 11, f"SIRET {f.siret}", 7)
-    pen.text(40, 150, _title(case), 14, bold=True)
+    pen.text(40, 150, title(case), 14, bold=True)
     pen.text(40, 166, f.number, 11)
     pen.text(40, 182, f"Le {two_digit(f.issued)}")
     pen.text(320, 150, "Nom / adresse", 7)

@@ -17,12 +17,9 @@ from tests.parsing.heldout.draw import (
     legal_two_columns,
     short_fr,
     terms_fr,
+    title,
     totals_rows,
 )
-
-
-def _title(case: Case) -> str:
-    return "AVOIR" if case.f.credit else "FACTURE"
 
 
 def _dot_thousands(value: Decimal) -> str:
@@ -40,7 +37,7 @@ def meta_table_right(pen: Pen, case: Case, rng: random.Random) -> None:
     pen.lines(40, 40, block_lines(case.seller, "Tél. ", ""), 8, 10, bold_first=True)
     pen.text(40, 140, "Client", 8, bold=True)
     pen.lines(40, 153, block_lines(case.debtor, "Tél. ", ""), 9.5, 12)
-    rows = [(_title(case).capitalize(), f.number), ("Date", short_fr(f.issued))]
+    rows = [(title(case).capitalize(), f.number), ("Date", short_fr(f.issued))]
     if f.credit:
         f.due_shown = False
     else:
@@ -66,7 +63,7 @@ def online_tool(pen: Pen, case: Case, rng: random.Random) -> None:
     """An online invoicing tool: "Facture #F…", ISO dates, "Facturé à" beside "Émetteur",
     "Payé" and "Reste dû", a link to pay online in the footer."""
     f = case.f
-    pen.text(40, 50, f"{_title(case).capitalize()} #{f.number}", 18, bold=True)
+    pen.text(40, 50, f"{title(case).capitalize()} #{f.number}", 18, bold=True)
     pen.text(40, 72, f"Date : {_iso(f.issued)}", 9)
     if f.credit:
         f.due_shown = False
@@ -96,7 +93,7 @@ def totals_left_signature(pen: Pen, case: Case, rng: random.Random) -> None:
     f = case.f
     pen.lines(40, 40, block_lines(case.seller, "Tél : ", "Email : "), 8, 10, bold_first=True)
     pen.lines(320, 150, block_lines(case.debtor, "", ""), 10, 12.5)
-    pen.text(40, 265, f"{_title(case)} N° {f.number}", 13, bold=True)
+    pen.text(40, 265, f"{title(case)} N° {f.number}", 13, bold=True)
     pen.text(40, 282, f"Date de la facture : {fr_date(f.issued)}")
     y = items_table(pen, case, 320, fr_amount, ["<Désignation", "Qté", "PU HT", "Montant HT"],
                     [45, 330, 430, 550])  # fmt: skip
@@ -121,7 +118,7 @@ def english_statement(pen: Pen, case: Case, rng: random.Random) -> None:
     """English: the meta in one line under the title ("No. … | Date … | Due …"), "Customer"
     block beside "Supplier", "Total payable"."""
     f = case.f
-    pen.text(40, 50, _title(case), 20, bold=True)
+    pen.text(40, 50, title(case), 20, bold=True)
     due = "" if f.credit else f"   |   Due: {f.terms or en_short(f.due)}"
     pen.text(40, 72, f"No. {f.number}   |   Date: {en_short(f.issued)}{due}", 9)
     f.due_shown = not f.credit

@@ -15,12 +15,9 @@ from tests.parsing.heldout.draw import (
     en_short,
     eur_before,
     items_table,
+    title,
     totals_rows,
 )
-
-
-def _title(case: Case) -> str:
-    return "CREDIT NOTE" if case.f.credit else "INVOICE"
 
 
 def _footer(pen: Pen, case: Case) -> None:
@@ -38,7 +35,7 @@ def invoice_no_payment_due(pen: Pen, case: Case, rng: random.Random) -> None:
     left, "Ship To" right, "Deposit received" and "Amount Due" in "EUR 1,234.56"."""
     f = case.f
     pen.lines(40, 40, block_lines(case.seller, "Phone ", "Email "), 8.5, 10.5, bold_first=True)
-    pen.text(380, 45, _title(case), 22, bold=True)
+    pen.text(380, 45, title(case, "en"), 22, bold=True)
     pen.text(380, 72, f"Invoice No.: {f.number}")
     pen.text(380, 86, f"Invoice Date: {en_short(f.issued)}")
     if f.credit:
@@ -78,7 +75,7 @@ def amount_due_box(pen: Pen, case: Case, rng: random.Random) -> None:
         pen.text(368, 88, f"Terms: {f.terms}", 8)
     else:
         pen.text(368, 88, f"Payment due {dotted(f.due)}", 8)
-    pen.text(40, 150, _title(case), 18, bold=True)
+    pen.text(40, 150, title(case, "en"), 18, bold=True)
     pen.text(40, 172, f"Invoice No. {f.number}")
     pen.text(40, 186, f"Issued: {dotted(f.issued)}")
     pen.text(40, 200, f"Customer ID: {f.customer_ref}")
