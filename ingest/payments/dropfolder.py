@@ -87,8 +87,7 @@ class PaymentsDropFolder:
             if self._waiting(entry):
                 reason = "put payment files in a folder named after the creditor slug"
                 with db.connection_context():
-                    self._record(entry, None, reason)
-                outcomes.append(self._move(entry, self.root / FAILED, False, reason))
+                    outcomes.append(self._file_away(entry, entry.read_bytes(), None, reason))
             elif entry.is_dir() and not entry.name.startswith(".") and entry.name != FAILED:
                 outcomes += [
                     self.process(path, entry.name)
@@ -103,18 +102,16 @@ class PaymentsDropFolder:
         return time.time() - path.stat().st_mtime >= self.settle_seconds
 
     def process(self, path: Path, slug: str) -> DropOutcome:
-        folder = path.parent
+        data = path.read_bytes()
         with db.connection_context():
             creditor = Creditor.get_or_none(Creditor.slug == slug)
             if creditor is None:
                 reason = f"no creditor with the slug {slug!r} (see rules.yaml)"
-                self._record(path, None, reason)
-                return self._move(path, folder / FAILED, False, reason)
+                return self._file_away(path, data, None, reason)
             try:
-                report = import_payment_file(creditor, path.read_bytes(), path.name)
+                report = import_payment_file(creditor, data, path.name)
             except PaymentImportError as error:
-                self._record(path, creditor, str(error))
-                return self._move(path, folder / FAILED, False, str(error))
+                return self._file_away(path, data, creditor, str(error))
             except Exception as error:
                 attempts = self._attempts.get(path, 0) + 1
                 self._attempts[path] = attempts
@@ -122,19 +119,21 @@ class PaymentsDropFolder:
                 if attempts < MAX_ATTEMPTS:
                     return DropOutcome(path, path, False, f"attempt {attempts}: {error}")
                 reason = f"import failed {attempts} times: {type(error).__name__}: {error}"
-                self._record(path, creditor, reason)
-                return self._move(path, folder / FAILED, False, reason)
+                return self._file_away(path, data, creditor, reason)
             self._attempts.pop(path, None)
-            summary = "\n".join(report.summary())
-            self._record(path, creditor, summary, imported=True)
-        log.info("%s", report.summary()[0])
-        return self._move(path, folder / DONE, True, summary)
+            log.info("%s", report.summary()[0])
+            return self._file_away(path, data, creditor, "\n".join(report.summary()), True)
 
-    def _record(
-        self, path: Path, creditor: Creditor | None, reason: str, imported: bool = False
-    ) -> None:
-        """The file as a Document, so the admin lists it with what became of it."""
-        data = path.read_bytes()
+    def _file_away(
+        self,
+        path: Path,
+        data: bytes,
+        creditor: Creditor | None,
+        reason: str,
+        imported: bool = False,
+    ) -> DropOutcome:
+        """Record the file as a Document (the admin lists it with what became of it), then
+        move it to done/ or failed/ beside its report or reason."""
         suffix = path.suffix.lower()
         Document.create(
             creditor=creditor,
@@ -148,6 +147,7 @@ class PaymentsDropFolder:
             ),
             processed_at=now(),
         )
+        return self._move(path, path.parent / (DONE if imported else FAILED), imported, reason)
 
     def _move(self, path: Path, target: Path, imported: bool, reason: str) -> DropOutcome:
         target.mkdir(parents=True, exist_ok=True)
