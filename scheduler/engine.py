@@ -150,10 +150,22 @@ def due_actions(
     calendar: SendingCalendar | None = None,
 ) -> list[DueAction]:
     """The reminders due on `day`: one per debtor and step, listing every invoice at it."""
+    return walk_day(debtors, rules, day, calendar)[0]
+
+
+def walk_day(
+    debtors: Iterable[DebtorSnapshot],
+    rules: Rules,
+    day: dt.date,
+    calendar: SendingCalendar | None = None,
+) -> tuple[list[DueAction], list[InvoiceSnapshot]]:
+    """The reminders due on `day`, and the overdue invoices no ladder will ever remind: their
+    debtor's ladder is none (no assignment, no creditor default) or has no steps. Disputes and
+    do-not-contact are deliberate pauses, not oversights, and are in neither."""
     calendar = calendar or SendingCalendar(rules.calendar)
-    if not calendar.is_sending_day(day):
-        return []
-    actions = []
+    sending = calendar.is_sending_day(day)
+    actions: list[DueAction] = []
+    unfollowed: list[InvoiceSnapshot] = []
     schedules: dict[tuple[str, dt.date], tuple[dt.date, ...]] = {}
     sorted_ladders: dict[str | None, tuple[Step, ...]] = {}
     for debtor in debtors:
@@ -168,6 +180,9 @@ def due_actions(
             sorted_ladders[ladder] = tuple(sorted(rules.ladder(ladder), key=lambda s: s.at))
         steps = sorted_ladders[ladder]
         if not ladder or not steps:
+            unfollowed += [i for i in invoices if i.due_date is not None and i.due_date < day]
+            continue
+        if not sending:
             continue
         start = first_step_index(debtor, rules, steps)
         grouped: dict[str, list[InvoiceSnapshot]] = {}
@@ -193,21 +208,4 @@ def due_actions(
                         tuple(sorted(grouped[step.id], key=lambda i: (i.due_date, i.number))),
                     )
                 )
-    return actions
-
-
-def unfollowed(
-    debtors: Iterable[DebtorSnapshot], rules: Rules, day: dt.date
-) -> list[InvoiceSnapshot]:
-    """Overdue invoices no ladder will ever remind: their debtor's ladder is none (no
-    assignment, no creditor default) or has no steps. Disputes and do-not-contact are
-    deliberate pauses, not oversights, and are left out."""
-    found = []
-    for debtor in debtors:
-        if debtor.dispute or debtor.do_not_contact:
-            continue
-        invoices = [i for i in debtor.invoices if eligible(i, day)]
-        open_amount = sum((i.amount_due for i in invoices), Decimal("0"))
-        if invoices and not rules.ladder(ladder_for(debtor, rules, open_amount)):
-            found += [i for i in invoices if i.due_date is not None and i.due_date < day]
-    return found
+    return actions, unfollowed

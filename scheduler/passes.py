@@ -17,7 +17,7 @@ from scheduler.channels import ChannelConfig
 from scheduler.channels.letter import build_batch
 from scheduler.delivery import deliver
 from scheduler.digest import send_digests
-from scheduler.engine import DueAction, InvoiceSnapshot, due_actions, unfollowed
+from scheduler.engine import DueAction, InvoiceSnapshot, walk_day
 from scheduler.outbox import contact_problem, plan, unblock
 from scheduler.rules import Rules
 from scheduler.snapshots import load_snapshots
@@ -79,9 +79,8 @@ class PassReport:
 def dry_run(rules: Rules, day: dt.date) -> PassReport:
     """What a pass would do on `day`, writing nothing."""
     report = PassReport(day.isoformat(), dry_run=True)
-    snapshots = load_snapshots(day)
-    actions = due_actions(snapshots, rules, day, SendingCalendar(rules.calendar))
-    report.note_unfollowed(unfollowed(snapshots, rules, day))
+    actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    report.note_unfollowed(unfollowed)
     report.actions = describe(actions)
     return report
 
@@ -124,9 +123,8 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
     token = claim_token()
     freed, settled = recover_stale_claims()
     report.recovered = freed + settled
-    snapshots = load_snapshots(day)
-    actions = due_actions(snapshots, rules, day, SendingCalendar(rules.calendar))
-    report.note_unfollowed(unfollowed(snapshots, rules, day))
+    actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    report.note_unfollowed(unfollowed)
     report.actions = describe(actions)
     for planned in plan(actions, day):
         report.planned += 1
