@@ -91,9 +91,3 @@ def fill_missing_contacts(debtor: Debtor, facts: DebtorFacts) -> None:
     if changed:
         debtor.email_key = email_key(debtor.email)
         debtor.save()
-
-
-def set_debtor_email(debtor: Debtor, email: str | None) -> None:
-    """Change a debtor's email keeping its matching key in step."""
-    debtor.email = (email or "").strip() or None
-    debtor.email_key = email_key(debtor.email)

@@ -10,14 +10,7 @@ from ledger.errors import LedgerError
 from ledger.models import Debtor, DebtorNote, Invoice, InvoiceStatus, db
 
 # Statuses staff may move between; paid and cancelled invoices are left alone.
-ADJUSTABLE = (
-    InvoiceStatus.OPEN,
-    InvoiceStatus.PARTIALLY_PAID,
-    InvoiceStatus.DISPUTED,
-    InvoiceStatus.PROMISED,
-    InvoiceStatus.IN_PLAN,
-    InvoiceStatus.HANDED_OVER,
-)
+ADJUSTABLE = InvoiceStatus.UNPAID
 
 
 class FollowUpError(LedgerError):

@@ -26,7 +26,7 @@ from ledger.models import (
 from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
 from scheduler.channels import ChannelConfig, email, sms
 from scheduler.channels.handover import DossierEvent, DossierInvoice, safe_name, write_dossier
-from scheduler.channels.letter import LetterFacts, write_letter
+from scheduler.channels.letter import LetterFacts, pdf_text, write_letter
 from scheduler.engine import InvoiceSnapshot, eligible
 from scheduler.rendering import Rendered, language_of, long_date, money, render
 from scheduler.rules import Rules
@@ -201,7 +201,7 @@ def sms_text(creditor: Creditor, debtor: Debtor, invoices: list[Invoice]) -> str
             f"{creditor.name} : {total} restent dus (factures {numbers}). "
             f"Merci de régler. {contact}"
         )
-    return text.replace("\u202f", " ").replace("\u00a0", " ")
+    return pdf_text(text)
 
 
 def _send_sms(

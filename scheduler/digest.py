@@ -6,8 +6,8 @@ import datetime as dt
 import logging
 from decimal import Decimal
 
-from ledger.clock import now
 from ledger.models import ContactFlag, Creditor, Debtor, SystemState
+from ledger.state import publish_state
 from scheduler.channels import ChannelConfig, email
 from scheduler.errors import ChannelError
 from scheduler.rendering import Rendered, render
@@ -60,9 +60,6 @@ def send_digests(config: ChannelConfig, day: dt.date) -> int:
         except ChannelError as error:
             log.warning("digest for %s not sent: %s", creditor.slug, error)
             continue
-        SystemState.insert(key=key, value=day.isoformat(), updated_at=now()).on_conflict(
-            conflict_target=[SystemState.key],
-            update={SystemState.value: day.isoformat(), SystemState.updated_at: now()},
-        ).execute()
+        publish_state(key, day.isoformat())
         sent += 1
     return sent

@@ -31,10 +31,3 @@ class InvalidRules(SchedulerError):
 
 class ChannelError(SchedulerError):
     """A channel could not deliver; stored on the Reminder as last_error."""
-
-
-class MissingContact(SchedulerError):
-    def __init__(self, kind: str, reason: str) -> None:
-        super().__init__(f"{kind}: {reason}")
-        self.kind = kind
-        self.reason = reason

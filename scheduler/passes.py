@@ -10,8 +10,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ledger.clock import now
-from ledger.models import Debtor, Reminder, ReminderStatus, SystemState, db
-from ledger.reminders import MAX_ATTEMPTS, claim, claim_token, recover_stale_claims
+from ledger.models import Debtor, Reminder, ReminderStatus, db
+from ledger.reminders import MAX_ATTEMPTS, SENDABLE, claim, claim_token, recover_stale_claims
+from ledger.state import publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
 from scheduler.channels.letter import build_batch
@@ -133,7 +134,7 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
     sendable = (
         Reminder.select(Reminder.id)
         .where(
-            Reminder.status.in_((ReminderStatus.PENDING, ReminderStatus.FAILED))
+            Reminder.status.in_(SENDABLE)
             & (Reminder.claimed_by == "")
             & (Reminder.attempts < MAX_ATTEMPTS)
             & (Reminder.channel != "phone_task")
@@ -165,9 +166,4 @@ def unfollowed_warning(report: PassReport) -> str:
 def _publish(report: PassReport) -> None:
     summary = {k: v for k, v in asdict(report).items() if k != "actions"}
     summary["at"] = now().isoformat()
-    value = json.dumps(summary)
-    with db.atomic():
-        SystemState.insert(key="remind.last_pass", value=value, updated_at=now()).on_conflict(
-            conflict_target=[SystemState.key],
-            update={SystemState.value: value, SystemState.updated_at: now()},
-        ).execute()
+    publish_state("remind.last_pass", json.dumps(summary))

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import peewee
 
-from ledger.clock import now
 from ledger.creditors import CreditorFacts, upsert_creditors
-from ledger.models import Debtor, SystemState, db
+from ledger.models import Debtor, SystemState
 from ledger.reminders import write_atomic
+from ledger.state import publish_state
 from scheduler.errors import InvalidRules, RulesError
 from scheduler.rules import EMPTY_RULES, Rules, load_rules
 
@@ -75,11 +75,7 @@ def apply_creditors(rules: Rules) -> None:
 
 
 def publish_error(message: str) -> None:
-    with db.atomic():
-        SystemState.insert(key=ERROR_KEY, value=message, updated_at=now()).on_conflict(
-            conflict_target=[SystemState.key],
-            update={SystemState.value: message, SystemState.updated_at: now()},
-        ).execute()
+    publish_state(ERROR_KEY, message)
 
 
 def clear_error() -> None:

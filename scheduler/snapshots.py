@@ -21,12 +21,10 @@ def step_of_item(step_id: str) -> str:
     return step_id.split(CHANNEL_SEPARATOR, 1)[0]
 
 
-def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[DebtorSnapshot]:
+def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
     """Every debtor with an invoice that may be reminded, with what each invoice already had."""
     candidates = (Invoice.status.in_(ELIGIBLE_STATUSES)) & (Invoice.is_credit_note == False)  # noqa: E712
     candidates &= Invoice.amount_due > 0
-    if debtor_ids is not None:
-        candidates &= Invoice.debtor.in_(debtor_ids)
     rows = Invoice.select(
         Invoice.id,
         Invoice.debtor,
@@ -64,7 +62,7 @@ def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[De
                 done.get(iid, NOTHING_DONE),
             )
         )
-    late = _late_counts(day, list(by_debtor) if debtor_ids is not None else None)
+    late = _late_counts(day)
     debtors = (
         Debtor.select(
             Debtor.id,
@@ -126,7 +124,7 @@ def _money(value: object) -> Decimal:
     return Decimal(str(value)).quantize(CENT)
 
 
-def _late_counts(day: dt.date, debtor_ids: list[int] | None) -> dict[int, int]:
+def _late_counts(day: dt.date) -> dict[int, int]:
     """Per debtor, invoices due in the last 365 days that are overdue or needed a reminder."""
     reminded = ReminderInvoice.select(ReminderInvoice.invoice)
     condition = (
@@ -136,8 +134,6 @@ def _late_counts(day: dt.date, debtor_ids: list[int] | None) -> dict[int, int]:
         & (Invoice.status != InvoiceStatus.CANCELLED)
         & ((Invoice.status.in_(InvoiceStatus.UNPAID)) | (Invoice.id.in_(reminded)))
     )
-    if debtor_ids is not None:
-        condition &= Invoice.debtor.in_(debtor_ids)
     query = (
         Invoice.select(Invoice.debtor, peewee.fn.COUNT(Invoice.id))
         .where(condition)
