@@ -10,7 +10,6 @@ from peewee import fn
 from ledger.contacts import is_valid_email, normalise_phone
 from ledger.flags import resolve_contact_flags
 from ledger.models import ContactFlag, Creditor, Debtor, db
-from ledger.normalise import email_key
 
 CONTACT_FIELDS = ("email", "phone", "street", "postcode", "city", "country")
 _LIMITS = {"email": 254, "phone": 40, "street": 300, "postcode": 16, "city": 120, "country": 2}
@@ -106,6 +105,5 @@ def save_contact(debtor: Debtor, values: dict[str, str], *, by: str) -> list[Con
     with db.atomic():
         for name, value in cleaned.items():
             setattr(debtor, name, value)
-        debtor.email_key = email_key(debtor.email)
         debtor.save()
         return resolve_contact_flags(debtor, by=by)

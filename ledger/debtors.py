@@ -60,10 +60,8 @@ def match_or_create_debtor(creditor: Creditor, facts: DebtorFacts) -> tuple[Debt
             debtor = Debtor.create(
                 creditor=creditor,
                 name=facts.name.strip()[:200],
-                name_key=name_key(facts.name)[:200],
                 customer_ref=(facts.customer_ref or "").strip() or None,
                 email=(facts.email or "").strip() or None,
-                email_key=email_key(facts.email),
                 phone=normalise_phone(facts.phone, facts.country or "FR") or facts.phone,
                 street=facts.street,
                 postcode=facts.postcode,
@@ -89,5 +87,4 @@ def fill_missing_contacts(debtor: Debtor, facts: DebtorFacts) -> None:
             setattr(debtor, field, value)
             changed = True
     if changed:
-        debtor.email_key = email_key(debtor.email)
         debtor.save()

@@ -6,6 +6,7 @@ import peewee
 
 from ledger.clock import now
 from ledger.fields import MoneyField, UTCDateTimeField
+from ledger.normalise import email_key, name_key
 
 db = peewee.DatabaseProxy()
 
@@ -120,6 +121,12 @@ class Debtor(TimestampedModel):
 
     class Meta:
         indexes = ((("creditor", "customer_ref"), True),)
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # The matching keys follow the name and email whoever edits them (ingest, staff).
+        self.name_key = name_key(self.name)[:200]
+        self.email_key = email_key(self.email)
+        return super().save(*args, **kwargs)
 
 
 class Document(TimestampedModel):

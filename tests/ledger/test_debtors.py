@@ -120,3 +120,20 @@ def test_a_matched_debtor_gains_missing_contacts_but_keeps_what_staff_typed(
     assert again.email == "jeanne@staff.fr"
     assert again.phone == "+33612345678"
     assert (again.street, again.postcode, again.city) == ("12 rue des Lilas", "67000", "Strasbourg")
+
+
+def test_a_debtor_edited_by_staff_is_found_by_its_new_name_and_email(
+    ledger_db: peewee.Database,
+) -> None:
+    creditor = make_creditor()
+    debtor, _ = match_or_create_debtor(creditor, DebtorFacts(name="SCI Tilleuls", postcode="67000"))
+    debtor.name, debtor.email = "SCI Les Tilleuls", "Compta@Tilleuls.fr"
+    debtor.save()
+    by_email, created = match_or_create_debtor(
+        creditor, DebtorFacts(name="Autre nom", email="compta@tilleuls.fr")
+    )
+    by_name, created_again = match_or_create_debtor(
+        creditor, DebtorFacts(name="sci les tilleuls", postcode="67000")
+    )
+    assert not created and not created_again
+    assert by_email.id == by_name.id == debtor.id
