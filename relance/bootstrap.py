@@ -1,16 +1,25 @@
-"""Open the ledger an install's settings name, at the latest schema."""
+"""An install's settings, loaded for a command, and the ledger they name at the latest schema."""
 
 from __future__ import annotations
 
 import logging
 
+import click
 import peewee
 
 from ledger.database import bind, describe
 from ledger.migrations import migrate
-from relance.settings import Settings
+from relance.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
+
+
+def load_settings() -> Settings:
+    """The settings, or one line naming the bad one for the user."""
+    try:
+        return Settings.load()
+    except SettingsError as error:
+        raise click.ClickException(f"bad setting {error}") from None
 
 
 def open_ledger(settings: Settings) -> peewee.Database:

@@ -12,7 +12,7 @@ from ledger.database import describe
 from ledger.models import AdminUser
 from ledger.payments import unmatched_payments
 from ledger.users import create_user
-from relance.bootstrap import configure_logging, open_ledger
+from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.commands import admin as admin_commands
 from relance.commands import ingest
 from relance.commands.parse import parse
@@ -22,14 +22,6 @@ from relance.commands.rules import rules, seed_creditors
 from relance.daemon import run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.services import build_services
-from relance.settings import Settings, SettingsError
-
-
-def load_settings() -> Settings:
-    try:
-        return Settings.load()
-    except SettingsError as error:
-        raise click.ClickException(f"bad setting {error}") from None
 
 
 @click.group()
@@ -80,7 +72,7 @@ def run() -> None:
     settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
-    run_forever(settings, build_services(settings))
+    run_forever(build_services(settings))
 
 
 @cli.command(name="list")

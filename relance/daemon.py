@@ -9,8 +9,6 @@ from typing import Protocol
 
 import click
 
-from relance.settings import Settings
-
 log = logging.getLogger(__name__)
 
 
@@ -27,7 +25,7 @@ class StartError(click.ClickException):
     already started are stopped."""
 
 
-def run_forever(settings: Settings, services: list[Service]) -> None:
+def run_forever(services: list[Service]) -> None:
     """Start the services, wait for SIGINT/SIGTERM, stop them in reverse order."""
     stopping = threading.Event()
 

@@ -9,15 +9,7 @@ import click
 from admin.server import admin_service
 from ledger.models import AdminUser
 from ledger.users import ROLES, create_user
-from relance.bootstrap import configure_logging, open_ledger
-from relance.settings import Settings, SettingsError
-
-
-def _settings() -> Settings:
-    try:
-        return Settings.load()
-    except SettingsError as error:
-        raise click.ClickException(f"bad setting {error}") from None
+from relance.bootstrap import configure_logging, load_settings, open_ledger
 
 
 @click.group(invoke_without_command=True)
@@ -26,7 +18,7 @@ def admin(ctx: click.Context) -> None:
     """Serve the back office alone with waitress on RELANCE_ADMIN_LISTEN."""
     if ctx.invoked_subcommand is not None:
         return
-    settings = _settings()
+    settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
     service = admin_service(settings)
@@ -41,7 +33,7 @@ def admin(ctx: click.Context) -> None:
 @click.password_option(help="prompted when not given (at least 10 characters)")
 def create_user_command(username: str, role: str, password: str) -> None:
     """Add a back-office login; admins also manage users and rules."""
-    settings = _settings()
+    settings = load_settings()
     database = open_ledger(settings)
     with database.connection_context():
         if AdminUser.select().where(AdminUser.username == username.strip()).exists():

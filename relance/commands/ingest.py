@@ -20,16 +20,9 @@ from ingest.reprocess import (
 )
 from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
-from relance.bootstrap import configure_logging, open_ledger
+from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
-from relance.settings import Settings, SettingsError
-
-
-def _settings() -> Settings:
-    try:
-        return Settings.load()
-    except SettingsError as error:
-        raise click.ClickException(f"bad setting {error}") from None
+from relance.settings import Settings
 
 
 def ingest_config(settings: Settings) -> IngestConfig:
@@ -68,12 +61,12 @@ def build_ingest_services(settings: Settings) -> list[Service]:
 @click.option("--once", is_flag=True, help="drain the IMAP mailbox and the spool, then exit")
 def ingest(once: bool) -> None:
     """Run the mail intake alone: SMTP receiver, IMAP watcher, spool processor."""
-    settings = _settings()
+    settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
     config = ingest_config(settings)
     if not once:
-        run_forever(settings, ingest_services(config))
+        run_forever(ingest_services(config))
         return
     try:
         done = drain_once(config)
@@ -89,7 +82,7 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     """Parse stored documents again and record what they now give."""
     if (document_id is None) == (not quarantined):
         raise click.UsageError("give either a DOCUMENT_ID or --quarantined")
-    settings = _settings()
+    settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
     with reprocessing_intake(settings.data_dir) as intake:
@@ -110,7 +103,7 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
 @click.option("--to", "recipient", help="default: the first RELANCE_INBOX_ADDRESS")
 def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     """Mail FILE (a PDF) to the running daemon's SMTP receiver."""
-    settings = _settings()
+    settings = load_settings()
     host, port = settings.smtp_listen
     message = EmailMessage()
     message["From"] = sender

@@ -9,8 +9,7 @@ import click
 
 from ingest.payments import PaymentImportError, import_payment_file
 from ledger.models import Creditor
-from relance.bootstrap import open_ledger
-from relance.settings import Settings, SettingsError
+from relance.bootstrap import load_settings, open_ledger
 
 
 @click.group()
@@ -25,10 +24,7 @@ def payments() -> None:
 @click.option("--json", "as_json", is_flag=True, help="the full report, machine-readable")
 def import_(file: Path, slug: str | None, dry_run: bool, as_json: bool) -> None:
     """Import FILE, match it to open invoices; exit 1 when a row was left out."""
-    try:
-        settings = Settings.load()
-    except SettingsError as error:
-        raise click.ClickException(f"bad setting {error}") from None
+    settings = load_settings()
     database = open_ledger(settings)
     with database.connection_context():
         creditor = _creditor(slug)

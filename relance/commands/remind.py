@@ -7,8 +7,8 @@ import datetime as dt
 import click
 
 from ledger.clock import now, today
-from relance.bootstrap import open_ledger
-from relance.settings import Settings, SettingsError
+from relance.bootstrap import load_settings, open_ledger
+from relance.settings import Settings
 from scheduler import passes
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
@@ -38,10 +38,7 @@ def channel_config(settings: Settings) -> ChannelConfig:
 )
 def remind(dry_run: bool, on: dt.datetime | None, as_json: bool, anyway: bool) -> None:
     """Run the reminder pass for today (or --on a day)."""
-    try:
-        settings = Settings.load()
-    except SettingsError as error:
-        raise click.ClickException(f"bad setting {error}") from None
+    settings = load_settings()
     database = open_ledger(settings)
     with database.connection_context():
         try:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from relance.settings import Settings, SettingsError
+from relance.bootstrap import load_settings
+from relance.settings import Settings
 from scheduler.errors import InvalidRules
 from scheduler.rules import load_rules
 from scheduler.rules_store import apply_creditors, load_rules_for_ledger
@@ -22,10 +23,7 @@ def rules() -> None:
 def check(file: Path | None) -> None:
     """Validate FILE (default: RELANCE_RULES); print every error, exit non-zero on any."""
     if file is None:
-        try:
-            file = Settings.load().rules
-        except SettingsError as error:
-            raise click.ClickException(f"bad setting {error}") from None
+        file = load_settings().rules
     try:
         loaded = load_rules(file)
     except InvalidRules as error:
