@@ -10,7 +10,6 @@ from argon2 import PasswordHasher
 from flask import (
     Blueprint,
     Flask,
-    abort,
     current_app,
     flash,
     redirect,
@@ -34,7 +33,7 @@ login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 
 # Reachable without a session: the login form and the stylesheets it needs.
-PUBLIC_ENDPOINTS = frozenset({"auth.login", "static", "admin.static", "relance_static"})
+PUBLIC_ENDPOINTS = frozenset({"auth.login", "static", "admin.static"})
 _DUMMY_HASH = PasswordHasher().hash("not a real password, only burns the same time")
 
 
@@ -124,13 +123,6 @@ def logout() -> Response:
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))
-
-
-def require_role(role: str) -> None:
-    if not current_user.is_authenticated:
-        abort(401)
-    if role == "admin" and not current_user.is_admin:
-        abort(403)
 
 
 def init_auth(app: Flask) -> None:

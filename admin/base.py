@@ -27,13 +27,6 @@ def truncate(value: Any, limit: int = LIST_TEXT_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def truncating_formatter(limit: int = LIST_TEXT_LIMIT):  # type: ignore[no-untyped-def]
-    def format_cell(view, context, model, name):  # type: ignore[no-untyped-def]
-        return truncate(getattr(model, name), limit)
-
-    return format_cell
-
-
 def link(href: str, text: Any, **attrs: str) -> Markup:
     """An <a> whose text and attributes are escaped: safe for names read from PDFs."""
     extra = "".join(f' {escape(k)}="{escape(v)}"' for k, v in attrs.items())

@@ -19,4 +19,5 @@ SHOWN_MESSAGES = (
     N_("choose an unpaid invoice of this creditor"),
     N_("an amount such as 120.50"),
     N_("between 0 and what is left of the payment"),
+    N_("a password needs at least 10 characters"),
 )

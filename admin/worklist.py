@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from peewee import fn
 
+from admin.stats import debtors_to_complete
 from ledger.contacts import is_valid_email, normalise_phone
 from ledger.flags import resolve_contact_flags
 from ledger.models import ContactFlag, Creditor, Debtor, db
@@ -43,7 +44,7 @@ def worklist(page: int = 0, per_page: int = 50) -> tuple[int, list[WorklistRow]]
     """(debtors flagged in all, one page of rows): a grouped query, then that page's flags."""
     is_open = ContactFlag.resolved_at.is_null()
     at_stake = fn.MAX(ContactFlag.amount_at_stake)
-    total = ContactFlag.select(fn.COUNT(fn.DISTINCT(ContactFlag.debtor))).where(is_open).scalar()
+    total = debtors_to_complete()
     ranked = list(
         ContactFlag.select(ContactFlag.debtor, at_stake.alias("stake"))
         .where(is_open)

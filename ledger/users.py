@@ -11,13 +11,18 @@ ROLES = ("admin", "staff")
 _hasher = PasswordHasher()
 
 
+def password_hash(password: str) -> str:
+    """The argon2 hash of a new password, refused when too short."""
+    if len(password) < 10:
+        raise ValueError("a password needs at least 10 characters")
+    return _hasher.hash(password)
+
+
 def create_user(username: str, password: str, role: str = "staff") -> AdminUser:
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
-    if len(password) < 10:
-        raise ValueError("a password needs at least 10 characters")
     return AdminUser.create(
-        username=username.strip(), password_hash=_hasher.hash(password), role=role
+        username=username.strip(), password_hash=password_hash(password), role=role
     )
 
 

@@ -172,9 +172,10 @@ class DebtorView(StaffModelView):
         ids = [i for i in request.values.get("ids", "").split(",") if i.isdigit()]
         if not ids:
             abort(400)
+        ladders = known_ladders()
         if request.method == "POST":
             ladder = request.form.get("ladder", "").strip()
-            if ladder and ladder not in known_ladders():
+            if ladder and ladder not in ladders:
                 flash(_("Unknown ladder %(name)s", name=ladder), "error")
             else:
                 count = followup.assign_ladder(ids, ladder or None, by=current_user.username)
@@ -191,7 +192,7 @@ class DebtorView(StaffModelView):
             "relance/assign_ladder.html",
             ids=",".join(ids),
             count=len(ids),
-            ladders=known_ladders(),
+            ladders=ladders,
         )
 
     @expose("/file/<int:debtor_id>")

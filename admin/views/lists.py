@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from argon2 import PasswordHasher
 from flask import abort, current_app, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
@@ -16,7 +15,7 @@ from wtforms import PasswordField, SelectField
 from wtforms.fields.choices import SelectChoice
 
 from admin.base import StaffModelView, link, truncate
-from admin.files import inside, send_stored
+from admin.files import send_stored
 from admin.formats import euros, file_size
 from admin.intake_text import intake_reason
 from admin.labels import CHANNELS as CHANNEL_LABELS
@@ -37,6 +36,7 @@ from admin.labels import ROLES as ROLE_LABELS
 from admin.matching import MatchError, candidates, match_manually
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
+from ingest.store import DocumentStore
 from ledger.clock import today
 from ledger.models import (
     Document,
@@ -47,7 +47,7 @@ from ledger.models import (
     Payment,
     Reminder,
 )
-from ledger.users import ROLES, create_user
+from ledger.users import ROLES, create_user, password_hash
 
 YES_NO = (("1", _l("yes")), ("0", _l("no")))
 
@@ -359,11 +359,8 @@ class DocumentView(StaffModelView):
     @expose("/pdf/<int:document_id>")
     def pdf(self, document_id: int):  # type: ignore[no-untyped-def]
         document = Document.get_or_none(Document.id == document_id) or abort(404)
-        data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
-        root = data_dir / "documents"
-        if inside(root, document.storage_path) is None:
-            root = data_dir
-        return send_stored(root, document.storage_path, document.original_filename)
+        store = DocumentStore.under(current_app.config["RELANCE_DATA_DIR"])
+        return send_stored(store.root, document.storage_path, document.original_filename)
 
     @expose("/reprocess/<int:document_id>", methods=["POST"])
     def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]
@@ -424,7 +421,8 @@ class AdminUserView(StaffModelView):
 
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
         if form.new_password.data:
-            if len(form.new_password.data) < 10:
-                raise ValueError(_("a password needs at least 10 characters"))
-            model.password_hash = PasswordHasher().hash(form.new_password.data)
+            try:
+                model.password_hash = password_hash(form.new_password.data)
+            except ValueError as error:
+                raise ValueError(_(str(error))) from None
             model.failed_logins = 0

@@ -62,5 +62,4 @@ class WorklistView(StaffView):
             flags=open_flags(debtor),
             values=values,
             error=error,
-            status=422 if error else 200,
         ), (422 if error else 200)
