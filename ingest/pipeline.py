@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import peewee
 
@@ -55,7 +55,6 @@ class MailResult:
     to_review: tuple[str, ...] = ()
     # Invoices of a document that could not be recorded (a batch page without a number).
     refused: tuple[str, ...] = ()
-    documents: tuple[int, ...] = field(default_factory=tuple)
 
     @property
     def processed(self) -> bool:
@@ -182,7 +181,6 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
         recorded=tuple(filed.recorded),
         to_review=tuple(filed.to_review),
         refused=tuple(filed.refused),
-        documents=tuple(d.id for d in documents),
     )
 
 

@@ -22,7 +22,6 @@ _counter = itertools.count()
 
 @dataclass(frozen=True)
 class Spooled:
-    path: Path
     envelope_sender: str
     raw: bytes
 
@@ -57,8 +56,8 @@ class Spool:
         data = path.read_bytes()
         if data.startswith(_ENVELOPE):
             line, _, raw = data.partition(b"\r\n")
-            return Spooled(path, line[len(_ENVELOPE) :].decode("utf-8", "replace"), raw)
-        return Spooled(path, "", data)
+            return Spooled(line[len(_ENVELOPE) :].decode("utf-8", "replace"), raw)
+        return Spooled("", data)
 
     def sweep_partial(self, older_than: float = 3600.0) -> int:
         """Remove half-written files a crash left (never answered 250, so never promised)."""

@@ -28,6 +28,3 @@ class DocumentStore:
 
     def get(self, relative: str) -> bytes:
         return (self.root / relative).read_bytes()
-
-    def path(self, relative: str) -> Path:
-        return self.root / relative

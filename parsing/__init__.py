@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from parsing.chain import parse_pdf
 from parsing.errors import (
     CorruptPdf,
     EmptyFile,
@@ -37,3 +36,13 @@ __all__ = [
     "parse_pdf",
     "parse_pdf_isolated",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The extraction chain (pdfium, lxml, the label patterns) loads on first use: the daemon
+    # parses in child processes, and its other parts only need the records and errors.
+    if name == "parse_pdf":
+        from parsing.chain import parse_pdf
+
+        return parse_pdf
+    raise AttributeError(f"module 'parsing' has no attribute {name!r}")

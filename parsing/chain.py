@@ -48,10 +48,6 @@ def _plausible(data: bytes, options: ParseOptions) -> bool:
     return bool(data) and len(data) <= options.max_bytes and b"%PDF-" in data[:1024]
 
 
-def read_pages(data: bytes, options: ParseOptions) -> list[Page]:
-    return read_document(data, options)[0]
-
-
 def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]:
     """Every page's words, and whether the PDF has attached files (where Factur-X keeps its XML):
     pdfium's count sees name trees inside object streams, the byte search sees a damaged tree.

@@ -54,7 +54,6 @@ class ParserPool:
     """`size` parser processes shared by the ingest threads; `parse` blocks for a free one."""
 
     def __init__(self, size: int = 2, timeout: float = 30.0) -> None:
-        self.size = size
         self.timeout = timeout
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
         self._lock = threading.Lock()
@@ -70,7 +69,7 @@ class ParserPool:
         try:
             kind, payload = worker.parse(data, filename, options, self.timeout)
             healthy = True
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             raise ExtractorCrashed(f"exit code {worker.process.exitcode}") from None
         finally:
             if healthy:
