@@ -7,6 +7,7 @@ the record to review instead of recording it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -18,19 +19,28 @@ from parsing.record import ParsedInvoice
 _CENT = Decimal("0.02")
 
 
-def _last_amount(text: str) -> tuple[Decimal, str | None] | None:
+def last_amount(text: str) -> tuple[Decimal, str | None] | None:
     found = find_amounts(text)
     return found[-1] if found else None
 
 
+def amount_at(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None, str | None]:
+    """The amount at the last `pattern` label, preferring values beside it to values below."""
+    hits = list(L.values(pages, pattern, last_amount))
+    if not hits:
+        return None, None
+    close = [hit for hit in hits if hit.place != "below"] or hits
+    value, currency = close[-1].value
+    return value, currency
+
+
 def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
     """True when HT + TVA = TTC, False when they are printed and do not, None when not printed."""
-    hits = list(L.values(pages, L.NET, _last_amount))
-    hits = [hit for hit in hits if hit.place != "below"] or hits
-    if not hits or invoice.total is None:
+    net, _ = amount_at(pages, L.NET)
+    if net is None or invoice.total is None:
         return None
-    net, total = hits[-1].value[0], invoice.total
-    vats = [hit.value[0] for hit in L.values(pages, L.VAT, _last_amount)]
+    total = invoice.total
+    vats = [hit.value[0] for hit in L.values(pages, L.VAT, last_amount)]
     return (
         any(abs(net + vat - total) < _CENT for vat in vats) or abs(net + sum(vats) - total) < _CENT
     )

@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import TypeVar
 
 from parsing.layout import labels as L
-from parsing.layout.amounts import currency_of, find_amounts
-from parsing.layout.checks import assess
+from parsing.layout.amounts import currency_of
+from parsing.layout.checks import amount_at, assess
 from parsing.layout.dates import date_order, due_from_terms, find_dates, first_date
 from parsing.layout.debtor import find_debtor
 from parsing.pdf import Page
@@ -56,11 +56,6 @@ def read_number(text: str) -> str | None:
     return clean(token, 60)
 
 
-def _last_amount(text: str) -> tuple[Decimal, str | None] | None:
-    found = find_amounts(text)
-    return found[-1] if found else None
-
-
 def extract(pages: list[Page], file: str) -> ParsedInvoice:
     """Read every field of one invoice from its pages, then judge how far to trust it."""
     text = "\n".join(page.text for page in pages)
@@ -92,9 +87,9 @@ def extract(pages: list[Page], file: str) -> ParsedInvoice:
 def _money(pages: list[Page], text: str) -> tuple[Decimal | None, Decimal | None, str | None]:
     """(total, amount still due, currency): the due amount is its own label's, else the total
     less a deposit, else the total."""
-    total, total_currency = _amount(pages, L.TOTAL)
-    total_due, due_currency = _amount(pages, L.TOTAL_DUE)
-    deposit, _ = _amount(pages, L.DEPOSIT)
+    total, total_currency = amount_at(pages, L.TOTAL)
+    total_due, due_currency = amount_at(pages, L.TOTAL_DUE)
+    deposit, _ = amount_at(pages, L.DEPOSIT)
     if total_due is None and total is not None and deposit is not None and 0 < deposit < total:
         total_due = total - deposit
     if total_due is None:
@@ -181,12 +176,3 @@ def _due(pages: list[Page], issued: date | None, read_date) -> tuple[date | None
     if found is None:
         found = next((t for text in lines if _RULE.search(text) and (t := terms(text))), None)
     return found if found is not None else (None, None)
-
-
-def _amount(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None, str | None]:
-    hits = list(L.values(pages, pattern, _last_amount))
-    if not hits:
-        return None, None
-    close = [hit for hit in hits if hit.place != "below"] or hits
-    value, currency = close[-1].value
-    return value, currency
