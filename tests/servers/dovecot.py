@@ -115,7 +115,7 @@ class DovecotServer:
         if not conf.exists():
             conf = self.write_config()
         self.process = subprocess.Popen(
-            ["dovecot", "-F", "-c", str(conf)],
+            [dovecot_binary(), "-F", "-c", str(conf)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             # Its own process group, so stop() also ends the imap processes serving clients.
@@ -161,9 +161,16 @@ class DovecotServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_dovecot(capability: str = "") -> DovecotServer:
-    if shutil.which("dovecot") is None and not Path("/usr/sbin/dovecot").exists():
+def dovecot_binary() -> str:
+    """Dovecot from PATH, else where Debian puts it (/usr/sbin is off a user's PATH)."""
+    found = shutil.which("dovecot") or shutil.which("dovecot", path="/usr/sbin")
+    if found is None:
         raise FileNotFoundError("dovecot (Debian package dovecot-imapd)")
+    return found
+
+
+def start_dovecot(capability: str = "") -> DovecotServer:
+    dovecot_binary()
     root = Path(tempfile.mkdtemp(prefix="relance-dovecot-"))
     root.chmod(0o755)
     server = DovecotServer(root=root, port=free_port(), capability=capability)
