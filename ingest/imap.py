@@ -26,11 +26,12 @@ from imapclient.imapclient import SocketTimeout
 from ingest.ahead import prepared_in_order
 from ingest.pipeline import (
     DATABASE_DOWN,
+    MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
-    failure_reason,
+    gave_up,
     prepare_message,
     quarantine_unprocessable,
 )
@@ -43,7 +44,6 @@ PROCESSED = "Relance/Processed"
 QUARANTINE = "Relance/Quarantine"
 FETCH_BATCH = 50
 IDLE_RENEW = 9 * 60  # below the 10 min we promise and RFC 2177's 29 min
-MAX_ATTEMPTS = 5
 DROPPED = (OSError, IMAPClientError, imaplib.IMAP4.abort, socket.timeout, ssl.SSLError, EOFError)
 
 
@@ -258,14 +258,9 @@ class ImapWatcher:
         except (*DROPPED, *DATABASE_DOWN):
             raise
         except Exception as error:
-            attempts = self._failures[(uidvalidity, uid)] = (
-                self._failures.get((uidvalidity, uid), 0) + 1
-            )
-            log.exception("IMAP message UID %d failed (attempt %d)", uid, attempts)
-            if attempts < MAX_ATTEMPTS:
-                return None
-            quarantine_unprocessable(raw, "imap", self.intake, failure_reason(error))
-            return False
+            if gave_up(self._failures, (uidvalidity, uid), raw, "imap", self.intake, error):
+                return False
+            return None
         self.notify(result)
         return result.processed
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee
 
@@ -26,6 +27,8 @@ from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, db
 from parsing import ParsedInvoice, ParseError
 
 log = logging.getLogger(__name__)
+# A mail that fails this many times in a row is quarantined rather than tried forever.
+MAX_ATTEMPTS = 5
 
 # The database itself is away: retry later, never blame the mail.
 DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
@@ -258,8 +261,18 @@ def _mail_outcome(
     return DocumentOutcome.INGESTED, f"{len(documents)} document(s): {summary}"
 
 
-def failure_reason(error: Exception) -> str:
-    return f"could not be processed: {type(error).__name__}: {error}"
+def gave_up(
+    failures: dict[Any, int], key: Any, raw: bytes, source: str, intake: Intake, error: Exception
+) -> bool:
+    """Count one more failure of the mail `key` (call it inside the `except`); at the
+    MAX_ATTEMPTS-th the mail is quarantined with the error, and True says to move on."""
+    attempts = failures[key] = failures.get(key, 0) + 1
+    log.exception("%s mail %s failed (attempt %d)", source, key, attempts)
+    if attempts < MAX_ATTEMPTS:
+        return False
+    reason = f"could not be processed: {type(error).__name__}: {error}"
+    quarantine_unprocessable(raw, source, intake, reason)
+    return True
 
 
 def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, reason: str) -> None:

@@ -16,13 +16,13 @@ from ingest.ahead import prepared_in_order
 from ingest.imap import ImapWatcher
 from ingest.pipeline import (
     DATABASE_DOWN,
+    MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
-    failure_reason,
+    gave_up,
     prepare_message,
-    quarantine_unprocessable,
 )
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
@@ -31,7 +31,6 @@ from ledger.models import db
 from parsing import ParserPool
 
 log = logging.getLogger(__name__)
-MAX_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -138,12 +137,8 @@ class SpoolProcessor:
         except DATABASE_DOWN:
             raise
         except Exception as error:
-            attempts = self._failures[path] = self._failures.get(path, 0) + 1
-            log.exception("spooled mail %s failed (attempt %d)", path.name, attempts)
-            if attempts >= MAX_ATTEMPTS:
-                quarantine_unprocessable(
-                    self.spool.read(path).raw, "smtp", self.intake, failure_reason(error)
-                )
+            raw = self.spool.read(path).raw
+            if gave_up(self._failures, path, raw, "smtp", self.intake, error):
                 self.spool.done(path)
             return 0
         self.notify(result)
