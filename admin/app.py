@@ -21,6 +21,7 @@ from admin.views.dashboard import DashboardView
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import db
+from ledger.storage import bind_store
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("fr", "en")
@@ -33,12 +34,14 @@ def create_app(
     secure_cookies: bool | None = None,
     testing: bool = False,
 ) -> Flask:
-    """Build the app; bind the ledger named by the settings unless `database` is already bound.
+    """Build the app; bind the ledger and the blob store named by the settings unless
+    `database` is given (then both are already bound).
 
     Cookies are Secure unless the admin is plain http on this machine (`secure_cookies`
     overrides), HttpOnly and SameSite=Lax always.
     """
     if database is None:
+        bind_store(settings.blob_store())
         database = bind(settings.database_url)
         with database.connection_context():
             migrate()
@@ -66,7 +69,6 @@ def create_app(
         BABEL_DEFAULT_TIMEZONE="Europe/Paris",
         BABEL_TRANSLATION_DIRECTORIES=str(HERE / "translations"),
         RELANCE_WRONG_PASSWORD_DELAY=0.0 if testing else 1.0,
-        RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
         TESTING=testing,
     )

@@ -1,79 +1,74 @@
-"""Letters to print: the day's batch DATA_DIR/letters/<day>.pdf gathers the letters written
-under DATA_DIR/letters/<day>/, one per reminder (the letter channel's layout)."""
+"""Letters to print: each day's batch (a blob named by a LetterBatch row) gathers the letters
+written that day, one per reminder (the letter channel's layout)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from ledger.clock import now
-from ledger.models import Reminder, ReminderStatus, db
+from ledger.letters import LETTER_CHANNELS
+from ledger.models import LetterBatch, Reminder, ReminderStatus, db
 
-LETTER_CHANNELS = ("letter", "registered_letter")
 POSTED = "posted"  # the outcome of a letter staff put in the post starts with this
 
 
 @dataclass
 class Batch:
     name: str
-    path: Path
+    day: dt.date
+    storage_key: str
     size: int
     modified: dt.datetime
     letters: int
     posted: bool
 
 
-def letters_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / "letters"
-
-
-def batches(data_dir: Path, limit: int = 60) -> list[Batch]:
-    """Batch PDFs, newest first, with how many letters each holds and whether all were posted."""
-    root = letters_dir(data_dir)
-    if not root.is_dir():
-        return []
-    files = sorted(root.glob("*.pdf"), key=lambda p: p.stat().st_mtime, reverse=True)[:limit]
+def batches(limit: int = 60) -> list[Batch]:
+    """The batches, newest day first, each with whether all its letters were posted."""
     found = []
-    for path in files:
-        covered = Reminder.select().where(Reminder.channel.in_(LETTER_CHANNELS) & _in_batch(path))
-        letters = covered.count()
-        unposted = covered.where(~Reminder.outcome.startswith(POSTED)).count()
-        stat = path.stat()
+    for batch in LetterBatch.select().order_by(LetterBatch.day.desc()).limit(limit):
+        unposted = _in_batch(batch.day).where(~Reminder.outcome.startswith(POSTED)).count()
         found.append(
             Batch(
-                name=path.name,
-                path=path,
-                size=stat.st_size,
-                modified=dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC),
-                letters=letters,
-                posted=letters > 0 and unposted == 0,
+                name=f"{batch.day.isoformat()}.pdf",
+                day=batch.day,
+                storage_key=batch.storage_key,
+                size=batch.size,
+                modified=batch.built_at,
+                letters=batch.letters,
+                posted=batch.letters > 0 and unposted == 0,
             )
         )
     return found
 
 
-def _in_batch(path: Path):  # type: ignore[no-untyped-def]
-    """Reminders whose letter was written into this batch's folder, letters/<day>/."""
-    return Reminder.file_path.contains(f"letters/{path.stem}/")
+def _in_batch(day: dt.date):  # type: ignore[no-untyped-def]
+    return Reminder.select().where(
+        Reminder.channel.in_(LETTER_CHANNELS) & (Reminder.print_day == day)
+    )
 
 
-def batch_path(data_dir: Path, name: str) -> Path | None:
-    """The batch called `name`, refusing anything that is not a plain file name in letters/."""
-    if not name or name != Path(name).name or not name.endswith(".pdf"):
+def batch_named(name: str) -> LetterBatch | None:
+    """The batch called `name` (`2026-11-23.pdf`); None for anything else."""
+    stem, dot, ext = name.partition(".")
+    if not dot or ext != "pdf":
         return None
-    path = letters_dir(data_dir) / name
-    return path if path.is_file() else None
+    try:
+        day = dt.date.fromisoformat(stem)
+    except ValueError:
+        return None
+    return LetterBatch.get_or_none(LetterBatch.day == day)
 
 
-def mark_posted(path: Path, *, by: str) -> int:
+def mark_posted(batch: LetterBatch, *, by: str) -> int:
     """Every letter of the batch is in the post: recorded on its reminder; returns how many."""
     with db.atomic():
         return (
             Reminder.update(outcome=f"{POSTED} {now():%Y-%m-%d %H:%M} UTC by {by}"[:300])
             .where(
                 Reminder.channel.in_(LETTER_CHANNELS)
-                & _in_batch(path)
+                & (Reminder.print_day == batch.day)
                 & (Reminder.status == ReminderStatus.SENT)
                 & ~Reminder.outcome.startswith(POSTED)
             )

@@ -19,11 +19,11 @@ from ingest.authenticity import unverified_sender
 from ingest.filing import Filed, file_invoices
 from ingest.mime import Attachment, FileKind, MailFacts, headline, message_key, parse_mail
 from ingest.payments import PaymentImportError, import_payment_file
-from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.inbound import finished_mail, first_document
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, db
+from ledger.storage import BlobStore
 from parsing import ParsedInvoice, ParseError
 
 log = logging.getLogger(__name__)
@@ -38,9 +38,10 @@ Parser = Callable[[bytes, str], list[ParsedInvoice]]
 
 @dataclass(frozen=True)
 class Intake:
-    """What the pipeline needs besides the database: where files go and how PDFs are read."""
+    """What the pipeline needs besides the database: where files go (the blob store) and how
+    PDFs are read."""
 
-    store: DocumentStore
+    store: BlobStore
     parse: Parser
     # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
     trusted_authserv_ids: tuple[str, ...] = ()

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from ingest.filing import file_invoices
 from ingest.pipeline import Intake
-from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.models import Document, DocumentOutcome, db
+from ledger.storage import StorageError, blobs
 from parsing import ParseError, ParserPool
 
 
@@ -36,11 +35,11 @@ class Reprocessed:
 
 
 @contextmanager
-def reprocessing_intake(data_dir: Path) -> Iterator[Intake]:
+def reprocessing_intake() -> Iterator[Intake]:
     """An intake on the stored documents with a parser process of its own, closed on exit."""
     pool = ParserPool(1)
     try:
-        yield Intake(DocumentStore.under(data_dir), pool.parse)
+        yield Intake(blobs, pool.parse)
     finally:
         pool.close()
 
@@ -57,6 +56,8 @@ def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:
         raise NotAPdfDocument(document_id)
     try:
         data = intake.store.get(document.storage_path)
+    except StorageError as failure:
+        error = f"stored file unreadable: {failure}"
     except OSError as failure:
         error = f"stored file unreadable: {failure.strerror or failure}"
     else:

@@ -26,8 +26,8 @@ from ingest.pipeline import (
 )
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
-from ingest.store import DocumentStore
 from ledger.models import db
+from ledger.storage import blobs
 from parsing import ParserPool
 
 log = logging.getLogger(__name__)
@@ -169,9 +169,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     """Parsers, acknowledgements, spool processor, SMTP receiver, and the IMAP watcher when a
     URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
-    intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
-    )
+    intake = Intake(blobs, parsers.pool.parse, config.trusted_authserv_ids)
     services: list[Any] = [parsers]
     notify = None
     if config.ack is not None:
@@ -188,9 +186,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
 def drain_once(config: IngestConfig) -> int:
     """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
     parsers = Parsers(config)
-    intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
-    )
+    intake = Intake(blobs, parsers.pool.parse, config.trusted_authserv_ids)
     notify = acknowledge_now(config.ack)
     try:
         done = SpoolProcessor(config, intake, notify).drain()

@@ -16,7 +16,7 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, BaseModel, db
+from ledger.models import MODELS, BaseModel, LetterBatch, db
 
 
 class SchemaVersion(BaseModel):
@@ -38,6 +38,13 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
+def _stored_letters(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    run_migrations(migrator.add_column("reminder", "print_day", peewee.DateField(null=True)))
+    run_migrations(migrator.add_index("reminder", ("print_day",), False))
+    database.create_tables([LetterBatch])
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -45,6 +52,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
+    (3, "letters and their day's batch kept in the blob store", _stored_letters),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -232,7 +232,10 @@ class Reminder(TimestampedModel):
     subject = peewee.CharField(max_length=300, default="")
     body_text = peewee.TextField(default="")
     body_html = peewee.TextField(default="")
+    # The letter or dossier this reminder produced: a key in the blob store.
     file_path = peewee.CharField(max_length=500, default="")
+    # A letter's day of printing: it is in that day's LetterBatch.
+    print_day = peewee.DateField(null=True, index=True)
     provider_id = peewee.CharField(max_length=300, default="")
     attempts = peewee.IntegerField(default=0)
     last_error = peewee.TextField(default="")
@@ -325,6 +328,16 @@ class AdminUser(TimestampedModel):
     last_login_at = UTCDateTimeField(null=True)
 
 
+class LetterBatch(BaseModel):
+    """The day's letters gathered into one PDF to print, rebuilt as letters are added."""
+
+    day = peewee.DateField(unique=True)
+    storage_key = peewee.CharField(max_length=500)
+    letters = peewee.IntegerField(default=0)
+    size = peewee.IntegerField(default=0)
+    built_at = UTCDateTimeField(default=now)
+
+
 class SystemState(BaseModel):
     """Small facts the parts publish for people to see (rules validity, last runs)."""
 
@@ -348,5 +361,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     InboundMail,
     MailboxCursor,
     AdminUser,
+    LetterBatch,
     SystemState,
 )

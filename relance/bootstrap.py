@@ -9,6 +9,7 @@ import peewee
 
 from ledger.database import bind, describe
 from ledger.migrations import migrate
+from ledger.storage import bind_store
 from relance.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ def load_settings() -> Settings:
 
 
 def open_ledger(settings: Settings) -> peewee.Database:
+    """The database at the latest schema, and the blob store beside it, both bound."""
+    bind_store(settings.blob_store())
     database = bind(settings.database_url)
     with database.connection_context():
         version = migrate()

@@ -19,6 +19,7 @@ from relance.commands.parse import parse
 from relance.commands.payments import payments
 from relance.commands.remind import remind
 from relance.commands.rules import rules, seed_creditors
+from relance.commands.storage import storage
 from relance.daemon import run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.services import build_services
@@ -102,6 +103,7 @@ cli.add_command(parse)
 cli.add_command(remind)
 cli.add_command(rules)
 cli.add_command(payments)
+cli.add_command(storage)
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from admin.server import admin_service
 from ingest.payments.dropfolder import PaymentsDropFolder
-from ingest.store import DocumentStore
+from ledger.storage import blobs
 from relance.commands.ingest import build_ingest_services
 from relance.commands.remind import reminder_service
 from relance.daemon import Service
@@ -14,7 +14,7 @@ from relance.settings import Settings
 def build_services(settings: Settings) -> list[Service]:
     return [
         *build_ingest_services(settings),
-        PaymentsDropFolder(settings.payments_dir, DocumentStore.under(settings.data_dir).put),
+        PaymentsDropFolder(settings.payments_dir, blobs.put),
         reminder_service(settings),
         admin_service(settings),
     ]

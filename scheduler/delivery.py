@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from ledger.models import (
     Creditor,
@@ -24,9 +23,10 @@ from ledger.models import (
     db,
 )
 from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
+from ledger.storage import blobs
 from scheduler.channels import ChannelConfig, email, sms
-from scheduler.channels.handover import DossierEvent, DossierInvoice, safe_name, write_dossier
-from scheduler.channels.letter import LetterFacts, pdf_text, write_letter
+from scheduler.channels.handover import DossierEvent, DossierInvoice, dossier_zip
+from scheduler.channels.letter import LetterFacts, letter_pdf, pdf_text
 from scheduler.engine import InvoiceSnapshot, eligible
 from scheduler.rendering import Rendered, language_of, long_date, money, render
 from scheduler.rules import Rules
@@ -139,12 +139,12 @@ def _deliver(
         provider_id = _send_sms(reminder, token, creditor, debtor, covered.invoices, config)
         mark_sent(reminder.id, token, provider_id=provider_id)
     elif channel in ("letter", "registered_letter"):
-        path = _write_letter(reminder, creditor, debtor, rendered, config, day, language)
-        Reminder.update(file_path=str(path)).where(Reminder.id == reminder.id).execute()
-        mark_sent(reminder.id, token, outcome=f"in the print batch letters/{day.isoformat()}.pdf")
+        key = blobs.put(_letter(reminder, creditor, debtor, rendered, day, language), ".pdf")
+        Reminder.update(file_path=key, print_day=day).where(Reminder.id == reminder.id).execute()
+        mark_sent(reminder.id, token, outcome=f"in the print batch of {day.isoformat()}")
     elif channel == "handover":
-        path = _handover(reminder, creditor, debtor, covered.invoices, config, day)
-        Reminder.update(file_path=str(path)).where(Reminder.id == reminder.id).execute()
+        key = blobs.put(_handover(creditor, debtor, covered.invoices, day), ".zip")
+        Reminder.update(file_path=key).where(Reminder.id == reminder.id).execute()
         mark_sent(reminder.id, token, outcome="dossier ready; invoices handed over")
     else:
         mark_failed(reminder.id, token, f"channel {channel!r} cannot be sent automatically")
@@ -223,15 +223,14 @@ def _send_sms(
     )
 
 
-def _write_letter(
+def _letter(
     reminder: Reminder,
     creditor: Creditor,
     debtor: Debtor,
     rendered: Rendered,
-    config: ChannelConfig,
     day: dt.date,
     language: str,
-) -> Path:
+) -> bytes:
     ids = [
         f"SIREN {creditor.siren}" if creditor.siren else "",
         f"SIRET {creditor.siret}" if creditor.siret else "",
@@ -257,10 +256,7 @@ def _write_letter(
         body=rendered.text,
         registered=reminder.channel == "registered_letter",
     )
-    path = (
-        config.data_dir / "letters" / day.isoformat() / f"{reminder.id:08d}-{reminder.channel}.pdf"
-    )
-    return write_letter(path, facts)
+    return letter_pdf(facts)
 
 
 def _letterhead_city(letterhead: str) -> str:
@@ -272,14 +268,7 @@ def _letterhead_city(letterhead: str) -> str:
     return tail if head.isdigit() and len(head) == 5 else ""
 
 
-def _handover(
-    reminder: Reminder,
-    creditor: Creditor,
-    debtor: Debtor,
-    invoices: list[Invoice],
-    config: ChannelConfig,
-    day: dt.date,
-) -> Path:
+def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: dt.date) -> bytes:
     documents = {
         d.id: d.storage_path
         for d in Document.select(Document.id, Document.storage_path).where(
@@ -313,9 +302,8 @@ def _handover(
             "",
         ]
     )
-    name = f"{safe_name(creditor.slug)}-{debtor.id}-{safe_name(debtor.name)}-{day.isoformat()}.zip"
-    path = write_dossier(config.data_dir / "handover" / name, summary, dossier_invoices, history)
+    dossier = dossier_zip(summary, dossier_invoices, history, blobs.get)
     Invoice.update(status=InvoiceStatus.HANDED_OVER).where(
         Invoice.id.in_([i.id for i in invoices])
     ).execute()
-    return path
+    return dossier

@@ -15,11 +15,11 @@ from ledger.reminders import MAX_ATTEMPTS, SENDABLE, claim, claim_token, recover
 from ledger.state import publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
-from scheduler.channels.letter import build_batch
 from scheduler.delivery import deliver
 from scheduler.digest import send_digests
 from scheduler.engine import DueAction, InvoiceSnapshot, walk_day
 from scheduler.outbox import contact_problem, plan, unblock
+from scheduler.printing import rebuild_letter_batch
 from scheduler.rules import Rules
 from scheduler.snapshots import load_snapshots
 
@@ -148,8 +148,7 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
             continue
         outcome = deliver(reminder_id, token, rules, config, day)
         setattr(report, outcome, getattr(report, outcome) + 1)
-    batch = build_batch(config.data_dir / "letters", day)
-    report.letters_batch = str(batch) if batch else ""
+    report.letters_batch = rebuild_letter_batch(day)
     report.digests = send_digests(config, day)
     _publish(report)
     return report

@@ -10,6 +10,8 @@ import pytest
 
 from ledger.database import bind
 from ledger.migrations import migrate
+from ledger.storage import BlobStore, bind_store
+from ledger.storage.files import FileStore
 from tests.servers.postgres import PostgresServer, start_postgres
 from tests.servers.smtp_sink import SmtpSink
 
@@ -42,8 +44,14 @@ def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def sqlite_db(sqlite_url: str) -> Iterator[peewee.Database]:
-    """A fresh SQLite ledger, bound and migrated, for tests that need one database."""
+def blob_store(tmp_path: Path) -> BlobStore:
+    """A blob store in a folder of the test's own, bound as the one `blobs` stands for."""
+    return bind_store(FileStore(tmp_path / "blobs"))
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str, blob_store: BlobStore) -> Iterator[peewee.Database]:
+    """A fresh SQLite ledger (and a blob store), bound and migrated."""
     database = bind(sqlite_url)
     with database.connection_context():
         migrate()
@@ -51,8 +59,10 @@ def sqlite_db(sqlite_url: str) -> Iterator[peewee.Database]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def ledger_db(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[peewee.Database]:
-    """The same test on SQLite and on a real PostgreSQL."""
+def ledger_db(
+    request: pytest.FixtureRequest, sqlite_url: str, blob_store: BlobStore
+) -> Iterator[peewee.Database]:
+    """The same test on SQLite and on a real PostgreSQL (and a blob store)."""
     if request.param == "sqlite":
         url = sqlite_url
     else:

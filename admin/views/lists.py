@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from flask import abort, current_app, flash, redirect, request, url_for
+from flask import abort, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
 from flask_babel import gettext as _
@@ -36,7 +34,6 @@ from admin.labels import ROLES as ROLE_LABELS
 from admin.matching import MatchError, candidates, match_manually
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
-from ingest.store import DocumentStore
 from ledger.clock import today
 from ledger.models import (
     Document,
@@ -275,8 +272,7 @@ class ReminderView(StaffModelView):
     @expose("/letter/<int:reminder_id>")
     def letter(self, reminder_id: int):  # type: ignore[no-untyped-def]
         reminder = Reminder.get_or_none(Reminder.id == reminder_id) or abort(404)
-        data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
-        return send_stored(data_dir, reminder.file_path, f"reminder-{reminder.id}.pdf")
+        return send_stored(reminder.file_path, f"reminder-{reminder.id}{reminder.file_path[67:]}")
 
 
 class MailView(StaffModelView):
@@ -359,14 +355,13 @@ class DocumentView(StaffModelView):
     @expose("/pdf/<int:document_id>")
     def pdf(self, document_id: int):  # type: ignore[no-untyped-def]
         document = Document.get_or_none(Document.id == document_id) or abort(404)
-        store = DocumentStore.under(current_app.config["RELANCE_DATA_DIR"])
-        return send_stored(store.root, document.storage_path, document.original_filename)
+        return send_stored(document.storage_path, document.original_filename)
 
     @expose("/reprocess/<int:document_id>", methods=["POST"])
     def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]
         document = Document.get_or_none(Document.id == document_id) or abort(404)
         try:
-            result = reprocess_document(document.id, current_app.config["RELANCE_DATA_DIR"])
+            result = reprocess_document(document.id)
         except ReprocessRefused as refused:
             flash(str(refused), "error")
         else:

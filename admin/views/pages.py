@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from admin.base import StaffView
 from admin.files import send_stored
-from admin.letters import batch_path, batches, mark_posted
+from admin.letters import batch_named, batches, mark_posted
 from admin.phone import PHONE_CHANNEL, EmptyOutcome, record_outcome, waiting_tasks
 from admin.rules_preview import check_and_preview
 from ledger.clock import today
@@ -23,27 +23,22 @@ RULES_TEXT_LIMIT = 200_000
 PREVIEW_DAYS = 7
 
 
-def _data_dir() -> Path:
-    return current_app.config["RELANCE_DATA_DIR"]
-
-
 class LettersView(StaffView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
-        found = batches(_data_dir())
-        stamp = today().isoformat()
-        todays = [b for b in found if stamp in b.name or b.modified.date() == today()]
+        found = batches()
+        todays = [b for b in found if b.day == today()]
         return self.render("relance/letters.html", batches=found, todays=todays)
 
     @expose("/download/<batch>")
     def download(self, batch: str):  # type: ignore[no-untyped-def]
-        path = batch_path(_data_dir(), batch) or abort(404)
-        return send_stored(path.parent, path.name, path.name, as_attachment=True)
+        found = batch_named(batch) or abort(404)
+        return send_stored(found.storage_key, batch, as_attachment=True)
 
     @expose("/posted/<batch>", methods=["POST"])
     def posted(self, batch: str):  # type: ignore[no-untyped-def]
-        path = batch_path(_data_dir(), batch) or abort(404)
-        count = mark_posted(path, by=current_user.username)
+        found = batch_named(batch) or abort(404)
+        count = mark_posted(found, by=current_user.username)
         flash(
             ngettext(
                 "%(num)d letter marked as posted.", "%(num)d letters marked as posted.", count

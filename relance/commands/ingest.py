@@ -85,7 +85,7 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
-    with reprocessing_intake(settings.data_dir) as intake:
+    with reprocessing_intake() as intake:
         ids = quarantined_documents() if quarantined else [document_id]
         for one in ids:
             try:

@@ -20,7 +20,6 @@ from scheduler.rules_store import apply_creditors, load_rules_for_ledger
 
 def channel_config(settings: Settings) -> ChannelConfig:
     return ChannelConfig(
-        data_dir=settings.data_dir,
         smtp_url=settings.outgoing_smtp_url,
         sms_url=settings.sms_url,
         sms_token=settings.sms_token,

@@ -6,9 +6,8 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,8 @@ class DossierInvoice:
     total: str
     amount_due: str
     status: str
-    document_path: str = ""
+    # The invoice's PDF: a key in the blob store (`ab/ab12…ef.pdf`).
+    document_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,25 +36,25 @@ def safe_name(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", value).strip("._")[:80] or "x"
 
 
-def write_dossier(
-    path: Path,
+def dossier_zip(
     summary: str,
     invoices: Iterable[DossierInvoice],
     history: Iterable[DossierEvent],
-) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".zip.part")
+    read_document: Callable[[str], bytes],
+) -> bytes:
+    """The zip a collection agency receives: summary, invoices and history as CSV, the PDFs."""
+    out = io.BytesIO()
     invoices = list(invoices)
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("dossier.txt", summary)
         archive.writestr("invoices.csv", _csv(invoices, DossierInvoice))
         archive.writestr("history.csv", _csv(list(history), DossierEvent))
         for invoice in invoices:
-            source = Path(invoice.document_path) if invoice.document_path else None
-            if source is not None and source.is_file():
-                archive.write(source, f"documents/{safe_name(invoice.number)}{source.suffix}")
-    partial.replace(path)
-    return path
+            if invoice.document_key:
+                suffix = invoice.document_key[67:]
+                name = f"documents/{safe_name(invoice.number)}{suffix}"
+                archive.writestr(name, read_document(invoice.document_key))
+    return out.getvalue()
 
 
 def _csv(rows: list, kind: type) -> str:

@@ -1,15 +1,15 @@
 """Letters and formal notices as A4 PDFs on the creditor's letterhead (reportlab).
 
 The debtor's address sits where a French DL window envelope shows it: 110 mm from the left
-edge, its first line ~48 mm from the top. Each letter is its own file under letters/<day>/
-and the day's letters are gathered into one printable batch, letters/<day>.pdf.
+edge, its first line ~48 mm from the top. Each letter is its own PDF and the day's letters
+are gathered into one printable batch; the caller keeps both in the blob store.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import io
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import pypdfium2
 from reportlab.lib.pagesizes import A4
@@ -41,10 +41,9 @@ def pdf_text(value: str) -> str:
     return value.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-def write_letter(path: Path, facts: LetterFacts) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".pdf.part")
-    canvas = Canvas(str(partial), pagesize=A4, invariant=True)
+def letter_pdf(facts: LetterFacts) -> bytes:
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, invariant=True)
     canvas.setTitle(pdf_text(facts.subject))
     _first_page(canvas, facts)
     y = A4[1] - 100 * mm
@@ -64,8 +63,7 @@ def write_letter(path: Path, facts: LetterFacts) -> Path:
             y -= 13
     canvas.showPage()
     canvas.save()
-    partial.replace(path)
-    return path
+    return out.getvalue()
 
 
 def _first_page(canvas: Canvas, facts: LetterFacts) -> None:
@@ -91,19 +89,14 @@ def _first_page(canvas: Canvas, facts: LetterFacts) -> None:
     canvas.drawString(ADDRESS_LEFT, top - 85 * mm, pdf_text(facts.place_and_date))
 
 
-def build_batch(letters_dir: Path, day: dt.date) -> Path | None:
-    """letters/<day>.pdf: every letter of the day in one file to print, rebuilt each pass."""
-    sources = sorted((letters_dir / day.isoformat()).glob("*.pdf"))
-    if not sources:
-        return None
-    target = letters_dir / f"{day.isoformat()}.pdf"
+def merge_letters(letters: Iterable[bytes]) -> bytes:
+    """One PDF holding every page of `letters`, in order: the day's batch to print."""
     batch = pypdfium2.PdfDocument.new()
-    for source in sources:
-        document = pypdfium2.PdfDocument(str(source))
+    for letter in letters:
+        document = pypdfium2.PdfDocument(letter)
         batch.import_pages(document)
         document.close()
-    partial = target.with_suffix(".pdf.part")
-    batch.save(str(partial))
+    out = io.BytesIO()
+    batch.save(out)
     batch.close()
-    partial.replace(target)
-    return target
+    return out.getvalue()

@@ -101,7 +101,7 @@ def tour_pages(tour: Tour) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def tour(settings, admin_user: AdminUser) -> Tour:  # type: ignore[no-untyped-def]
-    return seed(settings.data_dir)
+    return seed()
 
 
 def _with_lang(url: str, lang: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from ledger import followup
 from ledger.clock import now, today
 from ledger.flags import open_contact_flag
+from ledger.letters import record_batch
 from ledger.models import (
     Debtor,
     Document,
@@ -21,6 +21,7 @@ from ledger.models import (
     ReminderStatus,
 )
 from ledger.payments import allocate_manually
+from ledger.storage import blobs
 from tests.factories import make_creditor, make_debtor, make_invoice
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"  # noqa: E501
@@ -84,7 +85,7 @@ def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Re
     return Reminder.create(**{**values, **fields})
 
 
-def seed(data_dir: Path) -> Tour:
+def seed() -> Tour:
     """Two creditors, 30 debtors, invoices in every status, payments, reminders, mails."""
     day = today()
     aide = make_creditor(
@@ -144,19 +145,16 @@ def seed(data_dir: Path) -> Tour:
         sender="secretariat@aide.test",
         outcome=DocumentOutcome.QUARANTINED,
         reason="no invoice number found",
-        storage_path="quarantine.pdf",
+        storage_path=blobs.put(PDF, ".pdf"),
         size=len(PDF),
     )
-    (data_dir / "documents").mkdir(parents=True, exist_ok=True)
-    (data_dir / "documents" / "quarantine.pdf").write_bytes(PDF)
-    (data_dir / "documents" / "ok.pdf").write_bytes(PDF)
     ingested = Document.create(
         creditor=aide,
         sha256="b" * 64,
         original_filename="FA-2026-0010.pdf",
         sender="compta@aide.test",
         outcome=DocumentOutcome.INGESTED,
-        storage_path="ok.pdf",
+        storage_path=blobs.put(PDF, ".pdf"),
         size=len(PDF),
     )
     Document.create(
@@ -212,11 +210,7 @@ def seed(data_dir: Path) -> Tour:
         unallocated=Decimal("1250.00"),
     )
 
-    letters = data_dir / "letters" / day.isoformat()
-    letters.mkdir(parents=True, exist_ok=True)
-    (letters / "reminder-letter.pdf").write_bytes(PDF)
-    batch = data_dir / "letters" / f"{day.isoformat()}.pdf"
-    batch.write_bytes(PDF)
+    record_batch(day, blobs.put(PDF, ".pdf"), letters=1, size=len(PDF))
     sent = now() - dt.timedelta(hours=3)
     _reminder(
         main,
@@ -235,7 +229,8 @@ def seed(data_dir: Path) -> Tour:
         "letter",
         ReminderStatus.SENT,
         recipient="M. François Cœur, 2 rue des Écoles, 68100 Mulhouse",
-        file_path=str(letters / "reminder-letter.pdf"),
+        file_path=blobs.put(PDF, ".pdf"),
+        print_day=day,
         sent_at=sent,
     )
     _reminder(main, 4, "registered_letter", ReminderStatus.FAILED, last_error="printer offline")
@@ -253,4 +248,4 @@ def seed(data_dir: Path) -> Tour:
     followup.add_note(main, "Sa fille gère les paiements.", by="claire", kind="call")
     followup.dispute(main, [open_invoices[1].id], by="claire")
     followup.promise(main, [open_invoices[2].id], day + dt.timedelta(days=10), by="claire")
-    return Tour(debtor=main, flagged=flagged, unmatched=unmatched, batch=batch.name)
+    return Tour(debtor=main, flagged=flagged, unmatched=unmatched, batch=f"{day.isoformat()}.pdf")

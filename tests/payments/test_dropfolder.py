@@ -7,8 +7,8 @@ import peewee
 import pytest
 
 from ingest.payments.dropfolder import PaymentsDropFolder
-from ingest.store import DocumentStore
 from ledger.models import Document, Payment
+from ledger.storage import blobs
 from relance.services import build_services
 from relance.settings import Settings
 from tests.payments.builders import FILES, atelier_ledger, invoice
@@ -22,8 +22,7 @@ def root(tmp_path: Path) -> Path:
 
 
 def watching(root: Path, settle_seconds: float = 0) -> PaymentsDropFolder:
-    store = DocumentStore(root.parent / "documents")
-    return PaymentsDropFolder(root, store.put, settle_seconds=settle_seconds)
+    return PaymentsDropFolder(root, blobs.put, settle_seconds=settle_seconds)
 
 
 def drop(root: Path, folder: str, name: str, data: bytes | None = None) -> Path:

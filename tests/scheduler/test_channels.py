@@ -8,13 +8,13 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pdfplumber
 import pytest
 from reportlab.lib.units import mm
 
-from ledger.models import Document, Invoice, Reminder, ReminderStatus
+from ledger.models import Document, Invoice, LetterBatch, Reminder, ReminderStatus
+from ledger.storage import blobs
 from scheduler.channels import ChannelConfig
 from scheduler.passes import run_pass
 from tests.factories import make_invoice
@@ -30,6 +30,11 @@ def sms_provider() -> Iterator[FakeSmsProvider]:
     provider.start()
     yield provider
     provider.stop()
+
+
+def stored(key: str) -> io.BytesIO:
+    """A letter, batch or dossier read back from the blob store, as a file."""
+    return io.BytesIO(blobs.get(key))
 
 
 def flat(text: str) -> str:
@@ -75,7 +80,7 @@ def test_a_letter_puts_the_address_in_the_window_and_lists_the_amounts(
     run_pass(rules, config, dt.date(2026, 11, 23))  # r3 (letter) at +20d
     letter = Reminder.get(Reminder.channel == "letter")
     assert letter.status == ReminderStatus.SENT
-    with pdfplumber.open(letter.file_path) as pdf:
+    with pdfplumber.open(stored(letter.file_path)) as pdf:
         page = pdf.pages[0]
         window = [w for w in page.extract_words() if 40 * mm <= w["top"] <= 75 * mm]
         text = flat(page.extract_text())
@@ -89,8 +94,9 @@ def test_a_letter_puts_the_address_in_the_window_and_lists_the_amounts(
     assert "SIREN 732829320" in text
     assert "Facture F-31" in text and "1 234,56 €" in text
     assert "Total restant dû : 1 244,56 €" in text
-    batch = Path(config.data_dir / "letters" / "2026-11-23.pdf")
-    with pdfplumber.open(batch) as pdf:
+    batch = LetterBatch.get(LetterBatch.day == dt.date(2026, 11, 23))
+    assert batch.letters == 1
+    with pdfplumber.open(stored(batch.storage_key)) as pdf:
         assert len(pdf.pages) >= 1
 
 
@@ -98,7 +104,7 @@ def test_the_day_batch_gathers_every_letter_of_the_day(acme, rules, config, smtp
     for n in range(3):
         make_invoice(reachable_debtor(acme, name=f"Client {n}"), due_date=DUE)
     report = run_pass(rules, config, dt.date(2026, 11, 23))
-    with pdfplumber.open(report.letters_batch) as pdf:
+    with pdfplumber.open(stored(report.letters_batch)) as pdf:
         names = [flat(p.extract_text()) for p in pdf.pages]
     assert [any(f"Client {n}" in t for t in names) for n in range(3)] == [True] * 3
 
@@ -111,7 +117,7 @@ def test_the_formal_notice_carries_the_legal_mentions_for_a_business_debtor(
     make_invoice(debtor, number="F-41", due_date=DUE, total="700.00")
     run_pass(rules, config, dt.date(2026, 12, 2))  # notice at +30d
     notice = Reminder.get(Reminder.channel == "registered_letter")
-    with pdfplumber.open(notice.file_path) as pdf:
+    with pdfplumber.open(stored(notice.file_path)) as pdf:
         text = " ".join(flat(p.extract_text()) for p in pdf.pages).replace("\n", " ")
     assert "LETTRE RECOMMANDÉE AVEC ACCUSÉ DE RÉCEPTION" in text
     assert "Mise en demeure de payer" in text
@@ -127,7 +133,8 @@ def test_a_consumer_notice_leaves_out_the_business_penalties(
 ) -> None:  # type: ignore[no-untyped-def]
     make_invoice(reachable_debtor(acme, is_b2b=False), due_date=DUE)
     run_pass(rules, config, dt.date(2026, 12, 2))
-    with pdfplumber.open(Reminder.get(Reminder.channel == "registered_letter").file_path) as pdf:
+    notice = Reminder.get(Reminder.channel == "registered_letter")
+    with pdfplumber.open(stored(notice.file_path)) as pdf:
         text = flat(pdf.pages[0].extract_text())
     assert "Mise en demeure" in text
     assert "L441-10" not in text
@@ -148,18 +155,17 @@ def test_a_phone_task_waits_for_staff_with_the_number_and_the_history(
 
 
 def test_the_handover_dossier_holds_the_invoices_their_pdfs_and_the_history(
-    acme, rules, config, smtp_sink, tmp_path
+    acme, rules, config, smtp_sink
 ) -> None:  # type: ignore[no-untyped-def]
-    pdf = tmp_path / "f60.pdf"
-    pdf.write_bytes(b"%PDF-1.4 facture")
-    document = Document.create(sha256="0" * 64, storage_path=str(pdf), creditor=acme)
+    key = blobs.put(b"%PDF-1.4 facture", ".pdf")
+    document = Document.create(sha256=key[3:67], storage_path=key, creditor=acme)
     debtor = reachable_debtor(acme)
     invoice = make_invoice(debtor, number="F-60", due_date=DUE, total="300", document=document)
     run_pass(rules, config, dt.date(2026, 11, 3))
     run_pass(rules, config, dt.date(2026, 12, 17))  # handover at +45d
     handover = Reminder.get(Reminder.channel == "handover")
     assert handover.status == ReminderStatus.SENT
-    with zipfile.ZipFile(handover.file_path) as archive:
+    with zipfile.ZipFile(stored(handover.file_path)) as archive:
         names = set(archive.namelist())
         invoices = list(
             csv.DictReader(io.StringIO(archive.read("invoices.csv").decode()), delimiter=";")
