@@ -13,6 +13,7 @@ from ledger.migrations import migrate
 from ledger.storage import BlobStore, bind_store
 from ledger.storage.files import FileStore
 from tests.servers.postgres import PostgresServer, start_postgres
+from tests.servers.seaweedfs import SeaweedServer, start_seaweedfs
 from tests.servers.smtp_sink import SmtpSink
 
 # `make test` sets this so a server that failed to install fails the run instead of skipping.
@@ -33,6 +34,17 @@ def postgres_server() -> Iterator[PostgresServer]:
         missing_server("PostgreSQL", error)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def seaweedfs() -> Iterator[SeaweedServer]:
+    """A real S3 server (SeaweedFS) for the whole run; each test takes a bucket of its own."""
+    try:
+        server = start_seaweedfs()
+    except (FileNotFoundError, OSError, RuntimeError, TimeoutError) as error:
+        missing_server("SeaweedFS", error)
+    yield server
+    server.remove()
 
 
 _database_names = itertools.count()

@@ -17,7 +17,9 @@ def open_store(url: str, options: S3Options | None = None) -> BlobStore:
     if parts.scheme == "file":
         path = unquote(parts.netloc + parts.path)
         if not path:
-            raise StorageUrlError(url, "a file URL needs a folder: file:///var/lib/relance/blobs")
+            raise StorageUrlError(
+                url, "a file URL needs a folder: file:///path or s3://bucket/prefix"
+            )
         return FileStore(Path(path))
     if parts.scheme == "s3":
         if not parts.netloc:
