@@ -105,6 +105,7 @@ class ImapWatcher:
 
     # -- Service ---------------------------------------------------------------------------
     def start(self) -> None:
+        self._stopping.clear()
         self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
         self._thread.start()
 

@@ -16,7 +16,16 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, BaseModel, LetterBatch, db
+from ledger.locks import hold_for_transaction
+from ledger.models import (
+    MODELS,
+    BaseModel,
+    LetterBatch,
+    NodeHeartbeat,
+    PassRun,
+    SingletonTenure,
+    db,
+)
 
 
 class SchemaVersion(BaseModel):
@@ -45,6 +54,18 @@ def _stored_letters(database: peewee.Database) -> None:
     database.create_tables([LetterBatch])
 
 
+def _several_nodes(database: peewee.Database) -> None:
+    database.create_tables([NodeHeartbeat, SingletonTenure, PassRun])
+    migrator = SchemaMigrator.from_database(database)
+    run_migrations(
+        migrator.add_column(
+            "inbound_mail", "claimed_by", peewee.CharField(max_length=200, default="")
+        ),
+        migrator.add_column("inbound_mail", "claimed_at", UTCDateTimeField(null=True)),
+        migrator.add_column("inbound_mail", "attempts", peewee.IntegerField(default=0)),
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -53,6 +74,11 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _back_office_indexes,
     ),
     (3, "letters and their day's batch kept in the blob store", _stored_letters),
+    (
+        4,
+        "several nodes: heartbeats, singleton tenures, passes per creditor and day, mail claims",
+        _several_nodes,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -65,8 +91,10 @@ def current_version() -> int:
 
 
 def migrate() -> int:
-    """Bring the bound database to the latest schema; return the version it is at."""
+    """Bring the bound database to the latest schema; return the version it is at. Nodes
+    starting together on one PostgreSQL take turns: the first migrates, the others wait."""
     with db.atomic():
+        hold_for_transaction("schema-migration")
         found = current_version()
         if found > LATEST:
             raise SchemaTooNewError(found, LATEST)

@@ -305,6 +305,10 @@ class InboundMail(BaseModel):
     reason = peewee.TextField(default="")
     received_at = UTCDateTimeField(default=now)
     processed_at = UTCDateTimeField(null=True)
+    # A pending mail (its raw bytes in the blob store) is parsed by whichever node claims it.
+    claimed_by = peewee.CharField(max_length=200, default="")
+    claimed_at = UTCDateTimeField(null=True)
+    attempts = peewee.IntegerField(default=0)
 
 
 class MailboxCursor(BaseModel):
@@ -338,6 +342,44 @@ class LetterBatch(BaseModel):
     built_at = UTCDateTimeField(default=now)
 
 
+class NodeHeartbeat(BaseModel):
+    """A running `relance run` (a node), refreshed every few seconds; `relance status` reads it."""
+
+    node = peewee.CharField(max_length=200, primary_key=True)
+    name = peewee.CharField(max_length=100)
+    host = peewee.CharField(max_length=200)
+    pid = peewee.IntegerField()
+    started_at = UTCDateTimeField(default=now)
+    last_seen = UTCDateTimeField(default=now, index=True)
+    # The node's own SMTP spool, which only it drains.
+    spool_depth = peewee.IntegerField(default=0)
+    spool_oldest = UTCDateTimeField(null=True)
+
+
+class SingletonTenure(BaseModel):
+    """A node held a singleton (a mailbox's watcher, the drop folder, a creditor's daily pass)
+    from `since` until `until`; `until` stays empty when the node died holding it."""
+
+    name = peewee.CharField(max_length=300, index=True)
+    node = peewee.CharField(max_length=200)
+    since = UTCDateTimeField(default=now)
+    until = UTCDateTimeField(null=True)
+
+
+class PassRun(BaseModel):
+    """A creditor's reminder pass of a day, run by one node; finished once per day."""
+
+    creditor = peewee.ForeignKeyField(Creditor, backref="pass_runs", on_delete="CASCADE")
+    day = peewee.DateField()
+    node = peewee.CharField(max_length=200)
+    started_at = UTCDateTimeField(default=now)
+    finished_at = UTCDateTimeField(null=True)
+    summary = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("creditor", "day"), False),)
+
+
 class SystemState(BaseModel):
     """Small facts the parts publish for people to see (rules validity, last runs)."""
 
@@ -362,5 +404,8 @@ MODELS: tuple[type[BaseModel], ...] = (
     MailboxCursor,
     AdminUser,
     LetterBatch,
+    NodeHeartbeat,
+    SingletonTenure,
+    PassRun,
     SystemState,
 )

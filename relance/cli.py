@@ -12,13 +12,14 @@ from ledger.database import describe
 from ledger.models import AdminUser
 from ledger.payments import unmatched_payments
 from ledger.users import create_user
-from relance.bootstrap import configure_logging, load_settings, open_ledger
+from relance.bootstrap import configure_logging, hold_single_node, load_settings, open_ledger
 from relance.commands import admin as admin_commands
 from relance.commands import ingest
 from relance.commands.parse import parse
 from relance.commands.payments import payments
 from relance.commands.remind import remind
 from relance.commands.rules import rules, seed_creditors
+from relance.commands.status import status
 from relance.commands.storage import storage
 from relance.daemon import run_forever
 from relance.listing import LISTINGS, as_json, as_table, rows
@@ -69,11 +70,16 @@ def init(admin_user: str, admin_password: str | None) -> None:
 
 @cli.command()
 def run() -> None:
-    """Run everything in one process: mail intake, reminders, admin."""
+    """Run everything in one process (a node): mail intake, reminders, admin."""
     settings = load_settings()
     configure_logging(settings)
-    open_ledger(settings)
-    run_forever(build_services(settings))
+    run_lock = hold_single_node(settings)
+    try:
+        open_ledger(settings)
+        run_forever(build_services(settings))
+    finally:
+        if run_lock is not None:
+            run_lock.release()
 
 
 @cli.command(name="list")
@@ -104,6 +110,7 @@ cli.add_command(remind)
 cli.add_command(rules)
 cli.add_command(payments)
 cli.add_command(storage)
+cli.add_command(status)
 
 
 def main() -> None:

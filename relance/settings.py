@@ -179,6 +179,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("remind_at", "08:30", "time of the daily reminder pass (calendar timezone)", _hhmm),
     Spec("acknowledge", "true", "reply to creditors with what their mail gave", _bool),
     Spec("log_level", "INFO", "DEBUG, INFO, WARNING or ERROR"),
+    Spec("node_name", "", "this node's name in `relance status`; empty = the host name"),
+    Spec(
+        "takeover_s",
+        "15",
+        "seconds within which another node takes over what a dead node held",
+        _positive_int,
+    ),
     Spec(
         "payments_dir",
         "var/payments-in",
@@ -216,6 +223,8 @@ class Settings:
     remind_at: str
     acknowledge: bool
     log_level: str
+    node_name: str
+    takeover_s: int
     payments_dir: Path
 
     @classmethod

@@ -29,10 +29,13 @@ def render_digest(config: ChannelConfig, flags: list[ContactFlag], day: dt.date)
     )
 
 
-def send_digests(config: ChannelConfig, day: dt.date) -> int:
+def send_digests(config: ChannelConfig, day: dt.date, creditor_id: int | None = None) -> int:
     """One digest per creditor and day (remembered in SystemState); returns how many went."""
     sent = 0
-    for creditor in Creditor.select().where(Creditor.email.is_null(False)):
+    creditors = Creditor.select().where(Creditor.email.is_null(False))
+    if creditor_id is not None:
+        creditors = creditors.where(Creditor.id == creditor_id)
+    for creditor in creditors:
         key = f"digest.{creditor.slug}"
         state = SystemState.get_or_none(SystemState.key == key)
         if state is not None and state.value == day.isoformat():

@@ -150,17 +150,17 @@ def _plan_one(
     )
 
 
-def unblock() -> list[int]:
-    """Blocked reminders whose debtor now has the contact go back to pending (flags resolved).
+def unblock(creditor_id: int | None = None) -> list[int]:
+    """Blocked reminders (of one creditor, or of all) whose debtor now has the contact go back
+    to pending (flags resolved).
 
     When a debtor piled up several blocked steps on one channel, only the latest goes out;
     the earlier ones are marked skipped as superseded.
     """
-    blocked = list(
-        Reminder.select()
-        .where(Reminder.status == ReminderStatus.BLOCKED_MISSING_CONTACT)
-        .order_by(Reminder.id)
-    )
+    blocked_now = Reminder.status == ReminderStatus.BLOCKED_MISSING_CONTACT
+    if creditor_id is not None:
+        blocked_now &= Reminder.creditor == creditor_id
+    blocked = list(Reminder.select().where(blocked_now).order_by(Reminder.id))
     latest: dict[tuple[int, str, str], Reminder] = {}
     for reminder in blocked:
         latest[(reminder.debtor_id, reminder.ladder, reminder.channel)] = reminder

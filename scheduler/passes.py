@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from ledger.clock import now
-from ledger.models import Debtor, Reminder, ReminderStatus, db
-from ledger.reminders import MAX_ATTEMPTS, SENDABLE, claim, claim_token, recover_stale_claims
+from ledger.models import Debtor, ReminderStatus, db
+from ledger.reminders import claim_due, claim_token, recover_stale_claims
 from ledger.state import publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
@@ -118,38 +118,30 @@ def describe(actions: list[DueAction]) -> list[PlannedView]:
     return views
 
 
-def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
-    """Do the day's reminders now. Each reminder fails alone; the pass itself carries on."""
+def run_pass(
+    rules: Rules, config: ChannelConfig, day: dt.date, creditor_id: int | None = None
+) -> PassReport:
+    """Do the day's reminders now, of one creditor or of all. Each reminder fails alone; the
+    pass itself carries on. Sends are claimed a few at a time, so passes running at once on
+    several nodes share them and never send one twice."""
     report = PassReport(day.isoformat(), dry_run=False)
     token = claim_token()
     freed, settled = recover_stale_claims()
     report.recovered = freed + settled
-    actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    snapshots = load_snapshots(day, creditor_id)
+    actions, unfollowed = walk_day(snapshots, rules, day, SendingCalendar(rules.calendar))
     report.note_unfollowed(unfollowed)
     report.actions = describe(actions)
     for planned in plan(actions, day):
         report.planned += 1
         report.blocked += planned.status == ReminderStatus.BLOCKED_MISSING_CONTACT
-    report.released = len(unblock())
-    sendable = (
-        Reminder.select(Reminder.id)
-        .where(
-            Reminder.status.in_(SENDABLE)
-            & (Reminder.claimed_by == "")
-            & (Reminder.attempts < MAX_ATTEMPTS)
-            & (Reminder.channel != "phone_task")
-            & (Reminder.due_on <= day)
-        )
-        .order_by(Reminder.id)
-        .tuples()
-    )
-    for (reminder_id,) in list(sendable):
-        if not claim(reminder_id, token):
-            continue
-        outcome = deliver(reminder_id, token, rules, config, day)
-        setattr(report, outcome, getattr(report, outcome) + 1)
+    report.released = len(unblock(creditor_id))
+    while claimed := claim_due(token, day, creditor_id):
+        for reminder_id in claimed:
+            outcome = deliver(reminder_id, token, rules, config, day)
+            setattr(report, outcome, getattr(report, outcome) + 1)
     report.letters_batch = rebuild_letter_batch(day)
-    report.digests = send_digests(config, day)
+    report.digests = send_digests(config, day, creditor_id)
     _publish(report)
     return report
 

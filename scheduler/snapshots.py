@@ -21,10 +21,13 @@ def step_of_item(step_id: str) -> str:
     return step_id.split(CHANNEL_SEPARATOR, 1)[0]
 
 
-def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
-    """Every debtor with an invoice that may be reminded, with what each invoice already had."""
+def load_snapshots(day: dt.date, creditor_id: int | None = None) -> list[DebtorSnapshot]:
+    """Every debtor (of one creditor, or of all) with an invoice that may be reminded, with
+    what each invoice already had."""
     candidates = (Invoice.status.in_(ELIGIBLE_STATUSES)) & (Invoice.is_credit_note == False)  # noqa: E712
     candidates &= Invoice.amount_due > 0
+    if creditor_id is not None:
+        candidates &= Invoice.creditor == creditor_id
     rows = Invoice.select(
         Invoice.id,
         Invoice.debtor,

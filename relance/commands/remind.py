@@ -7,6 +7,8 @@ import datetime as dt
 import click
 
 from ledger.clock import now, today
+from ledger.locks import Locks
+from ledger.nodes import Node
 from relance.bootstrap import load_settings, open_ledger
 from relance.settings import Settings
 from scheduler import passes
@@ -97,6 +99,13 @@ def as_text(report: PassReport) -> str:
     return "\n".join(lines)
 
 
-def reminder_service(settings: Settings) -> ReminderService:
+def reminder_service(settings: Settings, locks: Locks, node: Node) -> ReminderService:
     """The daily pass and the rules watch, for `relance run`."""
-    return ReminderService(settings.rules, channel_config(settings), settings.remind_at)
+    return ReminderService(
+        settings.rules,
+        channel_config(settings),
+        settings.remind_at,
+        locks=locks,
+        node=node,
+        takeover_s=settings.takeover_s,
+    )
