@@ -47,22 +47,35 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
-def _stored_letters(database: peewee.Database) -> None:
+def _add_missing_columns(
+    database: peewee.Database, table: str, columns: dict[str, peewee.Field]
+) -> None:
+    """Columns added only where absent, so a step found half done (or redone) completes."""
+    present = {column.name for column in database.get_columns(table)}
     migrator = SchemaMigrator.from_database(database)
-    run_migrations(migrator.add_column("reminder", "print_day", peewee.DateField(null=True)))
-    run_migrations(migrator.add_index("reminder", ("print_day",), False))
+    missing = [migrator.add_column(table, n, f) for n, f in columns.items() if n not in present]
+    if missing:
+        run_migrations(*missing)
+
+
+def _stored_letters(database: peewee.Database) -> None:
+    _add_missing_columns(database, "reminder", {"print_day": peewee.DateField(null=True)})
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "reminder_print_day" ON "reminder" ("print_day")'
+    )
     database.create_tables([LetterBatch])
 
 
 def _several_nodes(database: peewee.Database) -> None:
     database.create_tables([NodeHeartbeat, SingletonTenure, PassRun])
-    migrator = SchemaMigrator.from_database(database)
-    run_migrations(
-        migrator.add_column(
-            "inbound_mail", "claimed_by", peewee.CharField(max_length=200, default="")
-        ),
-        migrator.add_column("inbound_mail", "claimed_at", UTCDateTimeField(null=True)),
-        migrator.add_column("inbound_mail", "attempts", peewee.IntegerField(default=0)),
+    _add_missing_columns(
+        database,
+        "inbound_mail",
+        {
+            "claimed_by": peewee.CharField(max_length=200, default=""),
+            "claimed_at": UTCDateTimeField(null=True),
+            "attempts": peewee.IntegerField(default=0),
+        },
     )
 
 

@@ -62,6 +62,7 @@ class Findings:
     # Seconds from the SIGKILL until another node held the lock, by lock name.
     takeovers: dict[str, float] = field(default_factory=dict)
     imap_sessions_at_once: int = 0
+    imap_evidence: str = ""
     intake_seconds: float = 0.0
     pass_seconds: dict[str, float] = field(default_factory=dict)
     work: workload.Workload = field(default_factory=workload.Workload)
@@ -159,6 +160,9 @@ def run_week(
         for node in nodes:
             node.stop()
     found.imap_sessions_at_once = imap_watch.most
+    found.imap_evidence = imap_watch.evidence
+    if imap_watch.evidence:
+        say(f"more than one node connected to the mailbox:\n{imap_watch.evidence}")
     found.inbox_left = folder_counts(servers.dovecot)
     found.sink_messages = servers.sink.messages()
     return found
@@ -242,6 +246,8 @@ class ImapSessions:
     def __init__(self, port: int) -> None:
         self.port = port
         self.most = 0
+        # What `ss` showed the first time more than one node was connected.
+        self.evidence = ""
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -262,6 +268,8 @@ class ImapSessions:
             )
             ours = f"pid={os.getpid()},"
             nodes = [line for line in listed.stdout.splitlines() if ours not in line]
+            if len(nodes) > 1 and not self.evidence:
+                self.evidence = "\n".join(nodes)
             self.most = max(self.most, len(nodes))
 
 
@@ -329,7 +337,8 @@ def problems(found: Findings, database: peewee.Database) -> list[str]:
     if not sent or not letters:
         wrong.append(f"the week sent {len(sent)} reminder mails and {letters} letters")
     if found.imap_sessions_at_once > 1:
-        wrong.append(f"{found.imap_sessions_at_once} IMAP sessions open at once")
+        wrong.append(f"{found.imap_sessions_at_once} IMAP sessions open at once:")
+        wrong.append(found.imap_evidence)
     if found.inbox_left.get("INBOX", 0) or found.inbox_left.get("Relance/Processed") != len(
         work.imap
     ):

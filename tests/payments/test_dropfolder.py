@@ -52,8 +52,7 @@ def test_a_dropped_file_is_imported_and_moved_to_done_with_its_report(
     assert (document.original_filename, document.outcome) == ("ximi_cp1252.csv", "ingested")
     assert document.reason.startswith("payments drop folder: ")
     assert "imported 6 payment(s)" in document.reason
-    stored = root.parent / "documents" / document.storage_path
-    assert stored.read_bytes() == outcome.moved_to.read_bytes()
+    assert blobs.get(document.storage_path) == outcome.moved_to.read_bytes()
 
 
 def test_a_file_dropped_twice_is_counted_once(sqlite_db: peewee.Database, root: Path) -> None:
@@ -108,8 +107,12 @@ def test_relance_run_hosts_the_drop_folder_in_its_own_thread(
 ) -> None:
     atelier_ledger()
     settings = Settings.load(environ={"RELANCE_PAYMENTS_DIR": str(tmp_path / "in")})
-    [service] = [s for s in build_services(settings) if isinstance(s, PaymentsDropFolder)]
-    service.interval, service.settle_seconds = 0.05, 0
+    [service] = [
+        s
+        for s in build_services(settings)
+        if isinstance(getattr(s, "inner", s), PaymentsDropFolder)
+    ]
+    service.inner.interval, service.inner.settle_seconds = 0.05, 0
     service.start()
     try:
         partial = drop(tmp_path / "in", "atelier", "week1.csv.part")
