@@ -305,10 +305,6 @@ class InboundMail(BaseModel):
     reason = peewee.TextField(default="")
     received_at = UTCDateTimeField(default=now)
     processed_at = UTCDateTimeField(null=True)
-    # A pending mail (its raw bytes in the blob store) is parsed by whichever node claims it.
-    claimed_by = peewee.CharField(max_length=200, default="")
-    claimed_at = UTCDateTimeField(null=True)
-    attempts = peewee.IntegerField(default=0)
 
 
 class MailboxCursor(BaseModel):
