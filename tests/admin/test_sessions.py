@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import peewee
