@@ -39,11 +39,12 @@ def _back_office_indexes(database: peewee.Database) -> None:
 
 
 def _login_safety(database: peewee.Database) -> None:
-    migrator = SchemaMigrator.from_database(database)
-    run_migrations(
-        migrator.add_column("admin_user", "session_version", AdminUser.session_version),
-    )
-    database.create_tables([LoginThrottle])
+    if "session_version" not in {c.name for c in database.get_columns("admin_user")}:
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(
+            migrator.add_column("admin_user", "session_version", AdminUser.session_version),
+        )
+    database.create_tables([LoginThrottle], safe=True)
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
