@@ -19,8 +19,10 @@ from ledger.fields import UTCDateTimeField
 from ledger.locks import hold_for_transaction
 from ledger.models import (
     MODELS,
+    AdminUser,
     BaseModel,
     LetterBatch,
+    LoginThrottle,
     NodeHeartbeat,
     PassRun,
     SingletonTenure,
@@ -45,6 +47,15 @@ def _back_office_indexes(database: peewee.Database) -> None:
         migrator.add_index("contact_flag", ("resolved_at", "debtor_id", "amount_at_stake"), False),
         migrator.add_index("reminder", ("status", "sent_at", "channel"), False),
     )
+
+
+def _login_safety(database: peewee.Database) -> None:
+    if "session_version" not in {c.name for c in database.get_columns("admin_user")}:
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(
+            migrator.add_column("admin_user", "session_version", AdminUser.session_version),
+        )
+    database.create_tables([LoginThrottle], safe=True)
 
 
 def _add_missing_columns(
@@ -77,9 +88,10 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
-    (3, "letters and their day's batch kept in the blob store", _stored_letters),
+    (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
+    (4, "letters and their day's batch kept in the blob store", _stored_letters),
     (
-        4,
+        5,
         "several nodes: heartbeats, singleton tenures, passes per creditor and day",
         _several_nodes,
     ),
