@@ -26,7 +26,7 @@ from ledger.database import bind
 from ledger.models import DocumentOutcome, InboundMail, PassRun, Reminder, ReminderStatus
 from ledger.nodes import holders
 from tests.nodes import workload
-from tests.nodes.cluster import NodeProcess, SimulatedClock, cluster_env, send_mail
+from tests.nodes.cluster import ADMIN_PASSWORD, NodeProcess, SimulatedClock, cluster_env, send_mail
 from tests.nodes.scenario import Servers, holder_other_than, problems, run_week
 from tests.servers.dovecot import start_dovecot
 from tests.servers.ports import wait_until
@@ -67,7 +67,7 @@ def cluster(servers: Servers, directory: Path, nodes: int, creditors: int) -> li
         RELANCE_IMAP_URL=servers.dovecot.url,
     )
     done = subprocess.run(
-        [sys.executable, "-m", "tests.nodes.node_main", "init", "--admin-password", "x" * 12],
+        [sys.executable, "-m", "tests.nodes.node_main", "init", "--admin-password", ADMIN_PASSWORD],
         cwd=directory,
         env={**env, "RELANCE_DATA_DIR": str(directory / "init")},
         capture_output=True,

@@ -4,12 +4,16 @@ that a test starts, SIGKILLs and restarts; they share a simulated calendar (node
 from __future__ import annotations
 
 import datetime as dt
+import http.cookiejar
 import os
+import re
 import signal
 import smtplib
 import subprocess
 import sys
 import time
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +22,8 @@ from tests.servers.ports import free_port, port_open, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 INBOX = "factures@relance.localhost"
+ADMIN_PASSWORD = "Rel4nce-nodes-test: une phrase longue"
+_TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 @dataclass
@@ -87,6 +93,25 @@ class NodeProcess:
     def spooled(self) -> int:
         spool = self.directory / "data" / "spool" / "new"
         return len(list(spool.glob("*.eml"))) if spool.is_dir() else 0
+
+
+def admin_session_on(node: NodeProcess) -> urllib.request.OpenerDirector:
+    """A browser-like client logged in to the admin of `node`."""
+    jar = http.cookiejar.CookieJar()
+    browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    login = f"http://127.0.0.1:{node.admin_port}/login"
+    page = browser.open(login, timeout=30).read().decode()
+    token = _TOKEN.search(page)
+    assert token, "no CSRF token on the login page"
+    form = {"username": "admin", "password": ADMIN_PASSWORD, "csrf_token": token.group(1)}
+    browser.open(login, urllib.parse.urlencode(form).encode(), timeout=30)
+    return browser
+
+
+def lands_on(browser: urllib.request.OpenerDirector, node: NodeProcess, path: str) -> str:
+    """The path a page of `node` ends on (a logged-out visitor ends on /login)."""
+    answer = browser.open(f"http://127.0.0.1:{node.admin_port}{path}", timeout=30)
+    return urllib.parse.urlsplit(answer.geturl()).path
 
 
 @dataclass

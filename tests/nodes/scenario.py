@@ -35,7 +35,15 @@ from ledger.models import (
 )
 from tests.ingest.conftest import deliver, folder_counts
 from tests.nodes import workload
-from tests.nodes.cluster import NodeProcess, SimulatedClock, cluster_env, send_mail
+from tests.nodes.cluster import (
+    ADMIN_PASSWORD,
+    NodeProcess,
+    SimulatedClock,
+    admin_session_on,
+    cluster_env,
+    lands_on,
+    send_mail,
+)
 from tests.servers.dovecot import DovecotServer
 from tests.servers.ports import wait_until
 from tests.servers.smtp_sink import SmtpSink
@@ -68,6 +76,8 @@ class Findings:
     work: workload.Workload = field(default_factory=workload.Workload)
     sink_messages: list[Any] = field(default_factory=list)
     inbox_left: dict[str, int] = field(default_factory=dict)
+    # Where a session opened on node 1 lands on each node's dashboard (behind a balancer).
+    admin_pages: list[str] = field(default_factory=list)
 
 
 def run_week(
@@ -97,7 +107,7 @@ def run_week(
         RELANCE_TAKEOVER_S=str(takeover_s),
     )
     init = subprocess.run(
-        [sys.executable, "-m", "tests.nodes.node_main", "init", "--admin-password", "x" * 12],
+        [sys.executable, "-m", "tests.nodes.node_main", "init", "--admin-password", ADMIN_PASSWORD],
         cwd=root,
         env={**env, "RELANCE_DATA_DIR": str(root / "init")},
         capture_output=True,
@@ -111,6 +121,8 @@ def run_week(
     for node in nodes:
         node.directory.mkdir(parents=True)
         node.start()
+    browser = admin_session_on(nodes[0])
+    found.admin_pages = [lands_on(browser, node, "/admin/") for node in nodes]
     phases = ["intake", *(day.isoformat() for day in workload.WEEK)]
     found.kill_phase = rng.choice(phases)
     restart_phase = phases[min(phases.index(found.kill_phase) + 2, len(phases) - 1)]
@@ -339,6 +351,8 @@ def problems(found: Findings, database: peewee.Database) -> list[str]:
         wrong.append(f"sent more than once: {[k for k, n in subjects.items() if n > 1][:5]}")
     if not sent or not letters:
         wrong.append(f"the week sent {len(sent)} reminder mails and {letters} letters")
+    if found.admin_pages != ["/admin/"] * 3:
+        wrong.append(f"a session opened on node1 lands on {found.admin_pages} on the nodes")
     if found.imap_sessions_at_once > 1:
         wrong.append(f"{found.imap_sessions_at_once} IMAP sessions open at once:")
         wrong.append(found.imap_evidence)
