@@ -3,6 +3,10 @@
 A message leaves the inbox for `Relance/Processed` or `Relance/Quarantine` only after its
 outcome is committed. A crash between the commit and the move leaves it in the inbox: the next
 pass recognises it by its InboundMail key and moves it, never recording it twice.
+
+With `queue` (several nodes), the watcher parses nothing itself: it queues each new message
+(ingest/queue.py), every node's worker parses, and the watcher moves the message once its
+outcome is committed.
 """
 
 from __future__ import annotations
@@ -35,8 +39,10 @@ from ingest.pipeline import (
     prepare_message,
     quarantine_unprocessable,
 )
+from ingest.queue import queue_raw
 from ledger.inbound import advance_cursor, cursor
-from ledger.models import db
+from ledger.mail_queue import outcomes
+from ledger.models import DocumentOutcome, db
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +98,7 @@ class ImapWatcher:
         notify: Callable[[MailResult], None] | None = None,
         timings: WatchTimings | None = None,
         max_size: int | None = None,
+        queue: bool = False,
     ) -> None:
         self.account = ImapAccount.from_url(url)
         self.max_size = max_size
@@ -102,6 +109,9 @@ class ImapWatcher:
         self._thread: threading.Thread | None = None
         self._failures: dict[tuple[int, int], int] = {}
         self.connections = 0
+        self.queue = queue
+        # Queued messages of the selected folder, (UIDVALIDITY, UID) → InboundMail key.
+        self._queued: dict[tuple[int, int], str] = {}
 
     # -- Service ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -190,13 +200,53 @@ class ImapWatcher:
         while not self._stopping.is_set():
             uids = sorted(client.search(["NOT", "DELETED"]))
             uids = [u for u in uids if self._failures.get((uidvalidity, u), 0) <= MAX_ATTEMPTS]
+            present = {(uidvalidity, u) for u in uids}
+            self._queued = {k: v for k, v in self._queued.items() if k in present}
             if not uids:
                 return done
+            moved = 0
             for batch in _batches(uids, FETCH_BATCH):
-                done += self._process_batch(client, uidvalidity, batch, targets)
+                process = self._queue_batch if self.queue else self._process_batch
+                moved += process(client, uidvalidity, batch, targets)
                 if self._stopping.is_set():
                     break
+            done += moved
+            if self.queue and not moved:
+                # Queued, not parsed yet: the nodes' workers are on it.
+                self._stopping.wait(0.3)
         return done
+
+    def _queue_batch(
+        self, client: IMAPClient, uidvalidity: int, uids: list[int], targets: dict[bool, str]
+    ) -> int:
+        """Queue the new messages; move those whose outcome some node has committed."""
+        moves: dict[bool, list[int]] = {True: [], False: self._quarantine_too_large(client, uids)}
+        new = [u for u in uids if (uidvalidity, u) not in self._queued and u not in moves[False]]
+        if new:
+            fetched = client.fetch(new, ["BODY.PEEK[]"])
+            for uid in new:
+                raw = fetched.get(uid, {}).get(b"BODY[]")
+                if raw is not None:
+                    self._queued[(uidvalidity, uid)] = queue_raw(raw, "imap", self.intake)
+        keys = {self._queued[(uidvalidity, u)]: u for u in uids if (uidvalidity, u) in self._queued}
+        with db.connection_context():
+            committed = outcomes(list(keys))
+        for key, outcome in committed.items():
+            moves[outcome != DocumentOutcome.QUARANTINED].append(keys[key])
+        for processed, moved in moves.items():
+            if moved:
+                self._move(client, moved, targets[processed])
+        for uid in moves[True] + moves[False]:
+            self._queued.pop((uidvalidity, uid), None)
+        if moves[True] or moves[False]:
+            with db.connection_context():
+                advance_cursor(
+                    self.account.key,
+                    self.account.folder,
+                    uidvalidity,
+                    max(moves[True] + moves[False]),
+                )
+        return len(moves[True]) + len(moves[False])
 
     def _process_batch(
         self, client: IMAPClient, uidvalidity: int, uids: list[int], targets: dict[bool, str]

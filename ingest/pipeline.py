@@ -164,18 +164,22 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
         document.save()
         documents.append(document)
     outcome, reason = _mail_outcome(creditor, sender, documents, prepared.refusal)
-    InboundMail.create(
-        key=key,
-        message_id=facts.message_id,
-        source=source,
-        sender=sender,
-        subject=facts.subject,
-        creditor=creditor,
-        spool_path=prepared.raw_path,
-        outcome=outcome,
-        reason=reason,
-        processed_at=now(),
-    )
+    recorded = {
+        "message_id": facts.message_id,
+        "source": source,
+        "sender": sender,
+        "subject": facts.subject,
+        "creditor": creditor,
+        "outcome": outcome,
+        "reason": reason,
+        "processed_at": now(),
+        **({"spool_path": prepared.raw_path} if prepared.raw_path else {}),
+    }
+    # A queued mail has its row already, pending: it gets its outcome. Otherwise the row is
+    # new, and a second commit of the same mail fails on its key.
+    queued = (InboundMail.key == key) & (InboundMail.outcome == DocumentOutcome.PENDING)
+    if not InboundMail.update(**recorded).where(queued).execute():
+        InboundMail.create(key=key, **recorded)
     return MailResult(
         key=key,
         outcome=outcome,

@@ -24,6 +24,7 @@ from ingest.pipeline import (
     gave_up,
     prepare_message,
 )
+from ingest.queue import MailQueueWorker
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
 from ledger.models import db
@@ -43,6 +44,9 @@ class IngestConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
+    # Several nodes: the IMAP watcher queues mails and every node's worker parses them.
+    queue: bool = False
+    takeover_s: int = 15
 
 
 Notify = Callable[[MailResult], None]
@@ -178,8 +182,16 @@ def ingest_services(config: IngestConfig) -> list[Any]:
         notify = acknowledger.submit
     processor = SpoolProcessor(config, intake, notify)
     services += [processor, SmtpReceiver(config, processor)]
+    if config.queue:
+        services.append(
+            MailQueueWorker(intake, notify or acknowledge_now(config.ack), config.takeover_s)
+        )
     if config.imap_url:
-        services.append(ImapWatcher(config.imap_url, intake, notify, max_size=config.smtp.max_size))
+        services.append(
+            ImapWatcher(
+                config.imap_url, intake, notify, max_size=config.smtp.max_size, queue=config.queue
+            )
+        )
     return services
 
 

@@ -79,6 +79,15 @@ def _stored_letters(database: peewee.Database) -> None:
 
 def _several_nodes(database: peewee.Database) -> None:
     database.create_tables([NodeHeartbeat, SingletonTenure, PassRun])
+    _add_missing_columns(
+        database,
+        "inbound_mail",
+        {
+            "claimed_by": peewee.CharField(max_length=200, default=""),
+            "claimed_at": UTCDateTimeField(null=True),
+            "attempts": peewee.IntegerField(default=0),
+        },
+    )
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -92,7 +101,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (4, "letters and their day's batch kept in the blob store", _stored_letters),
     (
         5,
-        "several nodes: heartbeats, singleton tenures, passes per creditor and day",
+        "several nodes: heartbeats, singleton tenures, daily passes, queued mails",
         _several_nodes,
     ),
 ]

@@ -305,6 +305,11 @@ class InboundMail(BaseModel):
     reason = peewee.TextField(default="")
     received_at = UTCDateTimeField(default=now)
     processed_at = UTCDateTimeField(null=True)
+    # A queued mail (outcome pending, its raw bytes in the blob store at spool_path) is parsed
+    # by whichever node claims it; the claim stays as the record of who did.
+    claimed_by = peewee.CharField(max_length=200, default="")
+    claimed_at = UTCDateTimeField(null=True)
+    attempts = peewee.IntegerField(default=0)
 
 
 class MailboxCursor(BaseModel):

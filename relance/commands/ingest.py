@@ -20,6 +20,7 @@ from ingest.reprocess import (
 )
 from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
+from ledger.database import sqlite_path
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
 from relance.settings import Settings
@@ -49,6 +50,8 @@ def ingest_config(settings: Settings) -> IngestConfig:
         imap_url=settings.imap_url,
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
+        queue=sqlite_path(settings.database_url) is None,
+        takeover_s=settings.takeover_s,
     )
 
 

@@ -78,6 +78,8 @@ class Findings:
     inbox_left: dict[str, int] = field(default_factory=dict)
     # Where a session opened on node 1 lands on each node's dashboard (behind a balancer).
     admin_pages: list[str] = field(default_factory=list)
+    # Which nodes parsed the mails the IMAP watcher queued (any node may).
+    imap_parsed_by: dict[str, int] = field(default_factory=dict)
 
 
 def run_week(
@@ -177,6 +179,11 @@ def run_week(
         say(f"more than one node connected to the mailbox:\n{imap_watch.evidence}")
     found.inbox_left = folder_counts(servers.dovecot)
     found.sink_messages = servers.sink.messages()
+    with database.connection_context():
+        parsers = InboundMail.select(InboundMail.claimed_by).where(InboundMail.source == "imap")
+        found.imap_parsed_by = dict(
+            collections.Counter(token.partition(":")[0] for (token,) in parsers.tuples())
+        )
     return found
 
 

@@ -58,6 +58,7 @@ def test_three_nodes_record_every_invoice_and_send_every_reminder_once_through_a
     found = run_week(servers, SMTP_MAILS, IMAP_MAILS, seed, TAKEOVER_S)
     print(
         f"seed {seed}: killed {found.killed} during {found.kill_phase}; takeovers "
-        f"{found.takeovers}; intake {found.intake_seconds:.0f} s; passes {found.pass_seconds}"
+        f"{found.takeovers}; intake {found.intake_seconds:.0f} s; passes {found.pass_seconds}; "
+        f"IMAP mails parsed by {found.imap_parsed_by}"
     )
     assert problems(found, bind(database_url)) == []
