@@ -17,6 +17,7 @@ from ledger.mail_queue import claim_queued, release_claims
 from ledger.models import Creditor, DocumentOutcome, InboundMail, Invoice, NodeHeartbeat
 from tests.ingest import mails
 from tests.ingest.conftest import deliver, folder_counts
+from tests.ingest.pdfs import invoice_pdf
 from tests.servers.dovecot import DovecotServer
 
 
@@ -37,7 +38,13 @@ def test_three_workers_at_once_parse_each_queued_mail_once(
     creditor: Creditor, intake: Intake, ledger_db: peewee.Database
 ) -> None:
     for n in range(24):
-        queue_raw(mails.invoice_mail(f"Q-{n:03d}", sender="compta@creditor.test"), "imap", intake)
+        # Each its own debtor: two first invoices of one debtor committed at the same instant
+        # would both create it, and one would rightly be tried again.
+        pdf = invoice_pdf(f"Q-{n:03d}", debtor=f"Client {n}", customer_ref=f"C{n:03d}")
+        raw = mails.mail(
+            [mails.pdf_attachment(pdf, f"Q-{n:03d}.pdf")], sender="compta@creditor.test"
+        )
+        queue_raw(raw, "imap", intake)
     watched, parsed = counting(intake)
     workers = [MailQueueWorker(watched, lambda _result: None, takeover_s=6, batch=3) for _ in "abc"]
     threads = [threading.Thread(target=worker.drain) for worker in workers]
