@@ -49,9 +49,11 @@ def claim(reminder_id: int, token: str) -> bool:
 
 
 def claim_due(
-    token: str, day: dt.date, creditor_id: int | None = None, limit: int = 20
+    token: str, day: dt.date, creditor_id: int | None = None, after: int = 0, limit: int = 20
 ) -> list[int]:
-    """Claim up to `limit` reminders due by `day` (of one creditor, or of all) for sending.
+    """Claim up to `limit` reminders due by `day` (of one creditor, or of all) for sending, in
+    the order of their ids from `after` on: a pass walks the outbox once, and a reminder that
+    fails is tried again by the next pass, not at once.
 
     On PostgreSQL the candidates are read `FOR UPDATE SKIP LOCKED`: a node never waits on rows
     another node is claiming, and no row is claimed twice. On SQLite (one node) each row is
@@ -63,12 +65,15 @@ def claim_due(
         & (Reminder.attempts < MAX_ATTEMPTS)
         & (Reminder.channel != "phone_task")
         & (Reminder.due_on <= day)
+        & (Reminder.id > after)
     )
     if creditor_id is not None:
         due &= Reminder.creditor == creditor_id
     candidates = Reminder.select(Reminder.id).where(due).order_by(Reminder.id).limit(limit)
     if not isinstance(db.obj, peewee.PostgresqlDatabase):
-        return [reminder_id for (reminder_id,) in candidates.tuples() if claim(reminder_id, token)]
+        # Read first, then write: an open read cursor would hold SQLite's lock against us.
+        ids = [reminder_id for (reminder_id,) in candidates.tuples()]
+        return [reminder_id for reminder_id in ids if claim(reminder_id, token)]
     with db.atomic():
         ids = [r for (r,) in candidates.for_update("FOR UPDATE SKIP LOCKED").tuples()]
         if ids:

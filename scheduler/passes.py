@@ -136,10 +136,12 @@ def run_pass(
         report.planned += 1
         report.blocked += planned.status == ReminderStatus.BLOCKED_MISSING_CONTACT
     report.released = len(unblock(creditor_id))
-    while claimed := claim_due(token, day, creditor_id):
+    after = 0
+    while claimed := claim_due(token, day, creditor_id, after):
         for reminder_id in claimed:
             outcome = deliver(reminder_id, token, rules, config, day)
             setattr(report, outcome, getattr(report, outcome) + 1)
+        after = max(claimed)
     report.letters_batch = rebuild_letter_batch(day)
     report.digests = send_digests(config, day, creditor_id)
     _publish(report)
