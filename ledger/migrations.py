@@ -16,7 +16,7 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, BaseModel, db
+from ledger.models import MODELS, BaseModel, DebtorReply, db
 
 
 class SchemaVersion(BaseModel):
@@ -38,12 +38,42 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
+def _debtor_replies(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    # Each piece only when missing, so the step can be replayed over a newer database (tests).
+    steps = []
+    if not _has_column(database, "reminder", "reply_token"):
+        steps += [
+            migrator.add_column(
+                "reminder", "reply_token", peewee.CharField(max_length=32, null=True)
+            ),
+            migrator.add_index("reminder", ("reply_token",), True),
+        ]
+    for name, field in (
+        ("email_unusable", peewee.CharField(max_length=254, null=True)),
+        ("email_problem", peewee.CharField(max_length=32, default="")),
+    ):
+        if not _has_column(database, "debtor", name):
+            steps.append(migrator.add_column("debtor", name, field))
+    run_migrations(*steps)
+    database.create_tables([DebtorReply], safe=True)
+
+
+def _has_column(database: peewee.Database, table: str, column: str) -> bool:
+    return any(c.name == column for c in database.get_columns(table))
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
         2,
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
+    ),
+    (
+        3,
+        "replies and bounces: reminder reply tokens, unusable e-mail addresses, debtor replies",
+        _debtor_replies,
     ),
 ]
 
