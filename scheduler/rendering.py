@@ -64,8 +64,8 @@ def render(template: str, language: str, context: dict[str, Any]) -> Rendered:
     return Rendered(subject=subject[:300], text=parts[False], html=parts[True])
 
 
-def money(amount: Decimal, language: str = "fr") -> str:
-    return format_currency(amount, "EUR", locale=_LOCALES[language_of(language)])
+def money(amount: Decimal, language: str = "fr", currency: str = "EUR") -> str:
+    return format_currency(amount, currency, locale=_LOCALES[language_of(language)])
 
 
 def long_date(day: dt.date, language: str = "fr") -> str:
