@@ -189,9 +189,11 @@ def _deliver(
 
 
 def _template_of(rules: Rules, reminder: Reminder) -> str:
-    for step in rules.ladder(reminder.ladder):
-        if step.id == reminder.step_id and step.template:
-            return step.template
+    step = rules.step(reminder.ladder, reminder.step_id)
+    if step is not None and step.template:
+        return step.template
+    if step is not None and step.kind == "thanks":
+        return "thanks"
     return {"registered_letter": "formal_notice", "handover": "handover"}.get(
         reminder.channel, "reminder_1"
     )
