@@ -111,7 +111,7 @@ def statement_pdf(
         page.down(ROW)
     page.down(4 * mm)
     page.heading(words["open"])
-    columns = (MARGIN, MARGIN + 55 * mm, MARGIN + 82 * mm, A4[0] - MARGIN - 35 * mm)
+    columns = (MARGIN, MARGIN + 44 * mm, MARGIN + 80 * mm, MARGIN + 116 * mm)
     right = A4[0] - MARGIN
     page.row(words["head"], columns, right, bold=True)
     for item in facts.items:
@@ -178,6 +178,6 @@ class _Page:
         self.canvas.setFont(FONT_BOLD if bold else FONT, 9)
         *left, last = cells
         for x, text in zip(columns, left, strict=False):
-            self.canvas.drawString(x, self.y, pdf_text(text)[:40])
+            self.canvas.drawString(x, self.y, pdf_text(text)[:26])
         self.canvas.drawRightString(right, self.y, pdf_text(last))
         self.down(ROW)
