@@ -28,9 +28,11 @@ FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
 # A4 folded in three for a DL envelope: the folds, in points from the bottom of the page.
 FOLDS = (A4[1] - 99 * mm, A4[1] - 198 * mm)
-CODE_SIZE = 32 * mm
-CODE_CELL = 42 * mm
-CODE_CAPTION = 5 * mm
+CODE_SIZE = 28 * mm
+CODE_CELL = 40 * mm
+CODE_CAPTION = 4 * mm
+# Codes may come closer to the bottom edge than text: printers leave ~5 mm unprinted.
+CODE_BOTTOM = 12 * mm
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def write_letter(path: Path, facts: LetterFacts) -> Path:
         y -= 14
     y -= 8
     canvas.setFont(FONT, 10)
-    for paragraph in pdf_text(facts.body).split("\n"):
+    for paragraph in pdf_text(facts.body).rstrip().split("\n"):
         for line in simpleSplit(paragraph, FONT, 10, BODY_WIDTH) or [""]:
             if y < MARGIN:
                 canvas.showPage()
@@ -98,8 +100,9 @@ def _first_page(canvas: Canvas, facts: LetterFacts) -> None:
     for line in facts.address[:6]:
         canvas.drawString(ADDRESS_LEFT, y, pdf_text(line)[:45])
         y -= 14
+    # Left of the window: at the address's side it would show through the window.
     canvas.setFont(FONT, 10)
-    canvas.drawString(ADDRESS_LEFT, top - 85 * mm, pdf_text(facts.place_and_date))
+    canvas.drawString(MARGIN, top - 85 * mm, pdf_text(facts.place_and_date))
 
 
 def _codes(canvas: Canvas, codes: tuple[tuple[str, bytes], ...], y: float) -> None:
@@ -109,7 +112,7 @@ def _codes(canvas: Canvas, codes: tuple[tuple[str, bytes], ...], y: float) -> No
     for start in range(0, len(codes), per_row):
         height = CODE_SIZE + CODE_CAPTION
         y = _clear_of_folds(y, height)
-        if y - height < MARGIN:
+        if y - height < CODE_BOTTOM:
             canvas.showPage()
             y = _clear_of_folds(A4[1] - MARGIN, height)
         for index, (caption, png) in enumerate(codes[start : start + per_row]):

@@ -98,8 +98,9 @@ def test_the_plain_text_part_reads_on_its_own(acme, config, smtp_sink) -> None: 
     [message] = smtp_sink.wait_for(1)
     text = flat(message.get_body(("plain",)).get_content())
     assert "<" not in text.replace("<relance", "")
-    assert "Sauf erreur de notre part, nous n'avons pas encore reçu le règlement de la facture " in (
-        text
+    assert (
+        "Sauf erreur de notre part, nous n'avons pas encore reçu le règlement de la facture "
+        in (text)
     )
     assert "- Facture F-1 du 1er novembre 2026, échue le 4 décembre 2026 : 80,00 €" in text
     assert "Référence à indiquer :\n- facture F-1 (80,00 €) : RF" in text
