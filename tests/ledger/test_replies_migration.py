@@ -4,7 +4,8 @@ ledger without touching what it holds."""
 from __future__ import annotations
 
 import peewee
-from playhouse.migrate import SchemaMigrator, migrate as run_migrations
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_migrations
 
 from ledger.migrations import LATEST, SchemaVersion, migrate
 from ledger.models import Debtor, DebtorReply, Reminder

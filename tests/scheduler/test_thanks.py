@@ -37,7 +37,7 @@ def test_a_reminded_invoice_once_paid_brings_one_thank_you_mail(acme, config, sm
     with time_machine.travel(dt.datetime(2026, 12, 8, 9, tzinfo=dt.UTC), tick=False):
         assert run_pass(rules, config, NEXT_DAY).sent == 1
         assert run_pass(rules, config, NEXT_DAY + dt.timedelta(days=1)).sent == 0
-    reminder_mail, thanks_mail = smtp_sink.wait_for(2)
+    _reminder, thanks_mail = smtp_sink.wait_for(2)
     assert thanks_mail["Subject"] == "Merci pour votre règlement – ACME Plomberie SARL"
     text = (
         thanks_mail.get_body(("plain",)).get_content().replace("\u202f", " ").replace("\u00a0", " ")
