@@ -15,8 +15,9 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from ingest.payments import import_payment_file
 from ingest.store import DocumentStore
-from ledger.models import Document, Payment, PaymentAllocation, Reminder, ReminderStatus
+from ledger.models import Document, Invoice, Payment, PaymentAllocation, Reminder, ReminderStatus
 from ledger.references import rf_reference
 from scheduler.channels import ChannelConfig
 from scheduler.passes import run_pass
@@ -208,3 +209,20 @@ def test_without_bank_details_the_mail_has_no_payment_block(acme, rules, config,
     [message] = smtp_sink.wait_for(1)
     assert "IBAN" not in message.get_body(("plain",)).get_content()
     assert qr_codes(message) == {}
+
+
+def test_a_payment_quoting_the_qr_reference_settles_exactly_its_invoice(
+    acme, paying, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    debtor = reachable_debtor(acme)
+    quoted = make_invoice(debtor, number="F2026-0042", due_date=DUE, total="120.00")
+    same_amount = make_invoice(debtor, number="F2026-0040", due_date=DUE, total="120.00")
+    run_pass(paying, config, R1)
+    [message] = smtp_sink.wait_for(1)
+    reference = qr_codes(message)["qr-F2026-0042"].split("\n")[9]
+    statement = f"Date;Montant;Libellé\n08/12/2026;120,00;VIR SEPA SCI TILLEULS {reference}\n"
+    import_payment_file(acme, statement.encode(), "releve.csv")
+    [allocation] = PaymentAllocation.select()
+    assert allocation.invoice_id == quoted.id
+    assert Invoice.get_by_id(quoted.id).status == "paid"
+    assert Invoice.get_by_id(same_amount.id).status == "open"
