@@ -6,6 +6,7 @@ import datetime as dt
 
 import time_machine
 
+from ingest.payments import import_payment_file
 from ledger.models import Invoice, Reminder, ReminderStatus
 from scheduler.passes import run_pass
 from scheduler.rules import parse_rules
@@ -21,19 +22,22 @@ R1 = dt.date(2026, 12, 7)
 NEXT_DAY = dt.date(2026, 12, 8)
 
 
-def pay(invoice: Invoice) -> None:
-    Invoice.update(status="paid", amount_due=0).where(Invoice.id == invoice.id).execute()
+def pay(acme, number: str, amount: str) -> None:  # type: ignore[no-untyped-def]
+    statement = f"Date;Montant;Libellé\n07/12/2026;{amount};Virement facture {number}\n"
+    import_payment_file(acme, statement.encode(), "releve.csv")
 
 
 def test_a_reminded_invoice_once_paid_brings_one_thank_you_mail(acme, config, smtp_sink) -> None:  # type: ignore[no-untyped-def]
     rules = parse_rules(THANKING_RULES)
-    debtor = reachable_debtor(acme)
-    reminded = make_invoice(debtor, number="F-1", due_date=dt.date(2026, 12, 4), total="120")
-    never_reminded = make_invoice(debtor, number="F-2", due_date=dt.date(2027, 2, 1))
+    with time_machine.travel(dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC), tick=False):
+        debtor = reachable_debtor(acme)
+        make_invoice(debtor, number="F-1", due_date=dt.date(2026, 12, 4), total="120")
+        make_invoice(debtor, number="F-2", due_date=dt.date(2027, 2, 1), total="80")
     with time_machine.travel(dt.datetime(2026, 12, 7, 9, tzinfo=dt.UTC), tick=False):
         run_pass(rules, config, R1)
-        pay(reminded)
-        pay(never_reminded)
+        pay(acme, "F-1", "120,00")
+        pay(acme, "F-2", "80,00")
+    assert Invoice.select().where(Invoice.status == "paid").count() == 2
     with time_machine.travel(dt.datetime(2026, 12, 8, 9, tzinfo=dt.UTC), tick=False):
         assert run_pass(rules, config, NEXT_DAY).sent == 1
         assert run_pass(rules, config, NEXT_DAY + dt.timedelta(days=1)).sent == 0
