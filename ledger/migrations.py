@@ -16,7 +16,7 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, BaseModel, DebtorReply, db
+from ledger.models import MODELS, AdminUser, BaseModel, DebtorReply, LoginThrottle, db
 
 
 class SchemaVersion(BaseModel):
@@ -36,6 +36,15 @@ def _back_office_indexes(database: peewee.Database) -> None:
         migrator.add_index("contact_flag", ("resolved_at", "debtor_id", "amount_at_stake"), False),
         migrator.add_index("reminder", ("status", "sent_at", "channel"), False),
     )
+
+
+def _login_safety(database: peewee.Database) -> None:
+    if "session_version" not in {c.name for c in database.get_columns("admin_user")}:
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(
+            migrator.add_column("admin_user", "session_version", AdminUser.session_version),
+        )
+    database.create_tables([LoginThrottle], safe=True)
 
 
 def _debtor_replies(database: peewee.Database) -> None:
@@ -70,8 +79,9 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
+    (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
     (
-        3,
+        4,
         "replies and bounces: reminder reply tokens, unusable e-mail addresses, debtor replies",
         _debtor_replies,
     ),
