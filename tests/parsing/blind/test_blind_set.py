@@ -12,15 +12,21 @@ from .layouts import LAYOUTS
 from .model import Expected
 from .scans import SCAN_LAYOUTS
 from .scoring import FIELDS, score
-from .selfcheck import check_all
+from .selfcheck import check_all, page_text
 
 
 @pytest.mark.parametrize("layout", [layout.key for layout in LAYOUTS])
 def test_each_layout_prints_the_truth_it_claims(layout: str, tmp_path: Path) -> None:
-    subsets = ("text", "scans") if layout in SCAN_LAYOUTS else ("text",)
-    expected = generate(tmp_path, subsets, seeds=[0], layouts=[layout])
+    expected = generate(tmp_path, ("text",), seeds=[0], layouts=[layout])
     assert expected
     assert check_all(tmp_path, expected) == []
+
+
+def test_a_scan_holds_no_text_and_its_source_prints_the_truth(tmp_path: Path) -> None:
+    expected = generate(tmp_path, ("scans",), seeds=[0], layouts=[SCAN_LAYOUTS[0]])
+    assert [item.subset for item in expected] == ["scans"]
+    assert check_all(tmp_path, expected) == []
+    assert page_text(tmp_path / "scans" / expected[0].file, expected[0].pages).strip() == ""
 
 
 def test_the_same_seed_draws_the_same_bytes(tmp_path: Path) -> None:
