@@ -21,6 +21,7 @@ from ledger.models import (
     MODELS,
     AdminUser,
     BaseModel,
+    DebtorReply,
     LetterBatch,
     LoginThrottle,
     NodeHeartbeat,
@@ -58,13 +59,41 @@ def _login_safety(database: peewee.Database) -> None:
     database.create_tables([LoginThrottle], safe=True)
 
 
+def _debtor_replies(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    # Each piece only when missing, so the step can be replayed over a newer database (tests).
+    steps = []
+    if not _has_column(database, "reminder", "reply_token"):
+        steps += [
+            migrator.add_column(
+                "reminder", "reply_token", peewee.CharField(max_length=32, null=True)
+            ),
+            migrator.add_index("reminder", ("reply_token",), True),
+        ]
+    for name, field in (
+        ("email_unusable", peewee.CharField(max_length=254, null=True)),
+        ("email_problem", peewee.CharField(max_length=32, default="")),
+    ):
+        if not _has_column(database, "debtor", name):
+            steps.append(migrator.add_column("debtor", name, field))
+    run_migrations(*steps)
+    database.create_tables([DebtorReply], safe=True)
+
+
+def _has_column(database: peewee.Database, table: str, column: str) -> bool:
+    return any(c.name == column for c in database.get_columns(table))
+
+
 def _add_missing_columns(
     database: peewee.Database, table: str, columns: dict[str, peewee.Field]
 ) -> None:
     """Columns added only where absent, so a step found half done (or redone) completes."""
-    present = {column.name for column in database.get_columns(table)}
     migrator = SchemaMigrator.from_database(database)
-    missing = [migrator.add_column(table, n, f) for n, f in columns.items() if n not in present]
+    missing = [
+        migrator.add_column(table, name, field)
+        for name, field in columns.items()
+        if not _has_column(database, table, name)
+    ]
     if missing:
         run_migrations(*missing)
 
@@ -98,9 +127,14 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _back_office_indexes,
     ),
     (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
-    (4, "letters and their day's batch kept in the blob store", _stored_letters),
     (
-        5,
+        4,
+        "replies and bounces: reminder reply tokens, unusable e-mail addresses, debtor replies",
+        _debtor_replies,
+    ),
+    (5, "letters and their day's batch kept in the blob store", _stored_letters),
+    (
+        6,
         "several nodes: heartbeats, singleton tenures, daily passes, queued mails",
         _several_nodes,
     ),
