@@ -7,13 +7,32 @@ import datetime as dt
 import logging
 import threading
 
+from ingest.imap import ImapWatcher
 from ingest.spool import Spool
-from ledger.locks import Locks
+from ledger.locks import Locks, locks_for
 from ledger.models import db
-from ledger.nodes import Node, beat, leave, let_go, took
+from ledger.nodes import Node, beat, leave, let_go, this_node, took
 from relance.daemon import Service
+from relance.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+def this_nodes_locks(settings: Settings) -> tuple[Node, Locks]:
+    node = this_node(settings.node_name)
+    return node, locks_for(settings.database_url, settings.takeover_s, f"relance {node.name}")
+
+
+def with_singletons(
+    services: list[Service], node: Node, locks: Locks, takeover_s: int
+) -> list[Service]:
+    """The services, each IMAP watcher running only while this node holds its mailbox."""
+    return [
+        Singleton(s, f"imap:{s.account.key}/{s.account.folder}", node, locks, takeover_s)
+        if isinstance(s, ImapWatcher)
+        else s
+        for s in services
+    ]
 
 
 class NodeService:

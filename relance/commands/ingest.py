@@ -20,9 +20,11 @@ from ingest.reprocess import (
 )
 from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
+from ingest.spool import Spool
 from ledger.database import sqlite_path
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
+from relance.nodes import NodeService, this_nodes_locks, with_singletons
 from relance.settings import Settings
 
 
@@ -69,7 +71,10 @@ def ingest(once: bool) -> None:
     open_ledger(settings)
     config = ingest_config(settings)
     if not once:
-        run_forever(ingest_services(config))
+        node, locks = this_nodes_locks(settings)
+        spool = Spool.under(settings.data_dir)
+        services = with_singletons(ingest_services(config), node, locks, settings.takeover_s)
+        run_forever([NodeService(node, locks, spool, settings.takeover_s), *services])
         return
     try:
         done = drain_once(config)
