@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
+import time
 from pathlib import Path
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 RULES_CHECK_SECONDS = 5
 DAILY_JOB = "daily-pass"
 TAKEOVER_JOB = "pass-takeover"
+# A creditor's pass that failed here is not tried again by this node for this long.
+RETRY_AFTER_S = 60.0
 
 
 def pass_time(remind_at: str, calendar: SendingCalendar) -> dt.time:
@@ -57,6 +60,7 @@ class ReminderService:
         self.node = node or this_node()
         self.takeover_s = takeover_s
         self.scheduler: BackgroundScheduler | None = None
+        self._failed_at: dict[str, float] = {}
 
     def start(self) -> None:
         # APScheduler logs every run of the 5-second rules watch at INFO.
@@ -153,12 +157,17 @@ class ReminderService:
         # Nodes starting together each begin with another creditor.
         random.shuffle(creditors)
         for creditor in creditors:
+            failed_at = self._failed_at.get(creditor.slug)
+            if failed_at is not None and time.monotonic() - failed_at < RETRY_AFTER_S:
+                continue
             lock = f"daily-pass:{creditor.slug}"
             if not self.locks.try_hold(lock):
                 continue
             try:
                 self._creditor_pass(rules, creditor, day)
+                self._failed_at.pop(creditor.slug, None)
             except Exception:
+                self._failed_at[creditor.slug] = time.monotonic()
                 log.exception("reminder pass of %s for %s failed", day, creditor.slug)
             finally:
                 self.locks.release(lock)

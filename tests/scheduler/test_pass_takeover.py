@@ -1,0 +1,65 @@
+"""The daily pass per creditor: run once a day, and finished by another node when the node
+running it died."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import peewee
+import pytest
+
+from ledger.clock import now, today
+from ledger.locks import PostgresLocks
+from ledger.models import PassRun, Reminder
+from ledger.nodes import this_node
+from scheduler.jobs import ReminderService
+from tests.factories import make_invoice
+from tests.scheduler.conftest import RULES_TEXT, reachable_debtor
+
+ALWAYS_OPEN = RULES_TEXT.replace("send_on: business_days", "send_on: every_day").replace(
+    '"09:00-18:00"', '"00:00-23:59"'
+)
+
+
+def service(tmp_path: Path, config, locks=None) -> ReminderService:  # type: ignore[no-untyped-def]
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(ALWAYS_OPEN)
+    reminders = ReminderService(rules, config, "00:00", locks=locks, takeover_s=6)
+    reminders.store.reload_if_changed()
+    return reminders
+
+
+def test_a_pass_a_dead_node_left_unfinished_is_finished_once_by_another(
+    acme, tmp_path: Path, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    make_invoice(reachable_debtor(acme), due_date=today() - dt.timedelta(days=1))
+    PassRun.create(creditor=acme, day=today(), node="dead:1:abc", started_at=now())
+    reminders = service(tmp_path, config)
+    reminders.take_over_passes()
+    reminders.take_over_passes()
+    reminders.daily_pass()
+    finished = PassRun.select().where(PassRun.finished_at.is_null(False))
+    assert [(run.creditor_id, run.node) for run in finished] == [(acme.id, this_node().id)]
+    assert Reminder.select().count() == 1
+    assert len(smtp_sink.wait_for(1)) == 1
+
+
+def test_a_creditor_whose_pass_another_node_runs_is_left_to_it(
+    acme, tmp_path: Path, config, ledger_db
+) -> None:  # type: ignore[no-untyped-def]
+    if not isinstance(ledger_db, peewee.PostgresqlDatabase):
+        pytest.skip("on SQLite there is one node")
+    params = ledger_db.connect_params
+    url = f"postgresql://{params['user']}@{params['host']}:{params['port']}/{ledger_db.database}"
+    other, ours = PostgresLocks(url, 6), PostgresLocks(url, 6)
+    try:
+        assert other.try_hold(f"daily-pass:{acme.slug}")
+        service(tmp_path, config, ours).daily_pass()
+        assert PassRun.select().count() == 0
+        other.release(f"daily-pass:{acme.slug}")
+        service(tmp_path, config, ours).daily_pass()
+        assert PassRun.select().where(PassRun.finished_at.is_null(False)).count() == 1
+    finally:
+        other.close()
+        ours.close()
