@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SYSTEM_STAMP := var/.system-packages
 
 # Debian packages the test suite drives for real, keyed by the command that proves each is there.
-SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils
+SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils ss:iproute2 systemd-analyze:systemd
 
 .PHONY: run test lint format system-packages clean
 
