@@ -165,3 +165,9 @@ def test_the_mail_as_received_is_downloaded_never_shown(staff_client: FlaskClien
     assert "sandbox" in response.headers["Content-Security-Policy"]
     DebtorReply.update(storage_path="../../etc/passwd").where(DebtorReply.id == reply.id).execute()
     assert staff_client.get(f"/admin/replies/{reply.id}/mail").status_code == 404
+
+
+def test_the_dashboard_counts_the_replies_to_handle(staff_client: FlaskClient) -> None:
+    answered()
+    page = staff_client.get("/admin/").get_data(as_text=True)
+    assert 'id="replies-to-handle"><a href="/admin/replies/">1</a>' in page
