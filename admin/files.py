@@ -15,7 +15,7 @@ from ledger.storage import BlobMissing, blobs, is_blob_key
 
 log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-_TYPES = {".pdf": "application/pdf", ".zip": "application/zip"}
+_TYPES = {".pdf": "application/pdf", ".zip": "application/zip", ".eml": "message/rfc822"}
 
 
 def safe_filename(name: str, fallback: str = "document.pdf") -> str:
