@@ -22,7 +22,11 @@ from stdnum.eu import vat
 from stdnum.exceptions import ValidationError as ValidationStdnumError
 from stdnum.fr import siren, siret
 
-from ledger.payment_mapping import PaymentMappingError, parse_payments_mapping
+from ledger.payment_mapping import (
+    DEFAULT_WRITE_OFF_BELOW,
+    PaymentMappingError,
+    parse_payments_formats,
+)
 from scheduler.errors import InvalidRules, RulesError
 from scheduler.yaml_lines import dotted, line_map, line_of
 
@@ -155,6 +159,11 @@ class LegalRules(Strict):
     notice_days: int = Field(default=8, ge=8, le=15)
 
 
+class PaymentRules(Strict):
+    # A remainder under this after a payment closes the invoice as paid, written off (0: never).
+    write_off_below: Decimal | None = Field(default=None, ge=0, le=1000, allow_inf_nan=False)
+
+
 _LEGAL_IDS = {"siren": siren, "siret": siret, "vat_number": vat}
 _LEGAL_NAMES = {"siren": "SIREN", "siret": "SIRET", "vat_number": "VAT number"}
 
@@ -170,7 +179,8 @@ class CreditorRules(Strict):
     phone: str | None = None
     allowed_senders: tuple[str, ...] = ()
     default_ladder: str | None = None
-    payments_csv: dict[str, Any] | None = None
+    payments_csv: list[Any] | dict[str, Any] | None = None
+    payments: PaymentRules = PaymentRules()
 
     @field_validator("siren", "siret", "vat_number")
     @classmethod
@@ -201,10 +211,12 @@ class CreditorRules(Strict):
 
     @field_validator("payments_csv")
     @classmethod
-    def _payments_csv(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        # The importer's own checks, so a bad mapping is refused with the rules, not at import.
+    def _payments_csv(
+        cls, value: list[Any] | dict[str, Any] | None
+    ) -> list[Any] | dict[str, Any] | None:
+        # The importer's own checks, so a bad format is refused with the rules, not at import.
         try:
-            parse_payments_mapping(value, "")
+            parse_payments_formats(value, "")
         except PaymentMappingError as error:
             raise ValueError(f"{error.key or 'payments_csv'}: {error.message}") from None
         return value
@@ -217,6 +229,7 @@ class Rules(Strict):
     escalate: tuple[EscalateRule, ...] = ()
     calendar: CalendarRules = CalendarRules()
     legal: LegalRules = LegalRules()
+    payments: PaymentRules = PaymentRules()
 
     @field_validator("ladders", mode="before")
     @classmethod
@@ -230,6 +243,13 @@ class Rules(Strict):
 
     def ladder(self, name: str | None) -> tuple[Step, ...]:
         return self.ladders.get(name or "", ())
+
+    def write_off_below(self, creditor: str) -> Decimal:
+        """The creditor's write-off tolerance, else the install's, else €1."""
+        declared = self.creditors[creditor].payments.write_off_below
+        if declared is None:
+            declared = self.payments.write_off_below
+        return DEFAULT_WRITE_OFF_BELOW if declared is None else declared
 
 
 EMPTY_RULES = Rules()
