@@ -62,7 +62,7 @@ class AllocationError(LedgerError):
         self.limit = limit
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PaymentFacts:
     """One payment line as read from a file; `key` is stable across re-imports.
 

@@ -23,8 +23,7 @@ from ingest.payments.references import (
     candidates,
     loose_keys,
     normalise,
-    pieces,
-    printed_form,
+    number_forms,
     rf_bodies,
     rf_body,
 )
@@ -67,22 +66,25 @@ class InvoiceIndex:
         self.settled_printed: dict[str, str] = {}
         self.widest = 1
         for number in settled_numbers:
-            self.settled_keys[number_key(number)] = number
-            self.settled_printed[printed_form(number)] = number
-            self.widest = max(self.widest, pieces(number))
+            key, printed, count = number_forms(number)
+            self.settled_keys[key] = number
+            self.settled_printed[printed] = number
+            self.widest = max(self.widest, count)
         self.refs: dict[int, str] = {}
+        widest = self.widest
         for invoice in payable:
-            key = number_key(invoice.number)
+            key, printed, count = number_forms(invoice.number)
             self.by_key[key].append(invoice)
-            printed = printed_form(invoice.number)
             if printed != key:
                 self.by_printed[printed].append(invoice)
-                self.widest = max(self.widest, pieces(invoice.number))
+                widest = max(widest, count)
             ref = number_key(invoice.customer_ref) if invoice.customer_ref else ""
             if ref:
                 self.by_ref[ref].append(invoice)
+                self.by_ref_amount[(ref, invoice.currency, invoice.amount_due)].append(invoice)
                 self.refs[invoice.id] = ref
-            self._index_amount(invoice)
+            self.by_amount[(invoice.currency, invoice.amount_due)].append(invoice)
+        self.widest = widest
 
     def _index_amount(self, invoice: PayableInvoice) -> None:
         ref = self.refs.get(invoice.id)

@@ -53,13 +53,12 @@ _PROTECTED = re.compile(
 _RF_START = re.compile(r"(?<![0-9A-Z])RF\d\d")
 
 
-def printed_form(number: str) -> str:
-    """How a number is printed, spacing and case aside: 'F2026-0042', 'FA 2026/17'."""
-    return " ".join(normalise(number).split())
-
-
-def pieces(number: str) -> int:
-    return len(_TOKEN.findall(normalise(number)))
+def number_forms(number: str) -> tuple[str, str, int]:
+    """An invoice number's key ('F20260042'), its printed form, spacing and case aside
+    ('F2026-0042'), and how many pieces its separators cut it into."""
+    upper = normalise(number)
+    words = _TOKEN.findall(upper)
+    return "".join(words), " ".join(upper.split()), len(words)
 
 
 def blank_dates_and_amounts(text: str) -> str:

@@ -82,7 +82,7 @@ class ReadResult:
     skipped: list[SkippedRow] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PaymentOutcome:
     line: int | None
     key: str
