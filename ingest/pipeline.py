@@ -75,6 +75,7 @@ class _Prepared:
     stored: str
     parsed: list[ParsedInvoice] | None = None
     error: str = ""
+    payment_rules: PaymentRules | None = None
 
 
 @dataclass(frozen=True)
