@@ -16,7 +16,16 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
-from ledger.models import MODELS, BaseModel, Creditor, Invoice, Payment, db
+from ledger.models import (
+    MODELS,
+    AdminUser,
+    BaseModel,
+    Creditor,
+    Invoice,
+    LoginThrottle,
+    Payment,
+    db,
+)
 
 
 class SchemaVersion(BaseModel):
@@ -38,8 +47,17 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
-class _PaymentReturnV3(BaseModel):
-    """payment_return as version 3 created it (frozen here: the model may grow later)."""
+def _login_safety(database: peewee.Database) -> None:
+    if "session_version" not in {c.name for c in database.get_columns("admin_user")}:
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(
+            migrator.add_column("admin_user", "session_version", AdminUser.session_version),
+        )
+    database.create_tables([LoginThrottle], safe=True)
+
+
+class _PaymentReturnV4(BaseModel):
+    """payment_return as version 4 created it (frozen here: the model may grow later)."""
 
     creditor = peewee.ForeignKeyField(Creditor, on_delete="RESTRICT")
     key = peewee.CharField(max_length=128)
@@ -60,7 +78,7 @@ class _PaymentReturnV3(BaseModel):
         indexes = ((("creditor", "key"), True),)
 
 
-class _InvoiceWriteOffV3(BaseModel):
+class _InvoiceWriteOffV4(BaseModel):
     invoice = peewee.ForeignKeyField(Invoice, on_delete="CASCADE")
     payment = peewee.ForeignKeyField(Payment, null=True, on_delete="SET NULL")
     amount = MoneyField()
@@ -93,7 +111,7 @@ def _payments_as_banks_write_them(database: peewee.Database) -> None:
     if not any(i.columns == ["end_to_end_id"] for i in database.get_indexes("payment")):
         steps.append(migrator.add_index("payment", ("end_to_end_id",), False))
     run_migrations(*steps)
-    database.create_tables([_PaymentReturnV3, _InvoiceWriteOffV3], safe=True)
+    database.create_tables([_PaymentReturnV4, _InvoiceWriteOffV4], safe=True)
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -103,8 +121,9 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
+    (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
     (
-        3,
+        4,
         "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
         _payments_as_banks_write_them,
     ),
