@@ -21,6 +21,7 @@ from ledger.models import (
     AdminUser,
     BaseModel,
     Creditor,
+    DebtorReply,
     Invoice,
     LoginThrottle,
     Payment,
@@ -56,8 +57,33 @@ def _login_safety(database: peewee.Database) -> None:
     database.create_tables([LoginThrottle], safe=True)
 
 
-class _PaymentReturnV4(BaseModel):
-    """payment_return as version 4 created it (frozen here: the model may grow later)."""
+def _debtor_replies(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    # Each piece only when missing, so the step can be replayed over a newer database (tests).
+    steps = []
+    if not _has_column(database, "reminder", "reply_token"):
+        steps += [
+            migrator.add_column(
+                "reminder", "reply_token", peewee.CharField(max_length=32, null=True)
+            ),
+            migrator.add_index("reminder", ("reply_token",), True),
+        ]
+    for name, field in (
+        ("email_unusable", peewee.CharField(max_length=254, null=True)),
+        ("email_problem", peewee.CharField(max_length=32, default="")),
+    ):
+        if not _has_column(database, "debtor", name):
+            steps.append(migrator.add_column("debtor", name, field))
+    run_migrations(*steps)
+    database.create_tables([DebtorReply], safe=True)
+
+
+def _has_column(database: peewee.Database, table: str, column: str) -> bool:
+    return any(c.name == column for c in database.get_columns(table))
+
+
+class _PaymentReturnV5(BaseModel):
+    """payment_return as version 5 created it (frozen here: the model may grow later)."""
 
     creditor = peewee.ForeignKeyField(Creditor, on_delete="RESTRICT")
     key = peewee.CharField(max_length=128)
@@ -78,7 +104,7 @@ class _PaymentReturnV4(BaseModel):
         indexes = ((("creditor", "key"), True),)
 
 
-class _InvoiceWriteOffV4(BaseModel):
+class _InvoiceWriteOffV5(BaseModel):
     invoice = peewee.ForeignKeyField(Invoice, on_delete="CASCADE")
     payment = peewee.ForeignKeyField(Payment, null=True, on_delete="SET NULL")
     amount = MoneyField()
@@ -111,7 +137,7 @@ def _payments_as_banks_write_them(database: peewee.Database) -> None:
     if not any(i.columns == ["end_to_end_id"] for i in database.get_indexes("payment")):
         steps.append(migrator.add_index("payment", ("end_to_end_id",), False))
     run_migrations(*steps)
-    database.create_tables([_PaymentReturnV4, _InvoiceWriteOffV4], safe=True)
+    database.create_tables([_PaymentReturnV5, _InvoiceWriteOffV5], safe=True)
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -124,6 +150,11 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
     (
         4,
+        "replies and bounces: reminder reply tokens, unusable e-mail addresses, debtor replies",
+        _debtor_replies,
+    ),
+    (
+        5,
         "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
         _payments_as_banks_write_them,
     ),

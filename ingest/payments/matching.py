@@ -25,7 +25,6 @@ from ingest.payments.references import (
     normalise,
     number_forms,
     rf_bodies,
-    rf_body,
 )
 from ledger.normalise import name_key, name_similarity, number_key
 from ledger.payments import (
@@ -36,6 +35,7 @@ from ledger.payments import (
     PlannedPayment,
     PlannedWriteOff,
 )
+from ledger.references import rf_body
 
 BY_NUMBER = "invoice_number"
 BY_RF = "rf_reference"

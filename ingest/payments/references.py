@@ -109,11 +109,3 @@ def rf_bodies(text: str) -> list[str]:
         if best:
             found.append(best[4:])
     return found
-
-
-def rf_body(reference: str) -> str | None:
-    """The invoice key of a structured creditor reference, when it is a valid RF reference."""
-    compact = "".join(normalise(reference).split())
-    if compact.startswith("RF") and iso11649.is_valid(compact):
-        return compact[4:]
-    return None

@@ -74,7 +74,7 @@ def test_the_shipped_rules_are_valid_and_declare_the_demo_creditor() -> None:
                 11,
                 "ladders.standard[2].template",
                 "unknown template 'nope'; known: courtesy, "
-                "formal_notice, handover, reminder_1, reminder_2, reminder_3",
+                "formal_notice, handover, reminder_1, reminder_2, reminder_3, thanks",
             ),
         ),
         (
@@ -232,7 +232,7 @@ FORMATS = """\
 creditors:
   acme:
     name: ACME
-    payments: {write_off_below: 2.50}
+    write_off_below: 2.50
     payments_csv:
       - name: banque
         columns: {date: Date, amount: Montant, status: Statut}
@@ -280,7 +280,7 @@ def test_a_payments_mistake_names_the_format_and_the_key(
     replacement = {
         "- name: logiciel": "- name: banque",
         "settled: [Exécuté]": "settled: 3",
-        "{write_off_below: 2.50}": "{write_off_below: 5000}",
+        "write_off_below: 2.50": "write_off_below: 5000",
     }[change]
     [(_line, found_key, found)] = errors_of(FORMATS.replace(change, replacement), tmp_path)
     assert found_key == key
