@@ -33,8 +33,9 @@ _MONTH_WORDS = (
     r"[A-Z]*\.?"
 )
 _AMOUNT_MARK = r"(?:EUR|EUROS?|€)"
-# Dates and amounts, on the upper-cased text; each must stand between non-alphanumerics.
-_PROTECTED = re.compile(
+# Dates and amounts, on the upper-cased text; each must stand between non-alphanumerics. Two
+# patterns, searched apart, so an amount never hides a date it touches ("EUR 01/2020").
+_DATES = re.compile(
     rf"""(?<![0-9A-Z])(?:
         {_DAY}[/.\-]{_MONTH}[/.\-](?:\d{{4}}|\d{{2}})       # 15/11/2026, 3.11.26
       | \d{{4}}[/.\-]{_MONTH}[/.\-]{_DAY}                   # 2026-11-15
@@ -42,7 +43,12 @@ _PROTECTED = re.compile(
       | {_MONTH}[/.\-]\d{{4}}                               # 11/2026
       | {_DAY}[/.\-]{_MONTH}                                # 15/11
       | {_DAY}(?:ER)?\ {_MONTH_WORDS}\ ?\d{{4}}               # 15 NOV 2026, 1ER DECEMBRE 2026
-      | \d{{1,3}}(?:[ .\u00a0\u202f']\d{{3}})+(?:[,.]\d{{1,2}})?  # 1 234,56
+    )(?![0-9A-Z])""",
+    re.VERBOSE,
+)
+_AMOUNTS = re.compile(
+    rf"""(?<![0-9A-Z])(?:
+        \d{{1,3}}(?:[ .\u00a0\u202f']\d{{3}})+(?:[,.]\d{{1,2}})?  # 1 234,56
       | \d+[,.]\d{{1,2}}                                    # 120,00
       | \d+(?=\ ?{_AMOUNT_MARK}(?![0-9A-Z]))                 # 120 EUR, 120€
     )(?![0-9A-Z])
@@ -65,7 +71,13 @@ def blank_dates_and_amounts(text: str) -> str:
     """`text` (normalised) with every date and amount replaced by spaces, same length."""
     if not any(ch.isdigit() for ch in text):
         return text
-    return _PROTECTED.sub(lambda m: " " * (m.end() - m.start()), text)
+    spans = [m.span() for pattern in (_DATES, _AMOUNTS) for m in pattern.finditer(text)]
+    if not spans:
+        return text
+    blanked = list(text)
+    for start, end in spans:
+        blanked[start:end] = " " * (end - start)
+    return "".join(blanked)
 
 
 def candidates(text: str, widest: int) -> Iterator[str]:

@@ -181,3 +181,7 @@ def test_no_payment_goes_to_an_invoice_whose_number_is_only_inside_a_date_or_amo
     )
     plan = match_payment(facts, index)
     assert set(paid(plan)) <= standalone, reference
+
+
+def test_an_amount_touching_a_date_hides_neither() -> None:
+    assert paid(plan_for("FACTURE 1,00 EUR 01/2020", "2020", "0120")) == []
