@@ -268,8 +268,8 @@ def test_several_named_payments_formats_and_a_write_off_tolerance_per_creditor(
         ("- name: logiciel", "creditors.acme.payments_csv", "1.name: two formats named 'banque'"),
         ("settled: [Exécuté]", "creditors.acme.payments_csv", "0.settled: expected a list"),
         (
-            "{write_off_below: 2.50}",
-            "creditors.acme.payments.write_off_below",
+            "write_off_below: 2.50",
+            "creditors.acme.write_off_below",
             "less than or equal to 1000",
         ),
     ],
