@@ -19,6 +19,7 @@ from ingest.pipeline import (
     MAX_ATTEMPTS,
     Intake,
     MailResult,
+    PaymentRulesSource,
     PreparedMail,
     commit_message,
     gave_up,
@@ -47,6 +48,7 @@ class IngestConfig:
     # Several nodes: the IMAP watcher queues mails and every node's worker parses them.
     queue: bool = False
     takeover_s: int = 15
+    payment_rules: PaymentRulesSource | None = None
 
 
 Notify = Callable[[MailResult], None]
@@ -173,7 +175,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     """Parsers, acknowledgements, spool processor, SMTP receiver, and the IMAP watcher when a
     URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
-    intake = Intake(blobs, parsers.pool.parse, config.trusted_authserv_ids)
+    intake = Intake(blobs, parsers.pool.parse, config.trusted_authserv_ids, config.payment_rules)
     services: list[Any] = [parsers]
     notify = None
     if config.ack is not None:
@@ -198,7 +200,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
 def drain_once(config: IngestConfig) -> int:
     """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
     parsers = Parsers(config)
-    intake = Intake(blobs, parsers.pool.parse, config.trusted_authserv_ids)
+    intake = Intake(blobs, parsers.pool.parse, config.trusted_authserv_ids, config.payment_rules)
     notify = acknowledge_now(config.ack)
     try:
         done = SpoolProcessor(config, intake, notify).drain()

@@ -25,6 +25,7 @@ from ledger.database import sqlite_path
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
 from relance.nodes import NodeService, this_nodes_locks, with_singletons
+from relance.payment_rules import CurrentPaymentRules
 from relance.settings import Settings
 
 
@@ -54,6 +55,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         trusted_authserv_ids=settings.trusted_authserv_id,
         queue=sqlite_path(settings.database_url) is None,
         takeover_s=settings.takeover_s,
+        payment_rules=CurrentPaymentRules(settings.rules),
     )
 
 

@@ -10,6 +10,7 @@ from ledger import followup
 from ledger.clock import now, today
 from ledger.flags import open_contact_flag
 from ledger.letters import record_batch
+from ledger.manual_payments import allocate_manually
 from ledger.models import (
     Debtor,
     Document,
@@ -20,7 +21,6 @@ from ledger.models import (
     Reminder,
     ReminderStatus,
 )
-from ledger.payments import allocate_manually
 from ledger.storage import blobs
 from tests.factories import make_creditor, make_debtor, make_invoice
 
