@@ -24,6 +24,7 @@ from ingest.pipeline import (
     gave_up,
     prepare_message,
 )
+from ingest.refusals import RefusalLog
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
 from ingest.store import DocumentStore
@@ -126,7 +127,9 @@ class SpoolProcessor:
             spooled = self.spool.read(path)
         except FileNotFoundError:
             return None
-        return spooled, prepare_message(spooled.raw, self.intake, spooled.envelope_sender)
+        return spooled, prepare_message(
+            spooled.raw, self.intake, spooled.envelope_sender, source="smtp"
+        )
 
     def _commit(self, path: Path, ready: Future[tuple[Spooled, Any] | None]) -> int:
         try:
@@ -155,7 +158,8 @@ class SmtpReceiver:
             inbox=config.inbox, spool=processor.spool, on_spooled=processor.wake.set
         )
         self.options = config.smtp
-        self.controller = build_controller(handler, config.smtp)
+        self.refusals = RefusalLog()
+        self.controller = build_controller(handler, config.smtp, self.refusals)
 
     def start(self) -> None:
         self.controller.start()
@@ -163,6 +167,7 @@ class SmtpReceiver:
 
     def stop(self) -> None:
         self.controller.stop()
+        self.refusals.close()
 
 
 def ingest_services(config: IngestConfig) -> list[Any]:

@@ -46,6 +46,8 @@ class DocumentOutcome:
     DUPLICATE = "duplicate"
     QUARANTINED = "quarantined"
     ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED)
+    # A mail's outcome only: the SMTP receiver said no (envelope and answer kept, no body).
+    REFUSED = "refused"
 
 
 class ReminderStatus:
