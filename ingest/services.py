@@ -44,6 +44,8 @@ class IngestConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
+    # False when RELANCE_SMTP_LISTEN=off (mail comes by IMAP only).
+    receive_smtp: bool = True
 
 
 Notify = Callable[[MailResult], None]
@@ -184,7 +186,9 @@ def ingest_services(config: IngestConfig) -> list[Any]:
         services.append(acknowledger)
         notify = acknowledger.submit
     processor = SpoolProcessor(config, intake, notify)
-    services += [processor, SmtpReceiver(config, processor)]
+    services.append(processor)
+    if config.receive_smtp:
+        services.append(SmtpReceiver(config, processor))
     if config.imap_url:
         services.append(ImapWatcher(config.imap_url, intake, notify, max_size=config.smtp.max_size))
     return services

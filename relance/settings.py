@@ -33,6 +33,8 @@ class SettingsError(Exception):
 
 def _listen(name: str, value: str) -> tuple[str, int]:
     host, sep, port = value.rpartition(":")
+    if value.lower() == "off" and name == "RELANCE_SMTP_LISTEN":
+        return ("", 0)
     if not sep or not host:
         raise SettingsError(name, value, "expected HOST:PORT, e.g. 127.0.0.1:2525")
     if not port.isdigit() or not 0 < int(port) < 65536:
@@ -133,7 +135,9 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "inbox_address", "factures@relance.localhost", "addresses invoices are sent to", _addresses
     ),
-    Spec("smtp_listen", "127.0.0.1:2525", "where the SMTP receiver listens", _listen),
+    Spec(
+        "smtp_listen", "127.0.0.1:2525", "where the SMTP receiver listens; off = no receiver", _listen
+    ),
     Spec("smtp_max_size", "26214400", "largest inbound mail in bytes", _positive_int),
     Spec("smtp_tls_cert", "", "certificate file for STARTTLS on the receiver; empty = no TLS"),
     Spec("smtp_tls_key", "", "private key file for STARTTLS on the receiver"),
@@ -232,6 +236,14 @@ class Settings:
             values[spec.name] = spec.parse(var, raw.strip())
         if values["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError("RELANCE_LOG_LEVEL", values["log_level"], "unknown level")
+        if values["trusted_authserv_id"] and values["smtp_listen"][1]:
+            raise SettingsError(
+                "RELANCE_TRUSTED_AUTHSERV_ID",
+                ",".join(values["trusted_authserv_id"]),
+                "sender verification works on mail read from IMAP only: over SMTP the client "
+                "writes the Authentication-Results itself. Set RELANCE_SMTP_LISTEN=off, or "
+                "leave RELANCE_TRUSTED_AUTHSERV_ID empty (see docs/ingest.md)",
+            )
         return cls(**values)
 
     def session_secret(self) -> str:
