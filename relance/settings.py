@@ -136,7 +136,10 @@ SPECS: tuple[Spec, ...] = (
         "inbox_address", "factures@relance.localhost", "addresses invoices are sent to", _addresses
     ),
     Spec(
-        "smtp_listen", "127.0.0.1:2525", "where the SMTP receiver listens; off = no receiver", _listen
+        "smtp_listen",
+        "127.0.0.1:2525",
+        "where the SMTP receiver listens; off = no receiver",
+        _listen,
     ),
     Spec("smtp_max_size", "26214400", "largest inbound mail in bytes", _positive_int),
     Spec("smtp_tls_cert", "", "certificate file for STARTTLS on the receiver; empty = no TLS"),
