@@ -25,16 +25,17 @@ from imapclient.imapclient import SocketTimeout
 
 from ingest.ahead import prepared_in_order
 from ingest.pipeline import (
-    DATABASE_DOWN,
     MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
+    environment_down,
     gave_up,
     prepare_message,
     quarantine_unprocessable,
 )
+from ledger.database import reset_connection
 from ledger.inbound import advance_cursor, cursor
 from ledger.models import db
 
@@ -130,8 +131,12 @@ class ImapWatcher:
                         self._wait_for_mail(client)
             except DROPPED as error:
                 log.warning("IMAP %s: connection lost (%s)", self.account.key, error)
-            except Exception:
-                log.exception("IMAP %s: pass failed", self.account.key)
+            except Exception as error:
+                if environment_down(error):
+                    log.warning("IMAP %s: paused, will retry: %s", self.account.key, error)
+                else:
+                    log.exception("IMAP %s: pass failed", self.account.key)
+                reset_connection()
             failures += 1
             delay = min(self.timings.backoff_max, 2 ** min(failures - 1, 10))
             self._stopping.wait(delay * random.uniform(0.8, 1.2))
@@ -255,9 +260,9 @@ class ImapWatcher:
         """True: to Processed, False: to Quarantine, None: leave it for another try."""
         try:
             result = commit_message(ready.result(), "imap")
-        except (*DROPPED, *DATABASE_DOWN):
-            raise
         except Exception as error:
+            if isinstance(error, DROPPED) or environment_down(error):
+                raise
             if gave_up(self._failures, (uidvalidity, uid), raw, "imap", self.intake, error):
                 return False
             return None

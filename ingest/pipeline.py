@@ -11,6 +11,7 @@ quarantined with the error while the others are recorded.
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,16 @@ MAX_ATTEMPTS = 5
 
 # The database itself is away: retry later, never blame the mail.
 DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
+# The disk is full or failing: the same, for files (spool, stored documents).
+_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS})
+
+
+def environment_down(error: BaseException) -> bool:
+    """Whether `error` says the machine cannot work now (database away, disk full or failing)
+    rather than that this mail is bad: such a failure is retried and never counted."""
+    if isinstance(error, DATABASE_DOWN):
+        return True
+    return isinstance(error, OSError) and error.errno in _DISK_ERRNOS
 
 Parser = Callable[[bytes, str], list[ParsedInvoice]]
 
@@ -243,9 +254,9 @@ def _file_alone(
     try:
         with db.atomic():
             return _file(document, item, creditor, refusal)
-    except DATABASE_DOWN:
-        raise
     except Exception as error:
+        if environment_down(error):
+            raise
         log.exception("document %s of a mail could not be recorded", document.original_filename)
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = f"could not be recorded: {type(error).__name__}: {error}"[:4000]

@@ -15,12 +15,12 @@ from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
 from ingest.ahead import prepared_in_order
 from ingest.imap import ImapWatcher
 from ingest.pipeline import (
-    DATABASE_DOWN,
     MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
+    environment_down,
     gave_up,
     prepare_message,
 )
@@ -28,6 +28,7 @@ from ingest.refusals import RefusalLog
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
 from ingest.store import DocumentStore
+from ledger.database import reset_connection
 from ledger.models import db
 from parsing import ParserPool
 
@@ -102,8 +103,12 @@ class SpoolProcessor:
         while not self._stopping.is_set():
             try:
                 self.drain()
-            except Exception:
-                log.exception("spool pass failed")
+            except Exception as error:
+                if environment_down(error):
+                    log.warning("spool pass paused, will retry: %s", error)
+                else:
+                    log.exception("spool pass failed")
+                reset_connection()
             self.wake.wait(1.0)
             self.wake.clear()
 
@@ -139,9 +144,9 @@ class SpoolProcessor:
             if prepared is None:
                 return 0
             result = commit_message(prepared[1], "smtp")
-        except DATABASE_DOWN:
-            raise
         except Exception as error:
+            if environment_down(error):
+                raise
             raw = self.spool.read(path).raw
             if gave_up(self._failures, path, raw, "smtp", self.intake, error):
                 self.spool.done(path)
