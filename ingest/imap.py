@@ -23,7 +23,8 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from imapclient.imapclient import SocketTimeout
 
-from ingest.ahead import prepared_in_order
+from ingest.ahead import prepared_fairly
+from ingest.mime import headline
 from ingest.pipeline import (
     MAX_ATTEMPTS,
     Intake,
@@ -212,7 +213,9 @@ class ImapWatcher:
         present = [
             (uid, fetched[uid][b"BODY[]"]) for uid in uids if b"BODY[]" in fetched.get(uid, {})
         ]
-        for (uid, raw), ready in prepared_in_order(present, self._prepare):
+        for (uid, raw), ready in prepared_fairly(
+            present, self._prepare, _sending_domain, lambda item: len(item[1])
+        ):
             processed = self._commit(uidvalidity, uid, raw, ready)
             if processed is not None:
                 moves[processed].append(uid)
@@ -320,3 +323,7 @@ class _Session:
 def _batches(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _sending_domain(item: tuple[int, bytes]) -> str:
+    return headline(item[1])[0].rpartition("@")[2]

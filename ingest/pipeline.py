@@ -11,6 +11,7 @@ quarantined with the error while the others are recorded.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from ingest.mime import (
     parse_mail,
     raw_key,
 )
+from ingest.parse_share import ParserShare
 from ingest.payments import PaymentImportError, import_payment_file
 from ingest.store import DocumentStore
 from ledger.clock import now
@@ -56,6 +58,7 @@ def environment_down(error: BaseException) -> bool:
         return True
     return isinstance(error, OSError) and error.errno in _DISK_ERRNOS
 
+
 Parser = Callable[[bytes, str], list[ParsedInvoice]]
 
 
@@ -68,6 +71,8 @@ class Intake:
     # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
     # Only mail read from IMAP can be: over SMTP the client writes the headers itself.
     trusted_authserv_ids: tuple[str, ...] = ()
+    # Each creditor's share of the parser processes; None = no sharing (one thread, tests).
+    share: ParserShare | None = None
 
 
 @dataclass(frozen=True)
@@ -183,8 +188,10 @@ def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) 
     with db.connection_context():
         if first_document(attachment.sha256) is not None:
             return prepared  # a duplicate: filed as such, never parsed again
+    slot = intake.share.slot(creditor.id) if intake.share else contextlib.nullcontext()
     try:
-        prepared.parsed = intake.parse(attachment.data, attachment.filename)
+        with slot:
+            prepared.parsed = intake.parse(attachment.data, attachment.filename)
     except ParseError as error:
         prepared.error = error.reason
     return prepared

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
-from ingest.ahead import prepared_in_order
+from ingest.ahead import prepared_fairly
 from ingest.imap import ImapWatcher
+from ingest.parse_share import ParserShare
 from ingest.pipeline import (
     MAX_ATTEMPTS,
     Intake,
@@ -123,7 +124,9 @@ class SpoolProcessor:
                 batch = [p for p in pending if self._failures.get(p, 0) < MAX_ATTEMPTS]
                 if not batch:
                     return done
-                for path, ready in prepared_in_order(batch, self._prepare):
+                for path, ready in prepared_fairly(
+                    batch, self._prepare, self.spool.lane_of, _file_size
+                ):
                     if self._stopping.is_set():
                         return done
                     done += self._commit(path, ready)
@@ -182,7 +185,10 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
     intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
+        DocumentStore.under(config.data_dir),
+        parsers.pool.parse,
+        config.trusted_authserv_ids,
+        ParserShare(config.parser_processes),
     )
     services: list[Any] = [parsers]
     notify = None
@@ -203,7 +209,10 @@ def drain_once(config: IngestConfig) -> int:
     """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
     parsers = Parsers(config)
     intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
+        DocumentStore.under(config.data_dir),
+        parsers.pool.parse,
+        config.trusted_authserv_ids,
+        ParserShare(config.parser_processes),
     )
     notify = acknowledge_now(config.ack)
     try:
@@ -214,3 +223,10 @@ def drain_once(config: IngestConfig) -> int:
         return done
     finally:
         parsers.stop()
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -62,6 +62,18 @@ class Spool:
             return Spooled(line[len(_ENVELOPE) :].decode("utf-8", "replace"), raw)
         return Spooled("", data)
 
+    def lane_of(self, path: Path) -> str:
+        """The sending domain, from the spool file's first line: mails of one creditor share
+        a lane, so they are committed in order and hold at most their share of the workers."""
+        try:
+            with path.open("rb") as spooled:
+                line = spooled.readline(300)
+        except OSError:
+            return ""
+        if not line.startswith(_ENVELOPE):
+            return ""
+        return line[len(_ENVELOPE) :].strip().decode("utf-8", "replace").rpartition("@")[2].lower()
+
     def sweep_partial(self, older_than: float = 3600.0) -> int:
         """Remove half-written files a crash left (never answered 250, so never promised)."""
         removed = 0

@@ -122,3 +122,46 @@ def _shift(day: dt.date, years: int) -> dt.date:
 def _short(value: Decimal) -> str:
     text = str(value)
     return text if len(text) <= 30 else f"{text[:27]}…"
+
+
+def held_values(
+    total: object, amount_due: object, issue: object, due: object, received: dt.date
+) -> tuple[dict[str, object], list[str]]:
+    """For values as a database row holds them (text, float, Decimal): the columns to replace
+    and why, when some are out of bounds; ({}, []) when all are fine."""
+    fixes: dict[str, object] = {}
+    problems = []
+    for name, raw in (("total", total), ("amount_due", amount_due)):
+        why = amount_problem(name, _as_decimal(raw))
+        if why:
+            fixes[name] = Decimal(0)
+            problems.append(why)
+    issue_date, due_date = _as_date(issue), _as_date(due)
+    for name, raw, parsed in (("issue_date", issue, issue_date), ("due_date", due, due_date)):
+        if raw is not None and parsed is None:
+            fixes[name] = None
+            problems.append(f"{name.replace('_', ' ')} {str(raw)[:20]!r} is not a date")
+    kept_issue, kept_due, date_why = date_problems(issue_date, due_date, received)
+    if kept_issue != issue_date:
+        fixes["issue_date"] = None
+    if kept_due != due_date:
+        fixes["due_date"] = None
+    return fixes, problems + date_why
+
+
+def _as_decimal(raw: object) -> object:
+    if raw is None or isinstance(raw, Decimal):
+        return raw
+    try:
+        return Decimal(repr(raw) if isinstance(raw, float) else str(raw))
+    except ArithmeticError:
+        return raw
+
+
+def _as_date(raw: object) -> dt.date | None:
+    if raw is None or isinstance(raw, dt.date):
+        return raw  # type: ignore[return-value]
+    try:
+        return dt.date.fromisoformat(str(raw)[:10])
+    except ValueError:
+        return None

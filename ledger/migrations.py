@@ -13,10 +13,11 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_migrations
 
+from ledger.bounds import held_values
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, AdminUser, BaseModel, LoginThrottle, db
+from ledger.models import MODELS, AdminUser, BaseModel, Invoice, LoginThrottle, db
 
 
 class SchemaVersion(BaseModel):
@@ -47,6 +48,21 @@ def _login_safety(database: peewee.Database) -> None:
     database.create_tables([LoginThrottle], safe=True)
 
 
+def _values_within_bounds(database: peewee.Database) -> None:
+    """Invoices an older Relance stored with values the ledger now refuses (NaN, 10^20, year
+    9999…): neutral values and a reason, so the pass, the pages and staff can handle them."""
+    rows = database.execute_sql(
+        "SELECT id, total, amount_due, issue_date, due_date, review_reason FROM invoice"
+    ).fetchall()
+    for row in rows:
+        fixes, problems = held_values(*row[1:5], received=now().date())
+        if problems:
+            reason = "; ".join(filter(None, [row[5], *problems]))[:2000]
+            Invoice.update(needs_review=True, review_reason=reason, **fixes).where(
+                Invoice.id == row[0]
+            ).execute()
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -55,6 +71,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _back_office_indexes,
     ),
     (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
+    (4, "invoices with values out of bounds held for review", _values_within_bounds),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -8,6 +8,8 @@ senders (reminders, acknowledgements): a password never crosses the network in c
 
 from __future__ import annotations
 
+import functools
+import os
 import smtplib
 import ssl
 from urllib.parse import unquote, urlsplit
@@ -31,9 +33,8 @@ def open_relay(url: str, timeout: float = 30.0) -> smtplib.SMTP:
     if parts.scheme not in SCHEMES:
         raise RelayRefused(f"relay {relay_name(url)}: use smtps://, smtp:// or smtp+insecure://")
     host, port = parts.hostname or "localhost", parts.port or _default_port(parts.scheme)
-    context = ssl.create_default_context()
     if parts.scheme == "smtps":
-        client: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
+        client: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=timeout, context=_context())
     else:
         client = smtplib.SMTP(host, port, timeout=timeout)
     try:
@@ -45,7 +46,7 @@ def open_relay(url: str, timeout: float = 30.0) -> smtplib.SMTP:
                     "would have gone in clear): use smtps://, or smtp+insecure:// for a relay on "
                     "this machine"
                 )
-            client.starttls(context=context)
+            client.starttls(context=_context())
             client.ehlo()
         if parts.username:
             client.login(unquote(parts.username), unquote(parts.password or ""))
@@ -53,6 +54,16 @@ def open_relay(url: str, timeout: float = 30.0) -> smtplib.SMTP:
         client.close()
         raise
     return client
+
+
+def _context() -> ssl.SSLContext:
+    # Loading the system's certificates costs tens of milliseconds: once per trust store.
+    return _context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.cache
+def _context_for(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    return ssl.create_default_context()
 
 
 def _default_port(scheme: str) -> int:

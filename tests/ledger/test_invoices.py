@@ -123,3 +123,24 @@ def test_a_value_out_of_bounds_is_kept_for_review_with_the_reason_never_stored(
     assert reason in invoice.review_reason, invoice.review_reason
     for name, value in stored.items():
         assert getattr(invoice, name) == value
+
+
+def test_an_older_ledgers_impossible_values_are_held_for_review_by_migration(
+    ledger_db: peewee.Database,
+) -> None:
+    from ledger.migrations import LATEST, SchemaVersion, migrate
+
+    debtor = make_debtor(make_creditor())
+    bad = record_invoice(debtor.creditor, debtor, facts(number="F-OLD")).invoice
+    good = record_invoice(debtor.creditor, debtor, facts(number="F-FINE")).invoice
+    # As a Relance before the bounds could leave them (SQLite keeps 'NaN' as text).
+    ledger_db.execute_sql(
+        f"UPDATE invoice SET total = 'NaN', due_date = '9999-12-31' WHERE id = {bad.id}"
+    )
+    SchemaVersion.delete().where(SchemaVersion.version >= 4).execute()
+    assert migrate() == LATEST
+    held = Invoice.get_by_id(bad.id)
+    assert held.needs_review
+    assert held.due_date is None
+    assert "due date 9999-12-31" in held.review_reason
+    assert not Invoice.get_by_id(good.id).needs_review
