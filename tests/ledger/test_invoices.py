@@ -134,9 +134,9 @@ def test_an_older_ledgers_impossible_values_are_held_for_review_by_migration(
     bad = record_invoice(debtor.creditor, debtor, facts(number="F-OLD")).invoice
     good = record_invoice(debtor.creditor, debtor, facts(number="F-FINE")).invoice
     # As a Relance before the bounds could leave them (SQLite keeps 'NaN' as text).
-    ledger_db.execute_sql(
-        f"UPDATE invoice SET total = 'NaN', due_date = '9999-12-31' WHERE id = {bad.id}"
-    )
+    Invoice.update(total=peewee.SQL("'NaN'"), due_date=peewee.SQL("'9999-12-31'")).where(
+        Invoice.id == bad.id
+    ).execute()
     SchemaVersion.delete().where(SchemaVersion.version >= 4).execute()
     assert migrate() == LATEST
     held = Invoice.get_by_id(bad.id)
