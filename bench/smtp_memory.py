@@ -11,6 +11,7 @@ stays under 400 MB.
 from __future__ import annotations
 
 import argparse
+import base64
 import os
 import smtplib
 import subprocess
@@ -39,15 +40,18 @@ INBOX = "factures@relance.localhost"
 
 
 def big_mail(number: str, size: int) -> bytes:
-    """An invoice and a large attachment (base64 grows it by a third) making `size` bytes."""
-    filler = os.urandom(int(size * 0.74))
-    return mails.mail(
-        [
-            mails.pdf_attachment(invoice_pdf(number), f"{number}.pdf"),
-            mails.part(
-                "image/jpeg", filler, 'Content-Disposition: attachment; filename="scan.jpg"\r\n'
-            ),
-        ]
+    """An invoice and a large scan (base64 grows it by a third) making about `size` bytes."""
+    scan = base64.encodebytes(os.urandom(int(size * 0.74))).replace(b"\n", b"\r\n")
+    head = mails.mail([mails.pdf_attachment(invoice_pdf(number), f"{number}.pdf")])
+    closing = head.rstrip().rpartition(b"\r\n")[2]  # --boundary--
+    return (
+        head[: -len(closing) - 2]
+        + closing[:-2]
+        + b"\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n"
+        + b'Content-Disposition: attachment; filename="scan.jpg"\r\n\r\n'
+        + scan
+        + closing
+        + b"\r\n"
     )
 
 

@@ -151,7 +151,7 @@ def _collect(message: Message) -> tuple[list[Attachment], str]:
     if files > MAX_FILES:
         return [], (
             f"the mail holds {files} files, more than the {MAX_FILES} Relance reads from one "
-            "mail: nothing of it was recorded; send them in several mails"
+            "mail: nothing of it was recorded, send them in several mails"
         )
     return found, ""
 

@@ -173,7 +173,7 @@ def mail_outcome(raw: bytes, intake: Intake) -> str:
     ), result
     if result.outcome == DocumentOutcome.QUARANTINED:
         assert result.reason.strip(), "a quarantine always says why"
-    return result.outcome
+    return f"{result.outcome}, held for review" if result.to_review else result.outcome
 
 
 def pdf_mail(pdf: bytes) -> bytes:
