@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 PROCESSED = "Relance/Processed"
 QUARANTINE = "Relance/Quarantine"
 FETCH_BATCH = 50
+FETCH_BYTES = 64 * 1024 * 1024
 IDLE_RENEW = 9 * 60  # below the 10 min we promise and RFC 2177's 29 min
 DROPPED = (OSError, IMAPClientError, imaplib.IMAP4.abort, socket.timeout, ssl.SSLError, EOFError)
 
@@ -207,18 +208,25 @@ class ImapWatcher:
         self, client: IMAPClient, uidvalidity: int, uids: list[int], targets: dict[bool, str]
     ) -> int:
         moves: dict[bool, list[int]] = {True: [], False: []}
-        too_large = self._quarantine_too_large(client, uids)
+        sizes = {
+            uid: int(found.get(b"RFC822.SIZE", 0))
+            for uid, found in client.fetch(uids, ["RFC822.SIZE"]).items()
+        }
+        too_large = self._quarantine_too_large(client, uids, sizes)
         moves[False] += too_large
-        fetched = client.fetch([u for u in uids if u not in too_large], ["BODY.PEEK[]"])
-        present = [
-            (uid, fetched[uid][b"BODY[]"]) for uid in uids if b"BODY[]" in fetched.get(uid, {})
-        ]
-        for (uid, raw), ready in prepared_fairly(
-            present, self._prepare, _sending_domain, lambda item: len(item[1])
-        ):
-            processed = self._commit(uidvalidity, uid, raw, ready)
-            if processed is not None:
-                moves[processed].append(uid)
+        wanted = [u for u in uids if u not in too_large]
+        # Bodies are fetched a few megabytes at a time: fifty 24 MB mails are never all in memory.
+        for chunk in _by_size(wanted, sizes, FETCH_BYTES):
+            fetched = client.fetch(chunk, ["BODY.PEEK[]"])
+            present = [
+                (uid, fetched[uid][b"BODY[]"]) for uid in chunk if b"BODY[]" in fetched.get(uid, {})
+            ]
+            for (uid, raw), ready in prepared_fairly(
+                present, self._prepare, _sending_domain, lambda item: len(item[1])
+            ):
+                processed = self._commit(uidvalidity, uid, raw, ready)
+                if processed is not None:
+                    moves[processed].append(uid)
         for processed, moved in moves.items():
             if moved:
                 self._move(client, moved, targets[processed])
@@ -232,16 +240,13 @@ class ImapWatcher:
                 )
         return len(moves[True]) + len(moves[False])
 
-    def _quarantine_too_large(self, client: IMAPClient, uids: list[int]) -> list[int]:
+    def _quarantine_too_large(
+        self, client: IMAPClient, uids: list[int], sizes: dict[int, int]
+    ) -> list[int]:
         """Mails over the size limit, quarantined from their headers alone, never downloaded."""
         if self.max_size is None:
             return []
-        sizes = client.fetch(uids, ["RFC822.SIZE"])
-        too_large = {
-            uid: size
-            for uid in uids
-            if (size := int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))) > self.max_size
-        }
+        too_large = {uid: size for uid in uids if (size := sizes.get(uid, 0)) > self.max_size}
         if not too_large:
             return []
         headers = client.fetch(list(too_large), ["BODY.PEEK[HEADER]"])
@@ -318,6 +323,20 @@ class _Session:
                 self.client.shutdown()
             except Exception:
                 log.debug("IMAP socket already closed")
+
+
+def _by_size(uids: list[int], sizes: dict[int, int], budget: int) -> Iterator[list[int]]:
+    """`uids` in runs of at most `budget` bytes (a larger mail alone)."""
+    run: list[int] = []
+    total = 0
+    for uid in uids:
+        if run and total + sizes.get(uid, 0) > budget:
+            yield run
+            run, total = [], 0
+        run.append(uid)
+        total += sizes.get(uid, 0)
+    if run:
+        yield run
 
 
 def _batches(items: list[int], size: int) -> Iterator[list[int]]:
