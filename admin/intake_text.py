@@ -138,6 +138,15 @@ _RULES: list[Rule] = [
         ),
     ),
     (
+        re.compile(r"client (?P<c>[^,]*), to (?P<to>.*?): (?P<answer>.*)", re.S),
+        lambda m: _(
+            "client %(client)s, to %(to)s: %(answer)s",
+            client=m["c"],
+            to=m["to"],
+            answer=intake_reason(m["answer"]),
+        ),
+    ),
+    (
         re.compile(r"(?P<n>\d+) more refusal\(s\) from this address within (?P<s>\d+) s.*"),
         lambda m: _(
             "%(count)s more refusal(s) from this address within %(seconds)s s, not recorded "

@@ -49,7 +49,7 @@ def record_refusal(address: str, mail_from: str, rcpt_tos: tuple[str, ...], answ
         source="smtp",
         sender=sender,
         outcome=DocumentOutcome.REFUSED,
-        reason=f"{answer} (client {address}, to {to})"[:2000],
+        reason=f"client {address}, to {to}: {answer}"[:2000],
         processed_at=now(),
     )
 

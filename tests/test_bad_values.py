@@ -148,3 +148,15 @@ def test_a_bad_row_already_in_the_ledger_leaves_its_debtor_out_with_an_error_sho
         dashboard = client.get("/admin/").get_data(as_text=True)
         assert "Débiteur cassé" in dashboard and 'id="pass-errors"' in dashboard
         assert client.get("/admin/rules/").status_code == 200
+
+
+def test_relance_parse_reads_an_absurd_exponent_at_once_without_printing_it(
+    tmp_path: Path,
+) -> None:
+    pdf = tmp_path / "tiny.pdf"
+    pdf.write_bytes(facturx_pdf("FX-EXP", total="1E-999999999"))
+    result = CliRunner().invoke(cli, ["parse", str(pdf), "--json"])
+    assert len(result.output) < 10_000
+    [record] = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert record["invoice_number"] == "FX-EXP"
+    assert record["total_due"] in (None, "1.00")
