@@ -4,7 +4,7 @@ processes overlap with the database work, which stays in one thread.
 Fairly: mails are grouped in lanes (one per sending domain, so per creditor), a lane holds at
 most half the workers, and a mail is handed over as soon as it is ready and every earlier mail
 of its lane was. Four slow PDFs from one creditor no longer hold up the next creditor's invoice.
-The bytes prepared ahead are bounded too, so a burst of large mails is not all in memory at once.
+The bytes prepared ahead are bounded too (32 MB): a burst of large mails is not all in memory.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ Item = TypeVar("Item")
 Ready = TypeVar("Ready")
 
 WINDOW = 16
-BUDGET = 64 * 1024 * 1024
+BUDGET = 32 * 1024 * 1024
 
 
 @dataclass

@@ -9,6 +9,8 @@ structure the parser cannot even read) is refused as a whole, with the reason, n
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.errors
 import email.utils
@@ -24,6 +26,7 @@ from email.utils import getaddresses, parseaddr
 # A forward inside a forward…: mail clients go 4 or 5 deep; beyond this it is not a person.
 MAX_FORWARDS = 20
 MAX_FILES = 500
+SNIFFED = 4096  # what sniff_kind reads of a file
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _CAMT = re.compile(rb"urn:iso:std:iso:20022:tech:xsd:camt\.05[34]")
 
@@ -157,6 +160,10 @@ def _collect(message: Message) -> tuple[list[Attachment], str]:
 
 
 def _as_attachment(part: Message) -> Attachment | None:
+    content_type = part.get_content_type()
+    head = _head(part)
+    if head is not None and sniff_kind(head, content_type, _filename(part)) is None:
+        return None  # a large scan or image: known from its first kilobytes, never decoded
     try:
         data = part.get_payload(decode=True)
     except (TypeError, ValueError, AssertionError):
@@ -164,7 +171,6 @@ def _as_attachment(part: Message) -> Attachment | None:
     if data is None:
         return None
     # An empty file named or typed as a PDF is kept, so its document says "empty file".
-    content_type = part.get_content_type()
     filename = _filename(part)
     kind = sniff_kind(data, content_type, filename)
     if kind is None:
@@ -172,6 +178,20 @@ def _as_attachment(part: Message) -> Attachment | None:
     if not filename:
         filename = "document.pdf" if kind == FileKind.PDF else "paiements.csv"
     return Attachment(filename=filename, content_type=content_type, kind=kind, data=data)
+
+
+def _head(part: Message, size: int = SNIFFED) -> bytes | None:
+    """The first `size` bytes of a large base64 part, decoded alone; None for anything else
+    (decoded whole as usual)."""
+    payload = part.get_payload()
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if not isinstance(payload, str) or encoding != "base64" or len(payload) < 4 * size:
+        return None
+    compact = "".join(payload[: 2 * size].split())
+    try:
+        return base64.b64decode(compact[: len(compact) // 4 * 4], validate=True)[:size]
+    except (binascii.Error, ValueError):
+        return None
 
 
 def sniff_kind(data: bytes, content_type: str, filename: str) -> str | None:
