@@ -18,6 +18,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from email.feedparser import BytesFeedParser
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
@@ -27,6 +28,7 @@ from email.utils import getaddresses, parseaddr
 MAX_FORWARDS = 20
 MAX_FILES = 500
 SNIFFED = 4096  # what sniff_kind reads of a file
+_PIECE = 64 * 1024
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 _CAMT = re.compile(rb"urn:iso:std:iso:20022:tech:xsd:camt\.05[34]")
 
@@ -61,9 +63,8 @@ class MailFacts:
 
 def parse_mail(raw: bytes) -> MailFacts:
     """What a pipeline needs of a mail: who sent it, its Message-ID and its files."""
-    # compat32 is ten times faster than policy.default here; encoded words are decoded by hand.
     try:
-        message = email.message_from_bytes(raw)
+        message = _parsed(raw)
     except RecursionError:
         # The standard parser recurses once per nesting level; thousands of levels exhaust it.
         headers = BytesHeaderParser().parsebytes(raw)
@@ -85,6 +86,17 @@ def parse_mail(raw: bytes) -> MailFacts:
         ),
         refusal=refusal,
     )
+
+
+def _parsed(raw: bytes) -> Message:
+    """The parsed mail. Fed in 64 kB pieces: given whole, the standard parser holds the mail
+    eight times over (200 MB for a 25 MB mail), in pieces less than three.
+    compat32 is ten times faster than policy.default here; encoded words are decoded by hand."""
+    parser = BytesFeedParser()
+    view = memoryview(raw)
+    for start in range(0, len(raw), _PIECE):
+        parser.feed(bytes(view[start : start + _PIECE]))
+    return parser.close()
 
 
 def headline(raw: bytes) -> tuple[str, str]:
@@ -141,7 +153,7 @@ def _collect(message: Message) -> tuple[list[Attachment], str]:
             payload = part.get_payload(decode=True)
             if payload:
                 try:
-                    stack.append((email.message_from_bytes(payload), forwards))
+                    stack.append((_parsed(payload), forwards))
                 except RecursionError:
                     return [], f"forwarded messages nested more than {MAX_FORWARDS} levels deep"
             continue
