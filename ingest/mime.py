@@ -24,6 +24,8 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr
 
+from ingest.answers import Answer, read_answer
+
 # A forward inside a forward…: mail clients go 4 or 5 deep; beyond this it is not a person.
 MAX_FORWARDS = 20
 MAX_FILES = 500
@@ -59,6 +61,8 @@ class MailFacts:
     authentication_results: tuple[str, ...] = ()
     # Why the mail as a whole cannot be taken (then `attachments` is empty); '' when it can.
     refusal: str = ""
+    # Set when the mail answers one of our reminders (a reply, an auto-reply, a bounce).
+    answer: Answer | None = None
 
 
 def parse_mail(raw: bytes) -> MailFacts:
@@ -85,6 +89,7 @@ def parse_mail(raw: bytes) -> MailFacts:
             str(v) for v in message.get_all("Authentication-Results") or ()
         ),
         refusal=refusal,
+        answer=read_answer(message),
     )
 
 
