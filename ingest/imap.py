@@ -26,16 +26,13 @@ from imapclient.imapclient import SocketTimeout
 from ingest.ahead import prepared_fairly
 from ingest.mime import headline
 from ingest.pipeline import (
-    MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
-    environment_down,
-    gave_up,
     prepare_message,
-    quarantine_unprocessable,
 )
+from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up, quarantine_unprocessable
 from ledger.database import reset_connection
 from ledger.inbound import advance_cursor, cursor
 from ledger.models import db

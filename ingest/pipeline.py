@@ -12,11 +12,9 @@ quarantined with the error while the others are recorded.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import peewee
 
@@ -26,14 +24,13 @@ from ingest.mime import (
     Attachment,
     FileKind,
     MailFacts,
-    headline,
     legacy_message_key,
     message_key,
     parse_mail,
-    raw_key,
 )
 from ingest.parse_share import ParserShare
 from ingest.payments import PaymentImportError, import_payment_file
+from ingest.retries import environment_down
 from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
@@ -43,23 +40,6 @@ from ledger.replies import AnswerFacts, record_answer, reminder_for_tokens
 from parsing import ParsedInvoice, ParseError
 
 log = logging.getLogger(__name__)
-# A mail that fails this many times in a row is quarantined rather than tried forever.
-MAX_ATTEMPTS = 5
-
-# The database itself is away: retry later, never blame the mail.
-DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
-# The disk is full or failing: the same, for files (spool, stored documents).
-_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS})
-
-
-def environment_down(error: BaseException) -> bool:
-    """Whether `error` says the machine cannot work now (database away, disk full or failing)
-    rather than that this mail is bad: such a failure is retried and never counted."""
-    if isinstance(error, DATABASE_DOWN):
-        return True
-    return isinstance(error, OSError) and error.errno in _DISK_ERRNOS
-
-
 Parser = Callable[[bytes, str], list[ParsedInvoice]]
 
 
@@ -389,40 +369,6 @@ def _mail_outcome(
     if all(d.outcome == DocumentOutcome.DUPLICATE for d in documents):
         return DocumentOutcome.DUPLICATE, f"{len(documents)} document(s): {summary}"
     return DocumentOutcome.INGESTED, f"{len(documents)} document(s): {summary}"
-
-
-def gave_up(
-    failures: dict[Any, int], key: Any, raw: bytes, source: str, intake: Intake, error: Exception
-) -> bool:
-    """Count one more failure of the mail `key` (call it inside the `except`); at the
-    MAX_ATTEMPTS-th the mail is quarantined with the error, and True says to move on."""
-    attempts = failures[key] = failures.get(key, 0) + 1
-    log.exception("%s mail %s failed (attempt %d)", source, key, attempts)
-    if attempts < MAX_ATTEMPTS:
-        return False
-    reason = f"could not be processed: {type(error).__name__}: {error}"
-    quarantine_unprocessable(raw, source, intake, reason)
-    return True
-
-
-def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, reason: str) -> None:
-    """A mail the pipeline cannot take (it keeps failing on it, or it is too large):
-    quarantined, visible, with its bytes (or its headers) kept."""
-    key = raw_key(raw)
-    stored = intake.store.put(raw, ".eml")
-    sender, subject = headline(raw)
-    with db.connection_context(), db.atomic():
-        if finished_mail(key) is None:
-            InboundMail.insert(
-                key=key,
-                source=source,
-                sender=sender,
-                subject=subject,
-                spool_path=stored,
-                outcome=DocumentOutcome.QUARANTINED,
-                reason=reason[:2000],
-                processed_at=now(),
-            ).on_conflict_ignore().execute()
 
 
 def _result_of(mail: InboundMail, already_seen: bool) -> MailResult:

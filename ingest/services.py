@@ -16,16 +16,14 @@ from ingest.ahead import prepared_fairly
 from ingest.imap import ImapWatcher
 from ingest.parse_share import ParserShare
 from ingest.pipeline import (
-    MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
-    environment_down,
-    gave_up,
     prepare_message,
 )
 from ingest.refusals import RefusalLog
+from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
 from ingest.store import DocumentStore
