@@ -54,10 +54,13 @@ def amount_problem(name: str, value: object) -> str:
 
 
 def stored_amount(value: object) -> Decimal:
-    """An amount fit for a money column, else AmountOutOfBounds."""
-    if amount_problem("amount", value):
+    """An amount fit for a money column, rounded to the cent as the column always did (a
+    computed half, say); AmountOutOfBounds when not finite or beyond ±10^12."""
+    if not isinstance(value, Decimal | int) or not Decimal(value).is_finite():
         raise AmountOutOfBounds(value)
-    return Decimal(value).quantize(CENT, context=MONEY_CONTEXT)  # type: ignore[arg-type]
+    if abs(value) >= MAX_AMOUNT:
+        raise AmountOutOfBounds(value)
+    return Decimal(value).quantize(CENT, context=MONEY_CONTEXT)
 
 
 def date_problems(
