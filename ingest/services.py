@@ -18,6 +18,7 @@ from ingest.parse_share import ParserShare
 from ingest.pipeline import (
     Intake,
     MailResult,
+    PaymentRulesSource,
     PreparedMail,
     commit_message,
     prepare_message,
@@ -44,6 +45,7 @@ class IngestConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
+    payment_rules: PaymentRulesSource | None = None
     # False when RELANCE_SMTP_LISTEN=off (mail comes by IMAP only).
     receive_smtp: bool = True
 
@@ -186,6 +188,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
         DocumentStore.under(config.data_dir),
         parsers.pool.parse,
         config.trusted_authserv_ids,
+        config.payment_rules,
         ParserShare(config.parser_processes),
     )
     services: list[Any] = [parsers]
@@ -210,6 +213,7 @@ def drain_once(config: IngestConfig) -> int:
         DocumentStore.under(config.data_dir),
         parsers.pool.parse,
         config.trusted_authserv_ids,
+        config.payment_rules,
         ParserShare(config.parser_processes),
     )
     notify = acknowledge_now(config.ack)

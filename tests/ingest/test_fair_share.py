@@ -38,7 +38,7 @@ def test_a_creditor_flooding_slow_pdfs_does_not_delay_another_creditors_invoice(
 
     config = IngestConfig(tmp_path, (INBOX,), SmtpOptions("127.0.0.1", free_port(), 10**7))
     processor = SpoolProcessor(
-        config, Intake(DocumentStore(tmp_path / "documents"), parser, (), ParserShare(2))
+        config, Intake(DocumentStore(tmp_path / "documents"), parser, share=ParserShare(2))
     )
     receiver = SmtpReceiver(config, processor)
     receiver.start()
