@@ -146,7 +146,7 @@ def mime_tree(draw: st.DrawFn) -> bytes:
 
 
 def payment_files() -> st.SearchStrategy[tuple[str, bytes]]:
-    files = sorted(PAYMENT_FILES.iterdir())
+    files = sorted(p for p in PAYMENT_FILES.rglob("*") if p.is_file())
     return st.sampled_from(files).flatmap(
         lambda p: mutated([p.read_bytes()]).map(lambda data: (p.name, data))
     )
