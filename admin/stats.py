@@ -18,6 +18,7 @@ from ledger.models import (
     Reminder,
     ReminderStatus,
 )
+from ledger.state import latest_pass_errors
 
 BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
 DSO_WINDOW_DAYS = 90
@@ -34,6 +35,8 @@ class Dashboard:
     recovered_this_month: Decimal
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+    # What the last reminder pass had to leave out, and why.
+    pass_errors: list[str] = field(default_factory=list)
 
 
 def _money(value: object) -> Decimal:
@@ -128,4 +131,5 @@ def dashboard(today: dt.date) -> Dashboard:
         recovered_this_month=recovered(today),
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
+        pass_errors=latest_pass_errors(),
     )

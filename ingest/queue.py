@@ -7,6 +7,7 @@ node committed it; a node dying mid-parse leaves its claims to be taken back by 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import threading
@@ -14,18 +15,26 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 
-from ingest.ahead import prepared_in_order
+from ingest.ahead import prepared_fairly
 from ingest.mime import message_key, parse_mail
 from ingest.pipeline import (
-    DATABASE_DOWN,
-    MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
     prepare_message,
 )
-from ledger.mail_queue import claim_queued, give_up, let_go, queue_mail, release_claims
+from ingest.retries import MAX_ATTEMPTS, environment_down
+from ledger.database import reset_connection
+from ledger.mail_queue import (
+    claim_queued,
+    give_up,
+    let_go,
+    let_go_all,
+    queue_mail,
+    release_claims,
+    settle_as_seen,
+)
 from ledger.models import InboundMail, db
 from ledger.nodes import node_of, silent_since
 from ledger.reminders import claim_token
@@ -37,7 +46,7 @@ Notify = Callable[[MailResult], None]
 def queue_raw(raw: bytes, source: str, intake: Intake) -> str:
     """Keep the mail's bytes in the blob store and queue it; returns its InboundMail key."""
     facts = parse_mail(raw)
-    key = message_key(facts.message_id, raw)
+    key = message_key(facts, raw)
     raw_key = intake.store.put(raw, ".eml")
     with db.connection_context():
         queue_mail(key, source, raw_key, facts.sender or "", facts.subject or "")
@@ -75,8 +84,12 @@ class MailQueueWorker:
         while not self._stopping.is_set():
             try:
                 done = self.drain()
-            except Exception:
-                log.exception("mail queue pass failed")
+            except Exception as error:
+                if environment_down(error):
+                    log.warning("mail queue paused, will retry: %s", error)
+                else:
+                    log.exception("mail queue pass failed")
+                reset_connection()
                 done = 0
             if not done:
                 self.wake.wait(0.5)
@@ -88,12 +101,19 @@ class MailQueueWorker:
         token = claim_token()
         with db.connection_context():
             self._release_dead_claims()
-            while not self._stopping.is_set():
-                claimed = claim_queued(token, self.batch)
-                if not claimed:
-                    return done
-                for mail, ready in prepared_in_order(claimed, self._prepare):
-                    done += self._commit(mail, ready, token)
+            try:
+                while not self._stopping.is_set():
+                    claimed = claim_queued(token, self.batch)
+                    if not claimed:
+                        return done
+                    for mail, ready in prepared_fairly(claimed, self._prepare, _sending_domain):
+                        done += self._commit(mail, ready, token)
+            except Exception as error:
+                if environment_down(error):
+                    # Not the mails' fault: back to the queue, this try not counted.
+                    with contextlib.suppress(Exception):
+                        let_go_all(token)
+                raise
         return done
 
     def _release_dead_claims(self) -> None:
@@ -105,21 +125,30 @@ class MailQueueWorker:
             log.warning("%d queued mail(s) taken back from a silent node", released)
 
     def _prepare(self, mail: InboundMail) -> PreparedMail | MailResult:
-        return prepare_message(self.intake.store.get(mail.spool_path), self.intake)
+        raw = self.intake.store.get(mail.spool_path)
+        return prepare_message(raw, self.intake, source=mail.source)
 
     def _commit(
         self, mail: InboundMail, ready: Future[PreparedMail | MailResult], token: str
     ) -> int:
         try:
             result = commit_message(ready.result(), mail.source)
-        except DATABASE_DOWN:
-            raise
         except Exception as error:
+            if environment_down(error):
+                raise
             log.exception("queued mail %s failed (attempt %d)", mail.key, mail.attempts)
             if mail.attempts >= MAX_ATTEMPTS:
                 give_up(mail.key, f"could not be processed: {type(error).__name__}: {error}")
             else:
                 let_go(mail.key, token)
             return 0
+        if result.already_seen and result.key != mail.key:
+            # Recorded before under its older key (a plain Message-ID): this row only queued it.
+            settle_as_seen(mail.key, result.key, result.outcome)
+            return 1
         self.notify(result)
         return 1
+
+
+def _sending_domain(mail: InboundMail) -> str:
+    return mail.sender.rpartition("@")[2].lower()

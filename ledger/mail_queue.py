@@ -86,10 +86,27 @@ def let_go(key: str, token: str) -> None:
     ).execute()
 
 
+def let_go_all(token: str) -> None:
+    """The claims `token` still holds go back to the queue, their try not counted (the
+    database or the disk failed, not the mails)."""
+    InboundMail.update(claimed_by="", attempts=InboundMail.attempts - 1).where(
+        (InboundMail.claimed_by == token) & (InboundMail.outcome == DocumentOutcome.PENDING)
+    ).execute()
+
+
 def give_up(key: str, reason: str) -> None:
     """A queued mail that keeps failing is quarantined with the reason (its raw bytes kept)."""
     InboundMail.update(
         outcome=DocumentOutcome.QUARANTINED, reason=reason[:2000], processed_at=now()
+    ).where((InboundMail.key == key) & (InboundMail.outcome == DocumentOutcome.PENDING)).execute()
+
+
+def settle_as_seen(key: str, recorded_as: str, outcome: str) -> None:
+    """A queued mail found already recorded under another key: this row says so, and where."""
+    InboundMail.update(
+        outcome=outcome,
+        reason=f"already recorded as mail {recorded_as}"[:2000],
+        processed_at=now(),
     ).where((InboundMail.key == key) & (InboundMail.outcome == DocumentOutcome.PENDING)).execute()
 
 

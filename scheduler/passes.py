@@ -12,7 +12,7 @@ from typing import NamedTuple
 from ledger.clock import now
 from ledger.models import Debtor, ReminderStatus, db
 from ledger.reminders import claim_due, claim_token, recover_stale_claims
-from ledger.state import publish_state
+from ledger.state import LEFT_OUT_PREFIX, publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
 from scheduler.delivery import deliver
@@ -71,6 +71,8 @@ class PassReport:
     # Overdue invoices on no ladder: nothing will ever remind them until someone assigns one.
     unfollowed_invoices: int = 0
     unfollowed_amount: str = "0"
+    # Debtors the pass had to leave out (a row it could not read), with why: for the dashboard.
+    errors: list[str] = field(default_factory=list)
 
     def note_unfollowed(self, invoices: list[InvoiceSnapshot]) -> None:
         self.unfollowed_invoices = len(invoices)
@@ -83,10 +85,38 @@ class PassReport:
 def dry_run(rules: Rules, day: dt.date) -> PassReport:
     """What a pass would do on `day`, writing nothing."""
     report = PassReport(day.isoformat(), dry_run=True)
-    actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    actions, unfollowed = walk_each_alone(rules, day, report)
     report.note_unfollowed(unfollowed)
     report.actions = describe(actions + thanks_due(rules, day))
     return report
+
+
+def walk_each_alone(
+    rules: Rules, day: dt.date, report: PassReport, creditor_id: int | None = None
+) -> tuple[list[DueAction], list[InvoiceSnapshot]]:
+    """`walk_day` over every debtor (of one creditor, or of all); should one debtor's rows
+    break it, the debtors are walked one by one and the breaking ones left out, named in
+    `report.errors`, never the pass."""
+    snapshots = load_snapshots(day, creditor_id, report.errors)
+    calendar = SendingCalendar(rules.calendar)
+    try:
+        return walk_day(snapshots, rules, day, calendar)
+    except Exception:
+        log.exception("the reminder pass failed on a debtor's rows; walking them one by one")
+    actions: list[DueAction] = []
+    unfollowed: list[InvoiceSnapshot] = []
+    for debtor in snapshots:
+        try:
+            due, left = walk_day([debtor], rules, day, calendar)
+        except Exception as error:
+            report.errors.append(
+                f"debtor #{debtor.id} ({debtor.name[:60]}) left out of the pass: "
+                f"{type(error).__name__}: {error}"[:500]
+            )
+            continue
+        actions += due
+        unfollowed += left
+    return actions, unfollowed
 
 
 def describe(actions: list[DueAction]) -> list[PlannedView]:
@@ -131,8 +161,7 @@ def run_pass(
     token = claim_token()
     freed, settled = recover_stale_claims()
     report.recovered = freed + settled
-    snapshots = load_snapshots(day, creditor_id)
-    actions, unfollowed = walk_day(snapshots, rules, day, SendingCalendar(rules.calendar))
+    actions, unfollowed = walk_each_alone(rules, day, report, creditor_id)
     report.note_unfollowed(unfollowed)
     actions += thanks_due(rules, day)
     report.actions = describe(actions)
@@ -148,7 +177,7 @@ def run_pass(
         after = max(claimed)
     report.letters_batch = rebuild_letter_batch(day)
     report.digests = send_digests(config, day, creditor_id)
-    _publish(report)
+    _publish(report, creditor_id)
     return report
 
 
@@ -160,7 +189,12 @@ def unfollowed_warning(report: PassReport) -> str:
     )
 
 
-def _publish(report: PassReport) -> None:
+def _publish(report: PassReport, creditor_id: int | None) -> None:
     summary = {k: v for k, v in asdict(report).items() if k != "actions"}
     summary["at"] = now().isoformat()
     publish_state("remind.last_pass", json.dumps(summary))
+    # The daily pass runs creditor by creditor: each keeps its own errors, so the next
+    # creditor's pass does not hide them from the dashboard.
+    scope = "all" if creditor_id is None else str(creditor_id)
+    errors = {"day": report.day, "errors": report.errors}
+    publish_state(f"{LEFT_OUT_PREFIX}{scope}", json.dumps(errors))

@@ -15,6 +15,11 @@ class StorageError(Exception):
     """Base of the store's own errors."""
 
 
+class StorageUnavailable(StorageError):
+    """The store cannot be reached or will not work now: what was being stored or read is
+    not at fault, the work is to be retried later."""
+
+
 class StorageUrlError(StorageError):
     def __init__(self, url: str, message: str) -> None:
         super().__init__(f"bad storage URL {url!r}: {message}")

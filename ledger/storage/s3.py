@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ledger.storage.base import BlobMissing, BlobStore, StorageError, is_blob_key
+from ledger.storage.base import BlobMissing, BlobStore, StorageUnavailable, is_blob_key
 
 _ABSENT = ("404", "NoSuchKey", "NotFound")
 
@@ -94,7 +94,7 @@ class S3Store(BlobStore):
         try:
             yield
         except (BotoCoreError, ClientError) as error:
-            raise StorageError(f"cannot {verb} {key} in {self.where}: {error}") from error
+            raise StorageUnavailable(f"cannot {verb} {key} in {self.where}: {error}") from error
 
     def check_bucket(self) -> None:
         """Fail now, naming the bucket, when it cannot be reached (at start-up)."""
@@ -103,7 +103,7 @@ class S3Store(BlobStore):
         try:
             self._client.head_bucket(Bucket=self.bucket)
         except (BotoCoreError, ClientError) as error:
-            raise StorageError(f"cannot reach {self.where}: {error}") from None
+            raise StorageUnavailable(f"cannot reach {self.where}: {error}") from None
 
 
 def _client(options: S3Options) -> Any:

@@ -56,6 +56,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         queue=sqlite_path(settings.database_url) is None,
         takeover_s=settings.takeover_s,
         payment_rules=CurrentPaymentRules(settings.rules),
+        receive_smtp=bool(port),
     )
 
 
@@ -115,6 +116,8 @@ def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     """Mail FILE (a PDF) to the running daemon's SMTP receiver."""
     settings = load_settings()
     host, port = settings.smtp_listen
+    if not port:
+        raise click.ClickException("the SMTP receiver is off (RELANCE_SMTP_LISTEN=off)")
     message = EmailMessage()
     message["From"] = sender
     message["To"] = recipient or settings.inbox_address[0]

@@ -10,8 +10,9 @@ from collections import Counter
 import peewee
 
 from ingest.imap import ImapWatcher
-from ingest.pipeline import MAX_ATTEMPTS, Intake
+from ingest.pipeline import Intake
 from ingest.queue import MailQueueWorker, queue_raw
+from ingest.retries import MAX_ATTEMPTS
 from ledger.clock import now
 from ledger.mail_queue import claim_queued, release_claims
 from ledger.models import Creditor, DocumentOutcome, InboundMail, Invoice, NodeHeartbeat
