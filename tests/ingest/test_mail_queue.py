@@ -4,12 +4,16 @@ once; the IMAP watcher in queue mode moves a message once some node committed it
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import threading
 from collections import Counter
 
 import peewee
+import pytest
 
+from ingest import mime, queue
 from ingest.imap import ImapWatcher
+from ingest.mime import MailFacts
 from ingest.pipeline import Intake
 from ingest.queue import MailQueueWorker, queue_raw
 from ingest.retries import MAX_ATTEMPTS
@@ -111,3 +115,51 @@ def test_the_watcher_queues_and_moves_each_message_once_a_node_committed_it(
     assert (counts["INBOX"], counts["Relance/Processed"], counts["Relance/Quarantine"]) == (0, 2, 1)
     assert sorted(i.number for i in Invoice.select()) == ["W-1", "W-2"]
     assert all(m.claimed_by for m in InboundMail.select())
+
+
+def test_a_queued_mail_meeting_a_full_disk_waits_and_that_try_is_not_counted(
+    creditor: Creditor, intake: Intake, ledger_db: peewee.Database
+) -> None:
+    def disk_full(data: bytes, filename: str = "") -> list:  # type: ignore[type-arg]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    key = queue_raw(mails.invoice_mail("Q-7", sender="compta@creditor.test"), "imap", intake)
+    stuck = MailQueueWorker(Intake(intake.store, disk_full), lambda _r: None, takeover_s=6)
+    for _ in range(MAX_ATTEMPTS + 1):
+        with pytest.raises(OSError, match="No space left"):
+            stuck.drain()
+    mail = InboundMail.get(InboundMail.key == key)
+    assert (mail.outcome, mail.claimed_by, mail.attempts) == (DocumentOutcome.PENDING, "", 0)
+    assert MailQueueWorker(intake, lambda _r: None, takeover_s=6).drain() == 1
+    assert InboundMail.get(InboundMail.key == key).outcome == DocumentOutcome.INGESTED
+
+
+def test_a_message_the_watcher_cannot_queue_is_quarantined_alone(
+    dovecot: DovecotServer,
+    creditor: Creditor,
+    intake: Intake,
+    ledger_db: peewee.Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def parse_mail(raw: bytes) -> MailFacts:
+        if b"POISON" in raw:
+            raise ValueError("no mail parser survives this one")
+        return mime.parse_mail(raw)
+
+    monkeypatch.setattr(queue, "parse_mail", parse_mail)
+    deliver(
+        dovecot,
+        mails.invoice_mail("P-1", sender="compta@creditor.test", subject="POISON"),
+        mails.invoice_mail("P-2", sender="compta@creditor.test"),
+    )
+    worker = MailQueueWorker(intake, lambda _r: None, takeover_s=6)
+    worker.start()
+    try:
+        assert ImapWatcher(dovecot.url, intake, queue=True).drain() == 2
+    finally:
+        worker.stop()
+    counts = folder_counts(dovecot)
+    assert (counts["INBOX"], counts["Relance/Processed"], counts["Relance/Quarantine"]) == (0, 1, 1)
+    assert [i.number for i in Invoice.select()] == ["P-2"]
+    [refused] = InboundMail.select().where(InboundMail.outcome == DocumentOutcome.QUARANTINED)
+    assert "no mail parser survives this one" in refused.reason

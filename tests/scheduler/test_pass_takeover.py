@@ -1,5 +1,5 @@
-"""The daily pass per creditor: run once a day, and finished by another node when the node
-running it died."""
+"""The daily pass per creditor: run once a day, finished by another node when the node running
+it died, and what it left out kept beside the other creditors'."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import pytest
 
 from ledger.clock import now, today
 from ledger.locks import PostgresLocks
-from ledger.models import PassRun, Reminder
+from ledger.models import Invoice, PassRun, Reminder
 from ledger.nodes import this_node
+from ledger.state import latest_pass_errors
 from scheduler.jobs import ReminderService
-from tests.factories import make_invoice
+from scheduler.passes import run_pass
+from tests.factories import make_creditor, make_invoice
 from tests.scheduler.conftest import RULES_TEXT, reachable_debtor
 
 ALWAYS_OPEN = RULES_TEXT.replace("send_on: business_days", "send_on: every_day").replace(
@@ -63,3 +65,18 @@ def test_a_creditor_whose_pass_another_node_runs_is_left_to_it(
     finally:
         other.close()
         ours.close()
+
+
+def test_a_debtor_one_creditors_pass_left_out_stays_shown_after_the_next_creditors_pass(
+    acme, rules, config
+) -> None:  # type: ignore[no-untyped-def]
+    broken = make_invoice(reachable_debtor(acme, name="Débiteur cassé"), number="F-BAD")
+    # As an older Relance could leave it: a date past the calendar's end.
+    Invoice.update(due_date=dt.date(9999, 12, 31)).where(Invoice.id == broken.id).execute()
+    other = make_creditor(slug="other")
+    make_invoice(reachable_debtor(other), number="F-OK", due_date=today() - dt.timedelta(days=1))
+    day = today()
+    [error] = run_pass(rules, config, day, acme.id).errors
+    assert run_pass(rules, config, day, other.id).errors == []
+    assert latest_pass_errors() == [error]
+    assert "Débiteur cassé" in error
