@@ -25,6 +25,7 @@ from tests.servers.ports import free_port, wait_until
 ACCESS_KEY = "relance-test"
 SECRET_KEY = "relance-test-secret-key"
 BUCKET = "relance-test"
+STOP_GRACE_S = 1.0
 _prefixes = itertools.count()
 # Each SeaweedFS part listens on a port (and most on a gRPC one): all taken free, on loopback.
 _PORTS = (
@@ -153,13 +154,16 @@ class SeaweedServer:
         )
 
     def stop(self) -> None:
+        """`weed server` lets SIGTERM wait ~20 s; this server's data is thrown away with its
+        temp dir, so after a short grace it is killed."""
         if self.process is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGTERM)
             try:
-                self.process.wait(timeout=20)
+                self.process.wait(timeout=STOP_GRACE_S)
             except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
         self.process = None
 
