@@ -14,7 +14,7 @@ import pytest
 from ingest import mime, queue
 from ingest.imap import ImapWatcher
 from ingest.mime import MailFacts
-from ingest.pipeline import Intake
+from ingest.pipeline import Intake, process_message
 from ingest.queue import MailQueueWorker, queue_raw
 from ingest.retries import MAX_ATTEMPTS
 from ledger.clock import now
@@ -163,3 +163,19 @@ def test_a_message_the_watcher_cannot_queue_is_quarantined_alone(
     assert [i.number for i in Invoice.select()] == ["P-2"]
     [refused] = InboundMail.select().where(InboundMail.outcome == DocumentOutcome.QUARANTINED)
     assert "no mail parser survives this one" in refused.reason
+
+
+def test_a_queued_mail_recorded_before_under_its_older_key_is_settled_not_left_pending(
+    creditor: Creditor, intake: Intake, ledger_db: peewee.Database
+) -> None:
+    raw = mails.invoice_mail("Q-5", sender="compta@creditor.test", message_id="old@creditor.test")
+    process_message(raw, "imap", intake)
+    message_id = mime.parse_mail(raw).message_id
+    # As a Relance before schema 4 recorded it: under its Message-ID alone.
+    InboundMail.update(key=mime.legacy_message_key(message_id)).execute()
+    key = queue_raw(raw, "imap", intake)
+    assert MailQueueWorker(intake, lambda _r: None, takeover_s=6).drain() == 1
+    queued = InboundMail.get(InboundMail.key == key)
+    assert queued.outcome == DocumentOutcome.INGESTED
+    assert queued.reason == f"already recorded as mail {mime.legacy_message_key(message_id)}"
+    assert Invoice.select().count() == 1
