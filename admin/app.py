@@ -68,6 +68,7 @@ def create_app(
         RELANCE_WRONG_PASSWORD_DELAY=0.0 if testing else 1.0,
         RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
+        RELANCE_REVIEW_THRESHOLD=settings.review_threshold,
         TESTING=testing,
     )
     _connect_per_request(app)

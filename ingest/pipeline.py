@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import peewee
 
 from ingest.authenticity import unverified_sender
-from ingest.filing import Filed, file_invoices
+from ingest.filing import REVIEW_THRESHOLD, Filed, file_invoices
+from ingest.learning import creditor_folder
 from ingest.mime import Attachment, FileKind, MailFacts, headline, message_key, parse_mail
 from ingest.payments import PaymentImportError, import_payment_file
 from ingest.store import DocumentStore
@@ -24,7 +26,7 @@ from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.inbound import finished_mail, first_document
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, db
-from parsing import ParsedInvoice, ParseError
+from parsing import ParsedInvoice, ParseError, ParseOptions
 
 log = logging.getLogger(__name__)
 # A mail that fails this many times in a row is quarantined rather than tried forever.
@@ -33,7 +35,7 @@ MAX_ATTEMPTS = 5
 # The database itself is away: retry later, never blame the mail.
 DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
 
-Parser = Callable[[bytes, str], list[ParsedInvoice]]
+Parser = Callable[[bytes, str, ParseOptions | None], list[ParsedInvoice]]
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,15 @@ class Intake:
     parse: Parser
     # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
     trusted_authserv_ids: tuple[str, ...] = ()
+    # DATA_DIR/templates: each creditor's own and learned templates, read before any other.
+    templates: Path | None = None
+    review_threshold: float = REVIEW_THRESHOLD
+
+    def options_for(self, creditor: Creditor) -> ParseOptions:
+        if self.templates is None:
+            return ParseOptions()
+        folder = creditor_folder(self.templates, creditor)
+        return ParseOptions(template_dirs=(folder,) if folder.is_dir() else ())
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,7 @@ class PreparedMail:
     files: list[_Prepared]
     raw_path: str
     refusal: str = ""
+    review_threshold: float = REVIEW_THRESHOLD
 
 
 def process_message(
@@ -114,7 +126,9 @@ def prepare_message(
         creditor = None if refusal else creditor
     files = [_prepare(a, creditor, intake) for a in facts.attachments]
     raw_path = "" if files and creditor else intake.store.put(raw, ".eml")
-    return PreparedMail(key, facts, sender, creditor, files, raw_path, refusal)
+    return PreparedMail(
+        key, facts, sender, creditor, files, raw_path, refusal, intake.review_threshold
+    )
 
 
 def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResult:
@@ -140,7 +154,8 @@ def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) 
     if creditor is None or attachment.kind != FileKind.PDF:
         return prepared
     try:
-        prepared.parsed = intake.parse(attachment.data, attachment.filename)
+        options = intake.options_for(creditor)
+        prepared.parsed = intake.parse(attachment.data, attachment.filename, options)
     except ParseError as error:
         prepared.error = error.reason
     return prepared
@@ -158,7 +173,7 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
     documents = []
     for item in prepared.files:
         document = _document(item, facts, sender, creditor)
-        filed.merge(_file(document, item, creditor, prepared.refusal))
+        filed.merge(_file(document, item, creditor, prepared))
         document.processed_at = now()
         document.save()
         documents.append(document)
@@ -204,7 +219,7 @@ def _document(
 
 
 def _file(
-    document: Document, item: _Prepared, creditor: Creditor | None, refusal: str = ""
+    document: Document, item: _Prepared, creditor: Creditor | None, prepared: PreparedMail
 ) -> Filed:
     """Decide one document's outcome; the first matching rule wins."""
     first = first_document(document.sha256)
@@ -218,7 +233,8 @@ def _file(
     if creditor is None:
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = (
-            refusal or f"sender {document.sender or '(none)'} is not allowed for any creditor"
+            prepared.refusal
+            or f"sender {document.sender or '(none)'} is not allowed for any creditor"
         )
         return Filed()
     if item.attachment.kind == FileKind.PAYMENTS:
@@ -228,7 +244,7 @@ def _file(
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = item.error
         return Filed()
-    return file_invoices(document, creditor, item.parsed or [])
+    return file_invoices(document, creditor, item.parsed or [], prepared.review_threshold)
 
 
 def hand_to_payments_importer(document: Document, data: bytes, creditor: Creditor) -> None:

@@ -13,12 +13,15 @@ from typing import Any
 
 from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
 from ingest.ahead import prepared_in_order
+from ingest.filing import REVIEW_THRESHOLD
 from ingest.imap import ImapWatcher
+from ingest.learning import templates_root
 from ingest.pipeline import (
     DATABASE_DOWN,
     MAX_ATTEMPTS,
     Intake,
     MailResult,
+    Parser,
     PreparedMail,
     commit_message,
     gave_up,
@@ -43,6 +46,16 @@ class IngestConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
+    review_threshold: float = REVIEW_THRESHOLD
+
+    def intake(self, parse: Parser) -> Intake:
+        return Intake(
+            DocumentStore.under(self.data_dir),
+            parse,
+            self.trusted_authserv_ids,
+            templates_root(self.data_dir),
+            self.review_threshold,
+        )
 
 
 Notify = Callable[[MailResult], None]
@@ -169,9 +182,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     """Parsers, acknowledgements, spool processor, SMTP receiver, and the IMAP watcher when a
     URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
-    intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
-    )
+    intake = config.intake(parsers.pool.parse)
     services: list[Any] = [parsers]
     notify = None
     if config.ack is not None:
@@ -188,9 +199,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
 def drain_once(config: IngestConfig) -> int:
     """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
     parsers = Parsers(config)
-    intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
-    )
+    intake = config.intake(parsers.pool.parse)
     notify = acknowledge_now(config.ack)
     try:
         done = SpoolProcessor(config, intake, notify).drain()

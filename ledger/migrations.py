@@ -16,7 +16,7 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, BaseModel, db
+from ledger.models import MODELS, BaseModel, LearnedTemplate, db
 
 
 class SchemaVersion(BaseModel):
@@ -38,6 +38,10 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
+def _learned_templates(database: peewee.Database) -> None:
+    database.create_tables([LearnedTemplate])
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -45,6 +49,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
+    (3, "templates learned from invoices staff validated or corrected", _learned_templates),
 ]
 
 LATEST = MIGRATIONS[-1][0]

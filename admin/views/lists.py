@@ -366,7 +366,11 @@ class DocumentView(StaffModelView):
     def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]
         document = Document.get_or_none(Document.id == document_id) or abort(404)
         try:
-            result = reprocess_document(document.id, current_app.config["RELANCE_DATA_DIR"])
+            result = reprocess_document(
+                document.id,
+                current_app.config["RELANCE_DATA_DIR"],
+                current_app.config["RELANCE_REVIEW_THRESHOLD"],
+            )
         except ReprocessRefused as refused:
             flash(str(refused), "error")
         else:
