@@ -22,7 +22,7 @@ from ledger.clock import now
 from ledger.models import Creditor, Invoice, LearnedTemplate, db
 from parsing import ParseError
 from parsing.isolate import run_isolated
-from parsing.learn import Learned, Validated, learn_from_pdf
+from parsing.learn import Learned, Validated, learn_from_pdf, template_yaml
 
 log = logging.getLogger(__name__)
 TEMPLATES = "templates"
@@ -124,20 +124,52 @@ def _keep(
     by: str,
     data_dir: Path,
 ) -> LearnedTemplate:
+    """Write the template: over the one that read the invoice, else over the creditor's
+    template for the same layout, else as a new one."""
     root = templates_root(data_dir)
+    keywords = "\n".join(learned.keywords)
     with db.connection_context(), db.atomic():
-        name = existing.name if existing else _new_name(creditor, invoice.number)
+        row = existing or _same_layout(creditor, set(learned.keywords))
+        text = learned.yaml_text
+        if row is not None and row is not existing:
+            text = _with_corrected(text, _corrected_before(row, data_dir))
+        name = row.name if row else _new_name(creditor, invoice.number)
         path = creditor_folder(root, creditor) / f"{name}.yml"
-        write_durably(path, learned.yaml_text.encode("utf-8"))
-        row = existing or LearnedTemplate(creditor=creditor, name=name)
+        write_durably(path, text.encode("utf-8"))
+        row = row or LearnedTemplate(creditor=creditor, name=name)
         row.path = str(path.relative_to(Path(data_dir)))
         row.invoice = invoice
         row.learned_by = by[:100]
         row.fields = ",".join(learned.fields)[:300]
-        row.keywords = "\n".join(learned.keywords)
+        row.keywords = keywords
         row.save()
     log.info("learned template %s from invoice %s", row.path, invoice.number)
     return row
+
+
+def _same_layout(creditor: Creditor, keywords: set[str]) -> LearnedTemplate | None:
+    """The creditor's template whose keywords are these, or a part of these, or hold them all:
+    the labels of one layout, of which one invoice showed more than another."""
+    for row in LearnedTemplate.select().where(LearnedTemplate.creditor == creditor):
+        theirs = set(row.keywords.splitlines())
+        if theirs and (theirs <= keywords or keywords <= theirs):
+            return row
+    return None
+
+
+def _with_corrected(text: str, before: set[str]) -> str:
+    """The YAML with the fields corrected before added to its own (its comment kept)."""
+    template = yaml.safe_load(text)
+    corrected = set(template["relance"]["corrected"])
+    if before <= corrected:
+        return text
+    template["relance"]["corrected"] = sorted(corrected | before)
+    note = "\n".join(
+        line.removeprefix("#").removeprefix(" ")
+        for line in text.splitlines()
+        if line.startswith("#")
+    )
+    return template_yaml(template, note)
 
 
 def _new_name(creditor: Creditor, number: str) -> str:
