@@ -34,7 +34,9 @@ GAP = r" {2,}"
 # "Date .......17.02.2026" may come right before it).
 _BEFORE_VALUE = r"(?<![\w,/-])(?<!\w\.)"
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/]|[.-]\d)")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/-])(?<!\d\.)(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/]|[.-]\d)"
+)
 _SPELLED_DATE = re.compile(
     r"(?<!\d)\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[A-Za-zÀ-ÿ]{3,10}\.?,?\s+\d{4}(?!\d)"
     r"|(?<![\w])[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)"
@@ -44,6 +46,8 @@ _SPELLED_PATTERN = (
     r"|[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
 )
 _LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
+# "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
 _LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
 # "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
 _PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
@@ -347,7 +351,7 @@ def _reads(regex: str, text: str, means_wanted: Callable[[str], bool]) -> bool:
 def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
     """Regexes for the label in the same cell before the value, else the cell before it on the
     line, and for the label printed above it."""
-    before = spot.cell.text[: spot.start]
+    before = _CURRENCY_BEFORE.sub("", spot.cell.text[: spot.start])
     # The amount due is usually the last of the totals; the other values come first.
     bonus = spot.row / 1000 if name == "total_due" else -spot.row / 1000
     label = _label(before)
