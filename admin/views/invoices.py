@@ -142,8 +142,9 @@ class InvoiceView(StaffModelView):
                 learned = review.validate_invoice(invoice, by=by, data_dir=_data_dir())
                 flash(_("Invoice %(number)s validated.", number=invoice.number), "success")
             elif action == "correct":
+                edit = parse_form(request.form)
                 _changed, learned = review.correct_invoice(
-                    invoice, parse_form(request.form), by=by, data_dir=_data_dir()
+                    invoice, edit, by=by, data_dir=_data_dir()
                 )
                 flash(_("Invoice %(number)s corrected and validated.", number=invoice.number))
             elif action == "reject":
@@ -169,10 +170,10 @@ class InvoiceView(StaffModelView):
             return self._entry(document, values)
         try:
             creditor = _creditor_for(document)
+            edit = parse_form(request.form)
             invoice, learned = review.enter_invoice(
-                document, creditor, parse_form(request.form), by=current_user.username,
-                data_dir=_data_dir(),
-            )  # fmt: skip
+                document, creditor, edit, by=current_user.username, data_dir=_data_dir()
+            )
         except (FormError, ReviewError) as error:
             return self._entry(document, dict(request.form), error=_error(error), status=400)
         flash(_("Invoice %(number)s recorded.", number=invoice.number), "success")
@@ -195,53 +196,54 @@ class InvoiceView(StaffModelView):
     def _page(
         self, invoice: Invoice, values: dict[str, Any], error: dict[str, str] | None = None,
         status: int = 200,
-    ):  # type: ignore[no-untyped-def]  # fmt: skip
-        pages = [int(p) for p in invoice.pages.split(",") if p.strip().isdigit()] or [1]
-        learned = None
-        if invoice.parse_source.startswith("template:"):
-            learned = LearnedTemplate.get_or_none(
-                (LearnedTemplate.creditor == invoice.creditor)
-                & (LearnedTemplate.name == invoice.parse_source.removeprefix("template:"))
-            )
+    ) -> tuple[str, int]:  # fmt: skip
         found = problems(invoice.review_reason) if invoice.needs_review else []
-        html = self.render(
-            "relance/invoice.html",
-            invoice=invoice,
-            document=invoice.document,
-            pages=pages,
-            values=values,
-            error=error,
-            problems=found,
-            flagged=_flagged(found, error),
-            currencies=_currencies(values.get("currency", "")),
-            learned=learned,
+        pages = [int(p) for p in invoice.pages.split(",") if p.strip().isdigit()] or [1]
+        html = self._render(
+            values, error, found,
+            invoice=invoice, document=invoice.document, pages=pages, learned=_learned(invoice),
             action=url_for(".page", invoice_id=invoice.id),
-        )
+        )  # fmt: skip
         return html, status
 
     def _entry(
         self, document: Document, values: dict[str, Any], error: dict[str, str] | None = None,
         status: int = 200,
-    ):  # type: ignore[no-untyped-def]  # fmt: skip
+    ) -> tuple[str, int]:  # fmt: skip
         try:
             count = stored_page_count(document.storage_path, _data_dir())
         except CannotDraw:
             count = 0
-        html = self.render(
+        html = self._render(
+            values, error, [],
+            invoice=None, document=document, pages=list(range(1, min(count, 20) + 1)),
+            creditors=_creditors(document), action=url_for(".enter", document_id=document.id),
+        )  # fmt: skip
+        return html, status
+
+    def _render(
+        self, values: dict[str, Any], error: dict[str, str] | None, found: list[Problem],
+        **context: Any,
+    ) -> str:  # fmt: skip
+        return self.render(
             "relance/invoice.html",
-            invoice=None,
-            document=document,
-            pages=list(range(1, min(count, 20) + 1)),
             values=values,
             error=error,
-            problems=[],
-            flagged=_flagged([], error),
+            problems=found,
+            flagged=_flagged(found, error),
             currencies=_currencies(values.get("currency", "")),
-            creditors=_creditors(document),
-            learned=None,
-            action=url_for(".enter", document_id=document.id),
+            **context,
         )
-        return html, status
+
+
+def _learned(invoice: Invoice) -> LearnedTemplate | None:
+    """The learned template that read the invoice, when one did."""
+    if not invoice.parse_source.startswith("template:"):
+        return None
+    return LearnedTemplate.get_or_none(
+        (LearnedTemplate.creditor == invoice.creditor)
+        & (LearnedTemplate.name == invoice.parse_source.removeprefix("template:"))
+    )
 
 
 def _creditor_for(document: Document) -> Creditor:
