@@ -16,7 +16,7 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, BaseModel, LearnedTemplate, db
+from ledger.models import MODELS, AdminUser, BaseModel, LearnedTemplate, LoginThrottle, db
 
 
 class SchemaVersion(BaseModel):
@@ -38,8 +38,17 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
+def _login_safety(database: peewee.Database) -> None:
+    if "session_version" not in {c.name for c in database.get_columns("admin_user")}:
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(
+            migrator.add_column("admin_user", "session_version", AdminUser.session_version),
+        )
+    database.create_tables([LoginThrottle], safe=True)
+
+
 def _learned_templates(database: peewee.Database) -> None:
-    database.create_tables([LearnedTemplate])
+    database.create_tables([LearnedTemplate], safe=True)
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -49,7 +58,8 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
-    (3, "templates learned from invoices staff validated or corrected", _learned_templates),
+    (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
+    (4, "templates learned from invoices staff validated or corrected", _learned_templates),
 ]
 
 LATEST = MIGRATIONS[-1][0]
