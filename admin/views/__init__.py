@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from admin import formats
 from admin.intake_text import intake_reason
 from admin.labels import (
+    answer_label,
     channel_label,
     field_label,
     invoice_status_label,
@@ -32,6 +33,7 @@ from admin.views.lists import (
     ReminderView,
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
+from admin.views.replies import RepliesView
 from admin.views.worklist import WorklistView
 from ledger.models import (
     AdminUser,
@@ -47,6 +49,7 @@ from ledger.models import (
 def template_helpers() -> dict[str, object]:
     return {
         "kind_label": kind_label,
+        "answer_label": answer_label,
         "channel_label": channel_label,
         "field_label": field_label,
         "invoice_status_label": invoice_status_label,
@@ -71,6 +74,9 @@ def register_views(admin: Admin, app: Flask) -> None:
     app.add_template_filter(formats.phone, "phone")
     admin.add_view(
         WorklistView(name=_l("Contacts to complete"), endpoint="worklist", url="/admin/worklist")
+    )
+    admin.add_view(
+        RepliesView(name=_l("Replies to handle"), endpoint="replies", url="/admin/replies")
     )
     admin.add_view(DebtorView(app.config["RELANCE_RULES"], name=_l("Debtors"), endpoint="debtor"))
     admin.add_view(InvoiceView(Invoice, name=_l("Invoices"), endpoint="invoice"))
