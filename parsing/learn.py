@@ -48,6 +48,7 @@ _SPELLED_PATTERN = (
 _LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
 # "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
 _CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
+_PUNCTUATION = " \t:#.=|–—-"
 _LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
 # "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
 _PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
@@ -55,9 +56,10 @@ _ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le
 # A debtor's name: a cell's text from its first letter or digit.
 _NAME = r"[^\W_]\S*(?: \S+)*"
 _MAX_LABEL_WORDS = 5
-# Fields every invoice of a layout prints (a due date may give way to terms): their labels
-# are the template's keywords.
-_KEYWORD_FIELDS = ("invoice_number", "issue_date", "total_due")
+# The labels of the fields every invoice of a layout prints in the same words are the
+# template's keywords: a due date may give way to terms, the amount due's label changes with
+# what is deducted ("Total à payer", "Reste à payer").
+_KEYWORD_FIELDS = ("invoice_number", "issue_date")
 
 # Record field → invoice2data field. invoice2data types `date*` fields as dates and `amount*`
 # fields as numbers; the others stay text.
@@ -112,6 +114,10 @@ class _Spot:
     def cell(self) -> Cell:
         return self.lines[self.row].cells[self.column]
 
+    @property
+    def place(self) -> tuple[int, int, int, int]:
+        return (id(self.lines), self.row, self.column, self.start)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -126,20 +132,12 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     the invoice number could not be anchored on a label (a scan, a page of bare values)."""
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
-    # The debtor's name printed above the number is no label: the next debtor has another.
-    not_labels = frozenset({(truth.debtor_name or "").casefold()})
     fields: dict[str, Any] = {}
     labels: list[str] = []
     date_formats: list[str] = []
     decimal = ""
-    for name, template_field in TEMPLATE_FIELDS.items():
-        wanted = truth.value(name)
-        if wanted is None or wanted == "":
-            continue
-        spots, means_wanted = _spots_for(pages, name, wanted, order)
-        best = _best(name, spots, text, means_wanted, not_labels)
-        if best is None:
-            continue
+    for name, best in _assigned(pages, truth, text, order).items():
+        template_field = TEMPLATE_FIELDS[name]
         regex: Any = best.regexes[0] if len(best.regexes) == 1 else list(best.regexes)
         if name.endswith("_date") and not best.spot.date_format:
             # A date spelled out ("3 sept. 2026"): invoice2data's parsers do not read French
@@ -206,6 +204,34 @@ def template_yaml(template: dict[str, Any], note: str) -> str:
     head = "".join(f"# {line}\n" if line else "#\n" for line in note.splitlines())
     body = yaml.safe_dump(template, allow_unicode=True, sort_keys=False, width=100_000)
     return head + body
+
+
+def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dict[str, Candidate]:
+    """Each field's best candidate, a printed value serving one field only: when two fields
+    share a value (a due date equal to the issue date), the spot goes to the field its label
+    names best, the other field taking its next spot or none."""
+    # The debtor's name printed above the number is no label: the next debtor has another.
+    not_labels = frozenset({(truth.debtor_name or "").casefold()})
+    ranked: dict[str, list[Candidate]] = {}
+    for name in TEMPLATE_FIELDS:
+        wanted = truth.value(name)
+        if wanted is not None and wanted != "":
+            spots, means_wanted = _spots_for(pages, name, wanted, order)
+            ranked[name] = _ranked(name, spots, text, means_wanted, not_labels)
+    order_of = {name: index for index, name in enumerate(TEMPLATE_FIELDS)}
+    contenders = sorted(
+        ((c.score, name) for name, found in ranked.items() for c in found[:1]),
+        key=lambda pair: (-pair[0], order_of[pair[1]]),
+    )
+    chosen: dict[str, Candidate] = {}
+    taken: set[tuple[int, int, int, int]] = set()
+    for _score, name in contenders:
+        for candidate in ranked[name]:
+            if candidate.spot.place not in taken:
+                chosen[name] = candidate
+                taken.add(candidate.spot.place)
+                break
+    return {name: chosen[name] for name in TEMPLATE_FIELDS if name in chosen}
 
 
 # Where each value is printed ------------------------------------------------------------
@@ -320,24 +346,25 @@ def _amount_pattern(raw: str) -> tuple[str, str]:
 # Anchoring a value on its label ---------------------------------------------------------
 
 
-def _best(
+def _ranked(
     name: str,
     spots: list[_Spot],
     text: str,
     means_wanted: Callable[[str], bool],
     not_labels: frozenset[str],
-) -> Candidate | None:
-    """The best-ranked candidate whose regexes, on this page, capture the confirmed value and
-    nothing else (a regex that does not is dropped from its candidate)."""
+) -> list[Candidate]:
+    """The candidates whose regexes, on this page, capture the confirmed value and nothing
+    else (a regex that does not is dropped from its candidate), best first."""
     candidates = [
         c for spot in spots for c in _candidates(name, spot) if c.label.casefold() not in not_labels
     ]
     candidates.sort(key=lambda c: -c.score)
+    kept = []
     for candidate in candidates:
-        kept = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
-        if kept:
-            return Candidate(kept, candidate.label, candidate.score, candidate.spot)
-    return None
+        regexes = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
+        if regexes:
+            kept.append(Candidate(regexes, candidate.label, candidate.score, candidate.spot))
+    return kept
 
 
 def _reads(regex: str, text: str, means_wanted: Callable[[str], bool]) -> bool:
@@ -354,14 +381,17 @@ def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
     before = _CURRENCY_BEFORE.sub("", spot.cell.text[: spot.start])
     # The amount due is usually the last of the totals; the other values come first.
     bonus = spot.row / 1000 if name == "total_due" else -spot.row / 1000
+    # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
+    # cell before.
+    bare = not before.strip(_PUNCTUATION)
     label = _label(before)
-    if label is None and not before.strip() and spot.column > 0:
+    if label is None and bare and spot.column > 0:
         label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
         bonus -= 0.2
     if label is not None:
         regex = rf"{_anchor(label)}[^\n]*?{_BEFORE_VALUE}({spot.pattern})"
         yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
-    if not before.strip() and spot.row > 0:
+    if bare and spot.row > 0:
         yield from _below(name, spot, bonus)
 
 

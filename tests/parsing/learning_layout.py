@@ -39,7 +39,14 @@ def truth(seed: int) -> Truth:
     )
 
 
-def learning_pdf(seed: int, *, due_label: str = "Payable au plus tard") -> tuple[bytes, Truth]:
+def learning_pdf(
+    seed: int,
+    *,
+    due_label: str = "Payable au plus tard",
+    amount_label: str = "Valeur de règlement",
+    colon: str = "",
+) -> tuple[bytes, Truth]:
+    """`colon` is printed at the start of each value's cell ("Pièce comptable    : AVR/…")."""
     t = truth(seed)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True)
@@ -48,12 +55,12 @@ def learning_pdf(seed: int, *, due_label: str = "Payable au plus tard") -> tuple
               9, 12, bold_first=True)  # fmt: skip
     pen.lines(320, 150, [t.debtor, "12 rue des Lilas", "69003 Lyon"], 10, 13)
     pen.text(40, 260, "Pièce comptable", bold=True)
-    pen.text(150, 260, t.number)
+    pen.text(150, 260, colon + t.number)
     pen.text(40, 275, "Établie le")
-    pen.text(150, 275, t.issued.strftime("%d.%m.%Y"))
+    pen.text(150, 275, colon + t.issued.strftime("%d.%m.%Y"))
     pen.text(40, 290, due_label)
-    pen.text(150, 290, t.due.strftime("%d.%m.%Y"))
-    pen.text(300, 400, "Valeur de règlement", bold=True)
+    pen.text(150, 290, colon + t.due.strftime("%d.%m.%Y"))
+    pen.text(300, 400, amount_label, bold=True)
     pen.right(550, 400, fr_amount(t.total, " "), bold=True)
     canvas.showPage()
     canvas.save()
