@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from flask.testing import FlaskClient
 
+from ingest.store import DocumentStore
 from ledger.clock import today
 from ledger.models import (
     ContactFlag,
@@ -146,3 +147,27 @@ def test_the_debtor_file_shows_the_answers_on_the_timeline(staff_client: FlaskCl
     assert "Réponse" in page and "Facture contestée." in page
     assert "Non distribuable" in page and "550 5.1.1 user unknown" in page
     assert 'id="email-invalid"' in page
+
+
+def test_the_mail_as_received_is_downloaded_never_shown(staff_client: FlaskClient, app) -> None:  # type: ignore[no-untyped-def]
+    raw = b"From: martin@client.test\r\nSubject: RE\r\n\r\n<script>alert(1)</script>preuve\r\n"
+    stored = DocumentStore.under(app.config["RELANCE_DATA_DIR"]).put(raw, ".eml")
+    reply = answered()
+    DebtorReply.update(storage_path=stored).where(DebtorReply.id == reply.id).execute()
+    assert f"/admin/replies/{reply.id}/mail" in staff_client.get("/admin/replies/").get_data(
+        as_text=True
+    )
+    response = staff_client.get(f"/admin/replies/{reply.id}/mail")
+    assert response.status_code == 200
+    assert response.data == raw
+    assert response.headers["Content-Type"].startswith("message/rfc822")
+    assert response.headers["Content-Disposition"].startswith("attachment;")
+    assert "sandbox" in response.headers["Content-Security-Policy"]
+    DebtorReply.update(storage_path="../../etc/passwd").where(DebtorReply.id == reply.id).execute()
+    assert staff_client.get(f"/admin/replies/{reply.id}/mail").status_code == 404
+
+
+def test_the_dashboard_counts_the_replies_to_handle(staff_client: FlaskClient) -> None:
+    answered()
+    page = staff_client.get("/admin/").get_data(as_text=True)
+    assert 'id="replies-to-handle"><a href="/admin/replies/">1</a>' in page
