@@ -22,6 +22,7 @@ from ingest.pipeline import (
     Intake,
     MailResult,
     Parser,
+    PaymentRulesSource,
     PreparedMail,
     commit_message,
     gave_up,
@@ -46,6 +47,7 @@ class IngestConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
+    payment_rules: PaymentRulesSource | None = None
     review_threshold: float = REVIEW_THRESHOLD
 
     def intake(self, parse: Parser) -> Intake:
@@ -53,6 +55,7 @@ class IngestConfig:
             DocumentStore.under(self.data_dir),
             parse,
             self.trusted_authserv_ids,
+            self.payment_rules,
             templates_root(self.data_dir),
             self.review_threshold,
         )
