@@ -12,25 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
-from ingest.ahead import prepared_in_order
+from ingest.ahead import prepared_fairly
 from ingest.filing import REVIEW_THRESHOLD
 from ingest.imap import ImapWatcher
 from ingest.learning import templates_root
+from ingest.parse_share import ParserShare
 from ingest.pipeline import (
-    DATABASE_DOWN,
-    MAX_ATTEMPTS,
     Intake,
     MailResult,
     Parser,
     PaymentRulesSource,
     PreparedMail,
     commit_message,
-    gave_up,
     prepare_message,
 )
+from ingest.refusals import RefusalLog
+from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
 from ingest.store import DocumentStore
+from ledger.database import reset_connection
 from ledger.models import db
 from parsing import ParserPool
 
@@ -48,6 +49,8 @@ class IngestConfig:
     parser_processes: int = 2
     parse_timeout: float = 30.0
     payment_rules: PaymentRulesSource | None = None
+    # False when RELANCE_SMTP_LISTEN=off (mail comes by IMAP only).
+    receive_smtp: bool = True
     review_threshold: float = REVIEW_THRESHOLD
 
     def intake(self, parse: Parser) -> Intake:
@@ -56,6 +59,7 @@ class IngestConfig:
             parse,
             self.trusted_authserv_ids,
             self.payment_rules,
+            ParserShare(self.parser_processes),
             templates_root(self.data_dir),
             self.review_threshold,
         )
@@ -115,8 +119,12 @@ class SpoolProcessor:
         while not self._stopping.is_set():
             try:
                 self.drain()
-            except Exception:
-                log.exception("spool pass failed")
+            except Exception as error:
+                if environment_down(error):
+                    log.warning("spool pass paused, will retry: %s", error)
+                else:
+                    log.exception("spool pass failed")
+                reset_connection()
             self.wake.wait(1.0)
             self.wake.clear()
 
@@ -131,7 +139,9 @@ class SpoolProcessor:
                 batch = [p for p in pending if self._failures.get(p, 0) < MAX_ATTEMPTS]
                 if not batch:
                     return done
-                for path, ready in prepared_in_order(batch, self._prepare):
+                for path, ready in prepared_fairly(
+                    batch, self._prepare, self.spool.lane_of, _file_size
+                ):
                     if self._stopping.is_set():
                         return done
                     done += self._commit(path, ready)
@@ -142,7 +152,9 @@ class SpoolProcessor:
             spooled = self.spool.read(path)
         except FileNotFoundError:
             return None
-        return spooled, prepare_message(spooled.raw, self.intake, spooled.envelope_sender)
+        return spooled, prepare_message(
+            spooled.raw, self.intake, spooled.envelope_sender, source="smtp"
+        )
 
     def _commit(self, path: Path, ready: Future[tuple[Spooled, Any] | None]) -> int:
         try:
@@ -150,9 +162,9 @@ class SpoolProcessor:
             if prepared is None:
                 return 0
             result = commit_message(prepared[1], "smtp")
-        except DATABASE_DOWN:
-            raise
         except Exception as error:
+            if environment_down(error):
+                raise
             raw = self.spool.read(path).raw
             if gave_up(self._failures, path, raw, "smtp", self.intake, error):
                 self.spool.done(path)
@@ -171,7 +183,8 @@ class SmtpReceiver:
             inbox=config.inbox, spool=processor.spool, on_spooled=processor.wake.set
         )
         self.options = config.smtp
-        self.controller = build_controller(handler, config.smtp)
+        self.refusals = RefusalLog()
+        self.controller = build_controller(handler, config.smtp, self.refusals)
 
     def start(self) -> None:
         self.controller.start()
@@ -179,6 +192,7 @@ class SmtpReceiver:
 
     def stop(self) -> None:
         self.controller.stop()
+        self.refusals.close()
 
 
 def ingest_services(config: IngestConfig) -> list[Any]:
@@ -193,7 +207,9 @@ def ingest_services(config: IngestConfig) -> list[Any]:
         services.append(acknowledger)
         notify = acknowledger.submit
     processor = SpoolProcessor(config, intake, notify)
-    services += [processor, SmtpReceiver(config, processor)]
+    services.append(processor)
+    if config.receive_smtp:
+        services.append(SmtpReceiver(config, processor))
     if config.imap_url:
         services.append(ImapWatcher(config.imap_url, intake, notify, max_size=config.smtp.max_size))
     return services
@@ -212,3 +228,10 @@ def drain_once(config: IngestConfig) -> int:
         return done
     finally:
         parsers.stop()
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

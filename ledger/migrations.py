@@ -13,6 +13,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_migrations
 
+from ledger.bounds import held_values
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
@@ -140,8 +141,23 @@ def _payments_as_banks_write_them(database: peewee.Database) -> None:
     database.create_tables([_PaymentReturnV5, _InvoiceWriteOffV5], safe=True)
 
 
-class _LearnedTemplateV6(BaseModel):
-    """learned_template as version 6 created it (frozen here: the model may grow later)."""
+def _values_within_bounds(database: peewee.Database) -> None:
+    """Invoices an older Relance stored with values the ledger now refuses (NaN, 10^20, year
+    9999…): neutral values and a reason, so the pass, the pages and staff can handle them."""
+    rows = database.execute_sql(
+        "SELECT id, total, amount_due, issue_date, due_date, review_reason FROM invoice"
+    ).fetchall()
+    for row in rows:
+        fixes, problems = held_values(*row[1:5], received=now().date())
+        if problems:
+            reason = "; ".join(filter(None, [row[5], *problems]))[:2000]
+            Invoice.update(needs_review=True, review_reason=reason, **fixes).where(
+                Invoice.id == row[0]
+            ).execute()
+
+
+class _LearnedTemplateV7(BaseModel):
+    """learned_template as version 7 created it (frozen here: the model may grow later)."""
 
     creditor = peewee.ForeignKeyField(Creditor, on_delete="CASCADE")
     name = peewee.CharField(max_length=64)
@@ -159,7 +175,7 @@ class _LearnedTemplateV6(BaseModel):
 
 
 def _learned_templates(database: peewee.Database) -> None:
-    database.create_tables([_LearnedTemplateV6], safe=True)
+    database.create_tables([_LearnedTemplateV7], safe=True)
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -180,7 +196,8 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
         _payments_as_banks_write_them,
     ),
-    (6, "templates learned from invoices staff validated or corrected", _learned_templates),
+    (6, "invoices with values out of bounds held for review", _values_within_bounds),
+    (7, "templates learned from invoices staff validated or corrected", _learned_templates),
 ]
 
 LATEST = MIGRATIONS[-1][0]
