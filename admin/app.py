@@ -71,7 +71,10 @@ def create_app(
         BABEL_DEFAULT_LOCALE="fr",
         BABEL_DEFAULT_TIMEZONE="Europe/Paris",
         BABEL_TRANSLATION_DIRECTORIES=str(HERE / "translations"),
+        # This node's copy of the learned templates (reprocessing reads them there).
+        RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
+        RELANCE_REVIEW_THRESHOLD=settings.review_threshold,
         TESTING=testing,
     )
     _connect_per_request(app)

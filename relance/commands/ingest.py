@@ -55,6 +55,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         trusted_authserv_ids=settings.trusted_authserv_id,
         queue=sqlite_path(settings.database_url) is None,
         takeover_s=settings.takeover_s,
+        review_threshold=settings.review_threshold,
         payment_rules=CurrentPaymentRules(settings.rules),
         receive_smtp=bool(port),
     )
@@ -96,7 +97,7 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
-    with reprocessing_intake() as intake:
+    with reprocessing_intake(settings.data_dir, settings.review_threshold) as intake:
         ids = quarantined_documents() if quarantined else [document_id]
         for one in ids:
             try:
