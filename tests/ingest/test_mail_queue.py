@@ -20,6 +20,7 @@ from ingest.retries import MAX_ATTEMPTS
 from ledger.clock import now
 from ledger.mail_queue import claim_queued, release_claims
 from ledger.models import Creditor, DocumentOutcome, InboundMail, Invoice, NodeHeartbeat
+from parsing import ParseOptions
 from tests.ingest import mails
 from tests.ingest.conftest import deliver, folder_counts
 from tests.ingest.pdfs import invoice_pdf
@@ -31,10 +32,10 @@ def counting(intake: Intake) -> tuple[Intake, Counter[str]]:
     seen: Counter[str] = Counter()
     lock = threading.Lock()
 
-    def parse(data: bytes, filename: str = "") -> list:  # type: ignore[type-arg]
+    def parse(data: bytes, filename: str = "", options: ParseOptions | None = None) -> list:  # type: ignore[type-arg]
         with lock:
             seen[filename] += 1
-        return intake.parse(data, filename)
+        return intake.parse(data, filename, options)
 
     return Intake(intake.store, parse), seen
 
@@ -83,7 +84,7 @@ def test_a_claim_left_by_a_silent_node_goes_back_to_the_queue_not_a_live_ones(
 def test_a_queued_mail_that_keeps_failing_is_quarantined_with_the_error(
     creditor: Creditor, intake: Intake, ledger_db: peewee.Database
 ) -> None:
-    def broken(data: bytes, filename: str = "") -> list:  # type: ignore[type-arg]
+    def broken(data: bytes, filename: str = "", options: ParseOptions | None = None) -> list:  # type: ignore[type-arg]
         raise RuntimeError("parser fell over")
 
     key = queue_raw(mails.invoice_mail("Q-9", sender="compta@creditor.test"), "imap", intake)
@@ -120,7 +121,7 @@ def test_the_watcher_queues_and_moves_each_message_once_a_node_committed_it(
 def test_a_queued_mail_meeting_a_full_disk_waits_and_that_try_is_not_counted(
     creditor: Creditor, intake: Intake, ledger_db: peewee.Database
 ) -> None:
-    def disk_full(data: bytes, filename: str = "") -> list:  # type: ignore[type-arg]
+    def disk_full(data: bytes, filename: str = "", options: ParseOptions | None = None) -> list:  # type: ignore[type-arg]
         raise OSError(errno.ENOSPC, "No space left on device")
 
     key = queue_raw(mails.invoice_mail("Q-7", sender="compta@creditor.test"), "imap", intake)
