@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import peewee
 
 from ledger.contacts import normalise_phone
+from ledger.locks import hold_for_transaction
 from ledger.models import Creditor, Debtor, db
 from ledger.normalise import email_key, name_key, postcode_key
 
@@ -57,38 +58,44 @@ def match_or_create_debtor(creditor: Creditor, facts: DebtorFacts) -> tuple[Debt
     with db.atomic():
         debtor = match_debtor(creditor, facts)
         if debtor is None:
-            debtor = _create_unless_another_did(creditor, facts)
-            if debtor is not None:
-                return debtor, True
-            debtor = Debtor.get(
-                (Debtor.creditor == creditor) & (Debtor.customer_ref == _ref(facts))
-            )
+            # Another node's intake may be creating this very debtor: a debtor without a
+            # customer ref has no unique key to meet on, so creations per creditor take turns
+            # (until the commit) and look again once it is our turn.
+            hold_for_transaction(f"new debtor of creditor {creditor.id}")
+            debtor = match_debtor(creditor, facts)
+        if debtor is None:
+            return _create(creditor, facts)
         fill_missing_contacts(debtor, facts)
         return debtor, False
 
 
-def _create_unless_another_did(creditor: Creditor, facts: DebtorFacts) -> Debtor | None:
-    """The new debtor; None when another transaction (another node's intake) created the one
-    with this customer ref since we looked: it is that one. The savepoint keeps our
-    transaction usable after the unique index refused the row."""
-    try:
-        with db.atomic():
-            return Debtor.create(
-                creditor=creditor,
-                name=facts.name.strip()[:200],
-                customer_ref=_ref(facts),
-                email=(facts.email or "").strip() or None,
-                phone=normalise_phone(facts.phone, facts.country or "FR") or facts.phone,
-                street=facts.street,
-                postcode=facts.postcode,
-                city=facts.city,
-                country=(facts.country or "FR").upper()[:2],
-                is_b2b=None,
-            )
-    except peewee.IntegrityError:
-        if _ref(facts) is None:
-            raise
-        return None
+def _create(creditor: Creditor, facts: DebtorFacts) -> tuple[Debtor, bool]:
+    """The new debtor (True); with a customer ref, INSERT … ON CONFLICT DO NOTHING meets a
+    writer that took no turn (staff in the admin): its row is the one (False)."""
+    debtor = Debtor(
+        creditor=creditor,
+        name=facts.name.strip()[:200],
+        customer_ref=_ref(facts),
+        email=(facts.email or "").strip() or None,
+        phone=normalise_phone(facts.phone, facts.country or "FR") or facts.phone,
+        street=facts.street,
+        postcode=facts.postcode,
+        city=facts.city,
+        country=(facts.country or "FR").upper()[:2],
+        is_b2b=None,
+    )
+    if debtor.customer_ref is None:
+        debtor.save()
+        return debtor, True
+    debtor.refresh_keys()
+    insert = Debtor.insert(debtor.__data__).on_conflict(
+        conflict_target=(Debtor.creditor, Debtor.customer_ref), action="IGNORE"
+    )
+    created = db.execute(insert).rowcount == 1
+    found = Debtor.get((Debtor.creditor == creditor) & (Debtor.customer_ref == debtor.customer_ref))
+    if not created:
+        fill_missing_contacts(found, facts)
+    return found, created
 
 
 def _ref(facts: DebtorFacts) -> str | None:

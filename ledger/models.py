@@ -149,13 +149,16 @@ class Debtor(TimestampedModel):
         indexes = ((("creditor", "customer_ref"), True),)
 
     def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        # The matching keys follow the name and email whoever edits them (ingest, staff).
+        self.refresh_keys()
+        return super().save(*args, **kwargs)
+
+    def refresh_keys(self) -> None:
+        """The matching keys follow the name and email whoever edits them (ingest, staff)."""
         self.name_key = name_key(self.name)[:200]
         self.email_key = email_key(self.email)
         if self.email_unusable and self.email_key != self.email_unusable:
             self.email_unusable = None
             self.email_problem = ""
-        return super().save(*args, **kwargs)
 
 
 class Document(TimestampedModel):

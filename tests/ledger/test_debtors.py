@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import peewee
 import pytest
 
 from ledger.debtors import DebtorFacts, match_or_create_debtor
-from ledger.models import Debtor
+from ledger.models import Creditor, Debtor
 from tests.factories import make_creditor
 from tests.servers.ports import wait_until
 
@@ -142,19 +143,35 @@ def test_a_debtor_edited_by_staff_is_found_by_its_new_name_and_email(
     assert by_email.id == by_name.id == debtor.id
 
 
+def _staff_creates(creditor: Creditor, facts: DebtorFacts) -> tuple[Debtor, bool]:
+    """The admin's Debtor form: a plain save, taking no turn."""
+    return Debtor.create(creditor=creditor, name=facts.name, customer_ref=facts.customer_ref), True
+
+
+@pytest.mark.parametrize(
+    ("facts", "first_writer"),
+    [
+        (DebtorFacts(name="SARL Durand", customer_ref="C900"), match_or_create_debtor),
+        (DebtorFacts(name="SARL Durand", email="compta@durand.test"), match_or_create_debtor),
+        (DebtorFacts(name="SARL Durand", postcode="67000"), match_or_create_debtor),
+        (DebtorFacts(name="SARL Durand", customer_ref="C900"), _staff_creates),
+    ],
+    ids=["by customer ref", "by email", "by name and postcode", "staff first, by customer ref"],
+)
 def test_two_nodes_creating_the_same_new_debtor_at_once_both_get_the_one_debtor(
     ledger_db: peewee.Database,
+    facts: DebtorFacts,
+    first_writer: Callable[[Creditor, DebtorFacts], tuple[Debtor, bool]],
 ) -> None:
     if not isinstance(ledger_db, peewee.PostgresqlDatabase):
         pytest.skip("on SQLite one transaction writes at a time")
     creditor = make_creditor()
-    facts = DebtorFacts(name="SARL Durand", customer_ref="C900", email="compta@durand.test")
     first_made, second_blocked = threading.Event(), threading.Event()
     found: dict[str, tuple[int, bool]] = {}
 
     def first_node() -> None:
         with ledger_db.connection_context(), ledger_db.atomic():
-            debtor, created = match_or_create_debtor(creditor, facts)
+            debtor, created = first_writer(creditor, facts)
             found["first"] = (debtor.id, created)
             first_made.set()
             second_blocked.wait(30)
@@ -168,7 +185,7 @@ def test_two_nodes_creating_the_same_new_debtor_at_once_both_get_the_one_debtor(
     threads = [threading.Thread(target=first_node), threading.Thread(target=second_node)]
     for thread in threads:
         thread.start()
-    # The second node's insert waits on the first one's uncommitted row.
+    # The second node waits on the first one's uncommitted debtor (its turn, or its row).
     waiting_on_a_lock = (
         "SELECT count(*) FROM pg_stat_activity "
         "WHERE datname = current_database() AND wait_event_type = 'Lock'"
@@ -182,4 +199,4 @@ def test_two_nodes_creating_the_same_new_debtor_at_once_both_get_the_one_debtor(
         thread.join(30)
     [(debtor_id, created)] = {found["first"]}
     assert created and found["second"] == (debtor_id, False)
-    assert Debtor.select().where(Debtor.customer_ref == "C900").count() == 1
+    assert Debtor.select().where(Debtor.creditor == creditor).count() == 1
