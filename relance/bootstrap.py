@@ -51,6 +51,17 @@ def hold_single_node(settings: Settings) -> RunLock | None:
     return lock
 
 
+def refuse_unshared_secret(settings: Settings) -> None:
+    """On PostgreSQL several nodes may serve the admin behind one balancer: a session opened on
+    one opens on the others only when every node signs with the same RELANCE_SECRET_KEY. A key
+    generated into this node's DATA_DIR would log people out as they move between nodes."""
+    if sqlite_path(settings.database_url) is None and not settings.secret_key:
+        raise click.ClickException(
+            "RELANCE_SECRET_KEY is empty: on PostgreSQL every node signs admin sessions with "
+            "it, so set the same long random key on every node (see docs/deploy.md)"
+        )
+
+
 def configure_logging(settings: Settings) -> None:
     logging.basicConfig(
         level=settings.log_level.upper(),

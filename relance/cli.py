@@ -12,7 +12,13 @@ from ledger.database import describe
 from ledger.manual_payments import unmatched_payments
 from ledger.models import AdminUser
 from ledger.users import create_user
-from relance.bootstrap import configure_logging, hold_single_node, load_settings, open_ledger
+from relance.bootstrap import (
+    configure_logging,
+    hold_single_node,
+    load_settings,
+    open_ledger,
+    refuse_unshared_secret,
+)
 from relance.commands import admin as admin_commands
 from relance.commands import ingest
 from relance.commands.parse import parse
@@ -73,6 +79,7 @@ def run() -> None:
     """Run everything in one process (a node): mail intake, reminders, admin."""
     settings = load_settings()
     configure_logging(settings)
+    refuse_unshared_secret(settings)
     run_lock = hold_single_node(settings)
     try:
         open_ledger(settings)

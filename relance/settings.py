@@ -211,7 +211,8 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "secret_key",
         "",
-        f"signs admin sessions ({MIN_SECRET_KEY}+ characters); empty = generated into DATA_DIR",
+        f"signs admin sessions ({MIN_SECRET_KEY}+ characters); empty = generated into DATA_DIR "
+        "(SQLite only: on PostgreSQL every node needs the same key)",
         _secret_key,
         secret=True,
     ),

@@ -66,6 +66,18 @@ def test_a_bad_setting_stops_with_one_line_naming_it(
     ]
 
 
+@pytest.mark.parametrize("command", [["run"], ["admin"]])
+def test_on_postgresql_a_node_without_the_shared_secret_key_refuses_to_serve_the_admin(
+    install: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    monkeypatch.setenv("RELANCE_DATABASE_URL", "postgresql://relance@127.0.0.1:9/relance")
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 1
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("Error: RELANCE_SECRET_KEY is empty: on PostgreSQL every node signs")
+    assert not (install / "var" / "secret_key").exists()
+
+
 def test_config_prints_settings_with_secrets_masked(
     install: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,12 @@ import click
 from admin.server import admin_service
 from ledger.models import AdminUser
 from ledger.users import ROLES, create_user
-from relance.bootstrap import configure_logging, load_settings, open_ledger
+from relance.bootstrap import (
+    configure_logging,
+    load_settings,
+    open_ledger,
+    refuse_unshared_secret,
+)
 
 
 @click.group(invoke_without_command=True)
@@ -20,6 +25,7 @@ def admin(ctx: click.Context) -> None:
         return
     settings = load_settings()
     configure_logging(settings)
+    refuse_unshared_secret(settings)
     open_ledger(settings)
     service = admin_service(settings)
     click.echo(f"admin on http://{service.host}:{service.port}/ (Ctrl-C to stop)")
