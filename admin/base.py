@@ -16,6 +16,7 @@ from flask_login import current_user
 from markupsafe import Markup, escape
 
 from admin import formats
+from admin.admin_text import admin_gettext, admin_ngettext
 from admin.forms import SecureForm
 
 LIST_TEXT_LIMIT = 60
@@ -47,6 +48,11 @@ class Protected:
         if not current_user.is_authenticated:
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
         abort(403)
+
+    def render(self, template: str, **kwargs: Any) -> str:
+        # Flask-Admin's templates read its words through these (see admin.admin_text).
+        self._template_args.update(_gettext=admin_gettext, _ngettext=admin_ngettext)  # type: ignore[attr-defined]
+        return super().render(template, **kwargs)  # type: ignore[misc]
 
 
 class StaffView(Protected, BaseView):
@@ -81,6 +87,7 @@ DETAIL_TYPE_FORMATTERS = {**typefmt.DETAIL_FORMATTERS, **TYPE_FORMATTERS}
 
 class StaffModelView(Protected, ModelView):
     form_base_class = SecureForm
+    list_template = "relance/list.html"
     column_type_formatters = TYPE_FORMATTERS
     column_type_formatters_detail = DETAIL_TYPE_FORMATTERS
     can_delete = False

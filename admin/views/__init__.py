@@ -7,7 +7,7 @@ from flask_admin import Admin
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
-from admin import formats
+from admin import formats, menu
 from admin.labels import (
     channel_label,
     field_label,
@@ -62,12 +62,33 @@ def register_views(admin: Admin, app: Flask) -> None:
     admin.add_view(DebtorView(app.config["RELANCE_RULES"], name=_l("Debtors"), endpoint="debtor"))
     admin.add_view(InvoiceView(Invoice, name=_l("Invoices"), endpoint="invoice"))
     admin.add_view(PaymentView(Payment, name=_l("Payments"), endpoint="payment"))
-    admin.add_view(ReminderView(Reminder, name=_l("Reminders"), endpoint="reminder"))
-    admin.add_view(DocumentView(Document, name=_l("Documents"), endpoint="document"))
-    admin.add_view(MailView(InboundMail, name=_l("Mails received"), endpoint="mail"))
     admin.add_view(
-        LettersView(name=_l("Letters to print"), endpoint="letters", url="/admin/letters")
+        ReminderView(
+            Reminder, name=_l("Reminder history"), endpoint="reminder", category=menu.REMINDERS
+        )
     )
-    admin.add_view(PhoneTasksView(name=_l("Phone tasks"), endpoint="phone", url="/admin/phone"))
-    admin.add_view(RulesView(name=_l("Rules"), endpoint="rules", url="/admin/rules"))
-    admin.add_view(AdminUserView(AdminUser, name=_l("Users"), endpoint="adminuser"))
+    admin.add_view(
+        LettersView(
+            name=_l("Letters to print"),
+            endpoint="letters",
+            url="/admin/letters",
+            category=menu.REMINDERS,
+        )
+    )
+    admin.add_view(
+        PhoneTasksView(
+            name=_l("Phone tasks"), endpoint="phone", url="/admin/phone", category=menu.REMINDERS
+        )
+    )
+    admin.add_view(
+        DocumentView(Document, name=_l("Documents"), endpoint="document", category=menu.INTAKE)
+    )
+    admin.add_view(
+        MailView(InboundMail, name=_l("Mails received"), endpoint="mail", category=menu.INTAKE)
+    )
+    admin.add_view(
+        RulesView(name=_l("Rules"), endpoint="rules", url="/admin/rules", category=menu.SETTINGS)
+    )
+    admin.add_view(
+        AdminUserView(AdminUser, name=_l("Users"), endpoint="adminuser", category=menu.SETTINGS)
+    )
