@@ -1,4 +1,5 @@
-"""Dashboard figures, each one aggregate query (no Python loop over invoices)."""
+"""Dashboard figures, each one aggregate query (no Python loop over invoices), one set per
+currency: amounts in different currencies are never added together."""
 
 from __future__ import annotations
 
@@ -25,23 +26,41 @@ ZERO = Decimal("0.00")
 
 
 @dataclass
+class CurrencyFigures:
+    currency: str
+    ageing: dict[str, Decimal] = field(default_factory=lambda: dict.fromkeys(BUCKETS, ZERO))
+    dso_days: int | None = None
+    recovered_this_month: Decimal = ZERO
+
+    @property
+    def outstanding(self) -> Decimal:
+        return sum(self.ageing.values(), ZERO)
+
+    @property
+    def overdue(self) -> Decimal:
+        return self.outstanding - self.ageing["not_due"]
+
+
+@dataclass
 class Dashboard:
     today: dt.date
-    outstanding: Decimal
-    overdue: Decimal
-    ageing: dict[str, Decimal]
-    dso_days: int | None
-    recovered_this_month: Decimal
+    by_currency: dict[str, CurrencyFigures]
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+
+    @property
+    def currencies(self) -> list[CurrencyFigures]:
+        """The euro first, then the others by name."""
+        return sorted(self.by_currency.values(), key=lambda c: (c.currency != "EUR", c.currency))
 
 
 def _money(value: object) -> Decimal:
     return ZERO if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
 
 
-def ageing(today: dt.date) -> dict[str, Decimal]:
-    """Unpaid amounts by days past due, with cut-off dates computed here (portable SQL)."""
+def ageing(today: dt.date) -> dict[str, dict[str, Decimal]]:
+    """Unpaid amounts per currency, by days past due (cut-off dates computed here: portable
+    SQL)."""
     d = Invoice.due_date
     bucket = Case(
         None,
@@ -54,14 +73,14 @@ def ageing(today: dt.date) -> dict[str, Decimal]:
         "over_90",
     )
     query = (
-        Invoice.select(bucket.alias("bucket"), fn.SUM(Invoice.amount_due).alias("amount"))
+        Invoice.select(Invoice.currency, bucket.alias("bucket"), fn.SUM(Invoice.amount_due))
         .where(Invoice.status.in_(InvoiceStatus.UNPAID))
-        .group_by(bucket)
+        .group_by(Invoice.currency, bucket)
         .tuples()
     )
-    found = {name: ZERO for name in BUCKETS}
-    for name, amount in query:
-        found[name] = _money(amount)
+    found: dict[str, dict[str, Decimal]] = {}
+    for currency, name, amount in query:
+        found.setdefault(currency or "EUR", dict.fromkeys(BUCKETS, ZERO))[name] += _money(amount)
     return found
 
 
@@ -69,30 +88,41 @@ def month_start(today: dt.date) -> dt.date:
     return today.replace(day=1)
 
 
-def dso(today: dt.date, outstanding: Decimal) -> int | None:
-    """Days sales outstanding: receivables over the last 90 days' invoicing, times 90."""
+def sales(today: dt.date) -> dict[str, Decimal]:
+    """The last 90 days' invoicing per currency, for the DSO."""
     since = today - dt.timedelta(days=DSO_WINDOW_DAYS)
-    sales = _money(
-        Invoice.select(fn.SUM(Invoice.total))
+    query = (
+        Invoice.select(Invoice.currency, fn.SUM(Invoice.total))
         .where(
             (Invoice.issue_date > since)
             & (Invoice.issue_date <= today)
             & (Invoice.status != InvoiceStatus.CANCELLED)
         )
-        .scalar()
+        .group_by(Invoice.currency)
+        .tuples()
     )
-    if sales <= 0:
+    return {currency or "EUR": _money(total) for currency, total in query}
+
+
+def dso(outstanding: Decimal, invoiced: Decimal) -> int | None:
+    """Days sales outstanding: receivables over the last 90 days' invoicing, times 90."""
+    if invoiced <= 0:
         return None
-    return int((outstanding / sales * DSO_WINDOW_DAYS).quantize(Decimal(1), ROUND_HALF_UP))
+    return int((outstanding / invoiced * DSO_WINDOW_DAYS).quantize(Decimal(1), ROUND_HALF_UP))
 
 
-def recovered(today: dt.date) -> Decimal:
-    return _money(
-        PaymentAllocation.select(fn.SUM(PaymentAllocation.amount))
+def recovered(today: dt.date) -> dict[str, Decimal]:
+    """Payments received this month and applied to invoices, in the invoices' currency."""
+    query = (
+        PaymentAllocation.select(Invoice.currency, fn.SUM(PaymentAllocation.amount))
         .join(Payment)
+        .switch(PaymentAllocation)
+        .join(Invoice)
         .where(Payment.received_on >= month_start(today), Payment.received_on <= today)
-        .scalar()
+        .group_by(Invoice.currency)
+        .tuples()
     )
+    return {currency or "EUR": _money(amount) for currency, amount in query}
 
 
 def reminders_by_channel(today: dt.date) -> dict[str, int]:
@@ -116,16 +146,20 @@ def debtors_to_complete() -> int:
 
 
 def dashboard(today: dt.date) -> Dashboard:
-    buckets = ageing(today)
-    outstanding = sum(buckets.values(), ZERO)
-    overdue = outstanding - buckets["not_due"]
+    buckets, invoiced, cash = ageing(today), sales(today), recovered(today)
+    by_currency: dict[str, CurrencyFigures] = {}
+    for currency in sorted({*buckets, *cash}):
+        figures = CurrencyFigures(currency)
+        if currency in buckets:
+            figures.ageing = buckets[currency]
+        figures.dso_days = dso(figures.outstanding, invoiced.get(currency, ZERO))
+        figures.recovered_this_month = cash.get(currency, ZERO)
+        by_currency[currency] = figures
+    if not by_currency:
+        by_currency["EUR"] = CurrencyFigures("EUR")
     return Dashboard(
         today=today,
-        outstanding=outstanding,
-        overdue=overdue,
-        ageing=buckets,
-        dso_days=dso(today, outstanding),
-        recovered_this_month=recovered(today),
+        by_currency=by_currency,
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
     )

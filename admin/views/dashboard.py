@@ -1,4 +1,5 @@
-"""The dashboard: what is owed, how late, what came in, who needs completing."""
+"""The dashboard: the day's to-do first (each count opens its list), then what is owed and how
+late, one block per currency."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from flask_babel import gettext as _
 from admin.base import Protected
 from admin.chart import bar_chart
 from admin.formats import euros
+from admin.inbox import inbox
 from admin.stats import BUCKETS, dashboard
 from ledger.clock import today
 
@@ -25,17 +27,22 @@ def bucket_labels() -> dict[str, str]:
 class DashboardView(Protected, AdminIndexView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
-        figures = dashboard(today())
+        day = today()
+        figures = dashboard(day)
         labels = bucket_labels()
-        chart = bar_chart(
-            [(labels[name], figures.ageing[name]) for name in BUCKETS],
-            _("Ageing of unpaid amounts"),
-            euros,
-        )
+        charts = {
+            money.currency: bar_chart(
+                [(labels[name], money.ageing[name]) for name in BUCKETS],
+                _("Ageing of unpaid amounts (%(currency)s)", currency=money.currency),
+                lambda amount, currency=money.currency: euros(amount, currency),
+            )
+            for money in figures.currencies
+        }
         return self.render(
             "relance/dashboard.html",
             figures=figures,
+            todo=inbox(day),
             labels=labels,
             buckets=BUCKETS,
-            chart=chart,
+            charts=charts,
         )

@@ -16,6 +16,7 @@ from wtforms.fields.choices import SelectChoice
 
 from admin.base import StaffModelView, link, truncate
 from admin.files import send_stored
+from admin.filters import NoDueDateFilter, UnfollowedFilter
 from admin.formats import euros, file_size
 from admin.intake_text import intake_reason
 from admin.labels import CHANNELS as CHANNEL_LABELS
@@ -90,6 +91,8 @@ class InvoiceView(StaffModelView):
         FilterEqual(Invoice.status, _l("Status"), options=choices(INVOICE_STATUSES)),
         "needs_review",
         "due_date",
+        NoDueDateFilter(Invoice.due_date, _l("Without a due date")),
+        UnfollowedFilter(Invoice.debtor, _l("Followed by no ladder")),
     )
     column_formatters = {
         "debtor": _debtor_link,

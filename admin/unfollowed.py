@@ -1,0 +1,91 @@
+"""Overdue invoices no ladder will ever remind, found in SQL: the engine's choice of ladder
+(scheduler.engine.ladder_for: staff's choice, else the first matching `assign:` rule, else the
+creditor's default) written as one CASE, and a ladder that is missing or has no steps.
+
+Disputes and do-not-contact are deliberate pauses and are left out, as the engine does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import peewee
+from peewee import Case, fn
+
+from ledger.models import Creditor, Debtor, Invoice
+from scheduler.rules import Rules
+
+REMINDABLE = ("open", "partially_paid")
+
+
+def remindable(today: dt.date, model: type[Invoice] = Invoice) -> peewee.Expression:
+    """An invoice the engine would remind (scheduler.engine.eligible) that is past due."""
+    return (
+        model.status.in_(REMINDABLE)
+        & ~model.is_credit_note
+        & (model.amount_due > 0)
+        & (model.due_date < today)
+        & (model.pause_until.is_null() | (model.pause_until <= today))
+    )
+
+
+def _open_amount(today: dt.date) -> peewee.Expression:
+    other = Invoice.alias("other")
+    due_soon = (
+        other.status.in_(REMINDABLE)
+        & ~other.is_credit_note
+        & (other.amount_due > 0)
+        & other.due_date.is_null(False)
+        & (other.pause_until.is_null() | (other.pause_until <= today))
+    )
+    return other.select(fn.COALESCE(fn.SUM(other.amount_due), 0)).where(
+        (other.debtor == Debtor.id) & due_soon
+    )
+
+
+def _number(amount: Decimal) -> float:
+    """A bound compared with a SUM: SQLite compares a text parameter (how a Decimal is sent)
+    with a number as text, so the bound goes as a number (cents are exact in a double)."""
+    return float(amount)
+
+
+def _ladder_of(rules: Rules, today: dt.date) -> peewee.Expression:
+    is_b2b = fn.COALESCE(Debtor.is_b2b, Creditor.is_b2b)
+    cases = [(Debtor.ladder.is_null(False) & (Debtor.ladder != ""), Debtor.ladder)]
+    amount = None
+    for rule in rules.assign:
+        when = rule.when
+        condition = peewee.Value(1) == 1
+        if when.creditor is not None:
+            condition &= Creditor.slug == when.creditor
+        if when.payment_method is not None:
+            condition &= Debtor.payment_method == when.payment_method
+        if when.preferred_channel is not None:
+            condition &= Debtor.preferred_channel == when.preferred_channel
+        if when.b2b is not None:
+            condition &= is_b2b == when.b2b
+        if when.min_amount is not None or when.max_amount is not None:
+            amount = amount if amount is not None else _open_amount(today)
+            if when.min_amount is not None:
+                condition &= amount >= _number(when.min_amount)
+            if when.max_amount is not None:
+                condition &= amount <= _number(when.max_amount)
+        cases.append((condition, peewee.Value(rule.ladder)))
+    return Case(None, cases, Creditor.default_ladder)
+
+
+def unfollowed_debtors(rules: Rules, today: dt.date) -> peewee.ModelSelect:
+    """Ids of debtors, not paused on purpose, whose ladder reminds nothing."""
+    followed = [name for name, steps in rules.ladders.items() if steps]
+    ladder = _ladder_of(rules, today)
+    no_ladder = ladder.is_null() | ladder.not_in(followed) if followed else peewee.Value(1) == 1
+    return (
+        Debtor.select(Debtor.id)
+        .join(Creditor)
+        .where(~Debtor.dispute & ~Debtor.do_not_contact & no_ladder)
+    )
+
+
+def unfollowed_invoices(rules: Rules, today: dt.date) -> peewee.Expression:
+    """The condition on Invoice: overdue, remindable, and its debtor follows no ladder."""
+    return remindable(today) & Invoice.debtor.in_(unfollowed_debtors(rules, today))
