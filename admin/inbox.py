@@ -24,6 +24,7 @@ from ledger.models import (
     Reminder,
     ReminderStatus,
 )
+from ledger.replies import replies_to_handle
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,13 @@ def inbox(today: dt.date) -> list[InboxItem]:
             _l("Debtors to complete"),
             debtors_to_complete(),
             url_for("worklist.index"),
+            urgent=True,
+        ),
+        InboxItem(
+            "replies",
+            _l("Replies to handle"),
+            _count(replies_to_handle()),
+            url_for("replies.index"),
             urgent=True,
         ),
         InboxItem(

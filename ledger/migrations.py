@@ -16,7 +16,7 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, AdminUser, BaseModel, LoginThrottle, db
+from ledger.models import MODELS, AdminUser, BaseModel, DebtorReply, LoginThrottle, db
 
 
 class SchemaVersion(BaseModel):
@@ -47,6 +47,31 @@ def _login_safety(database: peewee.Database) -> None:
     database.create_tables([LoginThrottle], safe=True)
 
 
+def _debtor_replies(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    # Each piece only when missing, so the step can be replayed over a newer database (tests).
+    steps = []
+    if not _has_column(database, "reminder", "reply_token"):
+        steps += [
+            migrator.add_column(
+                "reminder", "reply_token", peewee.CharField(max_length=32, null=True)
+            ),
+            migrator.add_index("reminder", ("reply_token",), True),
+        ]
+    for name, field in (
+        ("email_unusable", peewee.CharField(max_length=254, null=True)),
+        ("email_problem", peewee.CharField(max_length=32, default="")),
+    ):
+        if not _has_column(database, "debtor", name):
+            steps.append(migrator.add_column("debtor", name, field))
+    run_migrations(*steps)
+    database.create_tables([DebtorReply], safe=True)
+
+
+def _has_column(database: peewee.Database, table: str, column: str) -> bool:
+    return any(c.name == column for c in database.get_columns(table))
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -55,6 +80,11 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _back_office_indexes,
     ),
     (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
+    (
+        4,
+        "replies and bounces: reminder reply tokens, unusable e-mail addresses, debtor replies",
+        _debtor_replies,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

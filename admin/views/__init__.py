@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 
 from admin import formats, menu
 from admin.labels import (
+    answer_label,
     channel_label,
     field_label,
     invoice_status_label,
@@ -29,6 +30,7 @@ from admin.views.lists import (
     ReminderView,
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
+from admin.views.replies import RepliesView
 from admin.views.worklist import WorklistView
 from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
 
@@ -36,6 +38,7 @@ from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Re
 def template_helpers() -> dict[str, object]:
     return {
         "kind_label": kind_label,
+        "answer_label": answer_label,
         "channel_label": channel_label,
         "field_label": field_label,
         "invoice_status_label": invoice_status_label,
@@ -65,6 +68,14 @@ def register_views(admin: Admin, app: Flask) -> None:
     admin.add_view(
         ReminderView(
             Reminder, name=_l("Reminder history"), endpoint="reminder", category=menu.REMINDERS
+        )
+    )
+    admin.add_view(
+        RepliesView(
+            name=_l("Replies to handle"),
+            endpoint="replies",
+            url="/admin/replies",
+            category=menu.REMINDERS,
         )
     )
     admin.add_view(

@@ -79,6 +79,7 @@ def test_each_count_of_the_inbox_opens_its_list_filtered_to_exactly_those_rows(
     assert {key: count for key, (count, _) in todo.items()} == {
         "todo-failed": 2,
         "to-complete": 0,
+        "todo-replies": 0,
         "todo-to-review": 1,
         "todo-quarantined": 1,
         "todo-unmatched": 1,
