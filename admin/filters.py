@@ -16,7 +16,7 @@ from flask_babel import lazy_gettext as _l
 from admin.ladders import current_rules
 from admin.unfollowed import unfollowed_invoices
 from ledger.clock import today
-from ledger.models import Invoice, InvoiceStatus
+from ledger.models import Creditor, Invoice, InvoiceStatus
 
 YES_NO = (("1", _l("yes")), ("0", _l("no")))
 
@@ -68,3 +68,20 @@ def filter_url(endpoint: str, value: str, *, key: str = "", column: Any = None) 
                 ):
                     return url_for(f"{endpoint}.index_view", **{f"flt0_{index}": value})
     return url_for(f"{endpoint}.index_view")
+
+
+class CreditorFilter(BasePeeweeFilter):
+    """Rows of one creditor (the creditor is no column: it is the same on most rows)."""
+
+    def __init__(self, column: Any, name: Any, **kwargs: Any) -> None:
+        super().__init__(column, name, options=_creditor_options, **kwargs)
+
+    def apply(self, query, value):  # type: ignore[no-untyped-def]
+        return query.where(self.column == int(value)) if str(value).isdigit() else query
+
+    def operation(self):  # type: ignore[no-untyped-def]
+        return _l("is")
+
+
+def _creditor_options() -> list[tuple[str, str]]:
+    return [(str(c.id), c.name) for c in Creditor.select(Creditor.id, Creditor.name).limit(200)]

@@ -46,7 +46,35 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         re.compile(r"says paid already: look for the payment"),
         lambda m: _("Says they paid already: look for the payment"),
     ),
+    (
+        re.compile(
+            r"paused until (?P<until>\d{4}-\d\d-\d\d)(?: \((?P<reason>.*)\))?: (?P<numbers>.*)",
+            re.S,
+        ),
+        lambda m: (
+            _(
+                "Paused until %(until)s (%(reason)s): %(numbers)s",
+                until=_iso_day(m["until"]),
+                reason=m["reason"],
+                numbers=m["numbers"],
+            )
+            if m["reason"]
+            else _(
+                "Paused until %(until)s: %(numbers)s",
+                until=_iso_day(m["until"]),
+                numbers=m["numbers"],
+            )
+        ),
+    ),
+    (
+        re.compile(r"do not contact \((?P<reason>.*)\)", re.S),
+        lambda m: _("Do not contact (%(reason)s)", reason=m["reason"]),
+    ),
     (re.compile(r"do not contact"), lambda m: _("Do not contact")),
+    (
+        re.compile(r"may be contacted again \((?P<reason>.*)\)", re.S),
+        lambda m: _("May be contacted again (%(reason)s)", reason=m["reason"]),
+    ),
     (re.compile(r"may be contacted again"), lambda m: _("May be contacted again")),
     (re.compile(r"ladder: -"), lambda m: _("Ladder: decided by the rules")),
     (re.compile(r"ladder: (?P<name>.*)", re.S), lambda m: _("Ladder: %(name)s", name=m["name"])),

@@ -73,6 +73,27 @@ def promise(
     )
 
 
+def pause(
+    debtor: Debtor,
+    invoice_ids: Iterable[int] | None,
+    until: dt.date,
+    *,
+    by: str,
+    reason: str = "",
+) -> list[Invoice]:
+    """No reminder for these invoices before `until`; their status does not change."""
+    if until <= today():
+        raise FollowUpError("until", "a pause needs a date in the future")
+    with db.atomic():
+        invoices = _invoices(debtor, invoice_ids)
+        Invoice.update(pause_until=until).where(Invoice.id.in_([i.id for i in invoices])).execute()
+        because = f" ({reason.strip()[:300]})" if reason.strip() else ""
+        _note(
+            debtor, by, f"paused until {until}{because}: " + ", ".join(i.number for i in invoices)
+        )
+    return invoices
+
+
 def payment_plan(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
     return _set_status(debtor, invoice_ids, InvoiceStatus.IN_PLAN, by, "payment plan")
 
@@ -100,10 +121,11 @@ def resume(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> lis
     return invoices
 
 
-def set_do_not_contact(debtor: Debtor, value: bool, *, by: str) -> None:
+def set_do_not_contact(debtor: Debtor, value: bool, *, by: str, reason: str = "") -> None:
+    because = f" ({reason.strip()[:300]})" if reason.strip() else ""
     with db.atomic():
         Debtor.update(do_not_contact=value).where(Debtor.id == debtor.id).execute()
-        _note(debtor, by, "do not contact" if value else "may be contacted again")
+        _note(debtor, by, ("do not contact" if value else "may be contacted again") + because)
 
 
 def assign_ladder(debtor_ids: Iterable[int], ladder: str | None, *, by: str) -> int:

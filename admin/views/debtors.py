@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from flask import abort, flash, redirect, request, url_for
@@ -14,12 +15,18 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
+from markupsafe import Markup, escape
 
+from admin.balances import SORTABLE, balances, sort_by_balance
 from admin.base import StaffModelView, link, truncate
-from admin.formats import phone
+from admin.csv_export import CsvColumn
+from admin.filters import CreditorFilter
+from admin.formats import day, euros, phone
 from admin.labels import field_label
 from admin.ladders import known_ladders, ladder_names
+from admin.search import debtor_matches
 from admin.timeline import timeline
+from admin.views.debtor_bulk import BulkActions
 from admin.worklist import InvalidContact, clean_contact
 from ledger import followup
 from ledger.clock import today
@@ -86,27 +93,88 @@ DEBTOR_LABELS = {
     "payment_method": _l("Payment method (as in rules.yaml)"),
     "language": _l("Language of reminders (fr, en)"),
     "notes": _l("Notes"),
+    "balance": _l("Balance"),
+    "overdue": _l("Overdue"),
+    "oldest_due": _l("Oldest due date"),
+    "days_overdue": _l("Days overdue"),
+    "flags": _l("Flags"),
 }
 
 
-class DebtorView(StaffModelView):
+def _amounts(amounts: dict) -> str:  # type: ignore[type-arg]
+    """Each currency apart: "120,00 € · 40,00 £GB"."""
+    return " · ".join(euros(amount, currency) for currency, amount in sorted(amounts.items()))
+
+
+def _flags(model: Debtor) -> Markup:
+    badges = []
+    if model.dispute:
+        badges.append(f'<span class="badge badge-danger">{escape(_("Dispute"))}</span>')
+    if model.do_not_contact:
+        badges.append(f'<span class="badge badge-dark">{escape(_("Do not contact"))}</span>')
+    return Markup(" ".join(badges))  # noqa: S704 - labels escaped above
+
+
+class DebtorView(BulkActions, StaffModelView):
     related_fields = (Debtor.creditor,)
     can_create = False
     can_edit = True
     column_list = (
         "name",
-        "creditor",
         "customer_ref",
         "email",
         "phone",
         "city",
+        "balance",
+        "overdue",
+        "oldest_due",
+        "days_overdue",
         "ladder",
-        "dispute",
-        "do_not_contact",
+        "flags",
     )
-    column_searchable_list = ("name", "customer_ref", "email", "city")
+    column_searchable_list = ("name", "customer_ref", "email", "phone", "city")
     column_default_sort = ("id", True)
-    column_sortable_list = ("name", "customer_ref", "city", "ladder")
+    column_sortable_list = (
+        "name",
+        "customer_ref",
+        "city",
+        "ladder",
+        *((name, Debtor.id) for name in (*SORTABLE, "days_overdue")),
+    )
+    csv_name = "debiteurs"
+    csv_columns = (
+        CsvColumn(_l("Name"), lambda d: d.name),
+        CsvColumn(_l("Creditor"), lambda d: d.creditor.name),
+        CsvColumn(_l("Customer ref"), lambda d: d.customer_ref),
+        CsvColumn(_l("Email"), lambda d: d.email),
+        CsvColumn(_l("Phone"), lambda d: d.phone),
+        CsvColumn(_l("Street"), lambda d: d.street),
+        CsvColumn(_l("Postcode"), lambda d: d.postcode),
+        CsvColumn(_l("City"), lambda d: d.city),
+        CsvColumn(_l("Country"), lambda d: d.country),
+        CsvColumn(_l("Currency"), lambda d: ", ".join(sorted(d.balance.due))),
+        CsvColumn(_l("Balance"), lambda d: sum(d.balance.due.values(), Decimal(0))),
+        CsvColumn(_l("Overdue"), lambda d: sum(d.balance.overdue.values(), Decimal(0))),
+        CsvColumn(_l("Oldest due date"), lambda d: d.balance.oldest_due),
+        CsvColumn(_l("Ladder"), lambda d: d.ladder),
+        CsvColumn(_l("Dispute"), lambda d: d.dispute),
+        CsvColumn(_l("Do not contact"), lambda d: d.do_not_contact),
+    )
+
+    def search_condition(self, term: str):  # type: ignore[no-untyped-def]
+        return debtor_matches(term)
+
+    def sort_expression(self, query, column):  # type: ignore[no-untyped-def]
+        if column == "days_overdue":
+            column = "oldest_due"
+        return sort_by_balance(query, column, today()) if column in SORTABLE else None
+
+    def after_page(self, rows):  # type: ignore[no-untyped-def]
+        super().after_page(rows)
+        found = balances([row.id for row in rows], today())
+        for row in rows:
+            row.balance = found[row.id]
+
     form_columns = (
         "name",
         "customer_ref",
@@ -133,6 +201,7 @@ class DebtorView(StaffModelView):
             OverdueFilter(Debtor.id, _l("Overdue"), options=YES_NO),
             "dispute",
             "do_not_contact",
+            CreditorFilter(Debtor.creditor, _l("Creditor")),
         )
         super().__init__(Debtor, *args, **kwargs)
 
@@ -141,7 +210,11 @@ class DebtorView(StaffModelView):
 
     column_formatters = {
         "name": lambda v, c, m, n: link(url_for(".debtor_file", debtor_id=m.id), truncate(m.name)),
-        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 40),
+        "balance": lambda v, c, m, n: _amounts(m.balance.due),
+        "overdue": lambda v, c, m, n: _amounts(m.balance.overdue),
+        "oldest_due": lambda v, c, m, n: day(m.balance.oldest_due) if m.balance.oldest_due else "",
+        "days_overdue": lambda v, c, m, n: m.balance.days_overdue(today()) or "",
+        "flags": lambda v, c, m, n: _flags(m),
         "email": lambda v, c, m, n: truncate(m.email, 40),
         "city": lambda v, c, m, n: truncate(m.city, 30),
         "customer_ref": lambda v, c, m, n: truncate(m.customer_ref, 20),

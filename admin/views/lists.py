@@ -11,12 +11,14 @@ from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from markupsafe import Markup, escape
 from wtforms import PasswordField, SelectField
 from wtforms.fields.choices import SelectChoice
 
-from admin.base import StaffModelView, link, truncate
+from admin.base import StaffModelView, attach_related, link, truncate
+from admin.csv_export import CsvColumn
 from admin.files import send_stored
-from admin.filters import NoDueDateFilter, UnfollowedFilter
+from admin.filters import CreditorFilter, NoDueDateFilter, UnfollowedFilter
 from admin.formats import euros, file_size
 from admin.intake_text import intake_reason
 from admin.labels import CHANNELS as CHANNEL_LABELS
@@ -37,6 +39,7 @@ from admin.labels import ROLES as ROLE_LABELS
 from admin.matching import MatchError, candidates, match_manually
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
+from admin.search import invoice_matches, matching_debtors
 from ingest.store import DocumentStore
 from ledger.clock import today
 from ledger.models import (
@@ -68,23 +71,43 @@ class OverdueInvoiceFilter(BasePeeweeFilter):
         return _l("is")
 
 
+def _days_overdue(invoice: Invoice) -> int | None:
+    late = invoice.status in InvoiceStatus.UNPAID and invoice.due_date is not None
+    days = (today() - invoice.due_date).days if late else 0
+    return days if days > 0 else None
+
+
+def _invoice_status(invoice: Invoice) -> Markup:
+    text = escape(invoice_status_label(invoice.status))
+    if invoice.needs_review:
+        text += Markup(' <span class="badge badge-warning">%s</span>') % _("to review")
+    return Markup(text)  # noqa: S704 - escaped above
+
+
 class InvoiceView(StaffModelView):
-    related_fields = (Invoice.debtor, Invoice.creditor)
+    related_fields = (Invoice.debtor,)
     can_create = can_edit = False
+    can_view_details = True
     column_list = (
         "number",
         "debtor",
-        "creditor",
         "issue_date",
         "due_date",
+        "days_overdue",
         "total",
         "amount_due",
         "status",
-        "parse_source",
-        "needs_review",
     )
     column_searchable_list = ("number",)
-    column_sortable_list = ("number", "issue_date", "due_date", "amount_due", "status")
+    column_sortable_list = (
+        "number",
+        "issue_date",
+        "due_date",
+        ("days_overdue", Invoice.due_date),
+        "total",
+        "amount_due",
+        "status",
+    )
     column_default_sort = ("due_date", True)
     column_filters = (
         OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
@@ -93,14 +116,15 @@ class InvoiceView(StaffModelView):
         "due_date",
         NoDueDateFilter(Invoice.due_date, _l("Without a due date")),
         UnfollowedFilter(Invoice.debtor, _l("Followed by no ladder")),
+        CreditorFilter(Invoice.creditor, _l("Creditor")),
     )
     column_formatters = {
         "debtor": _debtor_link,
-        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 30),
         "number": lambda v, c, m, n: truncate(m.number, 30),
+        "days_overdue": lambda v, c, m, n: _days_overdue(m) or "",
         "total": lambda v, c, m, n: euros(m.total, m.currency),
         "amount_due": lambda v, c, m, n: euros(m.amount_due, m.currency),
-        "status": lambda v, c, m, n: invoice_status_label(m.status),
+        "status": lambda v, c, m, n: _invoice_status(m),
         "parse_source": lambda v, c, m, n: parse_source_label(m.parse_source),
     }
     column_labels = {
@@ -109,12 +133,42 @@ class InvoiceView(StaffModelView):
         "creditor": _l("Creditor"),
         "issue_date": _l("Issued"),
         "due_date": _l("Due"),
+        "days_overdue": _l("Days overdue"),
         "total": _l("Total"),
         "amount_due": _l("Amount due"),
         "status": _l("Status"),
         "parse_source": _l("Read by"),
         "needs_review": _l("To review"),
     }
+    csv_name = "factures"
+    csv_columns = (
+        CsvColumn(_l("Number"), lambda i: i.number),
+        CsvColumn(_l("Debtor"), lambda i: i.debtor.name),
+        CsvColumn(_l("Customer ref"), lambda i: i.debtor.customer_ref),
+        CsvColumn(_l("Creditor"), lambda i: i.creditor.name),
+        CsvColumn(_l("Issued"), lambda i: i.issue_date),
+        CsvColumn(_l("Due"), lambda i: i.due_date),
+        CsvColumn(_l("Days overdue"), _days_overdue),
+        CsvColumn(_l("Currency"), lambda i: i.currency),
+        CsvColumn(_l("Total"), lambda i: i.total),
+        CsvColumn(_l("Amount due"), lambda i: i.amount_due),
+        CsvColumn(_l("Status"), lambda i: invoice_status_label(i.status)),
+        CsvColumn(_l("To review"), lambda i: i.needs_review),
+    )
+
+    def search_condition(self, term: str):  # type: ignore[no-untyped-def]
+        return invoice_matches(term)
+
+    def search_placeholder(self) -> str:
+        return _("Search: number, debtor, email, phone, customer ref")
+
+    def sort_expression(self, query, column):  # type: ignore[no-untyped-def]
+        if column == "days_overdue":
+            return query, Invoice.due_date, True
+        return None
+
+    def after_page(self, rows):  # type: ignore[no-untyped-def]
+        attach_related(rows, (Invoice.debtor, Invoice.creditor))
 
 
 class UnmatchedFilter(BasePeeweeFilter):
@@ -170,6 +224,18 @@ class PaymentView(StaffModelView):
         "method": _l("Method"),
         "import_batch": _l("Import file"),
     }
+    csv_name = "paiements"
+    csv_columns = (
+        CsvColumn(_l("Received"), lambda p: p.received_on),
+        CsvColumn(_l("Creditor"), lambda p: p.creditor.name),
+        CsvColumn(_l("Amount"), lambda p: p.amount),
+        CsvColumn(_l("Unallocated"), lambda p: p.unallocated),
+        CsvColumn(_l("Payer"), lambda p: p.payer_name),
+        CsvColumn(_l("Reference"), lambda p: p.reference),
+        CsvColumn(_l("Customer ref"), lambda p: p.customer_ref),
+        CsvColumn(_l("Method"), lambda p: p.method),
+        CsvColumn(_l("Import file"), lambda p: p.import_batch),
+    )
 
     @expose("/match/<int:payment_id>", methods=["GET", "POST"])
     def match(self, payment_id: int):  # type: ignore[no-untyped-def]
@@ -274,6 +340,26 @@ class ReminderView(StaffModelView):
         "done_at": _l("Done at"),
         "outcome": _l("Outcome"),
     }
+    column_searchable_list = ("recipient",)
+    csv_name = "relances"
+    csv_columns = (
+        CsvColumn(_l("Due on"), lambda r: r.due_on),
+        CsvColumn(_l("Debtor"), lambda r: r.debtor.name),
+        CsvColumn(_l("Ladder"), lambda r: r.ladder),
+        CsvColumn(_l("Step"), lambda r: r.step_id),
+        CsvColumn(_l("Channel"), lambda r: channel_label(r.channel)),
+        CsvColumn(_l("Status"), lambda r: reminder_status_label(r.status)),
+        CsvColumn(_l("Total"), lambda r: r.total),
+        CsvColumn(_l("Recipient"), lambda r: r.recipient),
+        CsvColumn(_l("Sent at"), lambda r: r.sent_at),
+        CsvColumn(_l("Error"), lambda r: r.last_error),
+    )
+
+    def search_condition(self, term: str):  # type: ignore[no-untyped-def]
+        return Reminder.debtor.in_(matching_debtors(term)) | (Reminder.recipient ** f"%{term}%")
+
+    def search_placeholder(self) -> str:
+        return _("Search: debtor, email, phone, customer ref")
 
     @expose("/letter/<int:reminder_id>")
     def letter(self, reminder_id: int):  # type: ignore[no-untyped-def]

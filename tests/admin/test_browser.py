@@ -27,7 +27,7 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     batch.write_bytes(b"%PDF-1.4\n% a batch of letters\n%%EOF\n")
 
     log_in_browser(page, "claire", STAFF_PASSWORD)
-    assert page.locator("#to-complete").inner_text().strip() == "1"
+    assert page.locator("#to-complete .todo-count").inner_text().strip() == "1"
     assert "svg" in page.locator(".relance-chart").evaluate("e => e.tagName.toLowerCase()")
 
     page.click("#to-complete a")
