@@ -30,6 +30,23 @@ OURS = frozenset(
 )
 
 
+# What Flask-Admin flashes in English from its Python code, shown in the page's language.
+FLASHED = frozenset(
+    {
+        N_("Failed to create record."),
+        N_("Failed to save record."),
+        N_("Permission denied."),
+        N_("Record does not exist."),
+        N_("Record was successfully created."),
+        N_("Record was successfully saved."),
+    }
+)
+
+
+def flashed_text(message: str) -> str:
+    return gettext(message) if message in FLASHED else message
+
+
 def admin_gettext(string: str, **variables: Any) -> str:
     if string in OURS:
         return gettext(string, **variables)

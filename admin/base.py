@@ -115,6 +115,8 @@ def search_terms(search: str) -> list[str]:
 class StaffModelView(Protected, ModelView):
     form_base_class = SecureForm
     list_template = "relance/list.html"
+    edit_template = "relance/edit.html"
+    create_template = "relance/edit.html"
     column_type_formatters = TYPE_FORMATTERS
     column_type_formatters_detail = DETAIL_TYPE_FORMATTERS
     can_delete = False

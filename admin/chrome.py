@@ -13,6 +13,8 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.urls import urlencode
 from werkzeug.wrappers import Response
 
+from admin.admin_text import flashed_text
+
 YEAR = 365 * 24 * 3600
 HOUR = 3600
 STATIC_ENDPOINTS = frozenset({"static", "admin.static"})
@@ -70,4 +72,6 @@ def init_chrome(app: Flask) -> None:
     app.after_request(cache_static)
     for code in (400, 403, 404, 405):
         app.register_error_handler(code, error_page)
-    app.jinja_env.globals.update(lang_url=lang_url, static_url=static_url)
+    app.jinja_env.globals.update(
+        lang_url=lang_url, static_url=static_url, flashed_text=flashed_text
+    )

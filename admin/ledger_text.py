@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from flask_babel import gettext as _
 
+from admin.calls import OUTCOMES as CALL_OUTCOMES
 from admin.formats import day, moment
 from admin.labels import field_label
 
@@ -35,8 +36,20 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("Payment plan: %(numbers)s", numbers=m["numbers"]),
     ),
     (
+        re.compile(r"handed over \((?P<reason>.*?)\): (?P<numbers>.*)", re.S),
+        lambda m: _(
+            "Handed over to collection (%(reason)s): %(numbers)s",
+            reason=m["reason"],
+            numbers=m["numbers"],
+        ),
+    ),
+    (
         re.compile(r"handed over: (?P<numbers>.*)", re.S),
         lambda m: _("Handed over to collection: %(numbers)s", numbers=m["numbers"]),
+    ),
+    (
+        re.compile(r"call: (?P<outcome>\w+)(?:: (?P<text>.*))?", re.S),
+        lambda m: _call(m["outcome"], m["text"]),
     ),
     (
         re.compile(r"resumed: (?P<numbers>.*)", re.S),
@@ -76,6 +89,7 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("May be contacted again (%(reason)s)", reason=m["reason"]),
     ),
     (re.compile(r"may be contacted again"), lambda m: _("May be contacted again")),
+    (re.compile(r"edited: (?P<changes>.*)", re.S), lambda m: _edited(m["changes"])),
     (re.compile(r"ladder: -"), lambda m: _("Ladder: decided by the rules")),
     (re.compile(r"ladder: (?P<name>.*)", re.S), lambda m: _("Ladder: %(name)s", name=m["name"])),
 ]
@@ -105,10 +119,34 @@ _FLAG_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 _OUTCOMES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
+        re.compile(r"call: (?P<outcome>\w+)(?:: (?P<text>.*))?", re.S),
+        lambda m: _call(m["outcome"], m["text"]),
+    ),
+    (
         re.compile(r"posted (?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC by (?P<user>.*)", re.S),
         lambda m: _("Posted on %(at)s by %(user)s", at=utc_moment(m["at"]), user=m["user"]),
     ),
 ]
+
+
+_CHANGE = re.compile(r"(?P<field>\w+) \((?P<old>.*?) → (?P<new>.*)\)", re.S)
+
+
+def _edited(text: str) -> str:
+    parts = []
+    for change in text.split("; "):
+        found = _CHANGE.fullmatch(change)
+        if found is None:
+            parts.append(change)
+            continue
+        name = field_label(found["field"])
+        parts.append(f"{name} : {found['old']} → {found['new']}")
+    return _("Details changed: %(changes)s", changes="; ".join(parts))
+
+
+def _call(outcome: str, text: str | None) -> str:
+    label = _(CALL_OUTCOMES[outcome]) if outcome in CALL_OUTCOMES else outcome
+    return f"{label} : {text}" if text else label
 
 
 def utc_moment(text: str) -> str:

@@ -23,4 +23,5 @@ SHOWN_MESSAGES = (
     N_("a pause needs a date in the future"),
     N_("say why"),
     N_("tick to confirm"),
+    N_("choose what the call gave"),
 )

@@ -89,3 +89,16 @@ def unfollowed_debtors(rules: Rules, today: dt.date) -> peewee.ModelSelect:
 def unfollowed_invoices(rules: Rules, today: dt.date) -> peewee.Expression:
     """The condition on Invoice: overdue, remindable, and its debtor follows no ladder."""
     return remindable(today) & Invoice.debtor.in_(unfollowed_debtors(rules, today))
+
+
+def ladder_of(rules: Rules, debtor_id: int, today: dt.date) -> str | None:
+    """The ladder the engine follows for one debtor (staff's choice, assign rule, default)."""
+    ladder = _ladder_of(rules, today)
+    found = (
+        Debtor.select(ladder.alias("ladder"))
+        .join(Creditor)
+        .where(Debtor.id == debtor_id)
+        .tuples()
+        .first()
+    )
+    return found[0] if found else None

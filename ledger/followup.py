@@ -98,8 +98,11 @@ def payment_plan(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) 
     return _set_status(debtor, invoice_ids, InvoiceStatus.IN_PLAN, by, "payment plan")
 
 
-def hand_over(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
-    return _set_status(debtor, invoice_ids, InvoiceStatus.HANDED_OVER, by, "handed over")
+def hand_over(
+    debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str, reason: str = ""
+) -> list[Invoice]:
+    text = "handed over" + (f" ({reason.strip()[:300]})" if reason.strip() else "")
+    return _set_status(debtor, invoice_ids, InvoiceStatus.HANDED_OVER, by, text)
 
 
 def resume(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
@@ -149,3 +152,8 @@ def add_note(debtor: Debtor, text: str, *, by: str, kind: str = "note") -> Debto
     if kind not in ("note", "call"):
         raise FollowUpError("kind", "a note is a note or a call")
     return _note(debtor, by, text[:5000], kind)
+
+
+def note_edit(debtor: Debtor, changes: list[str], *, by: str) -> DebtorNote:
+    """Staff changed the debtor's details: who, and each field's old and new value."""
+    return _note(debtor, by, ("edited: " + "; ".join(changes))[:5000])

@@ -24,6 +24,7 @@ CHANNELS = ("email", "sms", "letter", "registered_letter", "phone_task", "handov
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 _OFFSET = re.compile(r"^\s*([+-]?)\s*(\d{1,4})\s*d\s*$")
 _COMPARISON = re.compile(r"^\s*(>=|<=|>|<|==)?\s*(\d+)\s*$")
+_UNSAFE_LABEL = re.compile(r"[\x00-\x1f<>]")
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -40,6 +41,15 @@ class Step(Strict):
     channel: tuple[str, ...]
     template: str = ""
     when: StepConditions = StepConditions()
+    # What staff read for this step ("2e relance (e-mail + SMS)"); derived when absent.
+    label: str = ""
+
+    @field_validator("label")
+    @classmethod
+    def _label(cls, value: str) -> str:
+        if len(value) > 80 or _UNSAFE_LABEL.search(value):
+            raise ValueError("a label is plain text of at most 80 characters (no < > or tabs)")
+        return value.strip()
 
     @model_validator(mode="before")
     @classmethod

@@ -32,10 +32,13 @@ def step_of_item(step_id: str) -> str:
     return step_id.split(CHANNEL_SEPARATOR, 1)[0]
 
 
-def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
-    """Every debtor with an invoice that may be reminded, with what each invoice already had."""
+def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[DebtorSnapshot]:
+    """Every debtor with an invoice that may be reminded (or those of `debtor_ids`), with what
+    each invoice already had."""
     candidates = (Invoice.status.in_(ELIGIBLE_STATUSES)) & (Invoice.is_credit_note == False)  # noqa: E712
     candidates &= Invoice.amount_due > 0
+    if debtor_ids is not None:
+        candidates &= Invoice.debtor.in_(debtor_ids)
     rows = Invoice.select(
         Invoice.id,
         Invoice.debtor,

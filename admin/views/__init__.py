@@ -20,6 +20,7 @@ from admin.labels import (
     role_label,
 )
 from admin.ledger_text import decision_text, flag_reason, reminder_outcome
+from admin.steps import step_label
 from admin.views.debtors import DebtorView
 from admin.views.lists import (
     AdminUserView,
@@ -50,6 +51,7 @@ def template_helpers() -> dict[str, object]:
         "flag_reason": flag_reason,
         "reminder_outcome": reminder_outcome,
         "euros": formats.euros,
+        "step_label": step_label,
         "get_locale": get_locale,
     }
 

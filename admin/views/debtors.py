@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,25 +19,18 @@ from markupsafe import Markup, escape
 from admin.balances import SORTABLE, balances, sort_by_balance
 from admin.base import StaffModelView, link, truncate
 from admin.csv_export import CsvColumn
+from admin.debtor_form import AUDITED, FORM_ARGS, FORM_OVERRIDES, FORM_WIDGETS, changes
 from admin.filters import CreditorFilter
 from admin.formats import day, euros, phone
-from admin.labels import field_label
 from admin.ladders import known_ladders, ladder_names
 from admin.search import debtor_matches
-from admin.timeline import timeline
 from admin.views.debtor_bulk import BulkActions
-from admin.worklist import InvalidContact, clean_contact
+from admin.views.debtor_file import DebtorFile
+from admin.worklist import clean_contact
 from ledger import followup
 from ledger.clock import today
-from ledger.flags import open_flags, resolve_contact_flags
-from ledger.models import ContactFlag, Creditor, Debtor, Invoice, InvoiceStatus
-
-_STATUS_ACTIONS = {
-    "dispute": followup.dispute,
-    "plan": followup.payment_plan,
-    "handover": followup.hand_over,
-    "resume": followup.resume,
-}
+from ledger.flags import resolve_contact_flags
+from ledger.models import ContactFlag, Debtor, Invoice, InvoiceStatus
 
 
 class OpenFlagFilter(BasePeeweeFilter):
@@ -89,9 +81,10 @@ DEBTOR_LABELS = {
     "street": _l("Street"),
     "postcode": _l("Postcode"),
     "country": _l("Country"),
-    "preferred_channel": _l("Preferred channel (as in rules.yaml)"),
-    "payment_method": _l("Payment method (as in rules.yaml)"),
-    "language": _l("Language of reminders (fr, en)"),
+    "preferred_channel": _l("Preferred channel"),
+    "payment_method": _l("Payment method"),
+    "language": _l("Language of reminders"),
+    "is_b2b": _l("Kind"),
     "notes": _l("Notes"),
     "balance": _l("Balance"),
     "overdue": _l("Overdue"),
@@ -115,7 +108,7 @@ def _flags(model: Debtor) -> Markup:
     return Markup(" ".join(badges))  # noqa: S704 - labels escaped above
 
 
-class DebtorView(BulkActions, StaffModelView):
+class DebtorView(DebtorFile, BulkActions, StaffModelView):
     related_fields = (Debtor.creditor,)
     can_create = False
     can_edit = True
@@ -187,11 +180,16 @@ class DebtorView(BulkActions, StaffModelView):
         "preferred_channel",
         "payment_method",
         "language",
+        "is_b2b",
         "notes",
     )
     column_labels = DEBTOR_LABELS
     # The edit form is labelled like the list (Flask-Admin's default is the field's name).
-    form_args = {name: {"label": label} for name, label in DEBTOR_LABELS.items()}
+    form_args = {
+        name: {"label": label, **FORM_ARGS.get(name, {})} for name, label in DEBTOR_LABELS.items()
+    }
+    form_overrides = FORM_OVERRIDES
+    form_widget_args = FORM_WIDGETS
 
     def __init__(self, rules_path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
         self.rules_path = rules_path
@@ -222,14 +220,21 @@ class DebtorView(BulkActions, StaffModelView):
         "ladder": lambda v, c, m, n: m.ladder or _("(rules decide)"),
     }
 
+    def update_model(self, form, model):  # type: ignore[no-untyped-def]
+        before = {name: getattr(model, name) for name in AUDITED}
+        saved = super().update_model(form, model)
+        changed = changes(before, model) if saved else []
+        if changed:
+            followup.note_edit(model, changed, by=current_user.username)
+        return saved
+
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
-        try:
-            cleaned = clean_contact(
-                {k: getattr(model, k) or "" for k in ("email", "phone", "country")},
-                model.country or "FR",
-            )
-        except InvalidContact as invalid:
-            raise ValueError(f"{field_label(invalid.field)}: {_(invalid.message)}") from None
+        # The form's validators already refused a bad email or phone; here they are stored
+        # normalised (phone in E.164, country in capitals).
+        cleaned = clean_contact(
+            {k: getattr(model, k) or "" for k in ("email", "phone", "country")},
+            model.country or "FR",
+        )
         for name, value in cleaned.items():
             setattr(model, name, value)
 
@@ -267,53 +272,3 @@ class DebtorView(BulkActions, StaffModelView):
             count=len(ids),
             ladders=ladders,
         )
-
-    @expose("/file/<int:debtor_id>")
-    def debtor_file(self, debtor_id: int):  # type: ignore[no-untyped-def]
-        debtor = (
-            Debtor.select(Debtor, Creditor).join(Creditor).where(Debtor.id == debtor_id).first()
-        ) or abort(404)
-        unpaid = list(
-            Invoice.select()
-            .where((Invoice.debtor == debtor) & Invoice.status.in_(followup.ADJUSTABLE))
-            .order_by(Invoice.due_date)
-        )
-        return self.render(
-            "relance/debtor_file.html",
-            debtor=debtor,
-            events=timeline(debtor),
-            unpaid=unpaid,
-            flags=open_flags(debtor),
-            tomorrow=today() + dt.timedelta(days=1),
-        )
-
-    @expose("/file/<int:debtor_id>/act", methods=["POST"])
-    def act(self, debtor_id: int):  # type: ignore[no-untyped-def]
-        debtor = Debtor.get_or_none(Debtor.id == debtor_id) or abort(404)
-        what = request.form.get("action", "")
-        ids = [int(i) for i in request.form.getlist("invoice") if i.isdigit()]
-        by = current_user.username
-        try:
-            if what in _STATUS_ACTIONS:
-                _STATUS_ACTIONS[what](debtor, ids, by=by)
-            elif what == "promise":
-                until = _parse_date(request.form.get("until", ""))
-                followup.promise(debtor, ids, until, by=by)
-            elif what in ("do_not_contact", "may_contact"):
-                followup.set_do_not_contact(debtor, what == "do_not_contact", by=by)
-            elif what in ("note", "call"):
-                followup.add_note(debtor, request.form.get("text", ""), by=by, kind=what)
-            else:
-                abort(400)
-        except followup.FollowUpError as error:
-            flash(f"{error.field}: {_(error.message)}", "error")
-        else:
-            flash(_("Done."), "success")
-        return redirect(url_for(".debtor_file", debtor_id=debtor.id))
-
-
-def _parse_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise followup.FollowUpError("until", "a date such as 2026-12-31") from None

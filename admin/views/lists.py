@@ -40,6 +40,7 @@ from admin.matching import MatchError, candidates, match_manually
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
 from admin.search import invoice_matches, matching_debtors
+from admin.steps import step_label
 from ingest.store import DocumentStore
 from ledger.clock import today
 from ledger.models import (
@@ -310,8 +311,10 @@ class ReminderView(StaffModelView):
         "last_error": lambda v, c, m, n: truncate(m.last_error, 60),
         "channel": lambda v, c, m, n: channel_label(m.channel),
         "status": lambda v, c, m, n: reminder_status_label(m.status),
+        "step_id": lambda v, c, m, n: step_label(m.step_id, m.ladder),
     }
     column_formatters_detail = {
+        "step_id": lambda v, c, m, n: step_label(m.step_id, m.ladder),
         "debtor": _debtor_link,
         "channel": lambda v, c, m, n: channel_label(m.channel),
         "status": lambda v, c, m, n: reminder_status_label(m.status),
@@ -346,7 +349,7 @@ class ReminderView(StaffModelView):
         CsvColumn(_l("Due on"), lambda r: r.due_on),
         CsvColumn(_l("Debtor"), lambda r: r.debtor.name),
         CsvColumn(_l("Ladder"), lambda r: r.ladder),
-        CsvColumn(_l("Step"), lambda r: r.step_id),
+        CsvColumn(_l("Step"), lambda r: step_label(r.step_id, r.ladder)),
         CsvColumn(_l("Channel"), lambda r: channel_label(r.channel)),
         CsvColumn(_l("Status"), lambda r: reminder_status_label(r.status)),
         CsvColumn(_l("Total"), lambda r: r.total),
@@ -486,9 +489,12 @@ class AdminUserView(StaffModelView):
     form_extra_fields = {"new_password": PasswordField(_l("New password"))}
     form_overrides = {"role": SelectField}
     form_args = {
+        "username": {"label": _l("Username")},
+        "active": {"label": _l("Active")},
         "role": {
-            "choices": [SelectChoice(v, label) for v, label in choices(ROLE_LABELS) if v in ROLES]
-        }
+            "label": _l("Role"),
+            "choices": [SelectChoice(v, label) for v, label in choices(ROLE_LABELS) if v in ROLES],
+        },
     }
     column_formatters = {"role": lambda v, c, m, n: role_label(m.role)}
     column_labels = {

@@ -33,7 +33,7 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     page.click("#to-complete a")
     row = page.locator("#worklist tbody tr", has_text="Boulangerie <Martin>")
     assert row.count() == 1
-    assert "r1" in row.inner_text()
+    assert "1re relance (e-mail)" in row.inner_text()
 
     row.locator(".complete-link").click()
     page.fill("#email", "not an email")

@@ -181,7 +181,7 @@ def test_the_rules_page_dry_runs_the_next_seven_days(admin_client: FlaskClient, 
         due_date=today() + dt.timedelta(days=60),
     )
     html = admin_client.get("/admin/rules/").get_data(as_text=True)
-    assert "Due Soon" in html and "F-77" in html and "standard/r1" in html
+    assert "Due Soon" in html and "F-77" in html and "1re relance (e-mail)" in html
     assert (today() + dt.timedelta(days=1)).strftime("%d/%m/%Y") in html
     assert "Far Away" not in html
     assert Reminder.select().count() == 0

@@ -65,6 +65,8 @@ class Tour:
     flagged: Debtor
     unmatched: Payment
     batch: str
+    # What people wrote (names, subjects, references): never checked for English words.
+    names: list[str]
 
 
 def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Reminder:  # type: ignore[no-untyped-def]
@@ -143,7 +145,7 @@ def seed(data_dir: Path) -> Tour:
         original_filename="Facture décembre – scan illisible.pdf",
         sender="secretariat@aide.test",
         outcome=DocumentOutcome.QUARANTINED,
-        reason="no invoice number found",
+        reason="the PDF: no invoice number found",
         storage_path="quarantine.pdf",
         size=len(PDF),
     )
@@ -164,7 +166,7 @@ def seed(data_dir: Path) -> Tour:
         original_filename="FA-2026-0010.pdf",
         sender="compta@aide.test",
         outcome=DocumentOutcome.DUPLICATE,
-        reason="same file as document 2",
+        reason="duplicate of document #2 (FA-2026-0010.pdf, received 2026-11-26 09:12 UTC)",
     )
     open_invoices[0].document = ingested
     open_invoices[0].save()
@@ -253,4 +255,16 @@ def seed(data_dir: Path) -> Tour:
     followup.add_note(main, "Sa fille gère les paiements.", by="claire", kind="call")
     followup.dispute(main, [open_invoices[1].id], by="claire")
     followup.promise(main, [open_invoices[2].id], day + dt.timedelta(days=10), by="claire")
-    return Tour(debtor=main, flagged=flagged, unmatched=unmatched, batch=batch.name)
+    names = [
+        *(d.name for d in debtors),
+        aide.name,
+        soins.name,
+        "Facture décembre – scan illisible.pdf",
+        "Factures <b>novembre</b>",
+        "Factures du mois",
+        "VIR SEPA CŒUR FRANÇOIS FA-2026-0010",
+        "CHQ 0042 Mme Lefèvre",
+        "Hélène Lefèvre",
+        "banque-2026-11.csv",
+    ]
+    return Tour(debtor=main, flagged=flagged, unmatched=unmatched, batch=batch.name, names=names)
