@@ -145,10 +145,11 @@ def test_a_phone_call_outcome_closes_the_task_and_lands_on_the_timeline(
     assert debtor.name in staff_client.get("/admin/phone/").get_data(as_text=True)
     token = page_token(staff_client, "/admin/phone/")
     staff_client.post(
-        f"/admin/phone/{task.id}", data={"outcome": "pays on Friday", "csrf_token": token}
+        f"/admin/phone/{task.id}",
+        data={"outcome": "reached", "text": "pays on Friday", "csrf_token": token},
     )
     stored = Reminder.get_by_id(task.id)
-    assert stored.outcome == "pays on Friday" and stored.done_at is not None
+    assert stored.outcome == "call: reached: pays on Friday" and stored.done_at is not None
     assert DebtorNote.get(DebtorNote.debtor == debtor).kind == "call"
     assert debtor.name not in staff_client.get("/admin/phone/").get_data(as_text=True)
 
