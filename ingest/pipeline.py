@@ -24,6 +24,7 @@ from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.inbound import finished_mail, first_document
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Reminder, db
+from ledger.payment_mapping import PaymentRules
 from ledger.replies import AnswerFacts, record_answer, reminder_for_tokens
 from parsing import ParsedInvoice, ParseError
 
@@ -35,6 +36,7 @@ MAX_ATTEMPTS = 5
 DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
 
 Parser = Callable[[bytes, str], list[ParsedInvoice]]
+PaymentRulesSource = Callable[[Creditor], PaymentRules | None]
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Intake:
     parse: Parser
     # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
     trusted_authserv_ids: tuple[str, ...] = ()
+    # The creditor's payments rules as rules.yaml says now (None: as the ledger last loaded).
+    payment_rules: PaymentRulesSource | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class _Prepared:
     stored: str
     parsed: list[ParsedInvoice] | None = None
     error: str = ""
+    payment_rules: PaymentRules | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +201,8 @@ def _commit_answer(prepared: PreparedMail, source: str) -> MailResult:
 def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) -> _Prepared:
     suffix = ".pdf" if attachment.kind == FileKind.PDF else _suffix(attachment.filename)
     prepared = _Prepared(attachment, intake.store.put(attachment.data, suffix))
+    if creditor is not None and attachment.kind == FileKind.PAYMENTS and intake.payment_rules:
+        prepared.payment_rules = intake.payment_rules(creditor)
     if creditor is None or attachment.kind != FileKind.PDF:
         return prepared
     try:
@@ -283,7 +290,7 @@ def _file(
         )
         return Filed()
     if item.attachment.kind == FileKind.PAYMENTS:
-        hand_to_payments_importer(document, item.attachment.data, creditor)
+        hand_to_payments_importer(document, item.attachment.data, creditor, item.payment_rules)
         return Filed()
     if item.error:
         document.outcome = DocumentOutcome.QUARANTINED
@@ -292,12 +299,14 @@ def _file(
     return file_invoices(document, creditor, item.parsed or [])
 
 
-def hand_to_payments_importer(document: Document, data: bytes, creditor: Creditor) -> None:
+def hand_to_payments_importer(
+    document: Document, data: bytes, creditor: Creditor, rules: PaymentRules | None = None
+) -> None:
     """A payments file (CSV, CAMT.053) is imported inside the mail's own transaction, so the
     mail is acknowledged only once its payments are committed; a file that cannot be imported
     at all is quarantined with the importer's reason and nothing of it is recorded."""
     try:
-        report = import_payment_file(creditor, data, document.original_filename)
+        report = import_payment_file(creditor, data, document.original_filename, rules=rules)
     except PaymentImportError as error:
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = f"payments file not imported: {error}"[:4000]

@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 
+from ledger.payment_mapping import DEFAULT_WRITE_OFF_BELOW
 from scheduler.errors import InvalidRules, RulesError
 from scheduler.rules_creditors import CreditorRules, Strict
 from scheduler.yaml_lines import dotted, line_map, line_of
@@ -170,6 +171,11 @@ class LegalRules(Strict):
     notice_days: int = Field(default=8, ge=8, le=15)
 
 
+class PaymentsSection(Strict):
+    # Every creditor's write-off tolerance unless it declares its own (default €1).
+    write_off_below: Decimal | None = Field(default=None, ge=0, le=1000, allow_inf_nan=False)
+
+
 class Rules(Strict):
     creditors: dict[str, CreditorRules] = Field(default_factory=dict)
     ladders: dict[str, tuple[Step, ...]] = Field(default_factory=dict)
@@ -177,6 +183,7 @@ class Rules(Strict):
     escalate: tuple[EscalateRule, ...] = ()
     calendar: CalendarRules = CalendarRules()
     legal: LegalRules = LegalRules()
+    payments: PaymentsSection = PaymentsSection()
     # A debtor who answers a reminder is left alone this many days, for staff to read it.
     reply_pause_days: int = Field(default=5, ge=0, le=60)
 
@@ -199,6 +206,13 @@ class Rules(Strict):
 
     def step(self, ladder: str | None, step_id: str) -> Step | None:
         return next((s for s in self.ladders.get(ladder or "", ()) if s.id == step_id), None)
+
+    def write_off_below(self, creditor: str) -> Decimal:
+        """The creditor's write-off tolerance, else the install's, else €1."""
+        declared = self.creditors[creditor].write_off_below
+        if declared is None:
+            declared = self.payments.write_off_below
+        return DEFAULT_WRITE_OFF_BELOW if declared is None else declared
 
 
 EMPTY_RULES = Rules()

@@ -22,6 +22,7 @@ from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
+from relance.payment_rules import CurrentPaymentRules
 from relance.settings import Settings
 
 
@@ -49,6 +50,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         imap_url=settings.imap_url,
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
+        payment_rules=CurrentPaymentRules(settings.rules),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 
 import pytest
@@ -165,3 +167,11 @@ def test_the_mail_as_received_is_downloaded_never_shown(staff_client: FlaskClien
     assert "sandbox" in response.headers["Content-Security-Policy"]
     DebtorReply.update(storage_path="../../etc/passwd").where(DebtorReply.id == reply.id).execute()
     assert staff_client.get(f"/admin/replies/{reply.id}/mail").status_code == 404
+
+
+def test_the_dashboard_counts_the_replies_to_handle(staff_client: FlaskClient) -> None:
+    answered()
+    page = staff_client.get("/admin/").get_data(as_text=True)
+    assert re.search(
+        r'id="todo-replies">\s*<a href="/admin/replies/"><span class="todo-count">1</span>', page
+    )
