@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from decimal import Decimal
 from typing import Any
 
 import peewee
-from flask import Response, abort, redirect, request, stream_with_context, url_for
+from flask import Response, abort, flash, redirect, request, stream_with_context, url_for
 from flask_admin import BaseView, expose
 from flask_admin.actions import action
 from flask_admin.contrib.peewee import ModelView
@@ -25,6 +26,7 @@ from admin.csv_export import CsvColumn, csv_chunks
 from admin.forms import SecureForm
 from ledger.clock import today
 
+log = logging.getLogger(__name__)
 LIST_TEXT_LIMIT = 60
 # What a database id or a page number can be; beyond, a hand-made URL is answered 404.
 MAX_ID = 2**63 - 1
@@ -131,6 +133,15 @@ class StaffModelView(Protected, ModelView):
             return None
         names = [str(self.column_labels.get(c, c)) for c in self.column_searchable_list]
         return _("Search: %(columns)s", columns=", ".join(names))
+
+    def handle_view_exception(self, exc: Exception) -> bool:
+        """A value refused by our checks is the user's typo, not a fault: said on the page,
+        logged at INFO without a traceback."""
+        if isinstance(exc, ValueError):
+            log.info("%s: input refused: %s", self.endpoint, exc)
+            flash(str(exc), "error")
+            return True
+        return super().handle_view_exception(exc)
 
     def search_condition(self, term: str) -> peewee.Expression | None:
         """How one searched word finds rows; None lets Flask-Admin search its columns."""

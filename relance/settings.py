@@ -147,6 +147,12 @@ SPECS: tuple[Spec, ...] = (
         _url("http", "https"),
     ),
     Spec(
+        "admin_threads",
+        "8",
+        "web threads of the admin (static files are cached, so a few serve many people)",
+        _positive_int,
+    ),
+    Spec(
         "secret_key", "", "signs admin sessions; empty = generated once into DATA_DIR", secret=True
     ),
     Spec(
@@ -186,6 +192,7 @@ class Settings:
     outgoing_smtp_url: str | None
     admin_listen: tuple[str, int]
     admin_base_url: str
+    admin_threads: int
     secret_key: str
     attachments_max_size: int
     sms_url: str | None

@@ -125,7 +125,17 @@ def deliver(reminder_id: int, token: str, rules: Rules, config: ChannelConfig, d
     """Send one claimed reminder; returns its final status. Never raises for a channel error."""
     reminder = Reminder.get_by_id(reminder_id)
     try:
-        return _deliver(reminder, token, rules, config, day)
+        status = _deliver(reminder, token, rules, config, day)
+        log.info(
+            "reminder %s (%s %s by %s) for debtor %s: %s",
+            reminder.id,
+            reminder.ladder,
+            reminder.step_id,
+            reminder.channel,
+            reminder.debtor_id,
+            status,
+        )
+        return status
     except Exception as error:
         log.exception("reminder %s (%s) failed", reminder.id, reminder.channel)
         mark_failed(reminder.id, token, f"{type(error).__name__}: {error}")
