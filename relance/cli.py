@@ -15,11 +15,13 @@ from ledger.users import create_user
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.commands import admin as admin_commands
 from relance.commands import ingest
+from relance.commands.demo import demo
 from relance.commands.parse import parse
 from relance.commands.payments import payments
 from relance.commands.remind import remind
 from relance.commands.rules import rules, seed_creditors
 from relance.daemon import run_forever
+from relance.first_run import ENV_FILE, banner, remember_first_login, write_env
 from relance.listing import LISTINGS, as_json, as_table, rows
 from relance.services import build_services
 
@@ -42,7 +44,7 @@ def config() -> None:
 @click.option("--admin-user", default="admin", show_default=True, help="first admin login")
 @click.option("--admin-password", envvar="RELANCE_ADMIN_PASSWORD", help="default: generated")
 def init(admin_user: str, admin_password: str | None) -> None:
-    """Create the database, a first admin user and a sample rules.yaml, when missing."""
+    """Create the database, a first admin user, a sample rules.yaml and .env, when missing."""
     settings = load_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     database = open_ledger(settings)
@@ -54,6 +56,8 @@ def init(admin_user: str, admin_password: str | None) -> None:
                 create_user(admin_user, password, role="admin")
             except ValueError as error:
                 raise click.ClickException(str(error)) from None
+            if not admin_password:
+                remember_first_login(settings.data_dir, admin_user, password)
             shown = password if not admin_password else "(as given)"
             click.echo(f"admin user created: {admin_user} / {shown}")
     if not settings.rules.exists():
@@ -64,6 +68,8 @@ def init(admin_user: str, admin_password: str | None) -> None:
     with database.connection_context():
         seed_creditors(settings)
     settings.session_secret()
+    if write_env(settings):
+        click.echo(f"settings written to {ENV_FILE} (a second shell needs no exports)")
 
 
 @cli.command()
@@ -71,8 +77,14 @@ def run() -> None:
     """Run everything in one process: mail intake, reminders, admin."""
     settings = load_settings()
     configure_logging(settings)
-    open_ledger(settings)
-    run_forever(build_services(settings))
+    database = open_ledger(settings)
+
+    def started() -> None:
+        with database.connection_context():
+            lines = banner(settings)
+        click.echo("\n".join(["", "Relance is running; Ctrl-C to stop.", *lines]))
+
+    run_forever(build_services(settings), started)
 
 
 @cli.command(name="list")
@@ -99,6 +111,7 @@ for _command in (ingest.ingest, ingest.reprocess, ingest.send_sample):
     cli.add_command(_command)
 cli.add_command(admin_commands.admin)
 cli.add_command(parse)
+cli.add_command(demo)
 cli.add_command(remind)
 cli.add_command(rules)
 cli.add_command(payments)
