@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import pypdfium2
+
 from ledger.models import (
     Creditor,
     Debtor,
@@ -29,6 +31,7 @@ from scheduler.channels import ChannelConfig, email, sms
 from scheduler.channels.handover import DossierEvent, DossierInvoice, safe_name, write_dossier
 from scheduler.channels.letter import LetterFacts, write_letter
 from scheduler.engine import InvoiceSnapshot, eligible
+from scheduler.mail_content import pages_of
 from scheduler.payment import HowToPay, how_to_pay
 from scheduler.rendering import Rendered, language_of, long_date, money, render
 from scheduler.rules import Rules
@@ -190,7 +193,9 @@ def _deliver(
         mark_sent(reminder.id, token, outcome=f"in the print batch letters/{day.isoformat()}.pdf")
     elif channel == "handover":
         path = _handover(reminder, creditor, debtor, covered.invoices, config, day)
-        Reminder.update(file_path=str(path)).where(Reminder.id == reminder.id).execute()
+        # Stored relative to the data folder, where the admin serves it from.
+        stored = path.relative_to(config.data_dir) if path.is_relative_to(config.data_dir) else path
+        Reminder.update(file_path=str(stored)).where(Reminder.id == reminder.id).execute()
         mark_sent(reminder.id, token, outcome="dossier ready; invoices handed over")
     else:
         mark_failed(reminder.id, token, f"channel {channel!r} cannot be sent automatically")
@@ -346,12 +351,7 @@ def _handover(
     config: ChannelConfig,
     day: dt.date,
 ) -> Path:
-    documents = {
-        d.id: d.storage_path
-        for d in Document.select(Document.id, Document.storage_path).where(
-            Document.id.in_([i.document_id for i in invoices if i.document_id])
-        )
-    }
+    documents = _invoice_pages(invoices, config.data_dir / "documents")
     dossier_invoices = [
         DossierInvoice(
             i.number,
@@ -360,7 +360,7 @@ def _handover(
             str(i.total),
             str(i.amount_due),
             i.status,
-            documents.get(i.document_id, "") or "",
+            *documents.get(i.id, (b"", "no document received by mail")),
         )
         for i in invoices
     ]
@@ -385,3 +385,35 @@ def _handover(
         Invoice.id.in_([i.id for i in invoices])
     ).execute()
     return path
+
+
+def _shares_document(invoices: list[Invoice], invoice: Invoice) -> bool:
+    return sum(i.document_id == invoice.document_id for i in invoices) > 1
+
+
+def _invoice_pages(invoices: list[Invoice], documents_dir: Path) -> dict[int, tuple[bytes, str]]:
+    """Per invoice, (its PDF pages, why missing): stored paths are relative to the document
+    store, and a PDF that also holds other invoices gives only this invoice's pages."""
+    ids = {i.document_id for i in invoices if i.document_id}
+    stored = {d.id: d.storage_path for d in Document.select().where(Document.id.in_(ids))}
+    shared = {
+        document_id
+        for (document_id,) in Invoice.select(Invoice.document)
+        .where(Invoice.document.in_(ids) & Invoice.id.not_in([i.id for i in invoices]))
+        .tuples()
+    }
+    found: dict[int, tuple[bytes, str]] = {}
+    for invoice in invoices:
+        path = stored.get(invoice.document_id)
+        if not path:
+            continue
+        try:
+            data = (documents_dir / path).read_bytes()
+            if invoice.document_id in shared or _shares_document(invoices, invoice):
+                data = pages_of(data, invoice.pages)
+        except (OSError, ValueError, pypdfium2.PdfiumError) as error:
+            log.warning("dossier: invoice %s has no PDF: %s", invoice.number, error)
+            found[invoice.id] = (b"", f"PDF unreadable: {error}")
+            continue
+        found[invoice.id] = (data, "")
+    return found

@@ -23,6 +23,7 @@ from admin.labels import (
 from admin.ledger_text import decision_text, flag_reason, reminder_outcome
 from admin.steps import step_label
 from admin.views.debtors import DebtorView
+from admin.views.handover import HandoverView
 from admin.views.lists import (
     AdminUserView,
     DocumentView,
@@ -93,6 +94,14 @@ def register_views(admin: Admin, app: Flask) -> None:
     admin.add_view(
         PhoneTasksView(
             name=_l("Phone tasks"), endpoint="phone", url="/admin/phone", category=menu.REMINDERS
+        )
+    )
+    admin.add_view(
+        HandoverView(
+            name=_l("Collection agency"),
+            endpoint="handover",
+            url="/admin/handover",
+            category=menu.REMINDERS,
         )
     )
     admin.add_view(
