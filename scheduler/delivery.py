@@ -159,14 +159,11 @@ def _deliver(
     if not covered.invoices:
         mark_skipped(reminder.id, token, "nothing left to remind: " + ", ".join(covered.dropped))
         return "skipped"
-    template = _template_of(rules, reminder)
-    language = language_of(debtor.language)
+    rendered, payment, language = compose(
+        rules, creditor, debtor, covered.invoices, reminder.ladder, reminder.step_id,
+        reminder.channel, day,
+    )  # fmt: skip
     declared = rules.creditors.get(creditor.slug)
-    payment = None
-    if declared is not None and not thanks:
-        payment = how_to_pay(declared.payment, creditor.slug, covered.invoices, debtor.customer_ref)
-    values = context(creditor, debtor, covered.invoices, rules, day, payment)
-    rendered = render(template, language, values)
     Reminder.update(
         subject=rendered.subject,
         body_text=rendered.text,
@@ -203,15 +200,37 @@ def _deliver(
     return "sent"
 
 
-def _template_of(rules: Rules, reminder: Reminder) -> str:
-    step = rules.step(reminder.ladder, reminder.step_id)
+def template_for(rules: Rules, ladder: str, step_id: str, channel: str) -> str:
+    step = rules.step(ladder, step_id)
     if step is not None and step.template:
         return step.template
     if step is not None and step.kind == "thanks":
         return "thanks"
-    return {"registered_letter": "formal_notice", "handover": "handover"}.get(
-        reminder.channel, "reminder_1"
-    )
+    return {"registered_letter": "formal_notice", "handover": "handover"}.get(channel, "reminder_1")
+
+
+def compose(
+    rules: Rules,
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    ladder: str,
+    step_id: str,
+    channel: str,
+    day: dt.date,
+) -> tuple[Rendered, HowToPay | None, str]:
+    """The message a step sends a debtor about these invoices: (subject, text and HTML, how
+    to pay, language). Sending and the admin's preview both go through here."""
+    step = rules.step(ladder, step_id)
+    thanks = step is not None and step.kind == "thanks"
+    language = language_of(debtor.language)
+    declared = rules.creditors.get(creditor.slug)
+    payment = None
+    if declared is not None and not thanks:
+        payment = how_to_pay(declared.payment, creditor.slug, invoices, debtor.customer_ref)
+    values = context(creditor, debtor, invoices, rules, day, payment)
+    template = template_for(rules, ladder, step_id, channel)
+    return render(template, language, values), payment, language
 
 
 def _attach(

@@ -34,6 +34,7 @@ from admin.views.lists import (
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
 from admin.views.replies import RepliesView
+from admin.views.upcoming import UpcomingView
 from admin.views.worklist import WorklistView
 from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
 
@@ -70,6 +71,14 @@ def register_views(admin: Admin, app: Flask) -> None:
     admin.add_view(DebtorView(app.config["RELANCE_RULES"], name=_l("Debtors"), endpoint="debtor"))
     admin.add_view(InvoiceView(Invoice, name=_l("Invoices"), endpoint="invoice"))
     admin.add_view(PaymentView(Payment, name=_l("Payments"), endpoint="payment"))
+    admin.add_view(
+        UpcomingView(
+            name=_l("Upcoming reminders"),
+            endpoint="upcoming",
+            url="/admin/upcoming",
+            category=menu.REMINDERS,
+        )
+    )
     admin.add_view(
         ReminderView(
             Reminder, name=_l("Reminder history"), endpoint="reminder", category=menu.REMINDERS
