@@ -21,6 +21,7 @@ from admin.labels import (
     write_off_reason,
 )
 from admin.ledger_text import decision_text, flag_reason, reminder_outcome
+from admin.letters import stale_reason
 from admin.steps import step_label
 from admin.views.debtors import DebtorView
 from admin.views.handover import HandoverView
@@ -56,6 +57,7 @@ def template_helpers() -> dict[str, object]:
         "reminder_outcome": reminder_outcome,
         "euros": formats.euros,
         "step_label": step_label,
+        "stale_reason": stale_reason,
         "get_locale": get_locale,
     }
 

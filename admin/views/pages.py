@@ -14,7 +14,7 @@ from flask_login import current_user
 from admin.base import StaffView
 from admin.calls import OUTCOMES, CallError, record_call
 from admin.files import send_stored
-from admin.letters import batch_path, batches, mark_posted
+from admin.letters import batch_named, batch_path, batches, mark_posted, withdraw_letter
 from admin.phone import PHONE_CHANNEL, waiting_tasks
 from admin.rules_preview import check_and_preview
 from ledger.clock import today
@@ -33,8 +33,7 @@ class LettersView(StaffView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
         found = batches(_data_dir())
-        stamp = today().isoformat()
-        todays = [b for b in found if stamp in b.name or b.modified.date() == today()]
+        todays = [b for b in found if b.day == today() and not b.posted]
         return self.render("relance/letters.html", batches=found, todays=todays)
 
     @expose("/download/<batch>")
@@ -44,14 +43,23 @@ class LettersView(StaffView):
 
     @expose("/posted/<batch>", methods=["POST"])
     def posted(self, batch: str):  # type: ignore[no-untyped-def]
-        path = batch_path(_data_dir(), batch) or abort(404)
-        count = mark_posted(path, by=current_user.username)
+        found = batch_named(_data_dir(), batch) or abort(404)
+        count = mark_posted(_data_dir(), found, by=current_user.username)
         flash(
             ngettext(
                 "%(num)d letter marked as posted.", "%(num)d letters marked as posted.", count
             ),
             "success",
         )
+        return redirect(url_for(".index"))
+
+    @expose("/withdraw/<batch>/<int:reminder_id>", methods=["POST"])
+    def withdraw(self, batch: str, reminder_id: int):  # type: ignore[no-untyped-def]
+        found = batch_named(_data_dir(), batch) or abort(404)
+        if withdraw_letter(_data_dir(), found, reminder_id, by=current_user.username):
+            flash(_("Letter withdrawn: it will not be printed."), "success")
+        else:
+            flash(_("This batch is posted: its letters can no longer be withdrawn."), "error")
         return redirect(url_for(".index"))
 
 

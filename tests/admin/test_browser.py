@@ -25,6 +25,7 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     letters.mkdir(parents=True)
     batch = letters / f"{today().isoformat()}.pdf"
     batch.write_bytes(b"%PDF-1.4\n% a batch of letters\n%%EOF\n")
+    (letters / f"{today().isoformat()}.json").write_text("[]")
 
     log_in_browser(page, "claire", STAFF_PASSWORD)
     assert page.locator("#to-complete .todo-count").inner_text().strip() == "1"

@@ -95,6 +95,7 @@ def test_a_letter_batch_is_downloaded_and_marked_as_posted(
     letters.mkdir(parents=True)
     batch = letters / f"{today().isoformat()}.pdf"
     batch.write_bytes(PDF)
+    (letters / f"{today().isoformat()}.json").write_text('["00000001-letter.pdf"]')
     debtor = make_debtor(make_creditor())
     reminder = Reminder.create(
         creditor=debtor.creditor,

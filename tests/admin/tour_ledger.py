@@ -219,6 +219,7 @@ def seed(data_dir: Path) -> Tour:
     (letters / "reminder-letter.pdf").write_bytes(PDF)
     batch = data_dir / "letters" / f"{day.isoformat()}.pdf"
     batch.write_bytes(PDF)
+    (data_dir / "letters" / f"{day.isoformat()}.json").write_text('["reminder-letter.pdf"]')
     sent = now() - dt.timedelta(hours=3)
     _reminder(
         main,
