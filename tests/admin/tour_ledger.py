@@ -67,6 +67,7 @@ class Tour:
     batch: str
     # What people wrote (names, subjects, references): never checked for English words.
     names: list[str]
+    debtor_invoice: int
 
 
 def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Reminder:  # type: ignore[no-untyped-def]
@@ -268,4 +269,11 @@ def seed(data_dir: Path) -> Tour:
         "Hélène Lefèvre",
         "banque-2026-11.csv",
     ]
-    return Tour(debtor=main, flagged=flagged, unmatched=unmatched, batch=batch.name, names=names)
+    return Tour(
+        debtor=main,
+        flagged=flagged,
+        unmatched=unmatched,
+        batch=batch.name,
+        names=names,
+        debtor_invoice=open_invoices[0].id,
+    )
