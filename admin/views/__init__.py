@@ -22,6 +22,7 @@ from admin.labels import (
 )
 from admin.ledger_text import decision_text, flag_reason, reminder_outcome
 from admin.letters import stale_reason
+from admin.links import invoice_url
 from admin.steps import step_label
 from admin.views.debtors import DebtorView
 from admin.views.handover import HandoverView
@@ -57,6 +58,7 @@ def template_helpers() -> dict[str, object]:
         "reminder_outcome": reminder_outcome,
         "euros": formats.euros,
         "step_label": step_label,
+        "invoice_url": invoice_url,
         "stale_reason": stale_reason,
         "get_locale": get_locale,
     }

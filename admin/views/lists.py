@@ -36,6 +36,7 @@ from admin.labels import (
     role_label,
 )
 from admin.labels import ROLES as ROLE_LABELS
+from admin.links import invoice_url
 from admin.matching import REASONS as MATCH_REASONS
 from admin.matching import MatchError, match_manually, refusal_text, suggestions
 from admin.reprocess import ReprocessRefused
@@ -122,7 +123,9 @@ class InvoiceView(StaffModelView):
     )
     column_formatters = {
         "debtor": _debtor_link,
-        "number": lambda v, c, m, n: truncate(m.number, 30),
+        "number": lambda v, c, m, n: link(
+            invoice_url(m.id), truncate(m.number, 30), **{"class": "invoice-link"}
+        ),
         "days_overdue": lambda v, c, m, n: _days_overdue(m) or "",
         "total": lambda v, c, m, n: euros(m.total, m.currency),
         "amount_due": lambda v, c, m, n: euros(m.amount_due, m.currency),

@@ -52,13 +52,9 @@ RAW_CODES = (
     "promise to pay",
     "heuristics",
     "ChannelError",
-    " r1 ",
-    " r2 ",
-    " r3 ",
-    "notice ·",
-    "call ·",
-    "handover ·",
 )
+# A step shown by its id ("r2 · SMS") rather than its label, at the start of a cell.
+RAW_STEP = re.compile(r"(?:^|[\t\n])(?:r\d|notice|call|handover) ·", re.M)
 ISO_OR_UTC = re.compile(r"\b20\d\d-\d\d-\d\d\b|\+00:00|\bNone\b")
 # Words of the interface that, on a French page, mean a string escaped the catalogues.
 ENGLISH = re.compile(
@@ -265,6 +261,7 @@ def test_every_page_is_accessible_fits_the_screen_and_speaks_the_language(
             found.append("server error")
         page.screenshot(path=str(SHOTS / f"{lang}-{size}-{name}.png"), full_page=size == "wide")
         found += [f"raw code {code}" for code in RAW_CODES if code in text]
+        found += [f"step id {m.group(0).strip()}" for m in RAW_STEP.finditer(text)]
         if name not in ("letters", "rules"):  # batch files are named by their ISO day
             found += [f"ISO or UTC: {m.group(0)}" for m in ISO_OR_UTC.finditer(text)]
         found += [
