@@ -79,11 +79,21 @@ def unfollowed_debtors(rules: Rules, today: dt.date) -> peewee.ModelSelect:
     followed = [name for name, steps in rules.ladders.items() if steps]
     ladder = _ladder_of(rules, today)
     no_ladder = ladder.is_null() | ladder.not_in(followed) if followed else peewee.Value(1) == 1
-    return (
-        Debtor.select(Debtor.id)
-        .join(Creditor)
-        .where(~Debtor.dispute & ~Debtor.do_not_contact & no_ladder)
-    )
+    query = Debtor.select(Debtor.id).join(Creditor)
+    if all(rule.ladder in followed for rule in rules.assign):
+        # Every rule leads to a ladder with steps: only a debtor of a creditor with no such
+        # default, or one staff gave such a ladder, can be left out. Said first, it spares
+        # the CASE on every other debtor.
+        query = query.where(
+            Creditor.default_ladder.is_null()
+            | Creditor.default_ladder.not_in(followed)
+            | (
+                Debtor.ladder.is_null(False)
+                & (Debtor.ladder != "")
+                & Debtor.ladder.not_in(followed)
+            )
+        )
+    return query.where(~Debtor.dispute & ~Debtor.do_not_contact & no_ladder)
 
 
 def unfollowed_invoices(rules: Rules, today: dt.date) -> peewee.Expression:

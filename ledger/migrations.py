@@ -140,6 +140,13 @@ def _payments_as_banks_write_them(database: peewee.Database) -> None:
     database.create_tables([_PaymentReturnV5, _InvoiceWriteOffV5], safe=True)
 
 
+def _ageing_per_currency(database: peewee.Database) -> None:
+    columns = ["status", "currency", "due_date", "amount_due"]
+    if not any(i.columns == columns for i in database.get_indexes("invoice")):
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(migrator.add_index("invoice", tuple(columns), False))
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -158,6 +165,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
         _payments_as_banks_write_them,
     ),
+    (6, "index for the dashboard's ageing per currency", _ageing_per_currency),
 ]
 
 LATEST = MIGRATIONS[-1][0]

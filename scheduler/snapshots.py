@@ -76,7 +76,7 @@ def load_snapshots(day: dt.date, debtor_ids: list[int] | None = None) -> list[De
                 done.get(iid, NOTHING_DONE),
             )
         )
-    late = _late_counts(day)
+    late = _late_counts(day, debtor_ids)
     replied = latest_answers(day)
     debtors = (
         Debtor.select(
@@ -140,8 +140,9 @@ def _money(value: object) -> Decimal:
     return Decimal(str(value)).quantize(CENT)
 
 
-def _late_counts(day: dt.date) -> dict[int, int]:
-    """Per debtor, invoices due in the last 365 days that are overdue or needed a reminder."""
+def _late_counts(day: dt.date, debtor_ids: list[int] | None = None) -> dict[int, int]:
+    """Per debtor (of `debtor_ids`, else all), invoices due in the last 365 days that are
+    overdue or needed a reminder."""
     reminded = ReminderInvoice.select(ReminderInvoice.invoice)
     condition = (
         (Invoice.due_date >= day - dt.timedelta(days=365))
@@ -150,6 +151,8 @@ def _late_counts(day: dt.date) -> dict[int, int]:
         & (Invoice.status != InvoiceStatus.CANCELLED)
         & ((Invoice.status.in_(InvoiceStatus.UNPAID)) | (Invoice.id.in_(reminded)))
     )
+    if debtor_ids is not None:
+        condition &= Invoice.debtor.in_(debtor_ids)
     query = (
         Invoice.select(Invoice.debtor, peewee.fn.COUNT(Invoice.id))
         .where(condition)

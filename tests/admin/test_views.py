@@ -206,8 +206,14 @@ def test_debtor_actions_change_the_invoices_and_write_the_timeline(
         act, data={"action": "promise", "until": until, "invoice": first.id, "csrf_token": token}
     )
     staff_client.post(act, data={"action": "dispute", "invoice": second.id, "csrf_token": token})
-    staff_client.post(act, data={"action": "do_not_contact", "csrf_token": token})
-    staff_client.post(act, data={"action": "call", "text": "rappel lundi", "csrf_token": token})
+    staff_client.post(
+        act,
+        data={"action": "do_not_contact", "reason": "décès", "confirm": "1", "csrf_token": token},
+    )
+    staff_client.post(
+        act,
+        data={"action": "call", "outcome": "reached", "text": "rappel lundi", "csrf_token": token},
+    )
     promised = Invoice.get_by_id(first.id)
     assert (promised.status, promised.pause_until.isoformat()) == (InvoiceStatus.PROMISED, until)
     assert Invoice.get_by_id(second.id).status == InvoiceStatus.DISPUTED
