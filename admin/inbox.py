@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from flask import url_for
+from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
 
 from admin.filters import filter_url
 from admin.ladders import current_rules
-from admin.letters import LETTER_CHANNELS, POSTED
+from admin.letters import letters_to_post
 from admin.phone import PHONE_CHANNEL
 from admin.stats import debtors_to_complete
 from admin.unfollowed import unfollowed_invoices
@@ -91,13 +91,7 @@ def inbox(today: dt.date) -> list[InboxItem]:
         InboxItem(
             "letters",
             _l("Letters to post"),
-            _count(
-                Reminder.select().where(
-                    Reminder.channel.in_(LETTER_CHANNELS)
-                    & (Reminder.status == ReminderStatus.SENT)
-                    & ~Reminder.outcome.startswith(POSTED)
-                )
-            ),
+            letters_to_post(current_app.config["RELANCE_DATA_DIR"]),
             url_for("letters.index"),
         ),
         InboxItem(

@@ -118,6 +118,18 @@ def _letters(day: dt.date, names: list[str]) -> list[Letter]:
     return letters
 
 
+def letters_to_post(data_dir: Path) -> int:
+    """Letters in batches not yet posted (the batches' manifests: no ledger query)."""
+    root = letters_dir(data_dir)
+    if not root.is_dir():
+        return 0
+    return sum(
+        len(letters_in(root, manifest.stem))
+        for manifest in root.glob(f"*{MANIFEST}")
+        if not is_posted(root, manifest.stem)
+    )
+
+
 def batch_named(data_dir: Path, name: str) -> Batch | None:
     """The batch called `name`, refusing anything that is not one of ours."""
     return next((b for b in batches(data_dir, limit=1000) if b.name == name), None)

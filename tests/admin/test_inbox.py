@@ -52,7 +52,11 @@ def waiting_work(settings) -> None:  # type: ignore[no-untyped-def]
     make_invoice(kept, number="A-2", due_date=late, needs_review=True)
     _reminder(kept, 1, "email", ReminderStatus.FAILED, last_error="relay down")
     _reminder(kept, 2, "email", ReminderStatus.FAILED, last_error="relay down")
-    _reminder(kept, 3, "letter", ReminderStatus.SENT, sent_at=dt.datetime.now(dt.UTC))
+    letters = settings.data_dir / "letters"
+    letters.mkdir(parents=True)
+    (letters / f"{today().isoformat()}.json").write_text('["00000003-letter.pdf"]')
+    (letters / "2026-11-02.json").write_text('["1.pdf", "2.pdf"]')  # posted: not counted
+    (letters / "2026-11-02.posted").touch()
     Document.create(sha256="a" * 64, outcome=DocumentOutcome.QUARANTINED, reason="x")
     Payment.create(
         creditor=followed,
