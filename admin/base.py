@@ -19,6 +19,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup, escape
+from werkzeug.routing import IntegerConverter
 
 from admin import formats
 from admin.admin_text import admin_gettext, admin_ngettext
@@ -262,3 +263,17 @@ class StaffModelView(Protected, ModelView):
     @action("export_csv", _l("Export the selection (CSV)"))
     def export_selection(self, ids: list[str]):  # type: ignore[no-untyped-def]
         return redirect(url_for(".csv_export_view", ids=",".join(i for i in ids if i.isdigit())))
+
+    def get_one(self, id):  # type: ignore[no-untyped-def]
+        """None (Flask-Admin says "record does not exist") for an id no row can have."""
+        number = valid_id(id)
+        return None if number is None else super().get_one(number)
+
+
+class BoundedIntConverter(IntegerConverter):
+    """`<int:…>` in every route, matching only what a database id can be: a path holding a
+    20-digit number is a plain 404, never an OverflowError (a 500) in the query."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(*args, **kwargs)

@@ -39,7 +39,7 @@ class DebtorFacts:
 def next_step(rules: Rules, debtor_id: int, today: dt.date) -> NextStep | None:
     """The first step the engine would take for this debtor, walking the days ahead as a dry
     run does (nothing is written). None: nothing planned (paid up, paused, no ladder)."""
-    snapshots = load_snapshots(today, [debtor_id])
+    snapshots = load_snapshots(today, debtor_ids=[debtor_id])
     if not snapshots:
         return None
     calendar = SendingCalendar(rules.calendar)

@@ -4,6 +4,7 @@ currency: amounts in different currencies are never added together."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -18,6 +19,7 @@ from ledger.models import (
     PaymentAllocation,
     Reminder,
     ReminderStatus,
+    SystemState,
 )
 
 BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
@@ -47,6 +49,8 @@ class Dashboard:
     by_currency: dict[str, CurrencyFigures]
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+    # What the last reminder pass had to leave out, and why.
+    pass_errors: list[str] = field(default_factory=list)
 
     @property
     def currencies(self) -> list[CurrencyFigures]:
@@ -162,4 +166,14 @@ def dashboard(today: dt.date) -> Dashboard:
         by_currency=by_currency,
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
+        pass_errors=last_pass_errors(),
     )
+
+
+def last_pass_errors() -> list[str]:
+    state = SystemState.get_or_none(SystemState.key == "remind.last_pass")
+    try:
+        errors = json.loads(state.value).get("errors", []) if state else []
+    except (ValueError, AttributeError):
+        return []
+    return [str(e) for e in errors][:50] if isinstance(errors, list) else []

@@ -13,6 +13,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_migrations
 
+from ledger.bounds import held_values
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
@@ -140,6 +141,21 @@ def _payments_as_banks_write_them(database: peewee.Database) -> None:
     database.create_tables([_PaymentReturnV5, _InvoiceWriteOffV5], safe=True)
 
 
+def _values_within_bounds(database: peewee.Database) -> None:
+    """Invoices an older Relance stored with values the ledger now refuses (NaN, 10^20, year
+    9999…): neutral values and a reason, so the pass, the pages and staff can handle them."""
+    rows = database.execute_sql(
+        "SELECT id, total, amount_due, issue_date, due_date, review_reason FROM invoice"
+    ).fetchall()
+    for row in rows:
+        fixes, problems = held_values(*row[1:5], received=now().date())
+        if problems:
+            reason = "; ".join(filter(None, [row[5], *problems]))[:2000]
+            Invoice.update(needs_review=True, review_reason=reason, **fixes).where(
+                Invoice.id == row[0]
+            ).execute()
+
+
 def _ageing_per_currency(database: peewee.Database) -> None:
     columns = ["status", "currency", "due_date", "amount_due"]
     if not any(i.columns == columns for i in database.get_indexes("invoice")):
@@ -165,7 +181,8 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
         _payments_as_banks_write_them,
     ),
-    (6, "index for the dashboard's ageing per currency", _ageing_per_currency),
+    (6, "invoices with values out of bounds held for review", _values_within_bounds),
+    (7, "index for the dashboard's ageing per currency", _ageing_per_currency),
 ]
 
 LATEST = MIGRATIONS[-1][0]

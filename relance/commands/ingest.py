@@ -51,6 +51,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
         payment_rules=CurrentPaymentRules(settings.rules),
+        receive_smtp=bool(port),
     )
 
 
@@ -116,6 +117,8 @@ def mail_pdfs(
 ) -> str:
     """One mail carrying the PDFs to the daemon's SMTP receiver; returns its recipient."""
     host, port = settings.smtp_listen
+    if not port:
+        raise click.ClickException("the SMTP receiver is off (RELANCE_SMTP_LISTEN=off)")
     message = EmailMessage()
     message["From"] = sender
     message["To"] = recipient or settings.inbox_address[0]

@@ -192,3 +192,29 @@ def test_the_dossier_holds_the_pdf_of_an_invoice_kept_in_the_document_store(
         assert "documents/manquants.txt" not in archive.namelist()
         with pdfplumber.open(io.BytesIO(archive.read("documents/F-61.pdf"))) as inside:
             assert "F-61" in inside.pages[0].extract_text()
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '=HYPERLINK("http://evil.test","F-61")',
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1)",
+        "\t=1+1",
+        "＝1+1",
+    ],
+)
+def test_the_handover_csv_neutralises_spreadsheet_formulas_from_untrusted_text(
+    acme, rules, config, smtp_sink, hostile: str
+) -> None:  # type: ignore[no-untyped-def]
+    debtor = reachable_debtor(acme)
+    make_invoice(debtor, number=hostile, due_date=DUE, total="300")
+    run_pass(rules, config, dt.date(2026, 11, 3))
+    run_pass(rules, config, dt.date(2026, 12, 17))
+    handover = Reminder.get(Reminder.channel == "handover")
+    with zipfile.ZipFile(config.data_dir / handover.file_path) as archive:
+        text = archive.read("invoices.csv").decode()
+    [row] = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert row["number"] == "'" + hostile
+    assert row["amount_due"] == "300.00"
