@@ -15,6 +15,7 @@ class AdminSettings(Protocol):
     admin_base_url: str
     admin_listen: tuple[str, int]
     admin_threads: int
+    review_threshold: float
 
     def session_secret(self) -> str: ...
 

@@ -6,4 +6,4 @@ from flask import url_for
 
 
 def invoice_url(invoice_id: int) -> str:
-    return url_for("invoice.details_view", id=invoice_id)
+    return url_for("invoice.page", invoice_id=invoice_id)

@@ -49,6 +49,7 @@ class Dashboard:
     by_currency: dict[str, CurrencyFigures]
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+    invoices_to_review: int = 0
     # What the last reminder pass had to leave out, and why.
     pass_errors: list[str] = field(default_factory=list)
 
@@ -149,6 +150,11 @@ def debtors_to_complete() -> int:
     ) or 0
 
 
+def invoices_to_review() -> int:
+    """Invoices held for a person's review (the needs_review index answers it)."""
+    return Invoice.select().where(Invoice.needs_review == True).count()  # noqa: E712
+
+
 def dashboard(today: dt.date) -> Dashboard:
     buckets, invoiced, cash = ageing(today), sales(today), recovered(today)
     by_currency: dict[str, CurrencyFigures] = {}
@@ -166,6 +172,7 @@ def dashboard(today: dt.date) -> Dashboard:
         by_currency=by_currency,
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
+        invoices_to_review=invoices_to_review(),
         pass_errors=last_pass_errors(),
     )
 

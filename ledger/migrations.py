@@ -156,6 +156,28 @@ def _values_within_bounds(database: peewee.Database) -> None:
             ).execute()
 
 
+class _LearnedTemplateV7(BaseModel):
+    """learned_template as version 7 created it (frozen here: the model may grow later)."""
+
+    creditor = peewee.ForeignKeyField(Creditor, on_delete="CASCADE")
+    name = peewee.CharField(max_length=64)
+    path = peewee.CharField(max_length=500)
+    invoice = peewee.ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    learned_by = peewee.CharField(max_length=100, default="")
+    fields = peewee.CharField(max_length=300, default="")
+    keywords = peewee.TextField(default="")
+    created_at = UTCDateTimeField(default=now)
+    updated_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "learned_template"
+        indexes = ((("creditor", "name"), True),)
+
+
+def _learned_templates(database: peewee.Database) -> None:
+    database.create_tables([_LearnedTemplateV7], safe=True)
+
+
 def _ageing_per_currency(database: peewee.Database) -> None:
     columns = ["status", "currency", "due_date", "amount_due"]
     if not any(i.columns == columns for i in database.get_indexes("invoice")):
@@ -182,7 +204,8 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _payments_as_banks_write_them,
     ),
     (6, "invoices with values out of bounds held for review", _values_within_bounds),
-    (7, "index for the dashboard's ageing per currency", _ageing_per_currency),
+    (7, "templates learned from invoices staff validated or corrected", _learned_templates),
+    (8, "index for the dashboard's ageing per currency", _ageing_per_currency),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -8,6 +8,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from admin import formats, menu
+from admin.intake_text import intake_reason
 from admin.labels import (
     answer_label,
     channel_label,
@@ -16,6 +17,7 @@ from admin.labels import (
     kind_label,
     matched_by_label,
     outcome_label,
+    parse_source_label,
     reminder_status_label,
     role_label,
     write_off_reason,
@@ -26,10 +28,11 @@ from admin.links import invoice_url
 from admin.steps import step_label
 from admin.views.debtors import DebtorView
 from admin.views.handover import HandoverView
+from admin.views.invoices import InvoiceView
+from admin.views.learned import LearnedTemplateView
 from admin.views.lists import (
     AdminUserView,
     DocumentView,
-    InvoiceView,
     MailView,
     PaymentView,
     ReminderView,
@@ -38,7 +41,15 @@ from admin.views.pages import LettersView, PhoneTasksView, RulesView
 from admin.views.replies import RepliesView
 from admin.views.upcoming import UpcomingView
 from admin.views.worklist import WorklistView
-from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
+from ledger.models import (
+    AdminUser,
+    Document,
+    InboundMail,
+    Invoice,
+    LearnedTemplate,
+    Payment,
+    Reminder,
+)
 
 
 def template_helpers() -> dict[str, object]:
@@ -56,6 +67,8 @@ def template_helpers() -> dict[str, object]:
         "decision_text": decision_text,
         "flag_reason": flag_reason,
         "reminder_outcome": reminder_outcome,
+        "intake_reason": intake_reason,
+        "parse_source_label": parse_source_label,
         "euros": formats.euros,
         "step_label": step_label,
         "invoice_url": invoice_url,
@@ -119,6 +132,11 @@ def register_views(admin: Admin, app: Flask) -> None:
     )
     admin.add_view(
         DocumentView(Document, name=_l("Documents"), endpoint="document", category=menu.INTAKE)
+    )
+    admin.add_view(
+        LearnedTemplateView(
+            LearnedTemplate, name=_l("Learned templates"), endpoint="learned", category=menu.INTAKE
+        )
     )
     admin.add_view(
         MailView(InboundMail, name=_l("Mails received"), endpoint="mail", category=menu.INTAKE)

@@ -11,169 +11,43 @@ from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from markupsafe import Markup, escape
 from wtforms import PasswordField, SelectField
 from wtforms.fields.choices import SelectChoice
 
-from admin.base import StaffModelView, attach_related, link, truncate
+from admin.base import StaffModelView, debtor_link, link, truncate
 from admin.csv_export import CsvColumn
 from admin.files import send_stored
-from admin.filters import CreditorFilter, NoDueDateFilter, UnfollowedFilter
 from admin.formats import euros, file_size
 from admin.intake_text import intake_reason
 from admin.labels import CHANNELS as CHANNEL_LABELS
 from admin.labels import (
-    INVOICE_STATUSES,
     OUTCOMES,
     REMINDER_STATUSES,
     channel_label,
     choices,
-    invoice_status_label,
     mail_source_label,
     outcome_label,
-    parse_source_label,
     reminder_status_label,
     role_label,
 )
 from admin.labels import ROLES as ROLE_LABELS
-from admin.links import invoice_url
 from admin.matching import REASONS as MATCH_REASONS
 from admin.matching import MatchError, match_manually, refusal_text, suggestions
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
-from admin.search import invoice_matches, matching_debtors
+from admin.search import matching_debtors
 from admin.steps import step_label
 from ingest.store import DocumentStore
-from ledger.clock import today
 from ledger.models import (
     Document,
     DocumentOutcome,
     InboundMail,
-    Invoice,
-    InvoiceStatus,
     Payment,
     Reminder,
 )
 from ledger.users import ROLES, create_user, password_hash
 
 YES_NO = (("1", _l("yes")), ("0", _l("no")))
-
-
-def _debtor_link(view, context, model, name):  # type: ignore[no-untyped-def]
-    return link(
-        url_for("debtor.debtor_file", debtor_id=model.debtor_id), truncate(model.debtor.name)
-    )
-
-
-class OverdueInvoiceFilter(BasePeeweeFilter):
-    def apply(self, query, value):  # type: ignore[no-untyped-def]
-        late = Invoice.status.in_(InvoiceStatus.UNPAID) & (Invoice.due_date < today())
-        return query.where(late if value == "1" else ~late)
-
-    def operation(self):  # type: ignore[no-untyped-def]
-        return _l("is")
-
-
-def _days_overdue(invoice: Invoice) -> int | None:
-    late = invoice.status in InvoiceStatus.UNPAID and invoice.due_date is not None
-    days = (today() - invoice.due_date).days if late else 0
-    return days if days > 0 else None
-
-
-def _invoice_status(invoice: Invoice) -> Markup:
-    text = escape(invoice_status_label(invoice.status))
-    if invoice.needs_review:
-        text += Markup(' <span class="badge badge-warning">%s</span>') % _("to review")
-    return Markup(text)  # noqa: S704 - escaped above
-
-
-class InvoiceView(StaffModelView):
-    related_fields = (Invoice.debtor,)
-    can_create = can_edit = False
-    can_view_details = True
-    column_list = (
-        "number",
-        "debtor",
-        "issue_date",
-        "due_date",
-        "days_overdue",
-        "total",
-        "amount_due",
-        "status",
-    )
-    column_searchable_list = ("number",)
-    column_sortable_list = (
-        "number",
-        "issue_date",
-        "due_date",
-        ("days_overdue", Invoice.due_date),
-        "total",
-        "amount_due",
-        "status",
-    )
-    column_default_sort = ("due_date", True)
-    column_filters = (
-        OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
-        FilterEqual(Invoice.status, _l("Status"), options=choices(INVOICE_STATUSES)),
-        "needs_review",
-        "due_date",
-        NoDueDateFilter(Invoice.due_date, _l("Without a due date")),
-        UnfollowedFilter(Invoice.debtor, _l("Followed by no ladder")),
-        CreditorFilter(Invoice.creditor, _l("Creditor")),
-    )
-    column_formatters = {
-        "debtor": _debtor_link,
-        "number": lambda v, c, m, n: link(
-            invoice_url(m.id), truncate(m.number, 30), **{"class": "invoice-link"}
-        ),
-        "days_overdue": lambda v, c, m, n: _days_overdue(m) or "",
-        "total": lambda v, c, m, n: euros(m.total, m.currency),
-        "amount_due": lambda v, c, m, n: euros(m.amount_due, m.currency),
-        "status": lambda v, c, m, n: _invoice_status(m),
-        "parse_source": lambda v, c, m, n: parse_source_label(m.parse_source),
-    }
-    column_labels = {
-        "number": _l("Number"),
-        "debtor": _l("Debtor"),
-        "creditor": _l("Creditor"),
-        "issue_date": _l("Issued"),
-        "due_date": _l("Due"),
-        "days_overdue": _l("Days overdue"),
-        "total": _l("Total"),
-        "amount_due": _l("Amount due"),
-        "status": _l("Status"),
-        "parse_source": _l("Read by"),
-        "needs_review": _l("To review"),
-    }
-    csv_name = "factures"
-    csv_columns = (
-        CsvColumn(_l("Number"), lambda i: i.number),
-        CsvColumn(_l("Debtor"), lambda i: i.debtor.name),
-        CsvColumn(_l("Customer ref"), lambda i: i.debtor.customer_ref),
-        CsvColumn(_l("Creditor"), lambda i: i.creditor.name),
-        CsvColumn(_l("Issued"), lambda i: i.issue_date),
-        CsvColumn(_l("Due"), lambda i: i.due_date),
-        CsvColumn(_l("Days overdue"), _days_overdue),
-        CsvColumn(_l("Currency"), lambda i: i.currency),
-        CsvColumn(_l("Total"), lambda i: i.total),
-        CsvColumn(_l("Amount due"), lambda i: i.amount_due),
-        CsvColumn(_l("Status"), lambda i: invoice_status_label(i.status)),
-        CsvColumn(_l("To review"), lambda i: i.needs_review),
-    )
-
-    def search_condition(self, term: str):  # type: ignore[no-untyped-def]
-        return invoice_matches(term)
-
-    def search_placeholder(self) -> str:
-        return _("Search: number, debtor, email, phone, customer ref")
-
-    def sort_expression(self, query, column):  # type: ignore[no-untyped-def]
-        if column == "days_overdue":
-            return query, Invoice.due_date, True
-        return None
-
-    def after_page(self, rows):  # type: ignore[no-untyped-def]
-        attach_related(rows, (Invoice.debtor, Invoice.creditor))
 
 
 class UnmatchedFilter(BasePeeweeFilter):
@@ -319,7 +193,7 @@ class ReminderView(StaffModelView):
         "due_on",
     )
     column_formatters = {
-        "debtor": _debtor_link,
+        "debtor": debtor_link,
         "recipient": lambda v, c, m, n: truncate(m.recipient, 40),
         "last_error": lambda v, c, m, n: truncate(m.last_error, 60),
         "channel": lambda v, c, m, n: channel_label(m.channel),
@@ -328,7 +202,7 @@ class ReminderView(StaffModelView):
     }
     column_formatters_detail = {
         "step_id": lambda v, c, m, n: step_label(m.step_id, m.ladder),
-        "debtor": _debtor_link,
+        "debtor": debtor_link,
         "channel": lambda v, c, m, n: channel_label(m.channel),
         "status": lambda v, c, m, n: reminder_status_label(m.status),
         "file_path": lambda v, c, m, n: (
@@ -471,7 +345,11 @@ class DocumentView(StaffModelView):
     def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]
         document = Document.get_or_none(Document.id == document_id) or abort(404)
         try:
-            result = reprocess_document(document.id, current_app.config["RELANCE_DATA_DIR"])
+            result = reprocess_document(
+                document.id,
+                current_app.config["RELANCE_DATA_DIR"],
+                current_app.config["RELANCE_REVIEW_THRESHOLD"],
+            )
         except ReprocessRefused as refused:
             flash(str(refused), "error")
         else:

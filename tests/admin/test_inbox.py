@@ -84,7 +84,7 @@ def test_each_count_of_the_inbox_opens_its_list_filtered_to_exactly_those_rows(
         "todo-failed": 2,
         "to-complete": 0,
         "todo-replies": 0,
-        "todo-to-review": 1,
+        "to-review": 1,
         "todo-quarantined": 1,
         "todo-unmatched": 1,
         "todo-letters": 1,
@@ -92,7 +92,7 @@ def test_each_count_of_the_inbox_opens_its_list_filtered_to_exactly_those_rows(
         "todo-no-due-date": 1,
         "todo-unfollowed": 2,
     }
-    for key in ("todo-failed", "todo-to-review", "todo-quarantined", "todo-unmatched"):
+    for key in ("todo-failed", "to-review", "todo-quarantined", "todo-unmatched"):
         count, href = todo[key]
         listed = LIST_COUNT.search(staff_client.get(href).get_data(as_text=True))
         assert listed and int(listed.group(1)) == count, key
