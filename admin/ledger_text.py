@@ -155,13 +155,13 @@ _OUTCOMES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 
 
-_CHANGE = re.compile(r"(?P<field>\w+) \((?P<old>.*?) → (?P<new>.*)\)", re.S)
+_EDIT = re.compile(r"(?P<field>\w+) \((?P<old>.*?) → (?P<new>.*)\)", re.S)
 
 
 def _edited(text: str) -> str:
     parts = []
     for change in text.split("; "):
-        found = _CHANGE.fullmatch(change)
+        found = _EDIT.fullmatch(change)
         if found is None:
             parts.append(change)
             continue

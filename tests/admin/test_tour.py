@@ -128,7 +128,7 @@ def tour_pages(tour: Tour) -> list[tuple[str, str]]:
         ("debtor-edit", f"/admin/debtor/edit/?id={d}"),
         ("invoices", "/admin/invoice/"),
         ("invoices-overdue", "/admin/invoice/?flt0_0=1"),
-        ("invoice-details", f"/admin/invoice/details/?id={tour.debtor_invoice}"),
+        ("invoice-page", f"/admin/invoice/{tour.debtor_invoice}/"),
         ("payments", "/admin/payment/"),
         ("payments-unmatched", "/admin/payment/?flt0_0=1"),
         ("payment-match", f"/admin/payment/match/{p}"),
