@@ -34,8 +34,10 @@ from admin.invoice_form import (
 from admin.labels import (
     INVOICE_STATUSES,
     choices,
+    form_field_label,
     invoice_status_label,
     record_field_label,
+    refusal,
 )
 from admin.messages import N_
 from admin.review_text import Problem, problems
@@ -205,10 +207,19 @@ class InvoiceView(StaffModelView):
                 review.reject_invoice(invoice, by=by)
                 learned = None
                 flash(_("%(number)s rejected: not an invoice.", number=invoice.number), "success")
+            elif action == "cancel":
+                _confirmed(request.form)
+                review.cancel_invoice(invoice, by=by, reason=request.form.get("reason", ""))
+                flash(_("Invoice %(number)s cancelled.", number=invoice.number), "success")
+                return redirect(url_for(".page", invoice_id=invoice.id))
             else:
                 abort(400)
         except (FormError, ReviewError) as error:
-            return self._page(invoice, dict(request.form), error=_error(error), status=400)
+            # The cancel form sends only its reason: the fields stay as recorded.
+            values = dict(request.form)
+            if action == "cancel":
+                values = {**form_values(edit_of(invoice)), "reason": values.get("reason", "")}
+            return self._page(invoice, values, error=_error(error), status=400)
         _say_learned(learned)
         return redirect(_next_to_review(invoice.id))
 
@@ -256,7 +267,8 @@ class InvoiceView(StaffModelView):
         html = self._render(
             values, error, found,
             invoice=invoice, document=invoice.document, pages=pages, learned=_learned(invoice),
-            action=url_for(".page", invoice_id=invoice.id),
+            action=url_for(".page", invoice_id=invoice.id), days_overdue=_days_overdue(invoice),
+            cancellable=invoice.status in InvoiceStatus.UNPAID and not invoice.needs_review,
         )  # fmt: skip
         return html, status
 
@@ -310,14 +322,22 @@ def _creditor_for(document: Document) -> Creditor:
     return creditor
 
 
+def _confirmed(form: dict[str, str]) -> None:
+    if form.get("confirm") != "1":
+        raise ReviewError("confirm", "tick to confirm")
+
+
 def _error(error: FormError | ReviewError) -> dict[str, str]:
     """The input to mark and the message, in the page's language."""
     contract = INPUTS.get(error.field, error.field)
-    message = _(error.message)
     if contract == "creditor":
-        message = f"{_('Creditor')}: {message}"
-    elif contract:
-        message = f"{record_field_label(contract)}: {message}"
+        message = refusal(_("Creditor"), error.message)
+    elif contract in ("reason", "confirm"):
+        message = refusal(form_field_label(contract), error.message)
+    elif contract and contract != "invoice":
+        message = refusal(record_field_label(contract), error.message)
+    else:
+        message = _(error.message)
     return {"input": INPUT_OF.get(contract, error.field), "message": message}
 
 

@@ -53,6 +53,16 @@ def test_a_debtor_is_found_by_a_phone_typed_with_spaces_or_a_name_typed_without_
         assert _rows(html, "name") == ["Mme Hélène Lefèvre"], search
 
 
+def test_a_debtor_is_found_by_the_number_of_one_of_its_invoices(staff_client) -> None:  # type: ignore[no-untyped-def]
+    creditor = make_creditor()
+    make_invoice(make_debtor(creditor, name="Boulangerie Kléber"), number="FA-2026-0042")
+    make_invoice(make_debtor(creditor, name="M. Autre"), number="FA-2026-0043")
+    html = staff_client.get("/admin/debtor/", query_string={"search": "0042"}).get_data(
+        as_text=True
+    )
+    assert _rows(html, "name") == ["Boulangerie Kléber"]
+
+
 def test_an_invoice_is_found_by_its_debtors_email_or_customer_ref(staff_client) -> None:  # type: ignore[no-untyped-def]
     creditor = make_creditor()
     debtor = make_debtor(creditor, email="compta@boulangerie.fr", customer_ref="C-77")
