@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from werkzeug.wrappers import Response
 
 from admin import review
-from admin.base import StaffModelView, attach_related, debtor_link, link, truncate
+from admin.base import StaffModelView, attach_related, debtor_link, link, truncate, valid_id
 from admin.csv_export import CsvColumn
 from admin.filters import CreditorFilter, NoDueDateFilter, UnfollowedFilter
 from admin.formats import euros
@@ -222,6 +222,21 @@ class InvoiceView(StaffModelView):
             return self._page(invoice, values, error=_error(error), status=400)
         _say_learned(learned)
         return redirect(_next_to_review(invoice.id))
+
+    # Flask-Admin's own addresses for a row (bookmarks, hand-typed URLs) open THE invoice page.
+    @expose("/details/")
+    def details_view(self):  # type: ignore[no-untyped-def]
+        return self._to_page()
+
+    @expose("/edit/", methods=["GET", "POST"])
+    def edit_view(self):  # type: ignore[no-untyped-def]
+        return self._to_page()
+
+    def _to_page(self) -> Response:
+        invoice_id = valid_id(request.args.get("id", ""))
+        if invoice_id is None:
+            abort(404)
+        return redirect(url_for(".page", invoice_id=invoice_id))
 
     @expose("/enter/<int:document_id>/", methods=["GET", "POST"])
     def enter(self, document_id: int):  # type: ignore[no-untyped-def]

@@ -174,6 +174,16 @@ def test_an_invoice_shows_its_days_overdue_and_is_cancelled_with_a_reason_and_a_
     assert 'id="cancel-form"' not in staff_client.get(url).get_data(as_text=True)
 
 
+@pytest.mark.parametrize("view", ["details", "edit"])
+def test_flask_admins_own_address_for_an_invoice_opens_the_invoice_page(
+    staff_client: FlaskClient, creditor, view: str
+) -> None:  # type: ignore[no-untyped-def]
+    invoice = make_invoice(make_debtor(creditor))
+    response = staff_client.get(f"/admin/invoice/{view}/?id={invoice.id}")
+    assert (response.status_code, response.location) == (302, f"/admin/invoice/{invoice.id}/")
+    assert staff_client.get(f"/admin/invoice/{view}/?id=x").status_code == 404
+
+
 def test_a_correction_the_ledger_refuses_is_explained_in_french_at_its_field(
     staff_client: FlaskClient, creditor
 ) -> None:  # type: ignore[no-untyped-def]
