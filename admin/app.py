@@ -21,6 +21,7 @@ from admin.views.dashboard import DashboardView
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import db
+from scheduler.channels import ChannelConfig
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("fr", "en")
@@ -68,6 +69,11 @@ def create_app(
         RELANCE_WRONG_PASSWORD_DELAY=0.0 if testing else 1.0,
         RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
+        RELANCE_CHANNELS=ChannelConfig(
+            data_dir=Path(settings.data_dir),
+            smtp_url=settings.outgoing_smtp_url,
+            sms_url=settings.sms_url,
+        ),
         TESTING=testing,
     )
     _connect_per_request(app)

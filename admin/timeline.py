@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ledger.models import (
+    CreditOffset,
     Debtor,
     DebtorNote,
     Invoice,
@@ -19,7 +20,7 @@ from ledger.models import (
 @dataclass
 class Event:
     when: dt.datetime
-    kind: str  # invoice, reminder, payment, note, call, action
+    kind: str  # invoice, reminder, payment, offset, note, call, action
     item: Any
     precise: bool = True  # False: only the day is known (an invoice's date, a payment's)
 
@@ -51,6 +52,16 @@ def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
         Event(_instant(a.payment.received_on, a.created_at), "payment", a, False)
         for a in allocations
     ]
+    credit_notes = Invoice.alias()
+    offsets = (
+        CreditOffset.select(CreditOffset, Invoice, credit_notes)
+        .join(Invoice, on=CreditOffset.invoice == Invoice.id)
+        .switch(CreditOffset)
+        .join(credit_notes, on=CreditOffset.credit_note == credit_notes.id)
+        .where(Invoice.debtor == debtor)
+        .limit(limit)
+    )
+    events += [Event(o.created_at, "offset", o) for o in offsets]
     events += [
         Event(n.created_at, n.kind, n)
         for n in DebtorNote.select().where(DebtorNote.debtor == debtor).limit(limit)

@@ -8,6 +8,8 @@ from typing import Any
 
 import peewee
 
+from ledger.money import Totals, parse_totals, totals_text
+
 
 class MoneyField(peewee.DecimalField):
     """An amount in the invoice's currency, exact to the cent."""
@@ -23,6 +25,16 @@ class MoneyField(peewee.DecimalField):
         if value is None:
             return None
         return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+class TotalsField(peewee.TextField):
+    """Amounts per currency ("100.00 EUR; 20.50 USD"), for rows that may cover several."""
+
+    def db_value(self, value: Totals | None) -> str:
+        return totals_text(value or {})
+
+    def python_value(self, value: str | None) -> Totals:
+        return parse_totals(value)
 
 
 class UTCDateTimeField(peewee.DateTimeField):

@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 from admin import formats
 from admin.labels import (
     channel_label,
+    debtor_kind_label,
     field_label,
     invoice_status_label,
     kind_label,
@@ -18,7 +19,14 @@ from admin.labels import (
     reminder_status_label,
     role_label,
 )
-from admin.ledger_text import decision_text, flag_reason, reminder_outcome
+from admin.ledger_text import (
+    decision_text,
+    flag_reason,
+    kind_reason,
+    reminder_outcome,
+    warning_text,
+)
+from admin.views.approvals import ApprovalsView
 from admin.views.debtors import DebtorView
 from admin.views.lists import (
     AdminUserView,
@@ -26,9 +34,9 @@ from admin.views.lists import (
     InvoiceView,
     MailView,
     PaymentView,
-    ReminderView,
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
+from admin.views.reminders import ReminderView
 from admin.views.worklist import WorklistView
 from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
 
@@ -37,6 +45,7 @@ def template_helpers() -> dict[str, object]:
     return {
         "kind_label": kind_label,
         "channel_label": channel_label,
+        "debtor_kind_label": debtor_kind_label,
         "field_label": field_label,
         "invoice_status_label": invoice_status_label,
         "reminder_status_label": reminder_status_label,
@@ -47,6 +56,9 @@ def template_helpers() -> dict[str, object]:
         "flag_reason": flag_reason,
         "reminder_outcome": reminder_outcome,
         "euros": formats.euros,
+        "amounts": formats.amounts,
+        "warning_text": warning_text,
+        "kind_reason": kind_reason,
         "get_locale": get_locale,
     }
 
@@ -58,6 +70,9 @@ def register_views(admin: Admin, app: Flask) -> None:
     app.add_template_filter(formats.phone, "phone")
     admin.add_view(
         WorklistView(name=_l("Contacts to complete"), endpoint="worklist", url="/admin/worklist")
+    )
+    admin.add_view(
+        ApprovalsView(name=_l("To approve"), endpoint="approvals", url="/admin/approvals")
     )
     admin.add_view(DebtorView(app.config["RELANCE_RULES"], name=_l("Debtors"), endpoint="debtor"))
     admin.add_view(InvoiceView(Invoice, name=_l("Invoices"), endpoint="invoice"))

@@ -71,4 +71,4 @@ def test_a_credit_note_offsets_the_oldest_open_invoice_and_is_never_reminded(
     assert "AV-1" not in text
     covered = {i.invoice.number for i in ReminderInvoice.select()}
     assert covered == {"F-1", "F-2"}
-    assert Reminder.select().count() == 1
+    assert Reminder.select().where(Reminder.status != "skipped").count() == 1

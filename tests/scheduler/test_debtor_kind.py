@@ -8,12 +8,13 @@ from decimal import Decimal
 
 import pdfplumber
 
+from ledger.clock import PARIS
 from ledger.debtors import DebtorFacts, match_or_create_debtor
 from ledger.models import Reminder, ReminderStatus
 from scheduler.rules import parse_rules
 from tests.factories import make_invoice
 from tests.scheduler.conftest import RULES_TEXT
-from tests.scheduler.days import daily_passes
+from tests.scheduler.days import approve_all, daily_passes
 
 D = dt.date
 DUE = D(2026, 10, 5)
@@ -27,12 +28,6 @@ calendar: {country: FR, send_on: business_days, hours: "09:00-18:00", timezone: 
 legal: {penalty_rate: 12.15, recovery_indemnity: 40, notice_days: 8}
 """
 )
-
-
-def approve_waiting() -> None:
-    Reminder.update(status=ReminderStatus.PENDING).where(
-        Reminder.status == "awaiting_approval"
-    ).execute()
 
 
 def intake(creditor, name: str):  # type: ignore[no-untyped-def]
@@ -55,13 +50,13 @@ def notice_text() -> tuple[dt.date, str]:
     with pdfplumber.open(notice.file_path) as pdf:
         text = " ".join(p.extract_text() for p in pdf.pages)
     flat = " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
-    return notice.due_on, flat
+    return notice.sent_at.astimezone(PARIS).date(), flat
 
 
 def run_to_the_notice(config) -> None:  # type: ignore[no-untyped-def]
     day = DUE - dt.timedelta(days=3)
     while day <= DUE + dt.timedelta(days=40):
-        approve_waiting()
+        approve_all()
         daily_passes(SHORT, config, day, day)
         day += dt.timedelta(days=1)
 

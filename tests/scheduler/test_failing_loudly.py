@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ledger.models import Debtor, Reminder, ReminderStatus
+from ledger.models import Debtor
 from scheduler.jobs import ReminderService
 from scheduler.passes import dry_run
 from tests.factories import make_invoice

@@ -52,7 +52,9 @@ def test_invoices_paid_on_their_due_date_after_a_courtesy_do_not_count_as_late(
         paid_on_time_after_a_courtesy(debtor, n)
     make_invoice(debtor, number="NEW-1", due_date=dt.date(2026, 12, 4))
     pass_on(ESCALATING, config, MONDAY)
-    [reminder] = Reminder.select().where(Reminder.due_on == MONDAY)
+    [reminder] = Reminder.select().where(
+        (Reminder.due_on == MONDAY) & (Reminder.status != "skipped")
+    )
     assert (reminder.step_id, reminder.channel) == ("r1", "email")
 
 
@@ -63,7 +65,7 @@ def test_a_debtors_own_open_invoices_do_not_escalate_it_they_get_one_first_remin
     for n, due in enumerate([dt.date(2026, 11, 2), dt.date(2026, 11, 9), dt.date(2026, 11, 16)]):
         make_invoice(debtor, number=f"OPEN-{n}", due_date=due)
     daily_passes(ESCALATING, config, MONDAY, MONDAY + dt.timedelta(days=4))
-    first = Reminder.select().order_by(Reminder.id).first()
+    first = Reminder.select().where(Reminder.status != "skipped").order_by(Reminder.id).first()
     assert first is not None
     assert (first.due_on, first.step_id, first.channel) == (MONDAY, "r1", "email")
     assert sorted(i.invoice.number for i in first.items) == ["OPEN-0", "OPEN-1", "OPEN-2"]

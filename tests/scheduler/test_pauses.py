@@ -27,12 +27,14 @@ def test_a_promise_not_kept_returns_the_invoice_to_the_ladder_and_says_so_on_the
     with time_machine.travel(morning(D(2026, 11, 4)), tick=False):
         followup.promise(debtor, [invoice.id], D(2026, 11, 20), by="claire")
     pass_on(rules, config, D(2026, 11, 20))  # the promised day itself: still paused
-    assert [r.step_id for r in Reminder.select()] == ["r1"]
+    assert [r.step_id for r in Reminder.select().where(Reminder.status == "sent")] == ["r1"]
     pass_on(rules, config, D(2026, 11, 23))  # Monday after: the promise lapsed on the 21st
-    assert [r.step_id for r in Reminder.select().where(Reminder.channel == "email")] == [
-        "r1",
-        "r2",
-    ]
+    emails = (
+        Reminder.select()
+        .where((Reminder.channel == "email") & (Reminder.status != "skipped"))
+        .order_by(Reminder.id)
+    )
+    assert [r.step_id for r in emails] == ["r1", "r2"]
     assert Invoice.get_by_id(invoice.id).status == "open"
     notes = [n.text for n in DebtorNote.select().where(DebtorNote.debtor == debtor)]
     assert any(text.startswith("promise not kept") for text in notes), notes

@@ -9,15 +9,9 @@ from ledger.clock import PARIS
 from ledger.models import Debtor, Reminder, ReminderInvoice, ReminderStatus
 from tests.factories import make_invoice
 from tests.scheduler.conftest import reachable_debtor
-from tests.scheduler.days import daily_passes, pass_on
+from tests.scheduler.days import approve_all, daily_passes, pass_on
 
 D = dt.date
-
-
-def approve_waiting() -> None:
-    Reminder.update(status=ReminderStatus.PENDING).where(
-        Reminder.status == "awaiting_approval"
-    ).execute()
 
 
 def delivered(debtor: Debtor) -> list[tuple[dt.date, str, str]]:
@@ -70,7 +64,7 @@ def test_a_formal_notice_released_late_is_not_followed_by_the_handover_inside_it
     while day <= end:
         if day == D(2026, 11, 17):
             complete_address()
-        approve_waiting()
+        approve_all()
         pass_on(rules, config, day)
         day += dt.timedelta(days=1)
     sent = delivered(debtor)
