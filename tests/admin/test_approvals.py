@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from flask.testing import FlaskClient
 
-from ledger.models import DebtorNote, Reminder, ReminderInvoice, ReminderStatus
+from ledger.invoices import InvoiceFacts, record_invoice
+from ledger.models import DebtorNote, Invoice, Reminder, ReminderInvoice, ReminderStatus
 from tests.admin.conftest import page_token
 from tests.factories import make_creditor, make_debtor, make_invoice
 
@@ -92,3 +93,35 @@ def test_a_rejection_without_a_reason_is_refused_and_with_one_is_kept(
     assert DebtorNote.get().text == "rejected: notice (registered_letter): paie vendredi"
     timeline = staff_client.get(f"/admin/debtor/file/{notice.debtor_id}").get_data(as_text=True)
     assert "Refusée : notice (Mise en demeure (recommandé)) : paie vendredi" in timeline
+
+
+def test_the_timeline_shows_a_jumped_step_with_its_reason_and_a_credit_note_set_against_an_invoice(
+    staff_client: FlaskClient,
+) -> None:
+    creditor = make_creditor()
+    debtor = make_debtor(creditor, name="Mme Agnès Moreau", kind="consumer")
+    invoice = make_invoice(debtor, number="F-1", total="100.00")
+    record_invoice(
+        creditor,
+        debtor,
+        InvoiceFacts(
+            number="AV-1", total=Decimal("30"), amount_due=Decimal("30"), is_credit_note=True
+        ),
+    )
+    Reminder.create(
+        creditor=creditor,
+        debtor=debtor,
+        key="skip",
+        ladder="standard",
+        step_id="courtesy",
+        channel="email",
+        due_on=DAY,
+        status=ReminderStatus.SKIPPED,
+        outcome="skipped: its time, before the due date, passed",
+    )
+    html = staff_client.get(f"/admin/debtor/file/{debtor.id}").get_data(as_text=True)
+    flat = html.replace("\u202f", " ").replace("\xa0", " ").replace("&#39;", "'")
+    assert "Étape sautée : son moment, avant l'échéance, est passé" in flat
+    assert "AV-1 imputé sur F-1 : 30,00 €" in flat
+    assert "Particulier" in flat
+    assert Invoice.get_by_id(invoice.id).amount_due == Decimal("70.00")

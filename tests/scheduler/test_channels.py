@@ -173,6 +173,10 @@ def test_the_handover_dossier_holds_the_invoices_their_pdfs_and_the_history(
         history = archive.read("history.csv").decode()
         assert archive.read("documents/F-60.pdf") == b"%PDF-1.4 facture"
     assert {"dossier.txt", "invoices.csv", "history.csv"} <= names
-    assert (invoices[0]["number"], invoices[0]["amount_due"]) == ("F-60", "300.00")
+    assert (invoices[0]["number"], invoices[0]["amount_due"], invoices[0]["currency"]) == (
+        "F-60",
+        "300.00",
+        "EUR",
+    )
     assert "r1;email;sent" in history
     assert Invoice.get_by_id(invoice.id).status == "handed_over"
