@@ -38,9 +38,9 @@ from tests.scheduler.year_ledger import END, OUTAGE, SMS_DOWN, START, build
 
 # The courtesy goes to businesses only: consumers' is jumped for that reason, and recorded.
 RULES = parse_rules(
-    RULES_TEXT.replace(
-        "template: courtesy}", "template: courtesy, when: {b2b: true}}"
-    ).replace('    email: "compta@acme.test"\n', "")
+    RULES_TEXT.replace("template: courtesy}", "template: courtesy, when: {b2b: true}}").replace(
+        '    email: "compta@acme.test"\n', ""
+    )
     + "escalate:\n  - {when: {late_invoices_last_365d: '>=3'}, skip_to: r3}\n"
 )
 STEPS = [s.id for s in RULES.ladders["standard"].ordered]
