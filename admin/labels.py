@@ -35,6 +35,13 @@ OUTCOMES = {
     "ingested": N_("Ingested"),
     "duplicate": N_("Duplicate"),
     "quarantined": N_("Quarantined"),
+    "reply": N_("Answer to a reminder"),
+}
+ANSWERS = {
+    "reply": N_("Reply"),
+    "auto_reply": N_("Automatic reply"),
+    "bounce": N_("Undeliverable"),
+    "delay": N_("Delivery delayed"),
 }
 CHANNELS = {
     "email": N_("Email"),
@@ -89,6 +96,11 @@ def outcome_label(code: str | None) -> str:
 
 def channel_label(code: str | None) -> str:
     return _label(CHANNELS, code)
+
+
+def answer_label(code: str | None) -> str:
+    """What kind of answer to a reminder a debtor's mail was."""
+    return _label(ANSWERS, code)
 
 
 def kind_label(code: str | None) -> str:

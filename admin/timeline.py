@@ -10,6 +10,7 @@ from ledger.models import (
     CreditOffset,
     Debtor,
     DebtorNote,
+    DebtorReply,
     Invoice,
     Payment,
     PaymentAllocation,
@@ -20,7 +21,7 @@ from ledger.models import (
 @dataclass
 class Event:
     when: dt.datetime
-    kind: str  # invoice, reminder, payment, offset, note, call, action
+    kind: str  # invoice, reminder, payment, offset, note, call, action, answer
     item: Any
     precise: bool = True  # False: only the day is known (an invoice's date, a payment's)
 
@@ -65,6 +66,10 @@ def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
     events += [
         Event(n.created_at, n.kind, n)
         for n in DebtorNote.select().where(DebtorNote.debtor == debtor).limit(limit)
+    ]
+    events += [
+        Event(r.received_at, "answer", r)
+        for r in DebtorReply.select().where(DebtorReply.debtor == debtor).limit(limit)
     ]
     events.sort(key=lambda e: e.when, reverse=True)
     return events

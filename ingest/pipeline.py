@@ -23,7 +23,8 @@ from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.inbound import finished_mail, first_document
-from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, db
+from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Reminder, db
+from ledger.replies import AnswerFacts, record_answer, reminder_for_tokens
 from parsing import ParsedInvoice, ParseError
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,8 @@ class PreparedMail:
     files: list[_Prepared]
     raw_path: str
     refusal: str = ""
+    # The reminder this mail answers: stored on its debtor, never read for invoices.
+    answers: Reminder | None = None
 
 
 def process_message(
@@ -106,6 +109,12 @@ def prepare_message(
             return _result_of(seen, already_seen=True)
         sender = (envelope_sender or facts.sender or "").lower()
         creditor = creditor_for_sender(sender) if sender else None
+        answered = answered_reminder(facts, creditor)
+    if answered is not None:
+        # A debtor is on no allow-list: answering a reminder is what lets their mail in.
+        return PreparedMail(
+            key, facts, sender, creditor, [], intake.store.put(raw, ".eml"), "", answered
+        )
     refusal = ""
     if creditor is not None and intake.trusted_authserv_ids:
         refusal = unverified_sender(
@@ -134,6 +143,56 @@ def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResu
             return _result_of(seen, already_seen=True)
 
 
+def answered_reminder(facts: MailFacts, creditor: Creditor | None) -> Reminder | None:
+    """The reminder this mail answers; a creditor's mail with files stays an invoice mail."""
+    if facts.answer is None or (creditor is not None and facts.attachments):
+        return None
+    return reminder_for_tokens(facts.answer.tokens)
+
+
+def _commit_answer(prepared: PreparedMail, source: str) -> MailResult:
+    facts, reminder = prepared.facts, prepared.answers
+    assert facts.answer is not None and reminder is not None
+    answer = facts.answer
+    record_answer(
+        AnswerFacts(
+            reminder_id=reminder.id,
+            kind=answer.kind,
+            mail_key=prepared.key,
+            sender=prepared.sender,
+            subject=facts.subject,
+            excerpt=answer.excerpt,
+            address=answer.address,
+            diagnostic=answer.diagnostic,
+            storage_path=prepared.raw_path,
+        )
+    )
+    reason = (
+        f"{answer.kind} to reminder #{reminder.id} ({reminder.step_id}) "
+        f"of debtor #{reminder.debtor_id}"
+    )
+    InboundMail.create(
+        key=prepared.key,
+        message_id=facts.message_id,
+        source=source,
+        sender=prepared.sender,
+        subject=facts.subject,
+        creditor=reminder.creditor_id,
+        spool_path=prepared.raw_path,
+        outcome=DocumentOutcome.REPLY,
+        reason=reason,
+        processed_at=now(),
+    )
+    # No creditor: nothing to acknowledge, and never to a debtor.
+    return MailResult(
+        key=prepared.key,
+        outcome=DocumentOutcome.REPLY,
+        reason=reason,
+        sender=prepared.sender,
+        creditor_id=None,
+    )
+
+
 def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) -> _Prepared:
     suffix = ".pdf" if attachment.kind == FileKind.PDF else _suffix(attachment.filename)
     prepared = _Prepared(attachment, intake.store.put(attachment.data, suffix))
@@ -152,6 +211,8 @@ def _suffix(filename: str) -> str:
 
 
 def _commit(prepared: PreparedMail, source: str) -> MailResult:
+    if prepared.answers is not None:
+        return _commit_answer(prepared, source)
     facts, sender, creditor = prepared.facts, prepared.sender, prepared.creditor
     key = prepared.key
     filed = Filed()

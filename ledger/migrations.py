@@ -17,7 +17,15 @@ from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
 from ledger.kinds import classify_debtor
-from ledger.models import MODELS, BaseModel, CreditOffset, db
+from ledger.models import (
+    MODELS,
+    AdminUser,
+    BaseModel,
+    CreditOffset,
+    DebtorReply,
+    LoginThrottle,
+    db,
+)
 
 
 class SchemaVersion(BaseModel):
@@ -39,8 +47,38 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
-def _columns(database: peewee.Database, table: str) -> set[str]:
-    return {column.name for column in database.get_columns(table)}
+def _login_safety(database: peewee.Database) -> None:
+    if "session_version" not in {c.name for c in database.get_columns("admin_user")}:
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(
+            migrator.add_column("admin_user", "session_version", AdminUser.session_version),
+        )
+    database.create_tables([LoginThrottle], safe=True)
+
+
+def _debtor_replies(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    # Each piece only when missing, so the step can be replayed over a newer database (tests).
+    steps = []
+    if not _has_column(database, "reminder", "reply_token"):
+        steps += [
+            migrator.add_column(
+                "reminder", "reply_token", peewee.CharField(max_length=32, null=True)
+            ),
+            migrator.add_index("reminder", ("reply_token",), True),
+        ]
+    for name, field in (
+        ("email_unusable", peewee.CharField(max_length=254, null=True)),
+        ("email_problem", peewee.CharField(max_length=32, default="")),
+    ):
+        if not _has_column(database, "debtor", name):
+            steps.append(migrator.add_column("debtor", name, field))
+    run_migrations(*steps)
+    database.create_tables([DebtorReply], safe=True)
+
+
+def _has_column(database: peewee.Database, table: str, column: str) -> bool:
+    return any(c.name == column for c in database.get_columns(table))
 
 
 def _ladder_semantics(database: peewee.Database) -> None:
@@ -58,14 +96,14 @@ def _ladder_semantics(database: peewee.Database) -> None:
         ("contact_flag", "totals_at_stake", "TEXT NOT NULL DEFAULT ''"),
     ]
     for table, name, ddl in wanted:
-        if name not in _columns(database, table):
+        if not _has_column(database, table, name):
             database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {ddl}')
     if not CreditOffset.table_exists():
         database.create_tables([CreditOffset])
-    if "total" in _columns(database, "reminder"):
+    if _has_column(database, "reminder", "total"):
         _reminder_totals(database)
         run_migrations(migrator.drop_column("reminder", "total"))
-    if "is_b2b" in _columns(database, "debtor"):
+    if _has_column(database, "debtor", "is_b2b"):
         _debtor_kinds(database)
         run_migrations(migrator.drop_column("debtor", "is_b2b"))
     database.execute_sql(
@@ -115,8 +153,14 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
+    (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
     (
-        3,
+        4,
+        "replies and bounces: reminder reply tokens, unusable e-mail addresses, debtor replies",
+        _debtor_replies,
+    ),
+    (
+        5,
         "debtor kind, amounts per currency, approvals of confirm steps, credit-note offsets",
         _ladder_semantics,
     ),

@@ -45,7 +45,9 @@ class DocumentOutcome:
     INGESTED = "ingested"
     DUPLICATE = "duplicate"
     QUARANTINED = "quarantined"
-    ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED)
+    # A mail answering a reminder (a reply, an auto-reply, a bounce): no invoice expected.
+    REPLY = "reply"
+    ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED, REPLY)
 
 
 class ReminderStatus:
@@ -73,6 +75,22 @@ class ContactKind:
     PHONE = "phone"
     POSTAL_ADDRESS = "postal_address"
     ALL = (EMAIL, PHONE, POSTAL_ADDRESS)
+
+
+class ReplyKind:
+    REPLY = "reply"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    # A delivery-status notification saying the relay is still trying: noted, nothing more.
+    DELAY = "delay"
+    ALL = (REPLY, AUTO_REPLY, BOUNCE, DELAY)
+
+
+class EmailProblem:
+    """Why a debtor's e-mail address, well formed, must not be used again as it is."""
+
+    BOUNCE = "bounce"
+    WRONG_CONTACT = "wrong_contact"
 
 
 class Creditor(TimestampedModel):
@@ -131,6 +149,10 @@ class Debtor(TimestampedModel):
     dispute = peewee.BooleanField(default=False)
     do_not_contact = peewee.BooleanField(default=False)
     notes = peewee.TextField(default="")
+    # The email_key of an address that bounced or reached the wrong person (EmailProblem):
+    # unusable until the address changes.
+    email_unusable = peewee.CharField(max_length=254, null=True)
+    email_problem = peewee.CharField(max_length=32, default="")
 
     class Meta:
         indexes = ((("creditor", "customer_ref"), True),)
@@ -139,6 +161,9 @@ class Debtor(TimestampedModel):
         # The matching keys follow the name and email whoever edits them (ingest, staff).
         self.name_key = name_key(self.name)[:200]
         self.email_key = email_key(self.email)
+        if self.email_unusable and self.email_key != self.email_unusable:
+            self.email_unusable = None
+            self.email_problem = ""
         return super().save(*args, **kwargs)
 
 
@@ -257,6 +282,8 @@ class Reminder(TimestampedModel):
     # Who approved or rejected a step waiting for a person, and when.
     decided_by = peewee.CharField(max_length=100, default="")
     decided_at = UTCDateTimeField(null=True)
+    # Names the reminder in its Message-ID and Reply-To, so answers find their way back.
+    reply_token = peewee.CharField(max_length=32, null=True, unique=True)
 
     class Meta:
         # The dashboard's "sent this month by channel" and the waiting phone tasks.
@@ -315,6 +342,31 @@ class DebtorNote(BaseModel):
     created_at = UTCDateTimeField(default=now)
 
 
+class DebtorReply(BaseModel):
+    """Mail answering a reminder: a reply, an auto-reply, a bounce. A reply is staff's task
+    ("Réponse à traiter") until handled."""
+
+    debtor = peewee.ForeignKeyField(Debtor, backref="replies", on_delete="CASCADE")
+    reminder = peewee.ForeignKeyField(Reminder, null=True, backref="replies", on_delete="SET NULL")
+    mail_key = peewee.CharField(max_length=200, index=True)
+    kind = peewee.CharField(max_length=16)
+    sender = peewee.CharField(max_length=254, default="")
+    subject = peewee.CharField(max_length=300, default="")
+    excerpt = peewee.TextField(default="")
+    # Bounces: the address that failed and the remote server's words.
+    address = peewee.CharField(max_length=254, default="")
+    diagnostic = peewee.TextField(default="")
+    storage_path = peewee.CharField(max_length=500, default="")
+    received_at = UTCDateTimeField(default=now)
+    handled_at = UTCDateTimeField(null=True)
+    handled_by = peewee.CharField(max_length=100, default="")
+    resolution = peewee.CharField(max_length=32, default="")
+
+    class Meta:
+        # The replies to handle, and each debtor's latest reply (the engine's pause).
+        indexes = ((("kind", "handled_at"), False), (("debtor", "kind", "received_at"), False))
+
+
 class InboundMail(BaseModel):
     """One received mail (SMTP or IMAP), keyed by Message-ID or a hash of its bytes."""
 
@@ -350,6 +402,19 @@ class AdminUser(TimestampedModel):
     active = peewee.BooleanField(default=True)
     failed_logins = peewee.IntegerField(default=0)
     last_login_at = UTCDateTimeField(null=True)
+    # Stamped into each session at login; bumped on logout and on a new password, which ends
+    # every session (and every copied cookie) of the account at its next request.
+    session_version = peewee.IntegerField(default=0)
+
+
+class LoginThrottle(BaseModel):
+    """Failed logins per account ("account:claire") or client address ("address:10.0.0.7"),
+    kept in the database so every admin process and node counts the same guesses."""
+
+    key = peewee.CharField(max_length=300, primary_key=True)
+    failures = peewee.IntegerField(default=0)
+    last_failure = UTCDateTimeField(index=True)
+    locked_until = UTCDateTimeField(null=True)
 
 
 class SystemState(BaseModel):
@@ -373,8 +438,10 @@ MODELS: tuple[type[BaseModel], ...] = (
     ReminderInvoice,
     ContactFlag,
     DebtorNote,
+    DebtorReply,
     InboundMail,
     MailboxCursor,
     AdminUser,
+    LoginThrottle,
     SystemState,
 )

@@ -35,7 +35,8 @@ Grouping — per debtor and day:
 Left out: credit notes, invoices paid, cancelled, disputed, in a plan, handed over, paused
 (`pause_until` after the day) or promised (until the day after the promised date: then the
 promise has lapsed and the invoice is back on the ladder), invoices with less than the
-ladder's `min_amount` due, and every invoice of a debtor in dispute or not to be contacted.
+ladder's `min_amount` due, and every invoice of a debtor in dispute, not to be contacted, or
+who answered a reminder less than `reply_pause_days` ago.
 Invoices to review or without a due date are held: reported, never reminded. Non-sending
 days plan nothing.
 """
@@ -175,6 +176,14 @@ def entry_for(debtor: DebtorSnapshot, rules: Rules, plan: LadderPlan) -> tuple[i
     return entry, why
 
 
+def answer_pauses(debtor: DebtorSnapshot, rules: Rules, day: dt.date) -> bool:
+    """A debtor who answered a reminder is left alone `reply_pause_days`, for staff to read
+    the answer and act on it (a promise, a dispute) before the ladder goes on."""
+    if debtor.replied_on is None:
+        return False
+    return day < debtor.replied_on + dt.timedelta(days=rules.reply_pause_days)
+
+
 def sort_out(debtor: DebtorSnapshot, day: dt.date, plan: DayPlan) -> list[InvoiceSnapshot]:
     """The debtor's invoices that may be reminded today; the held and lapsed go in `plan`."""
     remindable = []
@@ -228,7 +237,7 @@ def plan_day(
         r.when.min_amount is not None or r.when.max_amount is not None for r in rules.assign
     )
     for debtor in debtors:
-        if debtor.dispute or debtor.do_not_contact:
+        if debtor.dispute or debtor.do_not_contact or answer_pauses(debtor, rules, day):
             continue
         lapsed_before = len(plan.lapsed)
         invoices = sort_out(debtor, day, plan)

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator, model_validator
+
+from scheduler.rules_creditors import Strict
 
 CHANNELS = ("email", "sms", "letter", "registered_letter", "phone_task", "handover")
 # Channels that put a message in front of the debtor: they count towards `min_gap` and the
@@ -28,10 +30,6 @@ MESSAGE_CHANNELS = frozenset({"email", "sms", "letter", "registered_letter"})
 # Legal acts: never a first contact, and by default they wait for a person's approval.
 LEGAL_CHANNELS = frozenset({"registered_letter", "handover"})
 _OFFSET = re.compile(r"^\s*([+-]?)\s*(\d{1,4})\s*d\s*$")
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def day_offset(value: Any) -> int:
@@ -50,12 +48,27 @@ class StepConditions(Strict):
 
 class Step(Strict):
     id: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]{0,40}$")
-    at: int
+    # A thanks step has no date: it goes out once a reminded invoice is paid.
+    kind: Literal["reminder", "thanks"] = "reminder"
+    at: int = 0
     channel: tuple[str, ...]
     template: str = ""
     when: StepConditions = StepConditions()
     # Wait for a person's approval; default: yes for formal notices and handovers.
     confirm: bool | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reminders_have_a_date(cls, value: Any) -> Any:
+        if (
+            isinstance(value, dict)
+            and value.get("kind", "reminder") == "reminder"
+            and "at" not in value
+        ):
+            raise ValueError("a reminder step needs `at`, a day offset like +1d")
+        if isinstance(value, dict) and value.get("kind") == "thanks" and "at" in value:
+            raise ValueError("a thanks step has no `at`: it goes out when the invoice is paid")
+        return value
 
     @field_validator("at", mode="before")
     @classmethod
@@ -117,8 +130,13 @@ class Ladder(Strict):
 
     @cached_property
     def ordered(self) -> tuple[Step, ...]:
-        """The steps by offset (a stable sort: ties keep the file's order)."""
-        return tuple(sorted(self.steps, key=lambda s: s.at))
+        """The reminder steps by offset (a stable sort: ties keep the file's order); the
+        thanks step is not on the way up."""
+        return tuple(sorted((s for s in self.steps if s.kind == "reminder"), key=lambda s: s.at))
+
+    @cached_property
+    def thanks(self) -> Step | None:
+        return next((s for s in self.steps if s.kind == "thanks"), None)
 
     @cached_property
     def entry_index(self) -> int:

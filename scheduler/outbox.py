@@ -84,6 +84,8 @@ def plan(actions: list[DueAction], day: dt.date) -> list[Planned]:
 def _plan_one(action: DueAction, debtor: Debtor, day: dt.date) -> Planned | None:
     channel = action.channel
     problem = contact_problem(debtor, channel)
+    if problem and action.step.kind == "thanks":
+        return None  # a thanks is not worth asking staff for a contact
     try:
         with write_atomic():
             covered = _not_taken(action.ladder, action.covered)

@@ -36,7 +36,9 @@ from scheduler.releases import (
     plan_releases,
 )
 from scheduler.rules import Rules
+from scheduler.snapshot_types import DebtorSnapshot
 from scheduler.snapshots import load_snapshots, with_busy
+from scheduler.thanks import thanks_due
 
 log = logging.getLogger(__name__)
 AWAITING = "awaiting approval"
@@ -115,7 +117,20 @@ def prepare(rules: Rules, day: dt.date) -> DayWork:
     )
     releases = plan_releases(rules, day, {s.id: s for s in snapshots})
     snapshots = with_busy(snapshots, busy_after(releases))
-    return DayWork(releases, plan_day(snapshots, rules, day, calendar), waiting(day))
+    day_plan = plan_day(snapshots, rules, day, calendar)
+    if calendar.is_sending_day(day):
+        day_plan.actions += thanking(rules, day, day_plan, snapshots)
+    return DayWork(releases, day_plan, waiting(day))
+
+
+def thanking(
+    rules: Rules, day: dt.date, day_plan: DayPlan, snapshots: list[DebtorSnapshot]
+) -> list[DueAction]:
+    """The thanks due today, on channels no other message of the debtor takes today (a
+    thanks that does not fit waits for the next day)."""
+    taken = {(a.debtor_id, a.channel) for a in day_plan.actions}
+    taken |= {(s.id, channel) for s in snapshots for channel in s.busy}
+    return [a for a in thanks_due(rules, day) if (a.debtor_id, a.channel) not in taken]
 
 
 def waiting(day: dt.date) -> list[PlannedView]:

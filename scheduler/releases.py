@@ -50,6 +50,8 @@ class ContactFacts(NamedTuple):
     postcode: str | None
     city: str | None
     country: str | None
+    email_unusable: str | None
+    email_problem: str
 
 
 class Waiting(NamedTuple):

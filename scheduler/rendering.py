@@ -61,7 +61,12 @@ def join_words(parts: Iterable[str], language: str = "fr") -> str:
 
 
 def long_date(day: dt.date, language: str = "fr") -> str:
-    return format_date(day, format="long", locale=_LOCALES[language_of(language)])
+    """'1er novembre 2026' in French (the first of the month is an ordinal), '1 November 2026'."""
+    language = language_of(language)
+    text = format_date(day, format="long", locale=_LOCALES[language])
+    if language == "fr" and day.day == 1 and text.startswith("1 "):
+        return "1er" + text[1:]
+    return text
 
 
 @cache
@@ -96,7 +101,7 @@ def render(
         env = environment(templates_dir, language, html)
         layout = f"{language}/layout.{'html' if html else 'txt'}.j2"
         tmpl = env.get_template(name)
-        values = {**context, "layout": layout, "format": "html" if html else "txt"}
+        values = {"payment": None, **context, "layout": layout, "html": html}
         parts[html] = tmpl.render(values)
         if not html:
             block = tmpl.blocks["subject"](tmpl.new_context(values))

@@ -12,17 +12,12 @@ import yaml
 from pydantic import (
     Field,
     ValidationError,
-    ValidationInfo,
     field_validator,
-    model_validator,
 )
-from stdnum.eu import vat
-from stdnum.exceptions import ValidationError as ValidationStdnumError
-from stdnum.fr import siren, siret
 
-from ledger.payment_mapping import PaymentMappingError, parse_payments_mapping
 from scheduler.errors import InvalidRules, RulesError
-from scheduler.ladders import Ladder, Step, Strict, ladder_before
+from scheduler.ladders import Ladder, Step, ladder_before
+from scheduler.rules_creditors import CreditorRules, Strict
 from scheduler.yaml_lines import dotted, line_map, line_of
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -102,63 +97,6 @@ class LegalRules(Strict):
     notice_days: int = Field(default=8, ge=8, le=15)
 
 
-_LEGAL_IDS = {"siren": siren, "siret": siret, "vat_number": vat}
-_LEGAL_NAMES = {"siren": "SIREN", "siret": "SIRET", "vat_number": "VAT number"}
-
-
-class CreditorRules(Strict):
-    name: str = Field(min_length=1, max_length=200)
-    siren: str | None = None
-    siret: str | None = None
-    vat_number: str | None = None
-    b2b: bool = False
-    letterhead: str = ""
-    email: str | None = None
-    phone: str | None = None
-    allowed_senders: tuple[str, ...] = ()
-    default_ladder: str | None = None
-    payments_csv: dict[str, Any] | None = None
-    # A folder of fr/ and en/ templates overriding the shipped ones, relative to rules.yaml.
-    templates_dir: str | None = None
-
-    @field_validator("siren", "siret", "vat_number")
-    @classmethod
-    def _legal_id(cls, value: str | None, info: ValidationInfo) -> str | None:
-        # Printed on every letter and formal notice: a typo must not reach a debtor.
-        if value is None:
-            return None
-        number = _LEGAL_IDS[info.field_name]
-        try:
-            return number.validate(value)
-        except ValidationStdnumError as error:
-            name = _LEGAL_NAMES[info.field_name]
-            raise ValueError(f"{value!r} is not a valid {name}: {error}") from None
-
-    @model_validator(mode="after")
-    def _siret_of_siren(self) -> CreditorRules:
-        if self.siren and self.siret and not self.siret.startswith(self.siren):
-            raise ValueError(f"siret {self.siret} does not belong to siren {self.siren}")
-        return self
-
-    @field_validator("allowed_senders")
-    @classmethod
-    def _senders(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for sender in value:
-            if "@" not in sender or " " in sender.strip():
-                raise ValueError(f"{sender!r} is neither an address nor an @domain")
-        return value
-
-    @field_validator("payments_csv")
-    @classmethod
-    def _payments_csv(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        # The importer's own checks, so a bad mapping is refused with the rules, not at import.
-        try:
-            parse_payments_mapping(value, "")
-        except PaymentMappingError as error:
-            raise ValueError(f"{error.key or 'payments_csv'}: {error.message}") from None
-        return value
-
-
 class LatenessRules(Strict):
     # An invoice paid within this many days after its due date does not count as late.
     grace_days: int = Field(default=0, ge=0, le=60)
@@ -172,6 +110,8 @@ class Rules(Strict):
     lateness: LatenessRules = LatenessRules()
     calendar: CalendarRules = CalendarRules()
     legal: LegalRules = LegalRules()
+    # A debtor who answers a reminder is left alone this many days, for staff to read it.
+    reply_pause_days: int = Field(default=5, ge=0, le=60)
 
     @field_validator("ladders", mode="before")
     @classmethod
@@ -184,9 +124,18 @@ class Rules(Strict):
         return self.ladders.get(name or "")
 
     def steps(self, name: str | None) -> tuple[Step, ...]:
-        """The ladder's steps by offset; none for an unknown or empty name."""
+        """The ladder's reminder steps by offset (its thanks step apart); none for an unknown
+        or empty name."""
         ladder = self.ladder(name)
         return ladder.ordered if ladder else ()
+
+    def thanks_step(self, name: str | None) -> Step | None:
+        ladder = self.ladder(name)
+        return ladder.thanks if ladder else None
+
+    def step(self, ladder: str | None, step_id: str) -> Step | None:
+        found = self.ladder(ladder)
+        return next((s for s in found.steps if s.id == step_id), None) if found else None
 
 
 EMPTY_RULES = Rules()
@@ -325,11 +274,17 @@ def _ladder_problems(name: str, ladder: Ladder, known: list[str]) -> Problems:
     problems: Problems = []
     seen: set[str] = set()
     contact_before = False
+    thanks = 0
     for index, step in enumerate(ladder.steps):
         where = ("ladders", name, "steps", index)
         if step.id in seen:
             problems.append(((*where, "id"), f"duplicate step id {step.id!r}"))
         seen.add(step.id)
+        thanks += step.kind == "thanks"
+        if step.kind == "thanks" and thanks > 1:
+            problems.append(((*where, "kind"), "one thanks step per ladder"))
+        if step.kind == "thanks" and set(step.channel) - {"email", "sms", "letter"}:
+            problems.append(((*where, "channel"), "a thanks step goes by email, sms or letter"))
         if step.template and step.template not in known:
             problems.append(
                 (

@@ -59,6 +59,8 @@ class DebtorSnapshot:
     delivered: tuple[tuple[dt.date, str], ...] = ()
     # Channels on which a message already goes out today (sent, released, retried).
     busy: frozenset[str] = frozenset()
+    # The day of the debtor's latest answer to a reminder (auto-replies aside).
+    replied_on: dt.date | None = None
 
     @property
     def is_business(self) -> bool:

@@ -20,6 +20,7 @@ from ledger.models import (
     CreditOffset,
     Creditor,
     Debtor,
+    DebtorReply,
     Invoice,
     InvoiceStatus,
     Payment,
@@ -27,6 +28,7 @@ from ledger.models import (
     Reminder,
     ReminderInvoice,
     ReminderStatus,
+    ReplyKind,
     db,
 )
 from ledger.reminders import MAX_ATTEMPTS
@@ -57,6 +59,8 @@ LATE_UNPAID = (
     InvoiceStatus.IN_PLAN,
     InvoiceStatus.HANDED_OVER,
 )
+# Answers older than this pause nobody (rules.yaml caps reply_pause_days below it).
+ANSWERS_LOOKED_AT = dt.timedelta(days=61)
 
 
 def candidates(day: dt.date) -> peewee.Expression:
@@ -109,6 +113,7 @@ def load_snapshots(
         )
     late = late_counts(day, grace_days)
     delivered, occupied = _messages(day, wanted, timezone)
+    replied = latest_answers(day)
     debtors = (
         Debtor.select(
             Debtor.id,
@@ -147,6 +152,7 @@ def load_snapshots(
                 late_invoices_last_365d=late.get(did, 0),
                 delivered=delivered.get(did, ()),
                 busy=occupied.get(did, frozenset()),
+                replied_on=replied.get(did),
             )
         )
     return snapshots
@@ -335,3 +341,21 @@ def _date(value: object) -> dt.date | None:
 
 def _money(value: object) -> Decimal:
     return Decimal(str(value)).quantize(CENT)
+
+
+def latest_answers(day: dt.date) -> dict[int, dt.date]:
+    """Per debtor, the day of the latest reply to a reminder (auto-replies and bounces aside)."""
+    since = dt.datetime.combine(day - ANSWERS_LOOKED_AT, dt.time(), tzinfo=dt.UTC)
+    query = (
+        DebtorReply.select(DebtorReply.debtor, peewee.fn.MAX(DebtorReply.received_at))
+        .where((DebtorReply.kind == ReplyKind.REPLY) & (DebtorReply.received_at >= since))
+        .group_by(DebtorReply.debtor)
+        .tuples()
+    )
+    return {debtor: _day_of(received) for debtor, received in query if received}
+
+
+def _day_of(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).date() if value.tzinfo else value.date()
+    return dt.date.fromisoformat(str(value)[:10])

@@ -15,6 +15,7 @@ from ledger.models import (
     Debtor,
     DebtorKind,
     Invoice,
+    InvoiceStatus,
     Reminder,
     ReminderInvoice,
     ReminderStatus,
@@ -23,6 +24,7 @@ from ledger.models import (
 from ledger.money import CENT, totals
 from scheduler.engine import ELIGIBLE_STATUSES
 from scheduler.ladders import MESSAGE_CHANNELS
+from scheduler.payment import HowToPay
 from scheduler.rules import Rules
 from scheduler.snapshots import delivered_on
 
@@ -66,6 +68,19 @@ def covered_invoices(reminder: Reminder, day: dt.date) -> Covered:
             else:
                 dropped.append(f"{invoice.number} ({invoice.status})")
                 item.delete_instance()
+    return Covered(kept, dropped)
+
+
+def thanked_invoices(reminder: Reminder) -> Covered:
+    """A thanks reminder's invoices that are still paid (a reopened one is not thanked)."""
+    items = list(
+        ReminderInvoice.select(ReminderInvoice, Invoice)
+        .join(Invoice)
+        .where(ReminderInvoice.reminder == reminder.id)
+        .order_by(Invoice.due_date, Invoice.number)
+    )
+    kept = [i.invoice for i in items if i.invoice.status == InvoiceStatus.PAID]
+    dropped = [f"{i.invoice.number} ({i.invoice.status})" for i in items if i.invoice not in kept]
     return Covered(kept, dropped)
 
 
@@ -145,6 +160,7 @@ def context(
     sent_before: list[dict[str, Any]],
     rules: Rules,
     day: dt.date,
+    payment: HowToPay | None = None,
 ) -> dict[str, Any]:
     """What every template may use. `invoices` are those the step is about (a formal notice
     claims them); `statement` adds the debtor's other overdue invoices."""
@@ -168,4 +184,5 @@ def context(
         "penalty_totals": totals((p["amount"], p["currency"]) for p in owed_penalties),
         "indemnity_total": rules.legal.recovery_indemnity * len(invoices) if business else 0,
         "today": day,
+        "payment": payment.for_template() if payment else None,
     }

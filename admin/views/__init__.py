@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 
 from admin import formats
 from admin.labels import (
+    answer_label,
     channel_label,
     debtor_kind_label,
     field_label,
@@ -37,6 +38,7 @@ from admin.views.lists import (
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
 from admin.views.reminders import ReminderView
+from admin.views.replies import RepliesView
 from admin.views.worklist import WorklistView
 from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
 
@@ -44,6 +46,7 @@ from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Re
 def template_helpers() -> dict[str, object]:
     return {
         "kind_label": kind_label,
+        "answer_label": answer_label,
         "channel_label": channel_label,
         "debtor_kind_label": debtor_kind_label,
         "field_label": field_label,
@@ -73,6 +76,9 @@ def register_views(admin: Admin, app: Flask) -> None:
     )
     admin.add_view(
         ApprovalsView(name=_l("To approve"), endpoint="approvals", url="/admin/approvals")
+    )
+    admin.add_view(
+        RepliesView(name=_l("Replies to handle"), endpoint="replies", url="/admin/replies")
     )
     admin.add_view(DebtorView(app.config["RELANCE_RULES"], name=_l("Debtors"), endpoint="debtor"))
     admin.add_view(InvoiceView(Invoice, name=_l("Invoices"), endpoint="invoice"))

@@ -12,6 +12,7 @@ from admin.chart import bar_chart
 from admin.formats import euros
 from admin.stats import BUCKETS, dashboard
 from ledger.clock import today
+from ledger.replies import replies_to_handle
 from scheduler.errors import InvalidRules
 from scheduler.readiness import channel_warnings
 from scheduler.rules import load_rules
@@ -57,4 +58,5 @@ class DashboardView(Protected, AdminIndexView):
             buckets=BUCKETS,
             charts=charts,
             warnings=warnings(),
+            replies=replies_to_handle().count(),
         )

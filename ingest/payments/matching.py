@@ -22,6 +22,7 @@ from ledger.payments import (
     PlannedAllocation,
     PlannedPayment,
 )
+from ledger.references import rf_body
 
 BY_NUMBER = "invoice_number"
 BY_CUSTOMER_REF = "customer_ref+amount"
@@ -94,6 +95,9 @@ class InvoiceIndex:
             step = 1
             for size in range(min(self.window, len(words) - i), 0, -1):
                 key = "".join(words[i : i + size])
+                # An ISO 11649 reference (RF + check digits) names the invoice it was built from.
+                body = rf_body(key) if key.startswith("RF") and len(key) > 4 else None
+                key = body if body in self.by_number or body in self.settled else key
                 if free_text and key.isdigit() and len(key) < MIN_NUMERIC_NUMBER:
                     continue
                 if key in self.by_number:

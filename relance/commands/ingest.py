@@ -120,6 +120,10 @@ def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     except smtplib.SMTPResponseException as error:
         detail = error.smtp_error.decode(errors="replace")
         raise click.ClickException(f"refused: {error.smtp_code} {detail}") from None
+    except smtplib.SMTPRecipientsRefused as error:
+        code, reply = next(iter(error.recipients.values()))
+        detail = reply.decode(errors="replace")
+        raise click.ClickException(f"refused: {code} {detail}") from None
     except (OSError, smtplib.SMTPException) as error:
         raise click.ClickException(f"cannot reach {host}:{port}: {error}") from None
     click.echo(f"sent {file.name} to {message['To']} via {host}:{port}")

@@ -73,7 +73,7 @@ def test_the_shipped_rules_are_valid_and_declare_the_demo_creditor() -> None:
                 11,
                 "ladders.standard[2].template",
                 "unknown template 'nope'; known: courtesy, "
-                "formal_notice, handover, reminder_1, reminder_2, reminder_3",
+                "formal_notice, handover, reminder_1, reminder_2, reminder_3, thanks",
             ),
         ),
         (
