@@ -20,6 +20,7 @@ from scheduler.channels import ChannelConfig, email, sms
 from scheduler.channels.handover import DossierEvent, DossierInvoice, safe_name, write_dossier
 from scheduler.channels.letter import LetterFacts, write_letter
 from scheduler.errors import ChannelError
+from scheduler.ladders import DEFAULT_TEMPLATES
 from scheduler.payment import HowToPay, how_to_pay
 from scheduler.rendering import Rendered, language_of, long_date, money, render, totals_words
 from scheduler.rules import Rules
@@ -125,13 +126,9 @@ def _deliver(
 
 def _template_of(rules: Rules, reminder: Reminder) -> str:
     step = rules.step(reminder.ladder, reminder.step_id)
-    if step is not None and step.template:
-        return step.template
-    if step is not None and step.kind == "thanks":
-        return "thanks"
-    return {"registered_letter": "formal_notice", "handover": "handover"}.get(
-        reminder.channel, "reminder_1"
-    )
+    if step is not None:
+        return step.template_name
+    return DEFAULT_TEMPLATES.get(reminder.channel, "reminder_1")
 
 
 def _attach(

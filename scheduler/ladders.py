@@ -29,6 +29,7 @@ CHANNELS = ("email", "sms", "letter", "registered_letter", "phone_task", "handov
 MESSAGE_CHANNELS = frozenset({"email", "sms", "letter", "registered_letter"})
 # Legal acts: never a first contact, and by default they wait for a person's approval.
 LEGAL_CHANNELS = frozenset({"registered_letter", "handover"})
+DEFAULT_TEMPLATES = {"registered_letter": "formal_notice", "handover": "handover"}
 _OFFSET = re.compile(r"^\s*([+-]?)\s*(\d{1,4})\s*d\s*$")
 
 
@@ -89,6 +90,15 @@ class Step(Strict):
         if len(set(value)) != len(value):
             raise ValueError("a channel is listed twice")
         return value
+
+    @property
+    def template_name(self) -> str:
+        """The step's template, else the one its kind or first channel speaks with."""
+        if self.template:
+            return self.template
+        if self.kind == "thanks":
+            return "thanks"
+        return DEFAULT_TEMPLATES.get(self.channel[0], "reminder_1")
 
     @property
     def needs_approval(self) -> bool:

@@ -2,7 +2,8 @@
 
 Each step's template is rendered for each creditor (with its own `templates_dir`, else the
 shipped texts), in French and English, for a business and a consumer debtor, with a sample
-statement. A template that fails is reported with its file and line.
+statement in two currencies and the creditor's payment details. A template that fails is
+reported with its file and line.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from decimal import Decimal
 import jinja2
 
 from ledger.models import Creditor, Debtor, DebtorKind, Invoice
+from scheduler.payment import how_to_pay
 from scheduler.rendering import LANGUAGES, render
 from scheduler.rules import Rules
 from scheduler.statement import context
 
 SAMPLE_DAY = dt.date(2026, 12, 7)
-DEFAULT_TEMPLATES = {"registered_letter": "formal_notice", "handover": "handover"}
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,6 @@ class TemplateProblem:
     def __str__(self) -> str:
         place = f"{self.file}:{self.line}" if self.line else self.file
         return f"{place}: {self.message} ({self.where})"
-
-
-def template_of(channels: tuple[str, ...], template: str) -> str:
-    return template or DEFAULT_TEMPLATES.get(channels[0], "reminder_1")
 
 
 def _sample_invoices() -> tuple[list[Invoice], list[Invoice]]:
@@ -58,19 +55,20 @@ def _sample_invoices() -> tuple[list[Invoice], list[Invoice]]:
 
 def check_templates(rules: Rules) -> tuple[int, list[TemplateProblem]]:
     """(how many renderings were tried, the problems found)."""
-    creditors = [(slug, c.name, c.templates_dir) for slug, c in rules.creditors.items()] or [
-        ("", "Exemple SARL", None)
-    ]
+    creditors = [
+        (slug, c.name, c.templates_dir, c.payment) for slug, c in rules.creditors.items()
+    ] or [("", "Exemple SARL", None, None)]
     invoices, others = _sample_invoices()
     history = [{"date": SAMPLE_DAY - dt.timedelta(days=12), "channels": ["email"], "step": "r1"}]
     tried = 0
     problems: list[TemplateProblem] = []
     seen: set[tuple[str | None, str, str, str]] = set()
-    for slug, name, templates_dir in creditors:
+    for slug, name, templates_dir, payment_rules in creditors:
         creditor = Creditor(slug=slug, name=name, email="compta@example.test", phone="+33388000000")
+        payment = how_to_pay(payment_rules, slug, invoices + others)
         for ladder_name, ladder in rules.ladders.items():
             for step in ladder.steps:
-                template = template_of(step.channel, step.template)
+                template = step.template_name
                 for language in LANGUAGES:
                     for kind in DebtorKind.ALL:
                         key = (templates_dir, template, language, kind)
@@ -80,7 +78,7 @@ def check_templates(rules: Rules) -> tuple[int, list[TemplateProblem]]:
                         tried += 1
                         debtor = Debtor(name="Mme Exemple", kind=kind, language=language)
                         values = context(
-                            creditor, debtor, invoices, others, history, rules, SAMPLE_DAY
+                            creditor, debtor, invoices, others, history, rules, SAMPLE_DAY, payment
                         )
                         where = f"ladder {ladder_name}, step {step.id}, {language}, {kind}"
                         if slug:
