@@ -34,6 +34,7 @@ OUTCOMES = {
     "pending": N_("Pending"),
     "ingested": N_("Ingested"),
     "duplicate": N_("Duplicate"),
+    "refused": N_("Refused"),
     "quarantined": N_("Quarantined"),
     "reply": N_("Answer to a reminder"),
 }
@@ -58,7 +59,14 @@ MATCHED_BY = {
     "invoice_number": N_("automatic, by invoice number"),
     "customer_ref+amount": N_("automatic, by customer ref and amount"),
     "amount+payer_name": N_("automatic, by amount and payer name"),
+    "rf_reference": N_("automatic, by RF creditor reference"),
+    "returned": N_("returned by the bank"),
     "manual": N_("by hand"),
+}
+# Write-off reasons Relance writes itself; staff's own reasons are shown as typed.
+WRITE_OFF_REASONS = {
+    "under the write-off tolerance": N_("under the write-off tolerance"),
+    "payment returned": N_("payment returned by the bank"),
 }
 
 KINDS = {"email": N_("email"), "phone": N_("mobile phone"), "postal_address": N_("postal address")}
@@ -134,6 +142,10 @@ def matched_by_label(code: str | None) -> str:
     if code.startswith("manual:"):
         return gettext("by hand (%(user)s)", user=code.partition(":")[2])
     return _label(MATCHED_BY, code)
+
+
+def write_off_reason(reason: str) -> str:
+    return gettext(WRITE_OFF_REASONS[reason]) if reason in WRITE_OFF_REASONS else reason
 
 
 def choices(labels: dict[str, str]) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ euros, dollars and pounds are never added together."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -18,6 +19,7 @@ from ledger.models import (
     PaymentAllocation,
     Reminder,
     ReminderStatus,
+    SystemState,
 )
 from ledger.money import Totals, merge, totals
 
@@ -42,6 +44,8 @@ class Dashboard:
     debtors_to_complete: int = 0
     held_invoices: int = 0
     awaiting_approval: int = 0
+    # What the last reminder pass had to leave out, and why.
+    pass_errors: list[str] = field(default_factory=list)
 
     @property
     def currencies(self) -> list[str]:
@@ -177,4 +181,14 @@ def dashboard(today: dt.date) -> Dashboard:
         debtors_to_complete=debtors_to_complete(),
         held_invoices=held_invoices(),
         awaiting_approval=awaiting_approval(),
+        pass_errors=last_pass_errors(),
     )
+
+
+def last_pass_errors() -> list[str]:
+    state = SystemState.get_or_none(SystemState.key == "remind.last_pass")
+    try:
+        errors = json.loads(state.value).get("errors", []) if state else []
+    except (ValueError, AttributeError):
+        return []
+    return [str(e) for e in errors][:50] if isinstance(errors, list) else []

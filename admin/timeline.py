@@ -12,8 +12,10 @@ from ledger.models import (
     DebtorNote,
     DebtorReply,
     Invoice,
+    InvoiceWriteOff,
     Payment,
     PaymentAllocation,
+    PaymentReturn,
     Reminder,
 )
 
@@ -21,7 +23,8 @@ from ledger.models import (
 @dataclass
 class Event:
     when: dt.datetime
-    kind: str  # invoice, reminder, payment, offset, note, call, action, answer
+    kind: str  # invoice, reminder, payment, offset, returned, write_off, note, call, action,
+    # answer
     item: Any
     precise: bool = True  # False: only the day is known (an invoice's date, a payment's)
 
@@ -52,7 +55,32 @@ def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
     events += [
         Event(_instant(a.payment.received_on, a.created_at), "payment", a, False)
         for a in allocations
+        if a.amount > 0
     ]
+    # A returned payment: one line per invoice it had paid, with the bank's reason.
+    returns = {
+        r.payment_id: r
+        for r in PaymentReturn.select().where(
+            PaymentReturn.payment.in_({a.payment_id for a in allocations if a.amount < 0})
+        )
+    }
+    events += [
+        Event(
+            _instant(a.payment.returned_on, a.created_at),
+            "returned",
+            (a, returns.get(a.payment_id)),
+            False,
+        )
+        for a in allocations
+        if a.amount < 0
+    ]
+    write_offs = (
+        InvoiceWriteOff.select(InvoiceWriteOff, Invoice)
+        .join(Invoice)
+        .where(Invoice.debtor == debtor)
+        .limit(limit)
+    )
+    events += [Event(w.created_at, "write_off", w) for w in write_offs]
     credit_notes = Invoice.alias()
     offsets = (
         CreditOffset.select(CreditOffset, Invoice, credit_notes)

@@ -13,6 +13,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_migrations
 
+from ledger.bounds import held_values
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
@@ -21,9 +22,11 @@ from ledger.models import (
     MODELS,
     AdminUser,
     BaseModel,
-    CreditOffset,
+    Creditor,
     DebtorReply,
+    Invoice,
     LoginThrottle,
+    Payment,
     db,
 )
 
@@ -81,6 +84,91 @@ def _has_column(database: peewee.Database, table: str, column: str) -> bool:
     return any(c.name == column for c in database.get_columns(table))
 
 
+class _PaymentReturnV5(BaseModel):
+    """payment_return as version 5 created it (frozen here: the model may grow later)."""
+
+    creditor = peewee.ForeignKeyField(Creditor, on_delete="RESTRICT")
+    key = peewee.CharField(max_length=128)
+    payment = peewee.ForeignKeyField(Payment, null=True, on_delete="SET NULL")
+    amount = MoneyField()
+    currency = peewee.CharField(max_length=3, default="EUR")
+    returned_on = peewee.DateField()
+    reason_code = peewee.CharField(max_length=8, default="")
+    reason = peewee.CharField(max_length=300, default="")
+    reference = peewee.CharField(max_length=300, default="")
+    payer_name = peewee.CharField(max_length=200, default="")
+    import_batch = peewee.CharField(max_length=64, default="")
+    reported_on = peewee.DateField(null=True, index=True)
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "payment_return"
+        indexes = ((("creditor", "key"), True),)
+
+
+class _InvoiceWriteOffV5(BaseModel):
+    invoice = peewee.ForeignKeyField(Invoice, on_delete="CASCADE")
+    payment = peewee.ForeignKeyField(Payment, null=True, on_delete="SET NULL")
+    amount = MoneyField()
+    reason = peewee.CharField(max_length=300, default="")
+    written_by = peewee.CharField(max_length=100, default="")
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "invoice_write_off"
+
+
+def _payments_as_banks_write_them(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    wanted = {
+        "creditor": {"write_off_below": MoneyField(default=1)},
+        "payment": {
+            "currency": peewee.CharField(max_length=3, default="EUR"),
+            "payer_iban": peewee.CharField(max_length=34, default=""),
+            "account": peewee.CharField(max_length=34, default=""),
+            "end_to_end_id": peewee.CharField(max_length=64, default=""),
+            "note": peewee.CharField(max_length=300, default=""),
+            "suggestions": peewee.CharField(max_length=300, default=""),
+            "returned_on": peewee.DateField(null=True),
+        },
+    }
+    steps = []
+    for table, columns in wanted.items():
+        present = {column.name for column in database.get_columns(table)}
+        steps += [migrator.add_column(table, n, f) for n, f in columns.items() if n not in present]
+    if not any(i.columns == ["end_to_end_id"] for i in database.get_indexes("payment")):
+        steps.append(migrator.add_index("payment", ("end_to_end_id",), False))
+    run_migrations(*steps)
+    database.create_tables([_PaymentReturnV5, _InvoiceWriteOffV5], safe=True)
+
+
+def _values_within_bounds(database: peewee.Database) -> None:
+    """Invoices an older Relance stored with values the ledger now refuses (NaN, 10^20, year
+    9999…): neutral values and a reason, so the pass, the pages and staff can handle them."""
+    rows = database.execute_sql(
+        "SELECT id, total, amount_due, issue_date, due_date, review_reason FROM invoice"
+    ).fetchall()
+    for row in rows:
+        fixes, problems = held_values(*row[1:5], received=now().date())
+        if problems:
+            reason = "; ".join(filter(None, [row[5], *problems]))[:2000]
+            Invoice.update(needs_review=True, review_reason=reason, **fixes).where(
+                Invoice.id == row[0]
+            ).execute()
+
+
+class _CreditOffsetV7(BaseModel):
+    """credit_offset as version 7 created it (frozen here: the model may grow later)."""
+
+    credit_note = peewee.ForeignKeyField(Invoice, backref="+", on_delete="CASCADE")
+    invoice = peewee.ForeignKeyField(Invoice, backref="+", on_delete="CASCADE")
+    amount = MoneyField()
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "credit_offset"
+
+
 def _ladder_semantics(database: peewee.Database) -> None:
     """Debtor kind, amounts per currency on reminders and flags, approvals, credit offsets."""
     migrator = SchemaMigrator.from_database(database)
@@ -98,8 +186,7 @@ def _ladder_semantics(database: peewee.Database) -> None:
     for table, name, ddl in wanted:
         if not _has_column(database, table, name):
             database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {ddl}')
-    if not CreditOffset.table_exists():
-        database.create_tables([CreditOffset])
+    database.create_tables([_CreditOffsetV7], safe=True)
     if _has_column(database, "reminder", "total"):
         _reminder_totals(database)
         run_migrations(migrator.drop_column("reminder", "total"))
@@ -161,6 +248,12 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     ),
     (
         5,
+        "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
+        _payments_as_banks_write_them,
+    ),
+    (6, "invoices with values out of bounds held for review", _values_within_bounds),
+    (
+        7,
         "debtor kind, amounts per currency, approvals of confirm steps, credit-note offsets",
         _ladder_semantics,
     ),

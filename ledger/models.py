@@ -48,6 +48,8 @@ class DocumentOutcome:
     # A mail answering a reminder (a reply, an auto-reply, a bounce): no invoice expected.
     REPLY = "reply"
     ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED, REPLY)
+    # A mail's outcome only: the SMTP receiver said no (envelope and answer kept, no body).
+    REFUSED = "refused"
 
 
 class ReminderStatus:
@@ -108,8 +110,10 @@ class Creditor(TimestampedModel):
     # Addresses ("compta@client.fr") or domains ("@client.fr"), one per line.
     allowed_senders = peewee.TextField(default="")
     default_ladder = peewee.CharField(max_length=64, null=True)
-    # The creditor's payments CSV column mapping from rules.yaml, as JSON.
+    # The creditor's payments CSV formats from rules.yaml, as JSON (a list of named formats).
     payments_csv = peewee.TextField(default="")
+    # A remainder below this after a payment closes the invoice as paid, written off.
+    write_off_below = MoneyField(default=1)
 
     def sender_patterns(self) -> list[str]:
         return [line.strip().lower() for line in self.allowed_senders.splitlines() if line.strip()]
@@ -238,18 +242,72 @@ class Payment(TimestampedModel):
     import_batch = peewee.CharField(max_length=64, default="", index=True)
     # What is left of the payment once allocated: > 0 on an unmatched or overpaid payment.
     unallocated = MoneyField(default=0)
+    currency = peewee.CharField(max_length=3, default="EUR")
+    payer_iban = peewee.CharField(max_length=34, default="")
+    # The creditor's own account credited, and the payer's end-to-end id (returns name it).
+    account = peewee.CharField(max_length=34, default="")
+    end_to_end_id = peewee.CharField(max_length=64, default="", index=True)
+    # Why the payment waits unmatched, and the invoice numbers a person should look at first.
+    note = peewee.CharField(max_length=300, default="")
+    suggestions = peewee.CharField(max_length=300, default="")
+    # Set when the bank returned or reversed it: the money never stayed.
+    returned_on = peewee.DateField(null=True)
 
     class Meta:
         indexes = ((("creditor", "key"), True),)
 
+    @property
+    def suggested_numbers(self) -> list[str]:
+        return [n for n in self.suggestions.split("\n") if n]
+
 
 class PaymentAllocation(BaseModel):
-    """The part of a payment applied to one invoice (a payment may settle several invoices)."""
+    """The part of a payment applied to one invoice (a payment may settle several invoices).
+
+    A journal: a returned payment adds a negative row per invoice (`matched_by` "returned")
+    rather than deleting the ones it undoes, so the timeline keeps both."""
 
     payment = peewee.ForeignKeyField(Payment, backref="allocations", on_delete="CASCADE")
     invoice = peewee.ForeignKeyField(Invoice, backref="allocations", on_delete="RESTRICT")
     amount = MoneyField()
     matched_by = peewee.CharField(max_length=32, default="")
+    created_at = UTCDateTimeField(default=now)
+
+
+class PaymentReturn(BaseModel):
+    """A credit the bank took back (returned direct debit, reversal), once per bank line.
+
+    `payment` is the payment it undid; None when no payment of ours fits it, so a person
+    looks. The daily digest tells the creditor once, then sets `reported_on`."""
+
+    creditor = peewee.ForeignKeyField(Creditor, backref="payment_returns", on_delete="RESTRICT")
+    key = peewee.CharField(max_length=128)
+    payment = peewee.ForeignKeyField(Payment, null=True, backref="returns", on_delete="SET NULL")
+    amount = MoneyField()
+    currency = peewee.CharField(max_length=3, default="EUR")
+    returned_on = peewee.DateField()
+    reason_code = peewee.CharField(max_length=8, default="")
+    reason = peewee.CharField(max_length=300, default="")
+    reference = peewee.CharField(max_length=300, default="")
+    payer_name = peewee.CharField(max_length=200, default="")
+    import_batch = peewee.CharField(max_length=64, default="")
+    reported_on = peewee.DateField(null=True, index=True)
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("creditor", "key"), True),)
+
+
+class InvoiceWriteOff(BaseModel):
+    """A remainder closed without payment: under the creditor's tolerance, or by staff.
+
+    Negative rows undo one (its payment was returned), as allocations do."""
+
+    invoice = peewee.ForeignKeyField(Invoice, backref="write_offs", on_delete="CASCADE")
+    payment = peewee.ForeignKeyField(Payment, null=True, backref="write_offs", on_delete="SET NULL")
+    amount = MoneyField()
+    reason = peewee.CharField(max_length=300, default="")
+    written_by = peewee.CharField(max_length=100, default="")
     created_at = UTCDateTimeField(default=now)
 
 
@@ -434,6 +492,8 @@ MODELS: tuple[type[BaseModel], ...] = (
     Payment,
     PaymentAllocation,
     CreditOffset,
+    PaymentReturn,
+    InvoiceWriteOff,
     Reminder,
     ReminderInvoice,
     ContactFlag,

@@ -9,8 +9,8 @@ from importlib import resources
 import click
 
 from ledger.database import describe
+from ledger.manual_payments import unmatched_payments
 from ledger.models import AdminUser
-from ledger.payments import unmatched_payments
 from ledger.users import create_user
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.commands import admin as admin_commands

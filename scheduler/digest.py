@@ -1,4 +1,5 @@
-"""The daily digest to each creditor: debtors whose missing contact holds reminders back, and
+"""The daily digest to each creditor: debtors whose missing contact holds reminders back,
+payments the bank took back (returned direct debits, reversals) since the last digest, and
 invoices held for a person (to review, no due date)."""
 
 from __future__ import annotations
@@ -7,8 +8,9 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from ledger.models import ContactFlag, Creditor, Debtor, SystemState
+from ledger.models import ContactFlag, Creditor, Debtor, PaymentReturn, SystemState
 from ledger.money import Totals, merge
+from ledger.payment_returns import mark_reported, unreported_returns
 from ledger.state import publish_state
 from scheduler.channels import ChannelConfig, email
 from scheduler.engine import Held
@@ -16,6 +18,20 @@ from scheduler.errors import ChannelError
 from scheduler.rendering import Rendered, render
 
 log = logging.getLogger(__name__)
+
+
+# What the common SEPA return codes mean, for the creditor reading the digest.
+RETURN_REASONS = {
+    "AC01": "compte du débiteur erroné",
+    "AC04": "compte du débiteur clos",
+    "AC06": "compte du débiteur bloqué",
+    "AM04": "provision insuffisante",
+    "MD01": "pas de mandat",
+    "MD06": "remboursement demandé par le débiteur",
+    "MS02": "refusé par le débiteur",
+    "MS03": "motif non précisé par la banque",
+    "SL01": "refusé par la banque du débiteur",
+}
 
 
 @dataclass
@@ -58,16 +74,27 @@ def debtor_rows(flags: list[ContactFlag]) -> list[DebtorRow]:
 
 
 def render_digest(
-    config: ChannelConfig, flags: list[ContactFlag], held: list[Held], day: dt.date
+    config: ChannelConfig,
+    flags: list[ContactFlag],
+    day: dt.date,
+    returns: list[PaymentReturn] | None = None,
+    held: list[Held] | None = None,
 ) -> Rendered:
     rows = debtor_rows(flags)
+    summary = [
+        f"{len(returns)} paiement(s) rejeté(s) par la banque" if returns else "",
+        f"{len(flags)} coordonnée(s) à compléter" if flags else "",
+        f"{len(held)} facture(s) à vérifier" if held else "",
+    ]
     return render(
         "creditor/digest",
         "fr",
         {
-            "contacts": len(flags),
+            "returns": returns or [],
+            "return_reasons": RETURN_REASONS,
+            "summary": [part for part in summary if part],
             "debtors": rows,
-            "held": held,
+            "held": held or [],
             "day": day,
             "at_stake": merge(*(row.at_stake for row in rows)),
             "worklist_url": config.worklist_url,
@@ -89,10 +116,11 @@ def send_digests(config: ChannelConfig, day: dt.date, held: list[Held]) -> int:
             .where((Debtor.creditor == creditor.id) & ContactFlag.resolved_at.is_null())
             .order_by(Debtor.name, ContactFlag.id)
         )
+        returns = unreported_returns(creditor)
         own_held = [h for h in held if h.creditor == creditor.slug]
-        if not flags and not own_held:
+        if not flags and not returns and not own_held:
             continue
-        digest = render_digest(config, flags, own_held, day)
+        digest = render_digest(config, flags, day, returns, own_held)
         message = email.build_message(
             sender_name="Relance",
             sender_address=config.fallback_sender,
@@ -108,5 +136,6 @@ def send_digests(config: ChannelConfig, day: dt.date, held: list[Held]) -> int:
             log.warning("digest for %s not sent: %s", creditor.slug, error)
             continue
         publish_state(key, day.isoformat())
+        mark_reported(returns, day)
         sent += 1
     return sent

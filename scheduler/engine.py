@@ -134,6 +134,15 @@ class DayPlan:
     unfollowed: list[InvoiceSnapshot] = field(default_factory=list)
     below_minimum: int = 0
 
+    def add(self, other: DayPlan) -> None:
+        """Another part of the day (another debtor) into this plan."""
+        self.actions += other.actions
+        self.skips += other.skips
+        self.held += other.held
+        self.lapsed += other.lapsed
+        self.unfollowed += other.unfollowed
+        self.below_minimum += other.below_minimum
+
 
 def ladder_for(debtor: DebtorSnapshot, rules: Rules, open_totals: Totals) -> str | None:
     """Staff's choice, else the first matching assign rule, else the creditor's default.

@@ -97,6 +97,8 @@ class PassReport:
     # Overdue invoices on no ladder: nothing will ever remind them until someone assigns one.
     unfollowed_invoices: int = 0
     unfollowed_amount: str = ""
+    # Debtors the pass had to leave out (a row it could not read), with why: for the dashboard.
+    errors: list[str] = field(default_factory=list)
 
     def as_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2)
@@ -107,20 +109,49 @@ class DayWork:
     releases: list[Release]
     plan: DayPlan
     waiting: list[PlannedView]
+    # Debtors left out of the day, with why (their rows could not be read or planned).
+    errors: list[str] = field(default_factory=list)
 
 
 def prepare(rules: Rules, day: dt.date) -> DayWork:
     """Everything `day`'s pass will do, read from the ledger; writes nothing."""
     calendar = SendingCalendar(rules.calendar)
+    errors: list[str] = []
     snapshots = load_snapshots(
-        day, grace_days=rules.lateness.grace_days, timezone=calendar.timezone
+        day, grace_days=rules.lateness.grace_days, timezone=calendar.timezone, unreadable=errors
     )
     releases = plan_releases(rules, day, {s.id: s for s in snapshots})
     snapshots = with_busy(snapshots, busy_after(releases))
-    day_plan = plan_day(snapshots, rules, day, calendar)
+    day_plan = plan_each_alone(snapshots, rules, day, calendar, errors)
     if calendar.is_sending_day(day):
         day_plan.actions += thanking(rules, day, day_plan, snapshots)
-    return DayWork(releases, day_plan, waiting(day))
+    return DayWork(releases, day_plan, waiting(day), errors)
+
+
+def plan_each_alone(
+    snapshots: list[DebtorSnapshot],
+    rules: Rules,
+    day: dt.date,
+    calendar: SendingCalendar,
+    errors: list[str],
+) -> DayPlan:
+    """`plan_day` over every debtor; should one debtor's rows break it, the debtors are planned
+    one by one and the breaking ones left out, named in `errors`, never the pass."""
+    try:
+        return plan_day(snapshots, rules, day, calendar)
+    except Exception as error:
+        log.warning("the reminder pass failed on a debtor's rows (%s); one by one now", error)
+        log.debug("the pass failed on a debtor's rows", exc_info=True)
+    day_plan = DayPlan()
+    for debtor in snapshots:
+        try:
+            day_plan.add(plan_day([debtor], rules, day, calendar))
+        except Exception as error:
+            errors.append(
+                f"debtor #{debtor.id} ({debtor.name[:60]}) left out of the pass: "
+                f"{type(error).__name__}: {error}"[:500]
+            )
+    return day_plan
 
 
 def thanking(
@@ -231,6 +262,7 @@ def report_of(work: DayWork, config: ChannelConfig, report: PassReport) -> PassR
         for h in day_plan.held
     ]
     report.lapsed = [invoice.number for _, invoice in day_plan.lapsed]
+    report.errors = list(work.errors)
     report.below_minimum = day_plan.below_minimum
     report.unfollowed_invoices = len(day_plan.unfollowed)
     report.unfollowed_amount = totals_text(

@@ -15,10 +15,12 @@ from pydantic import (
     field_validator,
 )
 
+from ledger.payment_mapping import DEFAULT_WRITE_OFF_BELOW
 from scheduler.errors import InvalidRules, RulesError
 from scheduler.ladders import Ladder, Step, ladder_before
 from scheduler.rules_creditors import CreditorRules, Strict
 from scheduler.yaml_lines import dotted, line_map, line_of
+from scheduler.yaml_safe import MAX_BYTES, DuplicateKey, YamlTooBig, bounded_load
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 _COMPARISON = re.compile(r"^\s*(>=|<=|>|<|==)?\s*(\d+)\s*$")
@@ -102,6 +104,11 @@ class LatenessRules(Strict):
     grace_days: int = Field(default=0, ge=0, le=60)
 
 
+class PaymentsSection(Strict):
+    # Every creditor's write-off tolerance unless it declares its own (default €1).
+    write_off_below: Decimal | None = Field(default=None, ge=0, le=1000, allow_inf_nan=False)
+
+
 class Rules(Strict):
     creditors: dict[str, CreditorRules] = Field(default_factory=dict)
     ladders: dict[str, Ladder] = Field(default_factory=dict)
@@ -110,6 +117,7 @@ class Rules(Strict):
     lateness: LatenessRules = LatenessRules()
     calendar: CalendarRules = CalendarRules()
     legal: LegalRules = LegalRules()
+    payments: PaymentsSection = PaymentsSection()
     # A debtor who answers a reminder is left alone this many days, for staff to read it.
     reply_pause_days: int = Field(default=5, ge=0, le=60)
 
@@ -137,6 +145,13 @@ class Rules(Strict):
         found = self.ladder(ladder)
         return next((s for s in found.steps if s.id == step_id), None) if found else None
 
+    def write_off_below(self, creditor: str) -> Decimal:
+        """The creditor's write-off tolerance, else the install's, else €1."""
+        declared = self.creditors[creditor].write_off_below
+        if declared is None:
+            declared = self.payments.write_off_below
+        return DEFAULT_WRITE_OFF_BELOW if declared is None else declared
+
 
 EMPTY_RULES = Rules()
 
@@ -145,6 +160,11 @@ def load_rules(path: Path | str) -> Rules:
     """The rules in `path`, or InvalidRules listing every problem with its line."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InvalidRules(
+                [RulesError(path, None, "", f"the file is {size:,} bytes, over {MAX_BYTES:,}")]
+            )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InvalidRules([RulesError(path, None, "", f"cannot read the file: {error}")]) from None
@@ -152,16 +172,26 @@ def load_rules(path: Path | str) -> Rules:
 
 
 def parse_rules(text: str, path: Path | str = "rules.yaml") -> Rules:
+    if len(text) > MAX_BYTES:
+        raise InvalidRules([RulesError(path, None, "", f"the rules are over {MAX_BYTES:,} bytes")])
     try:
-        data = yaml.safe_load(text)
+        data = bounded_load(text)
         lines = line_map(text)
+    except DuplicateKey as error:
+        raise InvalidRules(
+            [RulesError(path, error.problem_mark.line + 1, error.key, error.problem)]
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else None
         problem = getattr(error, "problem", None) or str(error)
-        raise InvalidRules([RulesError(path, line, "", f"YAML syntax error: {problem}")]) from None
+        kind = "refused" if isinstance(error, YamlTooBig) else "YAML syntax error"
+        raise InvalidRules([RulesError(path, line, "", f"{kind}: {problem}")]) from None
     if data is None:
-        data = {}
+        # An emptied file would silently stop every ladder and forget every creditor.
+        raise InvalidRules(
+            [RulesError(path, 1, "", "the rules file is empty (no creditors, no ladders)")]
+        )
     if not isinstance(data, dict):
         raise InvalidRules([RulesError(path, 1, "", "expected a mapping of sections")])
     try:

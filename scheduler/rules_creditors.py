@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -11,7 +12,7 @@ from stdnum.eu import vat
 from stdnum.exceptions import ValidationError as ValidationStdnumError
 from stdnum.fr import siren, siret
 
-from ledger.payment_mapping import PaymentMappingError, parse_payments_mapping
+from ledger.payment_mapping import PaymentMappingError, parse_payments_formats
 
 # Alphanumeric SMS sender ids: at most 11 letters, digits or spaces, with a letter in them
 # (an all-digit sender is read as a phone number).
@@ -83,7 +84,10 @@ class CreditorRules(Strict):
     phone: str | None = None
     allowed_senders: tuple[str, ...] = ()
     default_ladder: str | None = None
-    payments_csv: dict[str, Any] | None = None
+    payments_csv: list[Any] | dict[str, Any] | None = None
+    # A remainder under this after a payment closes the invoice, written off (0: never);
+    # None: the top-level payments.write_off_below.
+    write_off_below: Decimal | None = Field(default=None, ge=0, le=1000, allow_inf_nan=False)
     # A folder of fr/ and en/ templates overriding the shipped ones, relative to rules.yaml.
     templates_dir: str | None = None
     payment: PaymentRules | None = None
@@ -128,10 +132,12 @@ class CreditorRules(Strict):
 
     @field_validator("payments_csv")
     @classmethod
-    def _payments_csv(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        # The importer's own checks, so a bad mapping is refused with the rules, not at import.
+    def _payments_csv(
+        cls, value: list[Any] | dict[str, Any] | None
+    ) -> list[Any] | dict[str, Any] | None:
+        # The importer's own checks, so a bad format is refused with the rules, not at import.
         try:
-            parse_payments_mapping(value, "")
+            parse_payments_formats(value, "")
         except PaymentMappingError as error:
             raise ValueError(f"{error.key or 'payments_csv'}: {error.message}") from None
         return value

@@ -74,10 +74,16 @@ def candidates(day: dt.date) -> peewee.Expression:
 
 
 def load_snapshots(
-    day: dt.date, *, grace_days: int = 0, timezone: ZoneInfo = PARIS
+    day: dt.date,
+    *,
+    grace_days: int = 0,
+    timezone: ZoneInfo = PARIS,
+    unreadable: list[str] | None = None,
 ) -> list[DebtorSnapshot]:
     """Every debtor with an invoice that may be reminded, with what each invoice already had,
-    its late history and the messages it had lately."""
+    its late history and the messages it had lately. A debtor with an invoice row that cannot
+    be read (a date or amount no Python value holds) is left out whole and named in
+    `unreadable`."""
     wanted = candidates(day)
     records = _records(wanted, timezone)
     by_debtor: dict[int, list[InvoiceSnapshot]] = defaultdict(list)
@@ -94,11 +100,12 @@ def load_snapshots(
     ).where(wanted)
     # Many invoices share a due date: each distinct text is parsed once.
     days: dict[object, dt.date | None] = {None: None}
+    broken: dict[int, str] = {}
     for iid, debtor_id, number, due, amount, currency, status, pause, review in db.execute(rows):
-        if due not in days:
-            days[due] = _date(due)
-        by_debtor[debtor_id].append(
-            InvoiceSnapshot(
+        try:
+            if due not in days:
+                days[due] = _date(due)
+            snapshot = InvoiceSnapshot(
                 iid,
                 number,
                 days[due],
@@ -110,7 +117,14 @@ def load_snapshots(
                 bool(review),
                 records.get(iid),
             )
-        )
+        except (ValueError, TypeError, ArithmeticError) as error:
+            broken[debtor_id] = f"invoice #{iid} ({number}) unreadable: {error}"
+            continue
+        by_debtor[debtor_id].append(snapshot)
+    for debtor_id, why in broken.items():
+        by_debtor.pop(debtor_id, None)
+        if unreadable is not None:
+            unreadable.append(f"debtor #{debtor_id} left out of the pass: {why}"[:500])
     late = late_counts(day, grace_days)
     delivered, occupied = _messages(day, wanted, timezone)
     replied = latest_answers(day)
@@ -136,6 +150,8 @@ def load_snapshots(
     for did, slug, name, ladder, default, kind, b2b, method, pref, dispute, dnc in db.execute(
         debtors
     ):
+        if did in broken:
+            continue
         snapshots.append(
             DebtorSnapshot(
                 id=did,
@@ -340,7 +356,10 @@ def _date(value: object) -> dt.date | None:
 
 
 def _money(value: object) -> Decimal:
-    return Decimal(str(value)).quantize(CENT)
+    amount = Decimal(str(value)).quantize(CENT)
+    if not amount.is_finite():
+        raise ValueError(f"amount {value} is not finite")
+    return amount
 
 
 def latest_answers(day: dt.date) -> dict[int, dt.date]:

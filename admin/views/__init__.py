@@ -19,6 +19,7 @@ from admin.labels import (
     outcome_label,
     reminder_status_label,
     role_label,
+    write_off_reason,
 )
 from admin.ledger_text import (
     decision_text,
@@ -55,6 +56,7 @@ def template_helpers() -> dict[str, object]:
         "outcome_label": outcome_label,
         "matched_by_label": matched_by_label,
         "role_label": role_label,
+        "write_off_reason": write_off_reason,
         "decision_text": decision_text,
         "flag_reason": flag_reason,
         "reminder_outcome": reminder_outcome,

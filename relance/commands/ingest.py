@@ -22,6 +22,7 @@ from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
+from relance.payment_rules import CurrentPaymentRules
 from relance.settings import Settings
 
 
@@ -49,6 +50,8 @@ def ingest_config(settings: Settings) -> IngestConfig:
         imap_url=settings.imap_url,
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
+        payment_rules=CurrentPaymentRules(settings.rules),
+        receive_smtp=bool(port),
     )
 
 
@@ -105,6 +108,8 @@ def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     """Mail FILE (a PDF) to the running daemon's SMTP receiver."""
     settings = load_settings()
     host, port = settings.smtp_listen
+    if not port:
+        raise click.ClickException("the SMTP receiver is off (RELANCE_SMTP_LISTEN=off)")
     message = EmailMessage()
     message["From"] = sender
     message["To"] = recipient or settings.inbox_address[0]

@@ -106,6 +106,7 @@ def as_text(report: PassReport) -> str:
     if report.unfollowed_invoices:
         lines.append(f"warning: {unfollowed_warning(report)}")
     lines += [f"failed: {failure}" for failure in report.failures]
+    lines += [f"error: {error}" for error in report.errors]
     if report.dry_run:
         lines.append(
             f"dry run for {report.day}: {len(report.actions)} reminder(s), "

@@ -23,7 +23,8 @@ NEXT_DAY = dt.date(2026, 12, 8)
 
 
 def pay(acme, number: str, amount: str) -> None:  # type: ignore[no-untyped-def]
-    statement = f"Date;Montant;Libellé\n07/12/2026;{amount};Virement facture {number}\n"
+    # Numbers as short as F-1 are never read in free text: the export's invoice column names it.
+    statement = f"Date;Montant;Facture;Libellé\n07/12/2026;{amount};{number};Virement\n"
     import_payment_file(acme, statement.encode(), "releve.csv")
 
 
