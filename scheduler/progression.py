@@ -95,9 +95,12 @@ def decide(
     jumped: list[tuple[int, str]] = []
     for index in range(last + 1, len(steps)):
         step = steps[index]
-        reason = _jumped_because(step, index, invoice, first_contact, entry, escalated, day, dates)
-        if reason is None and not _conditions_hold(step, invoice, is_business):
-            reason = _condition_text(step)
+        # A step not meant for this invoice says so, rather than that its time went by.
+        reason = None if _conditions_hold(step, invoice, is_business) else _condition_text(step)
+        if reason is None:
+            reason = _jumped_because(
+                step, index, invoice, first_contact, entry, escalated, day, dates
+            )
         if reason is None and plan.legal[index] and last_contact is None:
             reason = "no earlier reminder was delivered"
         if reason is None and plan.handover[index] and plan.notice_before[index]:
