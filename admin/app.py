@@ -76,6 +76,7 @@ def create_app(
             smtp_url=settings.outgoing_smtp_url,
             sms_url=settings.sms_url,
         ),
+        RELANCE_REVIEW_THRESHOLD=settings.review_threshold,
         TESTING=testing,
     )
     _connect_per_request(app)

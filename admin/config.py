@@ -17,6 +17,7 @@ class AdminSettings(Protocol):
     # Only read to say on the dashboard which channels cannot send.
     outgoing_smtp_url: str | None
     sms_url: str | None
+    review_threshold: float
 
     def session_secret(self) -> str: ...
 

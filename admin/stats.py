@@ -44,6 +44,7 @@ class Dashboard:
     debtors_to_complete: int = 0
     held_invoices: int = 0
     awaiting_approval: int = 0
+    invoices_to_review: int = 0
     # What the last reminder pass had to leave out, and why.
     pass_errors: list[str] = field(default_factory=list)
 
@@ -166,6 +167,11 @@ def awaiting_approval() -> int:
     return Reminder.select().where(Reminder.status == ReminderStatus.AWAITING_APPROVAL).count()
 
 
+def invoices_to_review() -> int:
+    """Invoices held for a person's review (the needs_review index answers it)."""
+    return Invoice.select().where(Invoice.needs_review == True).count()  # noqa: E712
+
+
 def dashboard(today: dt.date) -> Dashboard:
     buckets = ageing(today)
     outstanding = merge(*buckets.values())
@@ -181,6 +187,7 @@ def dashboard(today: dt.date) -> Dashboard:
         debtors_to_complete=debtors_to_complete(),
         held_invoices=held_invoices(),
         awaiting_approval=awaiting_approval(),
+        invoices_to_review=invoices_to_review(),
         pass_errors=last_pass_errors(),
     )
 

@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.filing import file_invoices
+from ingest.filing import REVIEW_THRESHOLD, file_invoices
+from ingest.learning import templates_root
 from ingest.pipeline import Intake
 from ingest.store import DocumentStore
 from ledger.clock import now
@@ -36,11 +37,18 @@ class Reprocessed:
 
 
 @contextmanager
-def reprocessing_intake(data_dir: Path) -> Iterator[Intake]:
+def reprocessing_intake(
+    data_dir: Path, review_threshold: float = REVIEW_THRESHOLD
+) -> Iterator[Intake]:
     """An intake on the stored documents with a parser process of its own, closed on exit."""
     pool = ParserPool(1)
     try:
-        yield Intake(DocumentStore.under(data_dir), pool.parse)
+        yield Intake(
+            DocumentStore.under(data_dir),
+            pool.parse,
+            templates=templates_root(data_dir),
+            review_threshold=review_threshold,
+        )
     finally:
         pool.close()
 
@@ -62,7 +70,8 @@ def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:
     else:
         if creditor is not None:
             try:
-                parsed = intake.parse(data, document.original_filename)
+                options = intake.options_for(creditor)
+                parsed = intake.parse(data, document.original_filename, options)
             except ParseError as failure:
                 error = failure.reason
     with db.connection_context(), db.atomic():
@@ -75,7 +84,7 @@ def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:
             document.reason = error
         else:
             document.creditor = creditor
-            file_invoices(document, creditor, parsed)
+            file_invoices(document, creditor, parsed, intake.review_threshold)
         document.processed_at = now()
         document.save()
     return Reprocessed(document.id, document.outcome, document.reason)

@@ -157,8 +157,30 @@ def _values_within_bounds(database: peewee.Database) -> None:
             ).execute()
 
 
-class _CreditOffsetV7(BaseModel):
-    """credit_offset as version 7 created it (frozen here: the model may grow later)."""
+class _LearnedTemplateV7(BaseModel):
+    """learned_template as version 7 created it (frozen here: the model may grow later)."""
+
+    creditor = peewee.ForeignKeyField(Creditor, on_delete="CASCADE")
+    name = peewee.CharField(max_length=64)
+    path = peewee.CharField(max_length=500)
+    invoice = peewee.ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    learned_by = peewee.CharField(max_length=100, default="")
+    fields = peewee.CharField(max_length=300, default="")
+    keywords = peewee.TextField(default="")
+    created_at = UTCDateTimeField(default=now)
+    updated_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "learned_template"
+        indexes = ((("creditor", "name"), True),)
+
+
+def _learned_templates(database: peewee.Database) -> None:
+    database.create_tables([_LearnedTemplateV7], safe=True)
+
+
+class _CreditOffsetV8(BaseModel):
+    """credit_offset as version 8 created it (frozen here: the model may grow later)."""
 
     credit_note = peewee.ForeignKeyField(Invoice, backref="+", on_delete="CASCADE")
     invoice = peewee.ForeignKeyField(Invoice, backref="+", on_delete="CASCADE")
@@ -186,7 +208,7 @@ def _ladder_semantics(database: peewee.Database) -> None:
     for table, name, ddl in wanted:
         if not _has_column(database, table, name):
             database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {ddl}')
-    database.create_tables([_CreditOffsetV7], safe=True)
+    database.create_tables([_CreditOffsetV8], safe=True)
     if _has_column(database, "reminder", "total"):
         _reminder_totals(database)
         run_migrations(migrator.drop_column("reminder", "total"))
@@ -252,8 +274,9 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _payments_as_banks_write_them,
     ),
     (6, "invoices with values out of bounds held for review", _values_within_bounds),
+    (7, "templates learned from invoices staff validated or corrected", _learned_templates),
     (
-        7,
+        8,
         "debtor kind, amounts per currency, approvals of confirm steps, credit-note offsets",
         _ladder_semantics,
     ),

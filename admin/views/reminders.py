@@ -11,13 +11,12 @@ from flask_admin.contrib.peewee.filters import FilterEqual
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from admin.base import StaffModelView, link, truncate
+from admin.base import StaffModelView, debtor_link, link, truncate
 from admin.files import send_stored
 from admin.formats import amounts
 from admin.labels import CHANNELS as CHANNEL_LABELS
 from admin.labels import REMINDER_STATUSES, channel_label, choices, reminder_status_label
 from admin.ledger_text import reminder_outcome
-from admin.views.lists import debtor_link
 from ledger.models import Reminder
 
 

@@ -50,6 +50,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         imap_url=settings.imap_url,
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
+        review_threshold=settings.review_threshold,
         payment_rules=CurrentPaymentRules(settings.rules),
         receive_smtp=bool(port),
     )
@@ -88,7 +89,7 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
-    with reprocessing_intake(settings.data_dir) as intake:
+    with reprocessing_intake(settings.data_dir, settings.review_threshold) as intake:
         ids = quarantined_documents() if quarantined else [document_id]
         for one in ids:
             try:
