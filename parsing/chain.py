@@ -6,10 +6,10 @@ import logging
 import threading
 from dataclasses import replace
 
-from parsing import batch, facturx
+from parsing import batch, facturx, ocr
 from parsing.errors import CorruptPdf, NoTextLayer, ParseError
 from parsing.layout.invoice import extract
-from parsing.pdf import Page, open_pdf, read_page
+from parsing.pdf import Page, open_pdf, read_page, render
 from parsing.record import ParsedInvoice, ParseOptions
 from parsing.templates import match_template
 
@@ -36,12 +36,40 @@ def parse_pdf(
             return [_checked_against_pages(invoice, pages)]
     if unreadable is not None:
         raise unreadable
-    if not any(page.lines for page in pages):
-        raise NoTextLayer(len(pages))
+    pages = _read_scans(data, pages, options)
     invoices = []
     for group in batch.split(pages):
-        invoices.append(match_template(group, filename, options) or extract(group, filename))
+        invoice = match_template(group, filename, options) or extract(group, filename)
+        if any(page.ocr for page in group):
+            invoice = replace(invoice, source="ocr").doubted(
+                ["read by OCR from a scan: every field to be checked"], options.review_threshold
+            )
+        invoices.append(invoice)
     return invoices
+
+
+def _read_scans(data: bytes, pages: list[Page], options: ParseOptions) -> list[Page]:
+    """The pages, those without text read by OCR (when it is installed and allowed); raises
+    NoTextLayer when no page has text after that."""
+    blank = [page for page in pages if not page.lines and not page.broken]
+    detail = "no OCR"
+    if blank and options.ocr and ocr.available():
+        if len(blank) > options.ocr_max_pages:
+            detail = f"over {options.ocr_max_pages} pages to OCR"
+        else:
+            ocr.limit_threads()
+            read = {page.number: _read_scan(data, page, options) for page in blank}
+            pages = [read.get(page.number, page) for page in pages]
+            detail = "OCR found no text"
+    if not any(page.lines for page in pages):
+        raise NoTextLayer(len(pages), detail)
+    return pages
+
+
+def _read_scan(data: bytes, page: Page, options: ParseOptions) -> Page:
+    with _PDFIUM, open_pdf(data, options) as document:
+        picture = render(document, page.number - 1, ocr.DPI)
+    return ocr.read_image(picture, page.number, page.width, page.height)
 
 
 def _plausible(data: bytes, options: ParseOptions) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -24,6 +25,9 @@ from parsing.errors import (
     TruncatedPdf,
 )
 from parsing.record import ParseOptions
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 _WORD = re.compile(r"\S+")
 _BAD_CHARS = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -66,6 +70,7 @@ class Page:
     height: float
     lines: tuple[Line, ...]
     broken: bool = False  # pdfium could not load this page
+    ocr: bool = False  # read from a picture of the page, not from its text
 
     @property
     def text(self) -> str:
@@ -130,7 +135,16 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
             textpage.close()
     finally:
         page.close()
-    return Page(index + 1, width, height, _lines(words))
+    return Page(index + 1, width, height, lines_of(words))
+
+
+def render(document: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
+    """Page `index` as a grey picture at `dpi` (for OCR)."""
+    page = document[index]
+    try:
+        return page.render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        page.close()
 
 
 def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
@@ -167,7 +181,8 @@ def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
     return words
 
 
-def _lines(words: list[Word]) -> tuple[Line, ...]:
+def lines_of(words: list[Word]) -> tuple[Line, ...]:
+    """Words grouped into lines (by baseline), and each line into cells (by gaps)."""
     words.sort(key=lambda word: (word.y, word.x0))
     rows: list[list[Word]] = []
     for word in words:
