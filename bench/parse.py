@@ -1,16 +1,24 @@
 """Timing the parsing chain: the shared corpus and a 900-invoice batch PDF, beside invoice2data.
 
     PYTHONPATH=. .venv/bin/python bench/parse.py [--invoices 900] [--reader pdftotext]
+    PYTHONPATH=. .venv/bin/python bench/parse.py --cli [--files 188] [--batch 20]
 
 Prints median ms per page and invoices per second for (a) the corpus with its XML, (b) the corpus
 through the layout path (XML ignored), (c) the 900-invoice batch, and the same files through the
 `invoice2data` CLI in one call each, side by side.
+
+With `--cli`, the `relance` command itself as a user runs it: the start-up of `relance --help`
+(median of 10), then `relance parse --json` over 188 one-page PDFs of the generator, 20 files
+per call, one call after the other: invoices per second from the first call's start to the
+last call's end (interpreter, parser pool and its processes included). Target on 2 cores:
+`--help` ≤ 150 ms, ≥ 30 invoices/s.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import shutil
 import statistics
 import subprocess
@@ -22,7 +30,7 @@ from pathlib import Path
 import repo_path  # noqa: F401  (first: the repository on sys.path)
 
 from parsing import ParseError, ParseOptions, parse_pdf
-from tests.parsing.generator import batch_pdf
+from tests.parsing.generator import LAYOUTS, batch_pdf, invoice_pdf
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -99,11 +107,62 @@ def show(title: str, figures: dict[str, float] | None) -> None:
     print(f"{title:<44} " + "  ".join(parts))
 
 
+def relance_command() -> str:
+    return shutil.which("relance") or str(Path(sys.executable).parent / "relance")
+
+
+def cli_start_up(runs: int = 10) -> float:
+    """Median seconds of `relance --help`."""
+    spent = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([relance_command(), "--help"], capture_output=True, check=True)
+        spent.append(time.perf_counter() - start)
+    return statistics.median(spent)
+
+
+def cli_parse(count: int, batch: int) -> dict[str, float]:
+    """`relance parse --json` over `count` one-page PDFs, `batch` files per call."""
+    names = sorted(LAYOUTS)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = []
+        for index in range(count):
+            path = Path(tmp) / f"{index:04d}.pdf"
+            path.write_bytes(invoice_pdf(names[index % len(names)], index)[0])
+            files.append(str(path))
+        records = 0
+        start = time.perf_counter()
+        for first in range(0, count, batch):
+            done = subprocess.run(
+                [relance_command(), "parse", "--json", *files[first : first + batch]],
+                capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            records += sum('"invoice_number"' in line for line in done.stdout.splitlines())
+        elapsed = time.perf_counter() - start
+    return {
+        "files": count,
+        "calls": -(-count // batch),
+        "invoices": records,
+        "seconds": elapsed,
+        "invoices_per_s": records / elapsed,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--invoices", type=int, default=900)
     parser.add_argument("--reader", default="pdftotext", help="invoice2data input reader")
+    parser.add_argument("--cli", action="store_true", help="time the relance command instead")
+    parser.add_argument("--files", type=int, default=188, help="--cli: one-page PDFs")
+    parser.add_argument("--batch", type=int, default=20, help="--cli: files per call")
     args = parser.parse_args()
+
+    if args.cli:
+        print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+        print(f"relance --help: median {cli_start_up() * 1000:.0f} ms")
+        show(f"relance parse, {args.batch} files per call", cli_parse(args.files, args.batch))
+        print(f"load average {os.getloadavg()[0]:.2f}")
+        return
 
     files = corpus_files()
     with tempfile.TemporaryDirectory() as tmp:
