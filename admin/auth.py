@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import time
+import functools
 from urllib.parse import urlsplit
 
 from argon2 import PasswordHasher
 from flask import (
     Blueprint,
     Flask,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -23,10 +22,10 @@ from flask_login import LoginManager, UserMixin, current_user, login_user, logou
 from werkzeug.wrappers import Response
 
 from admin.forms import LoginForm
-from admin.throttle import LoginThrottle
 from ledger.clock import now
+from ledger.login_throttle import record_failure, record_success, retry_after
 from ledger.models import AdminUser
-from ledger.users import check_password
+from ledger.users import check_password, end_sessions
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -34,7 +33,7 @@ login_manager.login_view = "auth.login"
 
 # Reachable without a session: the login form and the stylesheets it needs.
 PUBLIC_ENDPOINTS = frozenset({"auth.login", "static", "admin.static"})
-_DUMMY_HASH = PasswordHasher().hash("not a real password, only burns the same time")
+SESSION_VERSION = "relance_session_version"
 
 
 class StaffMember(UserMixin):
@@ -50,10 +49,14 @@ class StaffMember(UserMixin):
 
 @login_manager.user_loader
 def load_user(user_id: str) -> StaffMember | None:
-    if not user_id.isdigit():
+    """The session's user, unless the account was closed, logged out or given a new password
+    since this session began (its version is behind the account's)."""
+    if not user_id.isdigit() or len(user_id) > 18:
         return None
     user = AdminUser.get_or_none((AdminUser.id == int(user_id)) & AdminUser.active)
-    return StaffMember(user) if user else None
+    if user is None or session.get(SESSION_VERSION) != user.session_version:
+        return None
+    return StaffMember(user)
 
 
 def require_session() -> Response | None:
@@ -82,21 +85,20 @@ def login() -> Response | str | tuple[str, int]:
     if current_user.is_authenticated:
         return redirect(safe_next(request.args.get("next")))
     form = LoginForm()
-    throttle: LoginThrottle = current_app.extensions["relance_throttle"]
     if form.validate_on_submit():
         username = form.username.data.strip()
         address = client_address()
-        wait = throttle.retry_after(username, address)
+        wait = retry_after(username, address)
         if wait:
-            flash(_("Too many failed attempts: try again in %(seconds)d s.", seconds=wait), "error")
-            return render_template("relance/login.html", form=form), 429
+            return _locked(form, wait)
         user = AdminUser.get_or_none(AdminUser.username == username)
         if user is not None and user.active and check_password(user, form.password.data):
-            throttle.succeeded(username, address)
+            record_success(username, address)
             AdminUser.update(failed_logins=0, last_login_at=now()).where(
                 AdminUser.id == user.id
             ).execute()
             session.clear()
+            session[SESSION_VERSION] = user.session_version
             login_user(StaffMember(user))
             return redirect(safe_next(request.args.get("next")))
         if user is None:
@@ -105,21 +107,34 @@ def login() -> Response | str | tuple[str, int]:
             AdminUser.update(failed_logins=AdminUser.failed_logins + 1).where(
                 AdminUser.id == user.id
             ).execute()
-        throttle.failed(username, address)
-        time.sleep(current_app.config["RELANCE_WRONG_PASSWORD_DELAY"])
+        record_failure(username, address)
         flash(_("Wrong username or password."), "error")
         return render_template("relance/login.html", form=form), 401
     return render_template("relance/login.html", form=form)
 
 
+def _locked(form: LoginForm, wait: int) -> tuple[str, int, dict[str, str]]:
+    """Answered at once: the attacker waits, no worker thread does."""
+    flash(_("Too many failed attempts: try again in %(seconds)d s.", seconds=wait), "error")
+    return render_template("relance/login.html", form=form), 429, {"Retry-After": str(wait)}
+
+
 def _burn_hash_time() -> None:
     """An unknown username costs the same time as a wrong password: no user enumeration."""
     with contextlib.suppress(Exception):
-        PasswordHasher().verify(_DUMMY_HASH, "wrong")
+        PasswordHasher().verify(_dummy_hash(), "wrong")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return PasswordHasher().hash("not a real password, only burns the same time")
 
 
 @bp.route("/logout", methods=["POST"])
 def logout() -> Response:
+    """Ends every session of the account, a copied cookie included."""
+    if current_user.is_authenticated:
+        end_sessions(int(current_user.id))
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))
@@ -127,5 +142,4 @@ def logout() -> Response:
 
 def init_auth(app: Flask) -> None:
     login_manager.init_app(app)
-    app.extensions["relance_throttle"] = LoginThrottle()
     app.register_blueprint(bp)

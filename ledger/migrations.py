@@ -16,7 +16,7 @@ from playhouse.migrate import migrate as run_migrations
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, BaseModel, db
+from ledger.models import MODELS, AdminUser, BaseModel, LoginThrottle, db
 
 
 class SchemaVersion(BaseModel):
@@ -38,6 +38,15 @@ def _back_office_indexes(database: peewee.Database) -> None:
     )
 
 
+def _login_safety(database: peewee.Database) -> None:
+    if "session_version" not in {c.name for c in database.get_columns("admin_user")}:
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(
+            migrator.add_column("admin_user", "session_version", AdminUser.session_version),
+        )
+    database.create_tables([LoginThrottle], safe=True)
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -45,6 +54,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "indexes for the back office's dashboard, overdue filters, worklist and phone tasks",
         _back_office_indexes,
     ),
+    (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -323,6 +323,19 @@ class AdminUser(TimestampedModel):
     active = peewee.BooleanField(default=True)
     failed_logins = peewee.IntegerField(default=0)
     last_login_at = UTCDateTimeField(null=True)
+    # Stamped into each session at login; bumped on logout and on a new password, which ends
+    # every session (and every copied cookie) of the account at its next request.
+    session_version = peewee.IntegerField(default=0)
+
+
+class LoginThrottle(BaseModel):
+    """Failed logins per account ("account:claire") or client address ("address:10.0.0.7"),
+    kept in the database so every admin process and node counts the same guesses."""
+
+    key = peewee.CharField(max_length=300, primary_key=True)
+    failures = peewee.IntegerField(default=0)
+    last_failure = UTCDateTimeField(index=True)
+    locked_until = UTCDateTimeField(null=True)
 
 
 class SystemState(BaseModel):
@@ -348,5 +361,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     InboundMail,
     MailboxCursor,
     AdminUser,
+    LoginThrottle,
     SystemState,
 )

@@ -4,25 +4,54 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from zxcvbn import zxcvbn
 
 from ledger.models import AdminUser
 
 ROLES = ("admin", "staff")
+MIN_PASSWORD_LENGTH = 12
+# zxcvbn's scale: 3 = "safely unguessable: moderate protection from offline slow-hash attacks".
+MIN_PASSWORD_SCORE = 3
 _hasher = PasswordHasher()
 
 
-def password_hash(password: str) -> str:
-    """The argon2 hash of a new password, refused when too short."""
-    if len(password) < 10:
-        raise ValueError("a password needs at least 10 characters")
+class WeakPassword(ValueError):
+    """A new password refused, with what a person should change."""
+
+
+def check_strength(password: str, *, username: str = "") -> None:
+    """Refuse a password too short, or one zxcvbn guesses easily (words, dates, the login)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise WeakPassword(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    # zxcvbn's cost grows with the length; what is past 100 characters only adds strength.
+    verdict = zxcvbn(password[:100], user_inputs=[username, "relance"] if username else ["relance"])
+    if verdict["score"] < MIN_PASSWORD_SCORE:
+        raise WeakPassword(
+            "this password is too easy to guess: use four or five unrelated words, "
+            "or a password manager"
+        )
+
+
+def password_hash(password: str, *, username: str = "") -> str:
+    """The argon2 hash of a new password, refused when weak."""
+    check_strength(password, username=username)
     return _hasher.hash(password)
+
+
+def end_sessions(user_id: int) -> None:
+    """Every session of the account ends at its next request (logout, new password)."""
+    AdminUser.update(session_version=AdminUser.session_version + 1).where(
+        AdminUser.id == user_id
+    ).execute()
 
 
 def create_user(username: str, password: str, role: str = "staff") -> AdminUser:
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     return AdminUser.create(
-        username=username.strip(), password_hash=password_hash(password), role=role
+        username=username.strip(),
+        password_hash=password_hash(password, username=username.strip()),
+        role=role,
     )
 
 

@@ -85,7 +85,10 @@ def test_run_stops_with_one_line_when_its_smtp_port_is_taken(
         taken.listen()
         port = taken.getsockname()[1]
         monkeypatch.setenv("RELANCE_SMTP_LISTEN", f"127.0.0.1:{port}")
-        assert CliRunner().invoke(cli, ["init", "--admin-password", "x" * 12]).exit_code == 0
+        assert (
+            CliRunner().invoke(cli, ["init", "--admin-password", "correct horse battery"]).exit_code
+            == 0
+        )
         result = CliRunner().invoke(cli, ["run"])
     assert result.exit_code == 1
     [line] = result.output.strip().splitlines()

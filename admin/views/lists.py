@@ -414,7 +414,7 @@ class AdminUserView(StaffModelView):
         try:
             user = create_user(form.username.data, form.new_password.data or "", form.role.data)
         except ValueError as error:
-            flash(str(error), "error")
+            flash(_(str(error)), "error")
             return False
         self.after_model_change(form, user, True)
         return user
@@ -422,7 +422,9 @@ class AdminUserView(StaffModelView):
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
         if form.new_password.data:
             try:
-                model.password_hash = password_hash(form.new_password.data)
+                model.password_hash = password_hash(form.new_password.data, username=model.username)
             except ValueError as error:
                 raise ValueError(_(str(error))) from None
             model.failed_logins = 0
+            # A new password ends the account's open sessions, a copied cookie included.
+            model.session_version += 1

@@ -30,7 +30,7 @@ def admin(ctx: click.Context) -> None:
 @admin.command("create-user")
 @click.argument("username")
 @click.option("--role", type=click.Choice(ROLES), default="staff", show_default=True)
-@click.password_option(help="prompted when not given (at least 10 characters)")
+@click.password_option(help="prompted when not given (at least 12 characters, hard to guess)")
 def create_user_command(username: str, role: str, password: str) -> None:
     """Add a back-office login; admins also manage users and rules."""
     settings = load_settings()
