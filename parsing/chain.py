@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from parsing import batch, facturx, ocr
@@ -18,9 +19,13 @@ _PDFIUM = threading.Lock()
 
 
 def parse_pdf(
-    data: bytes, filename: str = "", options: ParseOptions | None = None
+    data: bytes,
+    filename: str = "",
+    options: ParseOptions | None = None,
+    more_time: Callable[[float], None] | None = None,
 ) -> list[ParsedInvoice]:
-    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read."""
+    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read.
+    `more_time(seconds)` is told before slow work (OCR) how much longer it may take."""
     options = options or ParseOptions()
     unreadable: ParseError | None = None
     try:
@@ -36,7 +41,7 @@ def parse_pdf(
             return [_checked_against_pages(invoice, pages)]
     if unreadable is not None:
         raise unreadable
-    pages = _read_scans(data, pages, options)
+    pages = _read_scans(data, pages, options, more_time)
     invoices = []
     for group in batch.split(pages):
         invoice = match_template(group, filename, options) or extract(group, filename)
@@ -48,7 +53,12 @@ def parse_pdf(
     return invoices
 
 
-def _read_scans(data: bytes, pages: list[Page], options: ParseOptions) -> list[Page]:
+def _read_scans(
+    data: bytes,
+    pages: list[Page],
+    options: ParseOptions,
+    more_time: Callable[[float], None] | None,
+) -> list[Page]:
     """The pages, those without text read by OCR (when it is installed and allowed); raises
     NoTextLayer when no page has text after that."""
     blank = [page for page in pages if not page.lines and not page.broken]
@@ -58,6 +68,8 @@ def _read_scans(data: bytes, pages: list[Page], options: ParseOptions) -> list[P
             detail = f"over {options.ocr_max_pages} pages to OCR"
         else:
             ocr.limit_threads()
+            if more_time is not None:
+                more_time(len(blank) * ocr.SECONDS_PER_PAGE)
             read = {page.number: _read_scan(data, page, options) for page in blank}
             pages = [read.get(page.number, page) for page in pages]
             detail = "OCR found no text"

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from PIL import Image
 
 DPI = 300
+# What a page may take on a busy machine (about 3 s of CPU each), granted on top of the parse
+# timeout: a parser process that announces OCR is not stopped for the time it needs.
+SECONDS_PER_PAGE = 60.0
 LANGUAGES = "fra+eng"
 _POINTS = 72 / DPI
 _FEW_WORDS = 15
