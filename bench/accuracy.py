@@ -26,7 +26,7 @@ def measure(
 ) -> None:
     fields = (*CORE, *DEBTOR)
     right = dict.fromkeys(fields, 0)
-    count = wrong = silent = 0
+    count = wrong = silent = doubted = 0
     for name in names:
         for seed in range(seeds):
             data, truth = make(name, seed)
@@ -35,6 +35,7 @@ def measure(
             want, got = expected(truth), actual(invoice)
             bad = [field for field in fields if want[field] != got[field]]
             count += 1
+            doubted += bool(invoice.problems)
             for field in fields:
                 right[field] += field not in bad
             if bad:
@@ -45,6 +46,7 @@ def measure(
                     print(f"  {name}-{seed} {shown} problems={list(invoice.problems)}")
     print("  exact: " + "  ".join(f"{field}={right[field] / count:.1%}" for field in fields))
     print(f"  {count} invoices, {wrong} with a wrong field, {silent} of them with empty problems")
+    print(f"  {doubted} with problems (sent to review)")
 
 
 def main() -> None:

@@ -44,12 +44,12 @@ def parse_pdf(
     pages = _read_scans(data, pages, options, more_time)
     invoices = []
     for group in batch.split(pages):
-        invoice = match_template(group, filename, options) or extract(group, filename)
+        invoice = match_template(group, filename, options) or extract(group, filename, options)
+        doubts = list(invoice.problems)
         if any(page.ocr for page in group):
-            invoice = replace(invoice, source="ocr").doubted(
-                ["read by OCR from a scan: every field to be checked"], options.review_threshold
-            )
-        invoices.append(invoice)
+            invoice = replace(invoice, source="ocr")
+            doubts.append("read by OCR from a scan: every field to be checked")
+        invoices.append(invoice.doubted(doubts, options.review_threshold))
     return invoices
 
 

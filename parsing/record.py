@@ -77,8 +77,8 @@ class ParsedInvoice:
 
     def doubted(self, problems: Iterable[str], threshold: float) -> ParsedInvoice:
         """This invoice with `problems` named and its confidence under the review threshold."""
-        added = tuple(problem for problem in problems if problem not in self.problems)
-        if not added:
+        added = tuple(dict.fromkeys(p for p in problems if p not in self.problems))
+        if not (added or self.problems):
             return self
         confidence = min(self.confidence, max(threshold - 0.05, 0.0))
         return replace(self, problems=self.problems + added, confidence=confidence)
