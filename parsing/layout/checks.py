@@ -33,6 +33,14 @@ _PUBLIC_DOMAINS = re.compile(
 )
 
 
+# A name line that is something else: an address, a return address, a label, an e-mail.
+_NOT_A_NAME = re.compile(
+    r"[·•|]|@|\b\d{4,5}\s+[A-ZÀ-Ý]|^\d+[\s,]|^(?:client|customer|bill(?:ed)?\s+to|factur[ée]\s+[àa]"
+    r"|destinataire|sold\s+to|invoice\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the page says besides the record's fields, for the checks."""
@@ -114,6 +122,8 @@ def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
 def _seller_problems(invoice: ParsedInvoice, seller: Seller) -> list[str]:
     debtor = invoice.debtor
     problems = []
+    if debtor.name and _NOT_A_NAME.search(debtor.name):
+        problems.append("debtor name looks like an address or a label")
     if debtor.name and debtor.name.casefold() in seller.names:
         problems.append("debtor name is the issuer's")
     if debtor.email:

@@ -109,7 +109,7 @@ def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
             rest = cell.text[match.end() :].strip(" :")
             email = email or find_email(rest)
             if phone is None and not find_email(rest):
-                phone = normalise_phone(rest)
+                phone = normalise_phone(rest, debtor.country)
     return replace(debtor, email=email, phone=phone)
 
 

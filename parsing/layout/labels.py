@@ -95,7 +95,9 @@ NET = re.compile(
     _I,
 )
 VAT = re.compile(
-    r"(?:total\s+)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer|ust\.?)(?:\s+total)?(?=\W|$)", _I
+    r"(?:total\s+)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer|ust\.?|(?:sales|state|local)\s+tax"
+    r"|gst|hst|iva)(?:\s+total)?(?=\W|$)",
+    _I,
 )
 # What was paid, or taken on by someone else, before this bill: deposits, payments already made,
 # subsidies and insurers' shares, a credit note deducted. Each is taken off the total.

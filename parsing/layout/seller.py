@@ -59,8 +59,9 @@ def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Sel
         for cell in line.cells
         if (cell.x0, cell.y) not in skip and _is_sellers(cell, page)
     ]
-    cells += _letterhead(page, skip)
-    names = {cells[0].text.casefold()} if cells else set()
+    head = _letterhead(page, skip)
+    cells += head
+    names = {head[0].text.casefold()} if head else set()
     emails = {email for cell in cells if (email := find_email(cell.text))}
     phones = {phone for cell in cells if (phone := _phone(cell.text))}
     ids = {

@@ -36,6 +36,7 @@ class Sheet:
     debtor_at: tuple[float, float] = (330, 150)
     meta: Sequence[tuple[str, str]] = META
     totals: Sequence[tuple[str, str]] = TOTALS
+    item: tuple[str, str] = ("Intervention plomberie", "100,00 €")
     notes: Sequence[str] = ()
     footer: str = FOOTER
     size: float = 9.5
@@ -55,8 +56,8 @@ class Sheet:
         top = 285 + len(self.meta) * step + 30
         pen.text(40, top, "Désignation", size, bold=True)
         pen.right(555, top, "Montant HT", size, bold=True)
-        pen.text(40, top + step, "Intervention plomberie", size)
-        pen.right(555, top + step, "100,00 €", size)
+        pen.text(40, top + step, self.item[0], size)
+        pen.right(555, top + step, self.item[1], size)
         top += 3 * step
         for index, (label, value) in enumerate(self.totals):
             pen.text(340, top + index * step, label, size)

@@ -240,3 +240,159 @@ def test_a_page_whose_content_is_turned_in_the_stream_reads_like_an_upright_one(
         "F-2026-118", Decimal("120.00"), "Garage des Lilas",
     )  # fmt: skip
     assert invoice.problems == ()
+
+
+US_META = (("Invoice #", "10482"), ("Date", "11/03/2026"), ("Terms", "Net 30"),
+           ("Due Date", "12/03/2026"))  # fmt: skip
+US_TOTALS = (("Subtotal", "$1,000.00"), ("Sales Tax", "$80.00"), ("Total", "$1,080.00"),
+             ("Payments/Credits", "$200.00"), ("Balance Due", "$880.00"))  # fmt: skip
+
+
+def test_a_us_invoice_reads_month_first_dates_net_terms_and_the_balance_due():
+    def service(pen):
+        pen.lines(40, 150, ["Service Address", "77 Oak Lane", "Dayton, OH 45402"], 9, 11)
+
+    sheet = Sheet(
+        seller=("Green Acres Landscaping LLC", "12 Elm St", "Springfield, IL 62701",
+                "Phone (217) 555-0134", "office@greenacres.com"),
+        debtor=("Bill To", "Mr John Carter", "3111 Pine Street, Suite 200",
+                "Springfield, IL 62704-1234"),
+        meta=US_META, totals=US_TOTALS, item=("Lawn care", "$1,000.00"),
+        footer="Thank you for your business!", extra=(service,),
+    )  # fmt: skip
+    invoice = parse(sheet)
+    debtor = invoice.debtor
+    assert (invoice.issue_date, invoice.due_date, invoice.total_due, invoice.currency) == (
+        date(2026, 11, 3), date(2026, 12, 3), Decimal("880.00"), "USD",
+    )  # fmt: skip
+    assert (debtor.name, debtor.street, debtor.postcode, debtor.city, debtor.country) == (
+        "Mr John Carter", "3111 Pine Street, Suite 200", "62704-1234", "Springfield", "US",
+    )  # fmt: skip
+    assert invoice.problems == ()
+
+
+def test_net_terms_that_disagree_with_the_due_date_printed_are_named():
+    meta = (("Invoice #", "10482"), ("Date", "11/03/2026"), ("Terms", "Net 30"),
+            ("Due Date", "12/13/2026"))  # fmt: skip
+    invoice = parse(Sheet(meta=meta, totals=US_TOTALS[:3], item=("Lawn care", "$1,000.00")))
+    assert any("payment terms" in problem for problem in invoice.problems), invoice.problems
+
+
+def test_a_uk_invoice_with_ordinal_dates_a_county_and_an_amount_paid():
+    sheet = Sheet(
+        seller=("Oakwood Joinery", "4 Station Road", "Henley-on-Thames", "RG9 1AA",
+                "Tel 01491 570000", "VAT Reg No GB 123 4567 89"),
+        debtor=("Mrs Alice Brown", "Flat 2", "14 Mill Lane", "READING", "Berkshire", "RG1 8DN"),
+        meta=(("Invoice No", "OJ-2211"), ("Date", "3rd November 2026"),
+              ("Payment due", "3rd December 2026")),
+        totals=(("Subtotal", "£500.00"), ("VAT 20%", "£100.00"), ("Total", "£600.00"),
+                ("Less amount paid", "£150.00"), ("Amount due", "£450.00")),
+        footer="Oakwood Joinery - VAT Reg No GB 123 4567 89",
+    )  # fmt: skip
+    invoice = parse(sheet)
+    debtor = invoice.debtor
+    assert (invoice.issue_date, invoice.due_date, invoice.total_due, invoice.currency) == (
+        date(2026, 11, 3), date(2026, 12, 3), Decimal("450.00"), "GBP",
+    )  # fmt: skip
+    assert (debtor.name, debtor.street, debtor.postcode, debtor.city, debtor.country) == (
+        "Mrs Alice Brown", "Flat 2, 14 Mill Lane", "RG1 8DN", "READING", "GB",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("seller_lines", "block", "country"),
+    [
+        (("Imprimerie Lambert SPRL", "Rue de la Loi 16", "1000 Bruxelles", "TVA BE0123.456.789"),
+         ("Librairie Dumont", "Chaussée de Wavre 212", "1050 Ixelles"), "BE"),
+        (("Menuiserie Favre SA", "Route de Genève 5", "1003 Lausanne", "IDE CHE-123.456.789 TVA"),
+         ("Café du Lac", "Quai du Mont-Blanc 3", "1201 Genève"), "CH"),
+        (("Müller Maschinenbau GmbH", "Hauptstraße 5", "10115 Berlin", "USt-IdNr. DE123456789"),
+         ("Schmidt KG", "Bahnhofstraße 12", "80335 München"), "DE"),
+        (("Imprimerie Lambert SPRL", "Rue de la Loi 16", "1000 Bruxelles", "TVA BE0123.456.789"),
+         ("Librairie Dumont", "12 rue des Lilas", "59000 Lille", "FRANCE"), "FR"),
+    ],
+)  # fmt: skip
+def test_a_domestic_address_that_prints_no_country_is_in_the_issuers(seller_lines, block, country):
+    sheet = Sheet(seller=seller_lines, debtor=block, footer=" - ".join(seller_lines))
+    assert parse(sheet).debtor.country == country
+
+
+def test_a_swiss_qr_bill_payment_part_does_not_change_who_the_debtor_is():
+    def qr_part(pen):
+        pen.text(40, 640, "Récépissé", 11, bold=True)
+        seller = ["Menuiserie Favre SA", "Route de Genève 5", "1003 Lausanne"]
+        pen.lines(40, 660, ["Compte / Payable à", "CH44 3199 9123 0008 8901 2", *seller], 7, 9)
+        pen.lines(40, 720, ["Payable par", "Café du Lac", "Quai du Mont-Blanc 3", "1201 Genève"],
+                  7, 9)  # fmt: skip
+        pen.lines(40, 765, ["Monnaie  Montant", "CHF  1'080.00"], 7, 9)
+
+    sheet = Sheet(
+        seller=("Menuiserie Favre SA", "Route de Genève 5", "1003 Lausanne",
+                "IDE CHE-123.456.789 TVA"),
+        debtor=("Café du Lac", "Quai du Mont-Blanc 3", "1201 Genève"),
+        totals=(("Total HT", "CHF 1'000.00"), ("TVA 8,1 %", "CHF 81.00"),
+                ("Total TTC", "CHF 1'081.00"), ("Acompte reçu", "CHF 1.00"),
+                ("Solde dû", "CHF 1'080.00")),
+        extra=(qr_part,),
+    )  # fmt: skip
+    invoice = parse(sheet)
+    debtor = invoice.debtor
+    assert (invoice.total_due, invoice.currency) == (Decimal("1080.00"), "CHF")
+    assert (debtor.name, debtor.postcode, debtor.city, debtor.country) == (
+        "Café du Lac", "1201", "Genève", "CH",
+    )  # fmt: skip
+
+
+def test_an_instalment_schedule_gives_the_earliest_date_the_full_amount_and_says_so():
+    def schedule(pen):
+        pen.text(40, 560, "Échéancier", 9, bold=True)
+        for row, (day, amount) in enumerate(
+            [("15/12/2026", "400,00 €"), ("15/01/2027", "400,00 €"), ("15/02/2027", "400,00 €")]
+        ):
+            pen.text(40, 575 + row * 12, f"Échéance : {day}", 9)
+            pen.right(300, 575 + row * 12, amount, 9)
+
+    rows = (("Total HT", "1 000,00 €"), ("TVA 20 %", "200,00 €"), ("Total TTC", "1 200,00 €"),
+            ("Net à payer", "1 200,00 €"))  # fmt: skip
+    invoice = parse(Sheet(meta=(NUMBER, ISSUED), totals=rows, extra=(schedule,)))
+    assert (invoice.due_date, invoice.total_due) == (date(2026, 12, 15), Decimal("1200.00"))
+    assert any("several due dates" in problem for problem in invoice.problems)
+
+
+def test_a_tax_credit_mention_is_not_a_deduction():
+    rows = (("Total TTC", "1 000,00 €"), ("Prise en charge APA", "-600,00 €"),
+            ("Reste à votre charge", "400,00 €"))  # fmt: skip
+    notes = ("Crédit d'impôt : 50 % des sommes versées, soit 200,00 €",)
+    invoice = parse(
+        Sheet(
+            totals=rows,
+            notes=notes,
+            debtor=(
+                "Mme Jeanne Martin",
+                "Résidence du Parc",
+                "appt 12",
+                "5 rue Pasteur",
+                "69003 Lyon",
+            ),
+        )
+    )
+    assert invoice.total_due == Decimal("400.00")
+    assert (invoice.debtor.name, invoice.debtor.street) == (
+        "Mme Jeanne Martin", "Résidence du Parc, appt 12, 5 rue Pasteur",
+    )  # fmt: skip
+
+
+def test_an_account_code_beside_the_title_is_the_customer_reference():
+    def title_line(pen):
+        pen.text(300, 260, "COMPTE 411DUPONT", 9)
+
+    assert parse(Sheet(extra=(title_line,))).debtor.customer_ref == "411DUPONT"
+
+
+def test_the_sellers_contact_person_in_an_info_block_beside_the_address_is_left_out():
+    def info(pen):
+        pen.lines(470, 150, ["Votre contact :", "Paul Roux", "Tél. 03 88 99 00 11",
+                             "p.roux@plomberie.fr"], 8, 10)  # fmt: skip
+
+    debtor = parse(Sheet(extra=(info,))).debtor
+    assert (debtor.phone, debtor.email) == (None, None)
