@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from flask_babel import gettext as _
 
-from admin.labels import outcome_label
+from admin.labels import answer_label, outcome_label
 from admin.ledger_text import translate, utc_moment
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -41,6 +41,18 @@ _RULES: list[Rule] = [
     (
         re.compile(r"sender (?P<s>\S+) not verified(?P<rest>.*)", re.S),
         lambda m: _("sender %(sender)s not verified%(details)s", sender=m["s"], details=m["rest"]),
+    ),
+    (
+        re.compile(
+            r"(?P<kind>\w+) to reminder #(?P<id>\d+) \((?P<step>.*)\) of debtor #(?P<d>\d+)"
+        ),
+        lambda m: _(
+            "%(kind)s to reminder #%(id)s (%(step)s) of debtor #%(debtor)s",
+            kind=answer_label(m["kind"]),
+            id=m["id"],
+            step=m["step"],
+            debtor=m["d"],
+        ),
     ),
     (re.compile(r"no invoice attached"), lambda m: _("no invoice attached")),
     (re.compile(r"no invoice found in the PDF"), lambda m: _("no invoice found in the PDF")),

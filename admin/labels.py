@@ -32,6 +32,13 @@ OUTCOMES = {
     "ingested": N_("Ingested"),
     "duplicate": N_("Duplicate"),
     "quarantined": N_("Quarantined"),
+    "reply": N_("Answer to a reminder"),
+}
+ANSWERS = {
+    "reply": N_("Reply"),
+    "auto_reply": N_("Automatic reply"),
+    "bounce": N_("Undeliverable"),
+    "delay": N_("Delivery delayed"),
 }
 CHANNELS = {
     "email": N_("Email"),
@@ -48,7 +55,14 @@ MATCHED_BY = {
     "invoice_number": N_("automatic, by invoice number"),
     "customer_ref+amount": N_("automatic, by customer ref and amount"),
     "amount+payer_name": N_("automatic, by amount and payer name"),
+    "rf_reference": N_("automatic, by RF creditor reference"),
+    "returned": N_("returned by the bank"),
     "manual": N_("by hand"),
+}
+# Write-off reasons Relance writes itself; staff's own reasons are shown as typed.
+WRITE_OFF_REASONS = {
+    "under the write-off tolerance": N_("under the write-off tolerance"),
+    "payment returned": N_("payment returned by the bank"),
 }
 
 KINDS = {"email": N_("email"), "phone": N_("mobile phone"), "postal_address": N_("postal address")}
@@ -84,6 +98,11 @@ def channel_label(code: str | None) -> str:
     return _label(CHANNELS, code)
 
 
+def answer_label(code: str | None) -> str:
+    """What kind of answer to a reminder a debtor's mail was."""
+    return _label(ANSWERS, code)
+
+
 def kind_label(code: str | None) -> str:
     """A missing contact's kind, as a contact flag names it."""
     return _label(KINDS, code)
@@ -115,6 +134,10 @@ def matched_by_label(code: str | None) -> str:
     if code.startswith("manual:"):
         return gettext("by hand (%(user)s)", user=code.partition(":")[2])
     return _label(MATCHED_BY, code)
+
+
+def write_off_reason(reason: str) -> str:
+    return gettext(WRITE_OFF_REASONS[reason]) if reason in WRITE_OFF_REASONS else reason
 
 
 def choices(labels: dict[str, str]) -> list[tuple[str, str]]:

@@ -42,6 +42,10 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         re.compile(r"resumed: (?P<numbers>.*)", re.S),
         lambda m: _("Back to the ladder: %(numbers)s", numbers=m["numbers"]),
     ),
+    (
+        re.compile(r"says paid already: look for the payment"),
+        lambda m: _("Says they paid already: look for the payment"),
+    ),
     (re.compile(r"do not contact"), lambda m: _("Do not contact")),
     (re.compile(r"may be contacted again"), lambda m: _("May be contacted again")),
     (re.compile(r"ladder: -"), lambda m: _("Ladder: decided by the rules")),
@@ -52,6 +56,14 @@ _FLAG_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"invalid email address (?P<value>.*)", re.S),
         lambda m: _("invalid email address %(value)s", value=m["value"]),
+    ),
+    (
+        re.compile(r"email address (?P<value>.*) bounces", re.S),
+        lambda m: _("invalid email: %(value)s bounces", value=m["value"]),
+    ),
+    (
+        re.compile(r"email address (?P<value>.*) reaches the wrong person", re.S),
+        lambda m: _("invalid email: %(value)s reaches the wrong person", value=m["value"]),
     ),
     (re.compile(r"no mobile phone number"), lambda m: _("no mobile phone number")),
     (

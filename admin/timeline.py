@@ -9,9 +9,12 @@ from typing import Any
 from ledger.models import (
     Debtor,
     DebtorNote,
+    DebtorReply,
     Invoice,
+    InvoiceWriteOff,
     Payment,
     PaymentAllocation,
+    PaymentReturn,
     Reminder,
 )
 
@@ -19,7 +22,7 @@ from ledger.models import (
 @dataclass
 class Event:
     when: dt.datetime
-    kind: str  # invoice, reminder, payment, note, call, action
+    kind: str  # invoice, reminder, payment, returned, write_off, note, call, action, answer
     item: Any
     precise: bool = True  # False: only the day is known (an invoice's date, a payment's)
 
@@ -50,10 +53,39 @@ def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
     events += [
         Event(_instant(a.payment.received_on, a.created_at), "payment", a, False)
         for a in allocations
+        if a.amount > 0
     ]
+    # A returned payment: one line per invoice it had paid, with the bank's reason.
+    returns = {
+        r.payment_id: r
+        for r in PaymentReturn.select().where(
+            PaymentReturn.payment.in_({a.payment_id for a in allocations if a.amount < 0})
+        )
+    }
+    events += [
+        Event(
+            _instant(a.payment.returned_on, a.created_at),
+            "returned",
+            (a, returns.get(a.payment_id)),
+            False,
+        )
+        for a in allocations
+        if a.amount < 0
+    ]
+    write_offs = (
+        InvoiceWriteOff.select(InvoiceWriteOff, Invoice)
+        .join(Invoice)
+        .where(Invoice.debtor == debtor)
+        .limit(limit)
+    )
+    events += [Event(w.created_at, "write_off", w) for w in write_offs]
     events += [
         Event(n.created_at, n.kind, n)
         for n in DebtorNote.select().where(DebtorNote.debtor == debtor).limit(limit)
+    ]
+    events += [
+        Event(r.received_at, "answer", r)
+        for r in DebtorReply.select().where(DebtorReply.debtor == debtor).limit(limit)
     ]
     events.sort(key=lambda e: e.when, reverse=True)
     return events

@@ -19,6 +19,8 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr
 
+from ingest.answers import Answer, read_answer
+
 MAX_DEPTH = 8
 MAX_PARTS = 500
 _UNSAFE = re.compile(r"[^\w.\- ]+")
@@ -49,6 +51,8 @@ class MailFacts:
     subject: str
     attachments: tuple[Attachment, ...]
     authentication_results: tuple[str, ...] = ()
+    # Set when the mail answers one of our reminders (a reply, an auto-reply, a bounce).
+    answer: Answer | None = None
 
 
 def parse_mail(raw: bytes) -> MailFacts:
@@ -65,6 +69,7 @@ def parse_mail(raw: bytes) -> MailFacts:
         authentication_results=tuple(
             str(v) for v in message.get_all("Authentication-Results") or ()
         ),
+        answer=read_answer(message),
     )
 
 

@@ -23,7 +23,9 @@ from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.inbound import finished_mail, first_document
-from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, db
+from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Reminder, db
+from ledger.payment_mapping import PaymentRules
+from ledger.replies import AnswerFacts, record_answer, reminder_for_tokens
 from parsing import ParsedInvoice, ParseError
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ MAX_ATTEMPTS = 5
 DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
 
 Parser = Callable[[bytes, str], list[ParsedInvoice]]
+PaymentRulesSource = Callable[[Creditor], PaymentRules | None]
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class Intake:
     parse: Parser
     # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
     trusted_authserv_ids: tuple[str, ...] = ()
+    # The creditor's payments rules as rules.yaml says now (None: as the ledger last loaded).
+    payment_rules: PaymentRulesSource | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class _Prepared:
     stored: str
     parsed: list[ParsedInvoice] | None = None
     error: str = ""
+    payment_rules: PaymentRules | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,8 @@ class PreparedMail:
     files: list[_Prepared]
     raw_path: str
     refusal: str = ""
+    # The reminder this mail answers: stored on its debtor, never read for invoices.
+    answers: Reminder | None = None
 
 
 def process_message(
@@ -106,6 +114,12 @@ def prepare_message(
             return _result_of(seen, already_seen=True)
         sender = (envelope_sender or facts.sender or "").lower()
         creditor = creditor_for_sender(sender) if sender else None
+        answered = answered_reminder(facts, creditor)
+    if answered is not None:
+        # A debtor is on no allow-list: answering a reminder is what lets their mail in.
+        return PreparedMail(
+            key, facts, sender, creditor, [], intake.store.put(raw, ".eml"), "", answered
+        )
     refusal = ""
     if creditor is not None and intake.trusted_authserv_ids:
         refusal = unverified_sender(
@@ -134,9 +148,61 @@ def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResu
             return _result_of(seen, already_seen=True)
 
 
+def answered_reminder(facts: MailFacts, creditor: Creditor | None) -> Reminder | None:
+    """The reminder this mail answers; a creditor's mail with files stays an invoice mail."""
+    if facts.answer is None or (creditor is not None and facts.attachments):
+        return None
+    return reminder_for_tokens(facts.answer.tokens)
+
+
+def _commit_answer(prepared: PreparedMail, source: str) -> MailResult:
+    facts, reminder = prepared.facts, prepared.answers
+    assert facts.answer is not None and reminder is not None
+    answer = facts.answer
+    record_answer(
+        AnswerFacts(
+            reminder_id=reminder.id,
+            kind=answer.kind,
+            mail_key=prepared.key,
+            sender=prepared.sender,
+            subject=facts.subject,
+            excerpt=answer.excerpt,
+            address=answer.address,
+            diagnostic=answer.diagnostic,
+            storage_path=prepared.raw_path,
+        )
+    )
+    reason = (
+        f"{answer.kind} to reminder #{reminder.id} ({reminder.step_id}) "
+        f"of debtor #{reminder.debtor_id}"
+    )
+    InboundMail.create(
+        key=prepared.key,
+        message_id=facts.message_id,
+        source=source,
+        sender=prepared.sender,
+        subject=facts.subject,
+        creditor=reminder.creditor_id,
+        spool_path=prepared.raw_path,
+        outcome=DocumentOutcome.REPLY,
+        reason=reason,
+        processed_at=now(),
+    )
+    # No creditor: nothing to acknowledge, and never to a debtor.
+    return MailResult(
+        key=prepared.key,
+        outcome=DocumentOutcome.REPLY,
+        reason=reason,
+        sender=prepared.sender,
+        creditor_id=None,
+    )
+
+
 def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) -> _Prepared:
     suffix = ".pdf" if attachment.kind == FileKind.PDF else _suffix(attachment.filename)
     prepared = _Prepared(attachment, intake.store.put(attachment.data, suffix))
+    if creditor is not None and attachment.kind == FileKind.PAYMENTS and intake.payment_rules:
+        prepared.payment_rules = intake.payment_rules(creditor)
     if creditor is None or attachment.kind != FileKind.PDF:
         return prepared
     try:
@@ -152,6 +218,8 @@ def _suffix(filename: str) -> str:
 
 
 def _commit(prepared: PreparedMail, source: str) -> MailResult:
+    if prepared.answers is not None:
+        return _commit_answer(prepared, source)
     facts, sender, creditor = prepared.facts, prepared.sender, prepared.creditor
     key = prepared.key
     filed = Filed()
@@ -222,7 +290,7 @@ def _file(
         )
         return Filed()
     if item.attachment.kind == FileKind.PAYMENTS:
-        hand_to_payments_importer(document, item.attachment.data, creditor)
+        hand_to_payments_importer(document, item.attachment.data, creditor, item.payment_rules)
         return Filed()
     if item.error:
         document.outcome = DocumentOutcome.QUARANTINED
@@ -231,12 +299,14 @@ def _file(
     return file_invoices(document, creditor, item.parsed or [])
 
 
-def hand_to_payments_importer(document: Document, data: bytes, creditor: Creditor) -> None:
+def hand_to_payments_importer(
+    document: Document, data: bytes, creditor: Creditor, rules: PaymentRules | None = None
+) -> None:
     """A payments file (CSV, CAMT.053) is imported inside the mail's own transaction, so the
     mail is acknowledged only once its payments are committed; a file that cannot be imported
     at all is quarantined with the importer's reason and nothing of it is recorded."""
     try:
-        report = import_payment_file(creditor, data, document.original_filename)
+        report = import_payment_file(creditor, data, document.original_filename, rules=rules)
     except PaymentImportError as error:
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = f"payments file not imported: {error}"[:4000]

@@ -19,6 +19,7 @@ from ingest.pipeline import (
     MAX_ATTEMPTS,
     Intake,
     MailResult,
+    PaymentRulesSource,
     PreparedMail,
     commit_message,
     gave_up,
@@ -43,6 +44,7 @@ class IngestConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
+    payment_rules: PaymentRulesSource | None = None
 
 
 Notify = Callable[[MailResult], None]
@@ -170,7 +172,10 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
     intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
+        DocumentStore.under(config.data_dir),
+        parsers.pool.parse,
+        config.trusted_authserv_ids,
+        config.payment_rules,
     )
     services: list[Any] = [parsers]
     notify = None
@@ -189,7 +194,10 @@ def drain_once(config: IngestConfig) -> int:
     """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
     parsers = Parsers(config)
     intake = Intake(
-        DocumentStore.under(config.data_dir), parsers.pool.parse, config.trusted_authserv_ids
+        DocumentStore.under(config.data_dir),
+        parsers.pool.parse,
+        config.trusted_authserv_ids,
+        config.payment_rules,
     )
     notify = acknowledge_now(config.ack)
     try:

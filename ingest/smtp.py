@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
+from ingest.answers import plus_token
 from ingest.mime import envelope_address
 from ingest.spool import Spool
 from ledger.creditors import creditor_for_sender
 from ledger.models import db
+from ledger.replies import token_is_known
 
 log = logging.getLogger(__name__)
 # aiosmtpd logs every SMTP command at INFO; our own log says what matters.
@@ -32,6 +34,12 @@ def sender_allowed(address: str) -> bool:
         return False
     with db.connection_context():
         return creditor_for_sender(address) is not None
+
+
+def reminder_token_known(token: str) -> bool:
+    """Whether `token` names a reminder we sent (its own DB connection)."""
+    with db.connection_context():
+        return token_is_known(token)
 
 
 class RecentAnswers:
@@ -61,6 +69,7 @@ class ReceiverHandler:
     spool: Spool
     on_spooled: Callable[[], None] = lambda: None
     is_allowed: Callable[[str], bool] = field(default_factory=RecentAnswers)
+    is_reminder_token: Callable[[str], bool] = reminder_token_known
 
     async def handle_MAIL(
         self,
@@ -78,11 +87,9 @@ class ReceiverHandler:
         except Exception:
             log.exception("could not check sender %r", sender)
             return "451 4.3.0 Temporary failure checking the sender, try again later"
-        if not allowed:
-            return (
-                f"550 5.7.1 Sender <{sender[:100]}> is not allowed to send invoices here: "
-                "ask the Relance administrator to add it to the creditor's allowed senders"
-            )
+        # An unknown sender (a debtor, a bounce's null sender) may still answer a reminder:
+        # the recipient decides, at RCPT.
+        envelope.relance_sender_allowed = allowed
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 OK"
@@ -95,8 +102,24 @@ class ReceiverHandler:
         address: str,
         rcpt_options: list[str],
     ) -> str:
-        if envelope_address(address) not in self.inbox:
+        recipient = envelope_address(address)
+        token = plus_token(recipient, self.inbox)
+        if recipient not in self.inbox and token is None:
             return f"550 5.1.1 <{address[:100]}>: no such mailbox here"
+        if not getattr(envelope, "relance_sender_allowed", False):
+            try:
+                answering = token is not None and await asyncio.get_running_loop().run_in_executor(
+                    None, self.is_reminder_token, token
+                )
+            except Exception:
+                log.exception("could not check the reminder token of %r", recipient)
+                return "451 4.3.0 Temporary failure checking the recipient, try again later"
+            if not answering:
+                sender = envelope_address(envelope.mail_from or "")
+                return (
+                    f"550 5.7.1 Sender <{sender[:100]}> is not allowed to send invoices here: "
+                    "ask the Relance administrator to add it to the creditor's allowed senders"
+                )
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
         return "250 OK"

@@ -7,7 +7,8 @@ import re
 
 import phonenumbers
 
-from ledger.models import ContactKind, Debtor
+from ledger.models import ContactKind, Debtor, EmailProblem
+from ledger.normalise import email_key
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]{2,}$")
 _MOBILE_TYPES = {
@@ -50,6 +51,10 @@ def missing_contact(debtor: Debtor, kind: str) -> str | None:
             return "no email address"
         if not is_valid_email(debtor.email):
             return f"invalid email address {debtor.email!r}"
+        if debtor.email_unusable and debtor.email_unusable == email_key(debtor.email):
+            if debtor.email_problem == EmailProblem.WRONG_CONTACT:
+                return f"email address {debtor.email!r} reaches the wrong person"
+            return f"email address {debtor.email!r} bounces"
         return None
     if kind == ContactKind.PHONE:
         if not debtor.phone:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ledger.models import Creditor, db
+from ledger.payment_mapping import DEFAULT_WRITE_OFF_BELOW
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class CreditorFacts:
     allowed_senders: tuple[str, ...] = field(default_factory=tuple)
     default_ladder: str | None = None
     payments_csv: str = ""
+    write_off_below: Decimal = DEFAULT_WRITE_OFF_BELOW
 
 
 def upsert_creditors(declared: Iterable[CreditorFacts]) -> list[Creditor]:
@@ -41,6 +44,7 @@ def upsert_creditors(declared: Iterable[CreditorFacts]) -> list[Creditor]:
                 "allowed_senders": "\n".join(s.strip().lower() for s in facts.allowed_senders),
                 "default_ladder": facts.default_ladder,
                 "payments_csv": facts.payments_csv,
+                "write_off_below": facts.write_off_below,
             }
             creditor = Creditor.get_or_none(Creditor.slug == facts.slug)
             if creditor is None:

@@ -15,8 +15,18 @@ from playhouse.migrate import migrate as run_migrations
 
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
-from ledger.fields import UTCDateTimeField
-from ledger.models import MODELS, AdminUser, BaseModel, LoginThrottle, db
+from ledger.fields import MoneyField, UTCDateTimeField
+from ledger.models import (
+    MODELS,
+    AdminUser,
+    BaseModel,
+    Creditor,
+    DebtorReply,
+    Invoice,
+    LoginThrottle,
+    Payment,
+    db,
+)
 
 
 class SchemaVersion(BaseModel):
@@ -47,6 +57,89 @@ def _login_safety(database: peewee.Database) -> None:
     database.create_tables([LoginThrottle], safe=True)
 
 
+def _debtor_replies(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    # Each piece only when missing, so the step can be replayed over a newer database (tests).
+    steps = []
+    if not _has_column(database, "reminder", "reply_token"):
+        steps += [
+            migrator.add_column(
+                "reminder", "reply_token", peewee.CharField(max_length=32, null=True)
+            ),
+            migrator.add_index("reminder", ("reply_token",), True),
+        ]
+    for name, field in (
+        ("email_unusable", peewee.CharField(max_length=254, null=True)),
+        ("email_problem", peewee.CharField(max_length=32, default="")),
+    ):
+        if not _has_column(database, "debtor", name):
+            steps.append(migrator.add_column("debtor", name, field))
+    run_migrations(*steps)
+    database.create_tables([DebtorReply], safe=True)
+
+
+def _has_column(database: peewee.Database, table: str, column: str) -> bool:
+    return any(c.name == column for c in database.get_columns(table))
+
+
+class _PaymentReturnV5(BaseModel):
+    """payment_return as version 5 created it (frozen here: the model may grow later)."""
+
+    creditor = peewee.ForeignKeyField(Creditor, on_delete="RESTRICT")
+    key = peewee.CharField(max_length=128)
+    payment = peewee.ForeignKeyField(Payment, null=True, on_delete="SET NULL")
+    amount = MoneyField()
+    currency = peewee.CharField(max_length=3, default="EUR")
+    returned_on = peewee.DateField()
+    reason_code = peewee.CharField(max_length=8, default="")
+    reason = peewee.CharField(max_length=300, default="")
+    reference = peewee.CharField(max_length=300, default="")
+    payer_name = peewee.CharField(max_length=200, default="")
+    import_batch = peewee.CharField(max_length=64, default="")
+    reported_on = peewee.DateField(null=True, index=True)
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "payment_return"
+        indexes = ((("creditor", "key"), True),)
+
+
+class _InvoiceWriteOffV5(BaseModel):
+    invoice = peewee.ForeignKeyField(Invoice, on_delete="CASCADE")
+    payment = peewee.ForeignKeyField(Payment, null=True, on_delete="SET NULL")
+    amount = MoneyField()
+    reason = peewee.CharField(max_length=300, default="")
+    written_by = peewee.CharField(max_length=100, default="")
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "invoice_write_off"
+
+
+def _payments_as_banks_write_them(database: peewee.Database) -> None:
+    migrator = SchemaMigrator.from_database(database)
+    wanted = {
+        "creditor": {"write_off_below": MoneyField(default=1)},
+        "payment": {
+            "currency": peewee.CharField(max_length=3, default="EUR"),
+            "payer_iban": peewee.CharField(max_length=34, default=""),
+            "account": peewee.CharField(max_length=34, default=""),
+            "end_to_end_id": peewee.CharField(max_length=64, default=""),
+            "note": peewee.CharField(max_length=300, default=""),
+            "suggestions": peewee.CharField(max_length=300, default=""),
+            "returned_on": peewee.DateField(null=True),
+        },
+    }
+    steps = []
+    for table, columns in wanted.items():
+        present = {column.name for column in database.get_columns(table)}
+        steps += [migrator.add_column(table, n, f) for n, f in columns.items() if n not in present]
+    if not any(i.columns == ["end_to_end_id"] for i in database.get_indexes("payment")):
+        steps.append(migrator.add_index("payment", ("end_to_end_id",), False))
+    run_migrations(*steps)
+    database.create_tables([_PaymentReturnV5, _InvoiceWriteOffV5], safe=True)
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -55,6 +148,16 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _back_office_indexes,
     ),
     (3, "admin sessions ended server-side; login throttle shared by every node", _login_safety),
+    (
+        4,
+        "replies and bounces: reminder reply tokens, unusable e-mail addresses, debtor replies",
+        _debtor_replies,
+    ),
+    (
+        5,
+        "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
+        _payments_as_banks_write_them,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

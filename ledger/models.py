@@ -45,7 +45,9 @@ class DocumentOutcome:
     INGESTED = "ingested"
     DUPLICATE = "duplicate"
     QUARANTINED = "quarantined"
-    ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED)
+    # A mail answering a reminder (a reply, an auto-reply, a bounce): no invoice expected.
+    REPLY = "reply"
+    ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED, REPLY)
 
 
 class ReminderStatus:
@@ -64,6 +66,22 @@ class ContactKind:
     ALL = (EMAIL, PHONE, POSTAL_ADDRESS)
 
 
+class ReplyKind:
+    REPLY = "reply"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    # A delivery-status notification saying the relay is still trying: noted, nothing more.
+    DELAY = "delay"
+    ALL = (REPLY, AUTO_REPLY, BOUNCE, DELAY)
+
+
+class EmailProblem:
+    """Why a debtor's e-mail address, well formed, must not be used again as it is."""
+
+    BOUNCE = "bounce"
+    WRONG_CONTACT = "wrong_contact"
+
+
 class Creditor(TimestampedModel):
     """The business whose invoices these are; declared in rules.yaml, upserted at start."""
 
@@ -79,8 +97,10 @@ class Creditor(TimestampedModel):
     # Addresses ("compta@client.fr") or domains ("@client.fr"), one per line.
     allowed_senders = peewee.TextField(default="")
     default_ladder = peewee.CharField(max_length=64, null=True)
-    # The creditor's payments CSV column mapping from rules.yaml, as JSON.
+    # The creditor's payments CSV formats from rules.yaml, as JSON (a list of named formats).
     payments_csv = peewee.TextField(default="")
+    # A remainder below this after a payment closes the invoice as paid, written off.
+    write_off_below = MoneyField(default=1)
 
     def sender_patterns(self) -> list[str]:
         return [line.strip().lower() for line in self.allowed_senders.splitlines() if line.strip()]
@@ -118,6 +138,10 @@ class Debtor(TimestampedModel):
     dispute = peewee.BooleanField(default=False)
     do_not_contact = peewee.BooleanField(default=False)
     notes = peewee.TextField(default="")
+    # The email_key of an address that bounced or reached the wrong person (EmailProblem):
+    # unusable until the address changes.
+    email_unusable = peewee.CharField(max_length=254, null=True)
+    email_problem = peewee.CharField(max_length=32, default="")
 
     class Meta:
         indexes = ((("creditor", "customer_ref"), True),)
@@ -126,6 +150,9 @@ class Debtor(TimestampedModel):
         # The matching keys follow the name and email whoever edits them (ingest, staff).
         self.name_key = name_key(self.name)[:200]
         self.email_key = email_key(self.email)
+        if self.email_unusable and self.email_key != self.email_unusable:
+            self.email_unusable = None
+            self.email_problem = ""
         return super().save(*args, **kwargs)
 
 
@@ -200,18 +227,72 @@ class Payment(TimestampedModel):
     import_batch = peewee.CharField(max_length=64, default="", index=True)
     # What is left of the payment once allocated: > 0 on an unmatched or overpaid payment.
     unallocated = MoneyField(default=0)
+    currency = peewee.CharField(max_length=3, default="EUR")
+    payer_iban = peewee.CharField(max_length=34, default="")
+    # The creditor's own account credited, and the payer's end-to-end id (returns name it).
+    account = peewee.CharField(max_length=34, default="")
+    end_to_end_id = peewee.CharField(max_length=64, default="", index=True)
+    # Why the payment waits unmatched, and the invoice numbers a person should look at first.
+    note = peewee.CharField(max_length=300, default="")
+    suggestions = peewee.CharField(max_length=300, default="")
+    # Set when the bank returned or reversed it: the money never stayed.
+    returned_on = peewee.DateField(null=True)
 
     class Meta:
         indexes = ((("creditor", "key"), True),)
 
+    @property
+    def suggested_numbers(self) -> list[str]:
+        return [n for n in self.suggestions.split("\n") if n]
+
 
 class PaymentAllocation(BaseModel):
-    """The part of a payment applied to one invoice (a payment may settle several invoices)."""
+    """The part of a payment applied to one invoice (a payment may settle several invoices).
+
+    A journal: a returned payment adds a negative row per invoice (`matched_by` "returned")
+    rather than deleting the ones it undoes, so the timeline keeps both."""
 
     payment = peewee.ForeignKeyField(Payment, backref="allocations", on_delete="CASCADE")
     invoice = peewee.ForeignKeyField(Invoice, backref="allocations", on_delete="RESTRICT")
     amount = MoneyField()
     matched_by = peewee.CharField(max_length=32, default="")
+    created_at = UTCDateTimeField(default=now)
+
+
+class PaymentReturn(BaseModel):
+    """A credit the bank took back (returned direct debit, reversal), once per bank line.
+
+    `payment` is the payment it undid; None when no payment of ours fits it, so a person
+    looks. The daily digest tells the creditor once, then sets `reported_on`."""
+
+    creditor = peewee.ForeignKeyField(Creditor, backref="payment_returns", on_delete="RESTRICT")
+    key = peewee.CharField(max_length=128)
+    payment = peewee.ForeignKeyField(Payment, null=True, backref="returns", on_delete="SET NULL")
+    amount = MoneyField()
+    currency = peewee.CharField(max_length=3, default="EUR")
+    returned_on = peewee.DateField()
+    reason_code = peewee.CharField(max_length=8, default="")
+    reason = peewee.CharField(max_length=300, default="")
+    reference = peewee.CharField(max_length=300, default="")
+    payer_name = peewee.CharField(max_length=200, default="")
+    import_batch = peewee.CharField(max_length=64, default="")
+    reported_on = peewee.DateField(null=True, index=True)
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("creditor", "key"), True),)
+
+
+class InvoiceWriteOff(BaseModel):
+    """A remainder closed without payment: under the creditor's tolerance, or by staff.
+
+    Negative rows undo one (its payment was returned), as allocations do."""
+
+    invoice = peewee.ForeignKeyField(Invoice, backref="write_offs", on_delete="CASCADE")
+    payment = peewee.ForeignKeyField(Payment, null=True, backref="write_offs", on_delete="SET NULL")
+    amount = MoneyField()
+    reason = peewee.CharField(max_length=300, default="")
+    written_by = peewee.CharField(max_length=100, default="")
     created_at = UTCDateTimeField(default=now)
 
 
@@ -241,6 +322,8 @@ class Reminder(TimestampedModel):
     sent_at = UTCDateTimeField(null=True)
     done_at = UTCDateTimeField(null=True)
     outcome = peewee.TextField(default="")
+    # Names the reminder in its Message-ID and Reply-To, so answers find their way back.
+    reply_token = peewee.CharField(max_length=32, null=True, unique=True)
 
     class Meta:
         # The dashboard's "sent this month by channel" and the waiting phone tasks.
@@ -286,6 +369,31 @@ class DebtorNote(BaseModel):
     kind = peewee.CharField(max_length=16, default="note")
     text = peewee.TextField()
     created_at = UTCDateTimeField(default=now)
+
+
+class DebtorReply(BaseModel):
+    """Mail answering a reminder: a reply, an auto-reply, a bounce. A reply is staff's task
+    ("Réponse à traiter") until handled."""
+
+    debtor = peewee.ForeignKeyField(Debtor, backref="replies", on_delete="CASCADE")
+    reminder = peewee.ForeignKeyField(Reminder, null=True, backref="replies", on_delete="SET NULL")
+    mail_key = peewee.CharField(max_length=200, index=True)
+    kind = peewee.CharField(max_length=16)
+    sender = peewee.CharField(max_length=254, default="")
+    subject = peewee.CharField(max_length=300, default="")
+    excerpt = peewee.TextField(default="")
+    # Bounces: the address that failed and the remote server's words.
+    address = peewee.CharField(max_length=254, default="")
+    diagnostic = peewee.TextField(default="")
+    storage_path = peewee.CharField(max_length=500, default="")
+    received_at = UTCDateTimeField(default=now)
+    handled_at = UTCDateTimeField(null=True)
+    handled_by = peewee.CharField(max_length=100, default="")
+    resolution = peewee.CharField(max_length=32, default="")
+
+    class Meta:
+        # The replies to handle, and each debtor's latest reply (the engine's pause).
+        indexes = ((("kind", "handled_at"), False), (("debtor", "kind", "received_at"), False))
 
 
 class InboundMail(BaseModel):
@@ -354,10 +462,13 @@ MODELS: tuple[type[BaseModel], ...] = (
     InvoiceConflict,
     Payment,
     PaymentAllocation,
+    PaymentReturn,
+    InvoiceWriteOff,
     Reminder,
     ReminderInvoice,
     ContactFlag,
     DebtorNote,
+    DebtorReply,
     InboundMail,
     MailboxCursor,
     AdminUser,

@@ -20,28 +20,55 @@ import peewee
 
 from ledger.clock import now
 from ledger.errors import LedgerError
-from ledger.models import Creditor, Debtor, Invoice, InvoiceStatus, Payment, PaymentAllocation, db
+from ledger.models import (
+    Creditor,
+    Debtor,
+    Invoice,
+    InvoiceStatus,
+    InvoiceWriteOff,
+    Payment,
+    PaymentAllocation,
+    db,
+)
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 CHUNK = 500
 # Statuses a payment may lower; paid and cancelled invoices are never payment targets.
 PAYABLE = InvoiceStatus.UNPAID
+# The reason on a write-off under the creditor's tolerance (rules.yaml payments.write_off_below).
+TOLERANCE = "under the write-off tolerance"
 
 
 class AllocationError(LedgerError):
-    """An allocation the ledger refuses, with what a person needs to correct it."""
+    """An allocation the ledger refuses, with what a person needs to correct it.
 
-    def __init__(self, payment_id: int | None, invoice_number: str, reason: str) -> None:
+    `code` says which rule refused (for a page to word it in the reader's language) and
+    `limit` the amount that rule allows, when there is one."""
+
+    def __init__(
+        self,
+        payment_id: int | None,
+        invoice_number: str,
+        reason: str,
+        code: str = "",
+        limit: Decimal | None = None,
+    ) -> None:
         super().__init__(f"payment {payment_id} → invoice {invoice_number}: {reason}")
         self.payment_id = payment_id
         self.invoice_number = invoice_number
         self.reason = reason
+        self.code = code
+        self.limit = limit
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PaymentFacts:
-    """One payment line as read from a file; `key` is stable across re-imports."""
+    """One payment line as read from a file; `key` is stable across re-imports.
+
+    `reference` is free text (a bank's remittance lines); `invoice_numbers` and
+    `creditor_refs` are structured (an export's invoice column, a statement's creditor
+    references), so they name invoices with more authority."""
 
     key: str
     amount: Decimal
@@ -51,6 +78,11 @@ class PaymentFacts:
     payer_name: str = ""
     customer_ref: str | None = None
     method: str = ""
+    currency: str = "EUR"
+    creditor_refs: tuple[str, ...] = ()
+    payer_iban: str = ""
+    account: str = ""
+    end_to_end_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,12 +93,24 @@ class PlannedAllocation:
     matched_by: str
 
 
+@dataclass(frozen=True)
+class PlannedWriteOff:
+    """A remainder under the creditor's tolerance, closed along with the allocation."""
+
+    invoice_id: int
+    invoice_number: str
+    amount: Decimal
+
+
 @dataclass
 class PlannedPayment:
     facts: PaymentFacts
     allocations: list[PlannedAllocation] = field(default_factory=list)
     # Why nothing (or not everything) was allocated, for the person reading the report.
     note: str = ""
+    # Invoice numbers a person should look at first when the payment waits unmatched.
+    suggestions: list[str] = field(default_factory=list)
+    write_offs: list[PlannedWriteOff] = field(default_factory=list)
 
     @property
     def unallocated(self) -> Decimal:
@@ -88,6 +132,7 @@ class PayableInvoice:
     amount_due: Decimal
     status: str
     age: tuple[dt.date, str]
+    currency: str = "EUR"
 
 
 def status_after_payment(status: str, amount_due: Decimal) -> str:
@@ -126,6 +171,7 @@ def payable_invoices(creditor: Creditor) -> list[PayableInvoice]:
             Invoice.status,
             Invoice.issue_date,
             Invoice.due_date,
+            Invoice.currency,
         )
         .join(Debtor)
         .where(
@@ -146,10 +192,20 @@ def payable_invoices(creditor: Creditor) -> list[PayableInvoice]:
             amount_due=_money(amount_due),
             status=status,
             age=(_as_date(issued) or _as_date(due) or dt.date.max, number),
+            currency=currency,
         )
-        for id_, number, debtor_id, customer_ref, name_key, amount_due, status, issued, due in (
-            db.execute(query).fetchall()
-        )
+        for (
+            id_,
+            number,
+            debtor_id,
+            customer_ref,
+            name_key,
+            amount_due,
+            status,
+            issued,
+            due,
+            currency,
+        ) in db.execute(query).fetchall()
     ]
 
 
@@ -216,7 +272,8 @@ def record_payments(
     _insert(
         Payment,
         ("creditor", "key", "amount", "received_on", "reference", "payer_name", "customer_ref",
-         "method", "import_batch", "unallocated", "created_at", "updated_at"),
+         "method", "import_batch", "unallocated", "created_at", "updated_at", "currency",
+         "payer_iban", "account", "end_to_end_id", "note", "suggestions"),
         [
             (
                 creditor.id,
@@ -231,6 +288,12 @@ def record_payments(
                 p.unallocated,
                 stamp,
                 stamp,
+                p.facts.currency,
+                p.facts.payer_iban[:34],
+                p.facts.account[:34],
+                p.facts.end_to_end_id[:64],
+                "" if p.allocations else p.note[:300],
+                "" if p.allocations else "\n".join(p.suggestions)[:300],
             )
             for p in planned
         ],
@@ -241,12 +304,21 @@ def record_payments(
     ids: dict[str, int] = dict(db.execute(query).fetchall())
     lowered: dict[int, Decimal] = defaultdict(lambda: ZERO)
     allocations = []
+    write_offs = []
     for p in planned:
         for a in p.allocations:
             allocations.append((ids[p.facts.key], a.invoice_id, a.amount, a.matched_by, stamp))
             lowered[a.invoice_id] += a.amount
+        for w in p.write_offs:
+            write_offs.append((w.invoice_id, ids[p.facts.key], w.amount, TOLERANCE, "", stamp))
+            lowered[w.invoice_id] += w.amount
     _insert(
         PaymentAllocation, ("payment", "invoice", "amount", "matched_by", "created_at"), allocations
+    )
+    _insert(
+        InvoiceWriteOff,
+        ("invoice", "payment", "amount", "reason", "written_by", "created_at"),
+        write_offs,
     )
     _lower_invoices(lowered)
     return ids
@@ -284,7 +356,9 @@ def _lower_invoices(lowered: dict[int, Decimal]) -> None:
     for invoice_id, number, amount_due, status in rows:
         remaining = _money(amount_due) - lowered[invoice_id]  # type: ignore[index]
         if remaining < ZERO or status not in PAYABLE:
-            raise AllocationError(None, str(number), f"would leave {remaining} due ({status})")
+            raise AllocationError(
+                None, str(number), f"would leave {remaining} due ({status})", "over_invoice"
+            )
         updates.append((remaining, status_after_payment(str(status), remaining), invoice_id))
     if not updates:
         return
@@ -306,46 +380,3 @@ def _lower_invoices(lowered: dict[int, Decimal]) -> None:
                 "WHERE i.id = v.id"
             )
             cursor.execute(sql, [stamp, *(v for row in chunk for v in row)])
-
-
-def allocate_manually(
-    payment: Payment, invoice: Invoice, amount: Decimal | str, *, matched_by: str = "manual"
-) -> PaymentAllocation:
-    """Apply `amount` of a payment's unallocated part to an invoice (the admin's hand match)."""
-    amount = Decimal(str(amount)).quantize(CENT)
-    with creditor_lock(payment.creditor):
-        payment = Payment.get_by_id(payment.id)
-        invoice = Invoice.get_by_id(invoice.id)
-        refuse = _refusal(payment, invoice, amount)
-        if refuse:
-            raise AllocationError(payment.id, invoice.number, refuse)
-        allocation = PaymentAllocation.create(
-            payment=payment, invoice=invoice, amount=amount, matched_by=matched_by
-        )
-        payment.unallocated -= amount
-        payment.save()
-        invoice.amount_due -= amount
-        invoice.status = status_after_payment(invoice.status, invoice.amount_due)
-        invoice.save()
-    return allocation
-
-
-def _refusal(payment: Payment, invoice: Invoice, amount: Decimal) -> str:
-    if invoice.creditor_id != payment.creditor_id:
-        return "the invoice belongs to another creditor"
-    if invoice.is_credit_note:
-        return "a credit note is not a payment target"
-    if invoice.status not in PAYABLE or invoice.amount_due <= ZERO:
-        return f"the invoice is {invoice.status}, nothing is due"
-    if amount <= ZERO:
-        return f"the amount must be positive, not {amount}"
-    if amount > payment.unallocated:
-        return f"only {payment.unallocated} of the payment is unallocated"
-    if amount > invoice.amount_due:
-        return f"only {invoice.amount_due} is due on the invoice"
-    return ""
-
-
-def unmatched_payments() -> peewee.ModelSelect:
-    """The unmatched queue: payments with a part not allocated (unmatched or overpaid)."""
-    return Payment.select().where(Payment.unallocated > 0).order_by(Payment.received_on, Payment.id)

@@ -8,13 +8,18 @@ from ingest.store import DocumentStore
 from relance.commands.ingest import build_ingest_services
 from relance.commands.remind import reminder_service
 from relance.daemon import Service
+from relance.payment_rules import CurrentPaymentRules
 from relance.settings import Settings
 
 
 def build_services(settings: Settings) -> list[Service]:
     return [
         *build_ingest_services(settings),
-        PaymentsDropFolder(settings.payments_dir, DocumentStore.under(settings.data_dir).put),
+        PaymentsDropFolder(
+            settings.payments_dir,
+            DocumentStore.under(settings.data_dir).put,
+            payment_rules=CurrentPaymentRules(settings.rules),
+        ),
         reminder_service(settings),
         admin_service(settings),
     ]

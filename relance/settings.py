@@ -149,6 +149,12 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "secret_key", "", "signs admin sessions; empty = generated once into DATA_DIR", secret=True
     ),
+    Spec(
+        "attachments_max_size",
+        "10485760",
+        "largest total of PDFs (invoices, statement) attached to one reminder e-mail, in bytes",
+        _positive_int,
+    ),
     Spec("sms_url", "", "the SMS provider's HTTP endpoint", _url("http", "https")),
     Spec("sms_token", "", "the SMS provider's API token", secret=True),
     Spec("remind_at", "08:30", "time of the daily reminder pass (calendar timezone)", _hhmm),
@@ -181,6 +187,7 @@ class Settings:
     admin_listen: tuple[str, int]
     admin_base_url: str
     secret_key: str
+    attachments_max_size: int
     sms_url: str | None
     sms_token: str
     remind_at: str

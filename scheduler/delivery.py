@@ -24,12 +24,15 @@ from ledger.models import (
     db,
 )
 from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
+from scheduler import mail_content
 from scheduler.channels import ChannelConfig, email, sms
 from scheduler.channels.handover import DossierEvent, DossierInvoice, safe_name, write_dossier
-from scheduler.channels.letter import LetterFacts, pdf_text, write_letter
+from scheduler.channels.letter import LetterFacts, write_letter
 from scheduler.engine import InvoiceSnapshot, eligible
+from scheduler.payment import HowToPay, how_to_pay
 from scheduler.rendering import Rendered, language_of, long_date, money, render
 from scheduler.rules import Rules
+from scheduler.sms_text import sms_sender, sms_text
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +76,26 @@ def covered_invoices(reminder: Reminder, day: dt.date) -> Covered:
     return Covered(kept, dropped)
 
 
+def thanked_invoices(reminder: Reminder) -> Covered:
+    """A thanks reminder's invoices that are still paid (a reopened one is not thanked)."""
+    items = list(
+        ReminderInvoice.select(ReminderInvoice, Invoice)
+        .join(Invoice)
+        .where(ReminderInvoice.reminder == reminder.id)
+        .order_by(Invoice.due_date, Invoice.number)
+    )
+    kept = [i.invoice for i in items if i.invoice.status == InvoiceStatus.PAID]
+    dropped = [f"{i.invoice.number} ({i.invoice.status})" for i in items if i.invoice not in kept]
+    return Covered(kept, dropped)
+
+
 def context(
-    creditor: Creditor, debtor: Debtor, invoices: list[Invoice], rules: Rules, day: dt.date
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    rules: Rules,
+    day: dt.date,
+    payment: HowToPay | None = None,
 ) -> dict:
     b2b = creditor.is_b2b if debtor.is_b2b is None else debtor.is_b2b
     return {
@@ -96,6 +117,7 @@ def context(
         "b2b": b2b,
         "indemnity_total": rules.legal.recovery_indemnity * len(invoices),
         "today": day,
+        "payment": payment.for_template() if payment else None,
     }
 
 
@@ -118,13 +140,20 @@ def _deliver(
     if debtor.dispute or debtor.do_not_contact:
         mark_skipped(reminder.id, token, "debtor in dispute or not to be contacted")
         return "skipped"
-    covered = covered_invoices(reminder, day)
+    step = rules.step(reminder.ladder, reminder.step_id)
+    thanks = step is not None and step.kind == "thanks"
+    covered = thanked_invoices(reminder) if thanks else covered_invoices(reminder, day)
     if not covered.invoices:
         mark_skipped(reminder.id, token, "nothing left to remind: " + ", ".join(covered.dropped))
         return "skipped"
     template = _template_of(rules, reminder)
     language = language_of(debtor.language)
-    rendered = render(template, language, context(creditor, debtor, covered.invoices, rules, day))
+    declared = rules.creditors.get(creditor.slug)
+    payment = None
+    if declared is not None and not thanks:
+        payment = how_to_pay(declared.payment, creditor.slug, covered.invoices, debtor.customer_ref)
+    values = context(creditor, debtor, covered.invoices, rules, day, payment)
+    rendered = render(template, language, values)
     Reminder.update(
         subject=rendered.subject,
         body_text=rendered.text,
@@ -133,13 +162,20 @@ def _deliver(
     ).where(Reminder.id == reminder.id).execute()
     channel = reminder.channel
     if channel == "email":
-        provider_id = _send_email(reminder, token, creditor, debtor, rendered, config)
-        mark_sent(reminder.id, token, provider_id=provider_id)
+        attachments = mail_content.Attachments()
+        if not thanks:
+            _attach(attachments, reminder, creditor, debtor, covered.invoices, rules, config, day)
+        provider_id = _send_email(
+            reminder, token, creditor, debtor, rendered, config, payment, attachments
+        )
+        mark_sent(reminder.id, token, provider_id=provider_id, outcome=attachments.note())
     elif channel == "sms":
-        provider_id = _send_sms(reminder, token, creditor, debtor, covered.invoices, config)
+        sender = sms_sender(declared.sms_sender if declared else None, creditor.name)
+        text = sms_text(creditor, debtor, covered.invoices, payment, thanks=thanks)
+        provider_id = _send_sms(reminder, token, debtor, text, sender, config)
         mark_sent(reminder.id, token, provider_id=provider_id)
     elif channel in ("letter", "registered_letter"):
-        path = _write_letter(reminder, creditor, debtor, rendered, config, day, language)
+        path = _write_letter(reminder, creditor, debtor, rendered, config, day, language, payment)
         Reminder.update(file_path=str(path)).where(Reminder.id == reminder.id).execute()
         mark_sent(reminder.id, token, outcome=f"in the print batch letters/{day.isoformat()}.pdf")
     elif channel == "handover":
@@ -153,12 +189,31 @@ def _deliver(
 
 
 def _template_of(rules: Rules, reminder: Reminder) -> str:
-    for step in rules.ladder(reminder.ladder):
-        if step.id == reminder.step_id and step.template:
-            return step.template
+    step = rules.step(reminder.ladder, reminder.step_id)
+    if step is not None and step.template:
+        return step.template
+    if step is not None and step.kind == "thanks":
+        return "thanks"
     return {"registered_letter": "formal_notice", "handover": "handover"}.get(
         reminder.channel, "reminder_1"
     )
+
+
+def _attach(
+    attachments: mail_content.Attachments,
+    reminder: Reminder,
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    rules: Rules,
+    config: ChannelConfig,
+    day: dt.date,
+) -> None:
+    cap = config.attachments_max_bytes
+    mail_content.invoice_attachments(invoices, config.data_dir / "documents", cap, attachments)
+    if mail_content.is_second_step_or_later(rules, reminder):
+        statement = mail_content.statement_attachment(creditor, debtor, day, debtor.language)
+        attachments.add(statement, cap)
 
 
 def _send_email(
@@ -168,16 +223,26 @@ def _send_email(
     debtor: Debtor,
     rendered: Rendered,
     config: ChannelConfig,
+    payment: HowToPay | None,
+    attachments: mail_content.Attachments,
 ) -> str:
+    """Answers come back to the dedicated mailbox: Reply-To and the envelope sender carry the
+    reminder's token, its Message-ID too (for a reply that keeps only the thread)."""
     sender = creditor.email or config.fallback_sender
+    inbox = config.reply_address or config.fallback_sender
+    answer_token = mail_content.reply_token(reminder)
+    answers_to = mail_content.reply_address(inbox, answer_token)
     message = email.build_message(
         sender_name=creditor.name,
         sender_address=sender,
-        reply_to=creditor.email,
+        reply_to=answers_to,
         to=debtor.email or "",
         subject=rendered.subject,
         text=rendered.text,
         html=rendered.html,
+        message_id=mail_content.message_id(inbox, answer_token),
+        images=[(code.cid, code.qr_png) for code in payment.codes] if payment else (),
+        attachments=[(f.filename, f.data) for f in attachments.files],
     )
     message_id = str(message["Message-ID"])
     email.send(
@@ -185,40 +250,25 @@ def _send_email(
         message,
         lambda: record_handoff(reminder.id, token, message_id),
         timeout=config.smtp_timeout,
+        envelope_sender=answers_to,
     )
     return message_id
-
-
-def sms_text(creditor: Creditor, debtor: Debtor, invoices: list[Invoice]) -> str:
-    language = language_of(debtor.language)
-    total = money(sum((i.amount_due for i in invoices), Decimal("0")), language)
-    numbers = ", ".join(i.number for i in invoices[:5])
-    contact = creditor.phone or creditor.email or ""
-    if language == "en":
-        text = f"{creditor.name}: {total} outstanding (invoices {numbers}). Please pay. {contact}"
-    else:
-        text = (
-            f"{creditor.name} : {total} restent dus (factures {numbers}). "
-            f"Merci de régler. {contact}"
-        )
-    return pdf_text(text)
 
 
 def _send_sms(
     reminder: Reminder,
     token: str,
-    creditor: Creditor,
     debtor: Debtor,
-    invoices: list[Invoice],
+    text: str,
+    sender: str,
     config: ChannelConfig,
 ) -> str:
-    text = sms_text(creditor, debtor, invoices)
     Reminder.update(body_text=text, body_html="").where(Reminder.id == reminder.id).execute()
     provider = sms.HttpJsonProvider(config.sms_url, config.sms_token)
     return provider.send(
         reminder.recipient or debtor.phone or "",
         text,
-        creditor.name,
+        sender,
         lambda: record_handoff(reminder.id, token, ""),
     )
 
@@ -231,6 +281,7 @@ def _write_letter(
     config: ChannelConfig,
     day: dt.date,
     language: str,
+    payment: HowToPay | None = None,
 ) -> Path:
     ids = [
         f"SIREN {creditor.siren}" if creditor.siren else "",
@@ -256,6 +307,11 @@ def _write_letter(
         subject=rendered.subject,
         body=rendered.text,
         registered=reminder.channel == "registered_letter",
+        codes=tuple(
+            (f"{code.number} · {money(code.amount_due, language, code.currency)}", code.qr_png)
+            for code in (payment.codes if payment else ())
+            if code.qr_png
+        ),
     )
     path = (
         config.data_dir / "letters" / day.isoformat() / f"{reminder.id:08d}-{reminder.channel}.pdf"

@@ -50,6 +50,8 @@ class DebtorSnapshot:
     dispute: bool = False
     do_not_contact: bool = False
     late_invoices_last_365d: int = 0
+    # The day of the debtor's latest answer to a reminder (auto-replies aside).
+    replied_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,14 @@ def due_actions(
     return walk_day(debtors, rules, day, calendar)[0]
 
 
+def answer_pauses(debtor: DebtorSnapshot, rules: Rules, day: dt.date) -> bool:
+    """A debtor who answered a reminder is left alone `reply_pause_days`, for staff to read
+    the answer and act on it (a promise, a dispute) before the ladder goes on."""
+    if debtor.replied_on is None:
+        return False
+    return day < debtor.replied_on + dt.timedelta(days=rules.reply_pause_days)
+
+
 def walk_day(
     debtors: Iterable[DebtorSnapshot],
     rules: Rules,
@@ -169,7 +179,7 @@ def walk_day(
     schedules: dict[tuple[str, dt.date], tuple[dt.date, ...]] = {}
     sorted_ladders: dict[str | None, tuple[Step, ...]] = {}
     for debtor in debtors:
-        if debtor.dispute or debtor.do_not_contact:
+        if debtor.dispute or debtor.do_not_contact or answer_pauses(debtor, rules, day):
             continue
         invoices = [i for i in debtor.invoices if eligible(i, day)]
         if not invoices:

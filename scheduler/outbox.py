@@ -87,6 +87,8 @@ def _plan_one(
 ) -> Planned | None:
     item_step = item_step_id(action.step.id, index, channel)
     problem = contact_problem(debtor, channel)
+    if problem and action.step.kind == "thanks":
+        return None  # a thanks is not worth asking staff for a contact
     try:
         with write_atomic():
             taken = set(

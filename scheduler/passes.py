@@ -22,6 +22,7 @@ from scheduler.engine import DueAction, InvoiceSnapshot, walk_day
 from scheduler.outbox import contact_problem, plan, unblock
 from scheduler.rules import Rules
 from scheduler.snapshots import load_snapshots
+from scheduler.thanks import thanks_due
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ class ContactFacts(NamedTuple):
     postcode: str | None
     city: str | None
     country: str | None
+    email_unusable: str | None
+    email_problem: str
 
 
 @dataclass
@@ -82,7 +85,7 @@ def dry_run(rules: Rules, day: dt.date) -> PassReport:
     report = PassReport(day.isoformat(), dry_run=True)
     actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
     report.note_unfollowed(unfollowed)
-    report.actions = describe(actions)
+    report.actions = describe(actions + thanks_due(rules, day))
     return report
 
 
@@ -126,6 +129,7 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
     report.recovered = freed + settled
     actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
     report.note_unfollowed(unfollowed)
+    actions += thanks_due(rules, day)
     report.actions = describe(actions)
     for planned in plan(actions, day):
         report.planned += 1

@@ -42,7 +42,7 @@ def _environment(language: str, html: bool) -> jinja2.Environment:
     env.filters["money"] = lambda amount, currency="EUR": format_currency(
         Decimal(amount), currency, locale=locale
     )
-    env.filters["date"] = lambda day: format_date(day, format="long", locale=locale) if day else ""
+    env.filters["date"] = lambda day: long_date(day, language) if day else ""
     env.filters["percent"] = lambda rate: f"{format_decimal(Decimal(rate), locale=locale)} %"
     return env
 
@@ -56,7 +56,7 @@ def render(template: str, language: str, context: dict[str, Any]) -> Rendered:
         env = _environment(language, html)
         layout = f"{language}/layout.{'html' if html else 'txt'}.j2"
         tmpl = env.get_template(name)
-        values = {**context, "layout": layout}
+        values = {"payment": None, **context, "layout": layout, "html": html}
         parts[html] = tmpl.render(values)
         if not html:
             block = tmpl.blocks["subject"](tmpl.new_context(values))
@@ -64,9 +64,14 @@ def render(template: str, language: str, context: dict[str, Any]) -> Rendered:
     return Rendered(subject=subject[:300], text=parts[False], html=parts[True])
 
 
-def money(amount: Decimal, language: str = "fr") -> str:
-    return format_currency(amount, "EUR", locale=_LOCALES[language_of(language)])
+def money(amount: Decimal, language: str = "fr", currency: str = "EUR") -> str:
+    return format_currency(amount, currency, locale=_LOCALES[language_of(language)])
 
 
 def long_date(day: dt.date, language: str = "fr") -> str:
-    return format_date(day, format="long", locale=_LOCALES[language_of(language)])
+    """'1er novembre 2026' in French (the first of the month is an ordinal), '1 November 2026'."""
+    language = language_of(language)
+    text = format_date(day, format="long", locale=_LOCALES[language])
+    if language == "fr" and day.day == 1 and text.startswith("1 "):
+        return "1er" + text[1:]
+    return text

@@ -10,20 +10,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
     ValidationError,
-    ValidationInfo,
     field_validator,
     model_validator,
 )
-from stdnum.eu import vat
-from stdnum.exceptions import ValidationError as ValidationStdnumError
-from stdnum.fr import siren, siret
 
-from ledger.payment_mapping import PaymentMappingError, parse_payments_mapping
+from ledger.payment_mapping import DEFAULT_WRITE_OFF_BELOW
 from scheduler.errors import InvalidRules, RulesError
+from scheduler.rules_creditors import CreditorRules, Strict
 from scheduler.yaml_lines import dotted, line_map, line_of
 
 CHANNELS = ("email", "sms", "letter", "registered_letter", "phone_task", "handover")
@@ -33,10 +28,6 @@ _COMPARISON = re.compile(r"^\s*(>=|<=|>|<|==)?\s*(\d+)\s*$")
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
 class StepConditions(Strict):
     min_amount: Decimal | None = None
     b2b: bool | None = None
@@ -44,10 +35,25 @@ class StepConditions(Strict):
 
 class Step(Strict):
     id: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]{0,40}$")
-    at: int
+    # A thanks step has no date: it goes out once a reminded invoice is paid.
+    kind: Literal["reminder", "thanks"] = "reminder"
+    at: int = 0
     channel: tuple[str, ...]
     template: str = ""
     when: StepConditions = StepConditions()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reminders_have_a_date(cls, value: Any) -> Any:
+        if (
+            isinstance(value, dict)
+            and value.get("kind", "reminder") == "reminder"
+            and "at" not in value
+        ):
+            raise ValueError("a reminder step needs `at`, a day offset like +1d")
+        if isinstance(value, dict) and value.get("kind") == "thanks" and "at" in value:
+            raise ValueError("a thanks step has no `at`: it goes out when the invoice is paid")
+        return value
 
     @field_validator("at", mode="before")
     @classmethod
@@ -155,68 +161,21 @@ class LegalRules(Strict):
     notice_days: int = Field(default=8, ge=8, le=15)
 
 
-_LEGAL_IDS = {"siren": siren, "siret": siret, "vat_number": vat}
-_LEGAL_NAMES = {"siren": "SIREN", "siret": "SIRET", "vat_number": "VAT number"}
-
-
-class CreditorRules(Strict):
-    name: str = Field(min_length=1, max_length=200)
-    siren: str | None = None
-    siret: str | None = None
-    vat_number: str | None = None
-    b2b: bool = False
-    letterhead: str = ""
-    email: str | None = None
-    phone: str | None = None
-    allowed_senders: tuple[str, ...] = ()
-    default_ladder: str | None = None
-    payments_csv: dict[str, Any] | None = None
-
-    @field_validator("siren", "siret", "vat_number")
-    @classmethod
-    def _legal_id(cls, value: str | None, info: ValidationInfo) -> str | None:
-        # Printed on every letter and formal notice: a typo must not reach a debtor.
-        if value is None:
-            return None
-        number = _LEGAL_IDS[info.field_name]
-        try:
-            return number.validate(value)
-        except ValidationStdnumError as error:
-            name = _LEGAL_NAMES[info.field_name]
-            raise ValueError(f"{value!r} is not a valid {name}: {error}") from None
-
-    @model_validator(mode="after")
-    def _siret_of_siren(self) -> CreditorRules:
-        if self.siren and self.siret and not self.siret.startswith(self.siren):
-            raise ValueError(f"siret {self.siret} does not belong to siren {self.siren}")
-        return self
-
-    @field_validator("allowed_senders")
-    @classmethod
-    def _senders(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for sender in value:
-            if "@" not in sender or " " in sender.strip():
-                raise ValueError(f"{sender!r} is neither an address nor an @domain")
-        return value
-
-    @field_validator("payments_csv")
-    @classmethod
-    def _payments_csv(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        # The importer's own checks, so a bad mapping is refused with the rules, not at import.
-        try:
-            parse_payments_mapping(value, "")
-        except PaymentMappingError as error:
-            raise ValueError(f"{error.key or 'payments_csv'}: {error.message}") from None
-        return value
+class PaymentsSection(Strict):
+    # Every creditor's write-off tolerance unless it declares its own (default €1).
+    write_off_below: Decimal | None = Field(default=None, ge=0, le=1000, allow_inf_nan=False)
 
 
 class Rules(Strict):
-    creditors: dict[str, CreditorRules] = {}
-    ladders: dict[str, tuple[Step, ...]] = {}
+    creditors: dict[str, CreditorRules] = Field(default_factory=dict)
+    ladders: dict[str, tuple[Step, ...]] = Field(default_factory=dict)
     assign: tuple[AssignRule, ...] = ()
     escalate: tuple[EscalateRule, ...] = ()
     calendar: CalendarRules = CalendarRules()
     legal: LegalRules = LegalRules()
+    payments: PaymentsSection = PaymentsSection()
+    # A debtor who answers a reminder is left alone this many days, for staff to read it.
+    reply_pause_days: int = Field(default=5, ge=0, le=60)
 
     @field_validator("ladders", mode="before")
     @classmethod
@@ -229,7 +188,21 @@ class Rules(Strict):
         return value
 
     def ladder(self, name: str | None) -> tuple[Step, ...]:
-        return self.ladders.get(name or "", ())
+        """The ladder's reminder steps (its thanks step apart)."""
+        return tuple(s for s in self.ladders.get(name or "", ()) if s.kind == "reminder")
+
+    def thanks_step(self, name: str | None) -> Step | None:
+        return next((s for s in self.ladders.get(name or "", ()) if s.kind == "thanks"), None)
+
+    def step(self, ladder: str | None, step_id: str) -> Step | None:
+        return next((s for s in self.ladders.get(ladder or "", ()) if s.id == step_id), None)
+
+    def write_off_below(self, creditor: str) -> Decimal:
+        """The creditor's write-off tolerance, else the install's, else €1."""
+        declared = self.creditors[creditor].write_off_below
+        if declared is None:
+            declared = self.payments.write_off_below
+        return DEFAULT_WRITE_OFF_BELOW if declared is None else declared
 
 
 EMPTY_RULES = Rules()
@@ -299,10 +272,21 @@ def cross_check(rules: Rules) -> list[tuple[tuple[str | int, ...], str]]:
     known = template_names()
     for name, steps in rules.ladders.items():
         seen: set[str] = set()
+        thanks = 0
         for index, step in enumerate(steps):
             if step.id in seen:
                 problems.append((("ladders", name, index, "id"), f"duplicate step id {step.id!r}"))
             seen.add(step.id)
+            thanks += step.kind == "thanks"
+            if step.kind == "thanks" and thanks > 1:
+                problems.append((("ladders", name, index, "kind"), "one thanks step per ladder"))
+            if step.kind == "thanks" and set(step.channel) - {"email", "sms", "letter"}:
+                problems.append(
+                    (
+                        ("ladders", name, index, "channel"),
+                        "a thanks step goes by email, sms or letter",
+                    )
+                )
             if step.template and step.template not in known:
                 problems.append(
                     (

@@ -37,6 +37,7 @@ def creditor_facts(rules: Rules) -> list[CreditorFacts]:
             allowed_senders=c.allowed_senders,
             default_ladder=c.default_ladder,
             payments_csv=json.dumps(c.payments_csv, ensure_ascii=False) if c.payments_csv else "",
+            write_off_below=rules.write_off_below(slug),
         )
         for slug, c in rules.creditors.items()
     ]

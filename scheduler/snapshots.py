@@ -8,13 +8,24 @@ from decimal import Decimal
 
 import peewee
 
-from ledger.models import Creditor, Debtor, Invoice, InvoiceStatus, ReminderInvoice, db
+from ledger.models import (
+    Creditor,
+    Debtor,
+    DebtorReply,
+    Invoice,
+    InvoiceStatus,
+    ReminderInvoice,
+    ReplyKind,
+    db,
+)
 from scheduler.engine import ELIGIBLE_STATUSES, DebtorSnapshot, InvoiceSnapshot
 
 # Items of extra channels of a step are stored as "<step>+<channel>" (see outbox.item_step_id).
 CHANNEL_SEPARATOR = "+"
 CENT = Decimal("0.01")
 NOTHING_DONE: frozenset[tuple[str, str]] = frozenset()
+# Answers older than this pause nobody (rules.yaml caps reply_pause_days below it).
+ANSWERS_LOOKED_AT = dt.timedelta(days=61)
 
 
 def step_of_item(step_id: str) -> str:
@@ -63,6 +74,7 @@ def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
             )
         )
     late = _late_counts(day)
+    replied = latest_answers(day)
     debtors = (
         Debtor.select(
             Debtor.id,
@@ -109,6 +121,7 @@ def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
                 dispute=bool(dispute),
                 do_not_contact=bool(dnc),
                 late_invoices_last_365d=late.get(did, 0),
+                replied_on=replied.get(did),
             )
         )
     return snapshots
@@ -141,3 +154,21 @@ def _late_counts(day: dt.date) -> dict[int, int]:
         .tuples()
     )
     return dict(query)
+
+
+def latest_answers(day: dt.date) -> dict[int, dt.date]:
+    """Per debtor, the day of the latest reply to a reminder (auto-replies and bounces aside)."""
+    since = dt.datetime.combine(day - ANSWERS_LOOKED_AT, dt.time(), tzinfo=dt.UTC)
+    query = (
+        DebtorReply.select(DebtorReply.debtor, peewee.fn.MAX(DebtorReply.received_at))
+        .where((DebtorReply.kind == ReplyKind.REPLY) & (DebtorReply.received_at >= since))
+        .group_by(DebtorReply.debtor)
+        .tuples()
+    )
+    return {debtor: _day_of(received) for debtor, received in query if received}
+
+
+def _day_of(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).date() if value.tzinfo else value.date()
+    return dt.date.fromisoformat(str(value)[:10])

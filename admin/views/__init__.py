@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 
 from admin import formats
 from admin.labels import (
+    answer_label,
     channel_label,
     field_label,
     invoice_status_label,
@@ -17,6 +18,7 @@ from admin.labels import (
     outcome_label,
     reminder_status_label,
     role_label,
+    write_off_reason,
 )
 from admin.ledger_text import decision_text, flag_reason, reminder_outcome
 from admin.views.debtors import DebtorView
@@ -29,6 +31,7 @@ from admin.views.lists import (
     ReminderView,
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
+from admin.views.replies import RepliesView
 from admin.views.worklist import WorklistView
 from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
 
@@ -36,6 +39,7 @@ from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Re
 def template_helpers() -> dict[str, object]:
     return {
         "kind_label": kind_label,
+        "answer_label": answer_label,
         "channel_label": channel_label,
         "field_label": field_label,
         "invoice_status_label": invoice_status_label,
@@ -43,6 +47,7 @@ def template_helpers() -> dict[str, object]:
         "outcome_label": outcome_label,
         "matched_by_label": matched_by_label,
         "role_label": role_label,
+        "write_off_reason": write_off_reason,
         "decision_text": decision_text,
         "flag_reason": flag_reason,
         "reminder_outcome": reminder_outcome,
@@ -58,6 +63,9 @@ def register_views(admin: Admin, app: Flask) -> None:
     app.add_template_filter(formats.phone, "phone")
     admin.add_view(
         WorklistView(name=_l("Contacts to complete"), endpoint="worklist", url="/admin/worklist")
+    )
+    admin.add_view(
+        RepliesView(name=_l("Replies to handle"), endpoint="replies", url="/admin/replies")
     )
     admin.add_view(DebtorView(app.config["RELANCE_RULES"], name=_l("Debtors"), endpoint="debtor"))
     admin.add_view(InvoiceView(Invoice, name=_l("Invoices"), endpoint="invoice"))

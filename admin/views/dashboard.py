@@ -10,6 +10,7 @@ from admin.chart import bar_chart
 from admin.formats import euros
 from admin.stats import BUCKETS, dashboard
 from ledger.clock import today
+from ledger.replies import replies_to_handle
 
 
 def bucket_labels() -> dict[str, str]:
@@ -38,4 +39,5 @@ class DashboardView(Protected, AdminIndexView):
             labels=labels,
             buckets=BUCKETS,
             chart=chart,
+            replies=replies_to_handle().count(),
         )

@@ -33,7 +33,8 @@ from admin.labels import (
     role_label,
 )
 from admin.labels import ROLES as ROLE_LABELS
-from admin.matching import MatchError, candidates, match_manually
+from admin.matching import REASONS as MATCH_REASONS
+from admin.matching import MatchError, match_manually, refusal_text, suggestions
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
 from ingest.store import DocumentStore
@@ -171,26 +172,35 @@ class PaymentView(StaffModelView):
     @expose("/match/<int:payment_id>", methods=["GET", "POST"])
     def match(self, payment_id: int):  # type: ignore[no-untyped-def]
         payment = Payment.get_or_none(Payment.id == payment_id) or abort(404)
+        form = request.form if request.method == "POST" else {}
+        refused = None
         if request.method == "POST":
             try:
                 match_manually(
                     payment,
-                    request.form.get("invoice", ""),
-                    request.form.get("amount", ""),
+                    form.get("invoice", ""),
+                    form.get("amount", ""),
                     by=current_user.username,
+                    write_off=form.get("write_off") == "1",
+                    reason=form.get("reason", ""),
                 )
             except MatchError as error:
-                flash(f"{error.field}: {_(error.message)}", "error")
-                return redirect(url_for(".match", payment_id=payment.id))
-            flash(_("Payment matched."), "success")
-            return redirect(url_for(".index_view", flt0_0="1"))
+                refused = error
+            else:
+                flash(_("Payment matched."), "success")
+                return redirect(url_for(".index_view", flt0_0="1"))
         search = request.args.get("q", "").strip()
-        return self.render(
+        page = self.render(
             "relance/match.html",
             payment=payment,
-            invoices=candidates(payment, search),
+            suggestions=suggestions(payment, search, keep=form.get("invoice", "")),
+            reasons=MATCH_REASONS,
             search=search,
+            form=form,
+            refused=refused,
+            refusal=refusal_text(refused) if refused else "",
         )
+        return (page, 400) if refused else page
 
 
 class ReminderView(StaffModelView):

@@ -23,6 +23,7 @@ from ingest.payments.importer import import_payment_file
 from ingest.payments.report import PaymentImportError
 from ledger.clock import now
 from ledger.models import Creditor, Document, DocumentOutcome, db
+from ledger.payment_mapping import PaymentRules
 
 log = logging.getLogger(__name__)
 DONE, FAILED = "done", "failed"
@@ -49,8 +50,11 @@ class PaymentsDropFolder:
         keep: Callable[[bytes, str], str],
         interval: float = 5.0,
         settle_seconds: float = 2.0,
+        payment_rules: Callable[[Creditor], PaymentRules | None] | None = None,
     ) -> None:
         self.root = root
+        # The creditor's payments rules as rules.yaml says now (None: as the ledger holds them).
+        self.payment_rules = payment_rules
         # Stores a file's bytes (with its suffix) and returns where: the ingest document store.
         self.keep = keep
         self.interval = interval
@@ -109,7 +113,8 @@ class PaymentsDropFolder:
                 reason = f"no creditor with the slug {slug!r} (see rules.yaml)"
                 return self._file_away(path, data, None, reason)
             try:
-                report = import_payment_file(creditor, data, path.name)
+                rules = self.payment_rules(creditor) if self.payment_rules else None
+                report = import_payment_file(creditor, data, path.name, rules=rules)
             except PaymentImportError as error:
                 return self._file_away(path, data, creditor, str(error))
             except Exception as error:

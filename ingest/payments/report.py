@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ledger.payments import PaymentFacts, PlannedAllocation
+from ledger.payment_returns import ReturnFacts
+from ledger.payments import PaymentFacts, PlannedAllocation, PlannedWriteOff
+
+# Why a line is not a payment: a debit (or zero), a status not settled, a total line, other.
+DEBIT = "debit"
+NOT_SETTLED = "not settled"
+TOTAL = "total"
+OTHER = "other"
 
 
 class PaymentImportError(Exception):
@@ -22,11 +29,11 @@ class PaymentImportError(Exception):
 
 
 class UnreadablePaymentFile(PaymentImportError):
-    """Not a payments CSV or CAMT.053 we can read (format, encoding, no header)."""
+    """Not a payments CSV or CAMT.053/054 we can read (format, encoding, no header)."""
 
 
 class UnusableMapping(PaymentImportError):
-    """The creditor's payments_csv mapping is invalid or does not fit the file."""
+    """The creditor's payments_csv formats are invalid or none fits the file."""
 
 
 @dataclass(frozen=True)
@@ -47,10 +54,11 @@ class RowError:
 
 @dataclass(frozen=True)
 class SkippedRow:
-    """A line that is not a payment (a total line, a debit on a statement)."""
+    """A line that is not a payment (a debit, a declined transfer, a total line)."""
 
     line: int | None
     reason: str
+    kind: str = OTHER
 
 
 @dataclass(frozen=True)
@@ -59,15 +67,22 @@ class ReadLine:
     facts: PaymentFacts
 
 
+@dataclass(frozen=True)
+class ReadReturn:
+    line: int | None
+    facts: ReturnFacts
+
+
 @dataclass
 class ReadResult:
     format: str
     lines: list[ReadLine] = field(default_factory=list)
+    returns: list[ReadReturn] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PaymentOutcome:
     line: int | None
     key: str
@@ -77,6 +92,23 @@ class PaymentOutcome:
     reference: str
     allocations: tuple[PlannedAllocation, ...]
     unallocated: Decimal
+    note: str = ""
+    currency: str = "EUR"
+    suggestions: tuple[str, ...] = ()
+    write_offs: tuple[PlannedWriteOff, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReturnOutcome:
+    """A return the ledger records: undoing a payment (`payment_key`), or for a person."""
+
+    line: int | None
+    amount: Decimal
+    currency: str
+    returned_on: dt.date
+    reason: str
+    payment_key: str
+    reopened: tuple[str, ...]
     note: str = ""
 
 
@@ -96,6 +128,7 @@ class ImportReport:
     dry_run: bool
     batch: str
     imported: list[PaymentOutcome] = field(default_factory=list)
+    returns: list[ReturnOutcome] = field(default_factory=list)
     duplicates: list[DuplicateLine] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
@@ -113,21 +146,47 @@ class ImportReport:
         """Matched payments that paid more than what was due: the rest is kept as credit."""
         return [p for p in self.imported if p.allocations and p.unallocated > 0]
 
+    @property
+    def debits(self) -> list[SkippedRow]:
+        return [s for s in self.skipped if s.kind == DEBIT]
+
     def summary(self) -> list[str]:
         verb = "would import" if self.dry_run else "imported"
+        written = sum(len(p.write_offs) for p in self.imported)
+        undone = [r for r in self.returns if r.payment_key]
         lines = [
             f"{self.filename} ({self.format}) for {self.creditor}: {verb} {len(self.imported)} "
             f"payment(s): {len(self.matched)} matched, {len(self.unmatched)} unmatched, "
-            f"{len(self.credits)} with credit left; {len(self.duplicates)} duplicate(s) skipped, "
-            f"{len(self.skipped)} line(s) not payments, {len(self.errors)} error(s)"
+            f"{len(self.credits)} with credit left, {written} remainder(s) written off; "
+            f"{len(self.returns)} return(s), {len(undone)} undoing a payment; "
+            f"{len(self.duplicates)} duplicate(s) skipped, {len(self.debits)} ignored (debit), "
+            f"{len(self.skipped) - len(self.debits)} line(s) not payments, "
+            f"{len(self.errors)} error(s)"
         ]
         lines += [f"error {error}" for error in self.errors]
         lines += [f"skipped {self.filename}:{s.line}: {s.reason}" for s in self.skipped]
+        for r in self.returns:
+            what = (
+                f"undoes payment {r.payment_key[:16]}…, reopens {', '.join(r.reopened) or '-'}"
+                if r.payment_key
+                else r.note
+            )
+            lines.append(
+                f"return {self.filename}:{r.line}: {r.amount} {r.currency} on {r.returned_on} "
+                f"({r.reason or 'no reason given'}): {what}"
+            )
+        for p in self.imported:
+            for w in p.write_offs:
+                lines.append(
+                    f"written off {self.filename}:{p.line}: {w.amount} {p.currency} left on "
+                    f"{w.invoice_number} (under the tolerance)"
+                )
         for p in self.unmatched:
             lines.append(
-                f"unmatched {self.filename}:{p.line}: {p.amount} on {p.received_on} "
+                f"unmatched {self.filename}:{p.line}: {p.amount} {p.currency} on {p.received_on} "
                 f"from {p.payer_name or '?'} ({p.reference or 'no reference'})"
                 + (f": {p.note}" if p.note else "")
+                + (f"; look at {', '.join(p.suggestions)}" if p.suggestions else "")
             )
         return lines
 
@@ -137,6 +196,7 @@ class ImportReport:
                 "line": p.line,
                 "key": p.key,
                 "amount": str(p.amount),
+                "currency": p.currency,
                 "received_on": p.received_on.isoformat(),
                 "payer_name": p.payer_name,
                 "reference": p.reference,
@@ -144,8 +204,12 @@ class ImportReport:
                     {"invoice": a.invoice_number, "amount": str(a.amount), "by": a.matched_by}
                     for a in p.allocations
                 ],
+                "written_off": [
+                    {"invoice": w.invoice_number, "amount": str(w.amount)} for w in p.write_offs
+                ],
                 "unallocated": str(p.unallocated),
                 "note": p.note,
+                "suggestions": list(p.suggestions),
             }
 
         return {
@@ -155,10 +219,23 @@ class ImportReport:
             "dry_run": self.dry_run,
             "batch": self.batch,
             "imported": [outcome(p) for p in self.imported],
+            "returns": [
+                {
+                    "line": r.line,
+                    "amount": str(r.amount),
+                    "currency": r.currency,
+                    "returned_on": r.returned_on.isoformat(),
+                    "reason": r.reason,
+                    "payment": r.payment_key,
+                    "reopened": list(r.reopened),
+                    "note": r.note,
+                }
+                for r in self.returns
+            ],
             "duplicates": [{"line": d.line, "key": d.key} for d in self.duplicates],
             "errors": [
                 {"file": e.file, "line": e.line, "column": e.column, "reason": e.reason}
                 for e in self.errors
             ],
-            "skipped": [{"line": s.line, "reason": s.reason} for s in self.skipped],
+            "skipped": [{"line": s.line, "reason": s.reason, "kind": s.kind} for s in self.skipped],
         }

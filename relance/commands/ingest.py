@@ -23,6 +23,7 @@ from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
+from relance.payment_rules import CurrentPaymentRules
 from relance.settings import Settings
 
 
@@ -50,6 +51,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         imap_url=settings.imap_url,
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
+        payment_rules=CurrentPaymentRules(settings.rules),
     )
 
 
@@ -121,6 +123,10 @@ def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     except smtplib.SMTPResponseException as error:
         detail = error.smtp_error.decode(errors="replace")
         raise click.ClickException(f"refused: {error.smtp_code} {detail}") from None
+    except smtplib.SMTPRecipientsRefused as error:
+        code, reply = next(iter(error.recipients.values()))
+        detail = reply.decode(errors="replace")
+        raise click.ClickException(f"refused: {code} {detail}") from None
     except (OSError, smtplib.SMTPException) as error:
         raise click.ClickException(f"cannot reach {host}:{port}: {error}") from None
     click.echo(f"sent {file.name} to {message['To']} via {host}:{port}")

@@ -1,4 +1,5 @@
-"""`relance payments import FILE [--creditor SLUG] [--dry-run]`: a thin shell over the importer."""
+"""`relance payments import FILE [--creditor SLUG] [--format NAME] [--dry-run]`: a thin shell
+over the importer, with the payments rules read from the current rules.yaml."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import click
 from ingest.payments import PaymentImportError, import_payment_file
 from ledger.models import Creditor
 from relance.bootstrap import load_settings, open_ledger
+from relance.payment_rules import CurrentPaymentRules
 
 
 @click.group()
@@ -20,16 +22,34 @@ def payments() -> None:
 @payments.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--creditor", "slug", help="creditor slug; optional when there is only one")
+@click.option("--format", "format_name", help="one of the creditor's payments_csv formats")
 @click.option("--dry-run", is_flag=True, help="read and match, write nothing")
 @click.option("--json", "as_json", is_flag=True, help="the full report, machine-readable")
-def import_(file: Path, slug: str | None, dry_run: bool, as_json: bool) -> None:
-    """Import FILE, match it to open invoices; exit 1 when a row was left out."""
+def import_(
+    file: Path, slug: str | None, format_name: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """Import FILE, match it to open invoices; exit 1 when a line is malformed (debits and
+    declined transfers are counted, not errors)."""
     settings = load_settings()
     database = open_ledger(settings)
+    current = CurrentPaymentRules(settings.rules)
     with database.connection_context():
         creditor = _creditor(slug)
+        rules = current(creditor)
+        if current.error:
+            click.echo(
+                f"rules.yaml refused, using the last valid payments rules:\n{current.error}",
+                err=True,
+            )
         try:
-            report = import_payment_file(creditor, file.read_bytes(), file.name, dry_run=dry_run)
+            report = import_payment_file(
+                creditor,
+                file.read_bytes(),
+                file.name,
+                dry_run=dry_run,
+                format_name=format_name,
+                rules=rules,
+            )
         except PaymentImportError as error:
             raise click.ClickException(str(error)) from None
     if as_json:

@@ -26,6 +26,8 @@ def channel_config(settings: Settings) -> ChannelConfig:
         sms_token=settings.sms_token,
         fallback_sender=settings.inbox_address[0],
         worklist_url=f"{settings.admin_base_url.rstrip('/')}/admin/worklist/",
+        reply_address=settings.inbox_address[0],
+        attachments_max_bytes=settings.attachments_max_size,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ledger.payments import unmatched_payments
+from ledger.manual_payments import unmatched_payments
 from relance.bootstrap import load_settings, open_ledger
 from relance.listing import LISTINGS, as_json, as_table, rows
 

@@ -30,3 +30,7 @@ class ChannelConfig:
     smtp_timeout: float = 30.0
     # The admin's contacts-to-complete page, linked from the creditor's daily digest.
     worklist_url: str = ""
+    # The dedicated mailbox: answers to reminders come back to it (plus-addressed).
+    reply_address: str = ""
+    # Invoice PDFs and statement attached to one reminder e-mail, in bytes at most.
+    attachments_max_bytes: int = 10 * 1024 * 1024

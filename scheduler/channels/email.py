@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import smtplib
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, formatdate, make_msgid, parseaddr
@@ -31,7 +31,12 @@ def build_message(
     subject: str,
     text: str,
     html: str,
+    message_id: str | None = None,
+    images: Sequence[tuple[str, bytes]] = (),
+    attachments: Sequence[tuple[str, bytes]] = (),
 ) -> EmailMessage:
+    """A text + HTML mail; `images` are (Content-ID, PNG) shown by the HTML as cid:…,
+    `attachments` are (filename, PDF)."""
     message = EmailMessage()
     message["From"] = formataddr((_one_line(sender_name)[:100], sender_address))
     message["To"] = to
@@ -39,10 +44,19 @@ def build_message(
         message["Reply-To"] = reply_to
     message["Subject"] = _one_line(subject)[:250]
     message["Date"] = formatdate(localtime=False, usegmt=True)
-    message["Message-ID"] = make_msgid(domain=sender_address.rpartition("@")[2] or "localhost")
+    message["Message-ID"] = message_id or make_msgid(
+        domain=sender_address.rpartition("@")[2] or "localhost"
+    )
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(text)
     message.add_alternative(html, subtype="html")
+    if images:
+        html_part = message.get_body(("html",))
+        assert html_part is not None
+        for cid, png in images:
+            html_part.add_related(png, "image", "png", cid=f"<{cid}>", filename=f"{cid}.png")
+    for filename, data in attachments:
+        message.add_attachment(data, "application", "pdf", filename=filename)
     return message
 
 
@@ -55,13 +69,15 @@ def send(
     message: EmailMessage,
     on_handoff: Callable[[], None],
     timeout: float = 30.0,
+    envelope_sender: str | None = None,
 ) -> None:
-    """Deliver `message` to the relay; ChannelError when the relay refuses or is unreachable."""
+    """Deliver `message` to the relay; ChannelError when the relay refuses or is unreachable.
+    Bounces go to `envelope_sender` (the From address when None)."""
     if not smtp_url:
         raise ChannelError("no outgoing SMTP relay configured (RELANCE_OUTGOING_SMTP_URL)")
     parts = urlsplit(smtp_url)
     factory = smtplib.SMTP_SSL if parts.scheme == "smtps" else smtplib.SMTP
-    sender = parseaddr(message["From"])[1]
+    sender = envelope_sender or parseaddr(message["From"])[1]
     recipients = [message["To"]]
     try:
         with factory(

@@ -33,6 +33,10 @@ from admin.intake_text import intake_reason
             "payments drop folder: no creditor with the slug 'x' (see rules.yaml)",
             "dossier de dépôt des paiements : no creditor with the slug 'x' (see rules.yaml)",
         ),
+        (
+            "reply to reminder #3 (r1) of debtor #7",
+            "Réponse à la relance n° 3 (r1) du débiteur n° 7",
+        ),
         ("a reason of another shape", "a reason of another shape"),
     ],
 )

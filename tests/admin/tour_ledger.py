@@ -10,6 +10,7 @@ from pathlib import Path
 from ledger import followup
 from ledger.clock import now, today
 from ledger.flags import open_contact_flag
+from ledger.manual_payments import allocate_manually
 from ledger.models import (
     Debtor,
     Document,
@@ -20,7 +21,6 @@ from ledger.models import (
     Reminder,
     ReminderStatus,
 )
-from ledger.payments import allocate_manually
 from tests.factories import make_creditor, make_debtor, make_invoice
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"  # noqa: E501

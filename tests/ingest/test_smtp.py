@@ -60,7 +60,8 @@ def test_it_refuses_another_recipient_with_550(receiver) -> None:  # type: ignor
 def test_it_refuses_an_unknown_sender_with_a_clear_550_5_7_1(receiver) -> None:  # type: ignore[no-untyped-def]
     with client(receiver) as smtp:
         smtp.ehlo()
-        code, text = smtp.mail("x@elsewhere.test")
+        smtp.mail("x@elsewhere.test")
+        code, text = smtp.rcpt(INBOX)
     assert code == 550
     assert text.startswith(b"5.7.1 Sender <x@elsewhere.test> is not allowed")
 

@@ -44,3 +44,26 @@ def atelier_ledger(**creditor_fields: object) -> Creditor:
 
 def invoice(number: str) -> Invoice:
     return Invoice.get(Invoice.number == number)
+
+
+BANKS = FILES / "banks"
+
+
+def bank_bytes(name: str) -> bytes:
+    return (BANKS / name).read_bytes()
+
+
+def banks_ledger(**creditor_fields: object) -> Creditor:
+    """Debtors and open invoices the bank-shaped exports under files/banks/ pay."""
+    creditor = make_creditor(slug="atelier", name="Atelier Durand", **creditor_fields)
+    invoices = [
+        ("C101", "Jeanne Martin", "F2026-0201", "150.00"),
+        ("C102", "Paul Durand", "F2026-0202", "89.90"),
+        ("C103", "SARL Boulangerie Crémieux", "F2026-0203", "1250.00"),
+        ("C104", "Hélène Lefèvre", "1002", "120.00"),
+        ("C105", "Marc Dubois", "1511", "300.00"),
+        ("C106", "Zoé Garçon", "F2026-0206", "42.00"),
+    ]
+    for ref, name, number, total in invoices:
+        make_invoice(make_debtor(creditor, name=name, customer_ref=ref), number=number, total=total)
+    return creditor

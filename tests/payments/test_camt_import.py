@@ -28,9 +28,11 @@ def test_a_camt053_statement_settles_the_invoices_its_credits_name(
     ]
     assert invoice("F2026-0101").status == "paid"
     assert invoice("F2026-0102").status == "paid"
-    assert invoice("F2026-0103").status == "paid"
-    assert invoice("F2026-0104").status == "paid"
-    assert Payment.get(Payment.payer_name == "DUPRE FRANCOIS").unallocated == Decimal("110.10")
+    # "FACT F2026 0103 ET F2026 0104": numbers cut by the bank are suggested, never joined.
+    assert invoice("F2026-0103").status == "open"
+    split = Payment.get(Payment.payer_name == "DUPRE FRANCOIS")
+    assert split.unallocated == Decimal("400.00")
+    assert split.suggested_numbers == ["F2026-0103", "F2026-0104"]
 
 
 def test_the_unmatched_credit_waits_and_debits_and_pending_entries_are_skipped(
@@ -38,10 +40,11 @@ def test_the_unmatched_credit_waits_and_debits_and_pending_entries_are_skipped(
 ) -> None:
     report = import_payment_file(atelier_ledger(), fixture_bytes(CAMT), CAMT)
     assert [(p.amount, p.reference) for p in report.unmatched] == [
-        (Decimal("42.00"), "VIR SEPA RECU /DE INCONNU /MOTIF CADEAU")
+        (Decimal("400.00"), "FACT F2026 0103 ET F2026 0104"),
+        (Decimal("42.00"), "VIR SEPA RECU /DE INCONNU /MOTIF CADEAU"),
     ]
     reasons = [s.reason for s in report.skipped]
-    assert reasons == ["DBIT entry, not a credit", "entry status PDNG, not booked yet"]
+    assert reasons == ["debit, not a payment received", "entry status PDNG, not booked"]
     assert all(s.line for s in report.skipped)
     assert Payment.get(Payment.amount == Decimal("1250.00")).method == "virement"
 
@@ -79,10 +82,26 @@ def test_a_truncated_camt_is_refused_with_its_line(sqlite_db: peewee.Database) -
     assert Payment.select().count() == 0
 
 
-def test_a_camt_credit_in_another_currency_is_an_error_row(sqlite_db: peewee.Database) -> None:
-    data = fixture_bytes(CAMT).replace(b'<Amt Ccy="EUR">42.00', b'<Amt Ccy="USD">42.00')
+def test_a_camt_credit_in_another_currency_pays_only_invoices_in_that_currency(
+    sqlite_db: peewee.Database,
+) -> None:
+    euros, dollars = (
+        b'<Amt Ccy="EUR">1250.00</Amt></TxAmt>',
+        b'<Amt Ccy="USD">1250.00</Amt></TxAmt>',
+    )
+    data = fixture_bytes(CAMT).replace(euros, dollars)
     report = import_payment_file(atelier_ledger(), data, CAMT)
-    assert [(e.column, e.reason) for e in report.errors] == [("Amt", "currency USD, not EUR")]
+    in_dollars = next(p for p in report.imported if p.currency == "USD")
+    assert in_dollars.allocations == ()
+    assert invoice("F2026-0101").status == "open"
+
+
+def test_a_camt_amount_in_no_currency_is_an_error_row(sqlite_db: peewee.Database) -> None:
+    data = fixture_bytes(CAMT).replace(b'<Amt Ccy="EUR">42.00', b'<Amt Ccy="euro">42.00')
+    report = import_payment_file(atelier_ledger(), data, CAMT)
+    assert [(e.column, e.reason) for e in report.errors] == [
+        ("Amt", "currency 'EURO' is no ISO 4217 code")
+    ]
     assert report.errors[0].line is not None
 
 
@@ -108,6 +127,7 @@ def test_a_camt053_version_8_statement_reads_the_same(sqlite_db: peewee.Database
     v8 = re.sub(r"<Dbtr><Nm>([^<]*)</Nm></Dbtr>", r"<Dbtr><Pty><Nm>\1</Nm></Pty></Dbtr>", v8)
     v8 = re.sub(r"<AmtDtls><TxAmt>(<Amt [^>]*>[^<]*</Amt>)</TxAmt></AmtDtls>", r"\1", v8)
     report = import_payment_file(atelier_ledger(), v8.encode(), "v8.xml")
+    assert report.format == "camt053"
     assert [(p.amount, p.payer_name) for p in report.imported] == [
         (Decimal("1250.00"), "MME LEFEVRE HELENE"),
         (Decimal("300.00"), "BOULANGERIE CREMIEUX"),

@@ -13,7 +13,7 @@ from ledger.migrations import migrate
 from ledger.models import Payment
 from relance.cli import cli
 from tests.factories import make_creditor
-from tests.payments.builders import FILES, atelier_ledger, invoice
+from tests.payments.builders import BANKS, FILES, atelier_ledger, banks_ledger, invoice
 
 
 @pytest.fixture
@@ -90,9 +90,59 @@ def test_list_payments_unmatched_shows_the_queue(install: peewee.Database) -> No
     queued = json.loads(output)
     assert [(p["amount"], p["unallocated"]) for p in queued] == [
         ("300.00", "180.00"),
-        ("400.00", "110.10"),
+        ("400.00", "400.00"),
         ("42.00", "42.00"),
     ]
     code, output = run("list", "invoices", "--unmatched")
     assert code == 2
     assert "--unmatched applies to payments only" in output
+
+
+def test_debit_lines_of_a_bank_export_are_counted_and_the_import_exits_0(
+    install: peewee.Database,
+) -> None:
+    with install.connection_context():
+        banks_ledger()
+    code, output = run("payments", "import", str(BANKS / "credit_agricole.csv"))
+    assert code == 0, output
+    assert "2 ignored (debit)" in output.splitlines()[0]
+
+
+RULES_WITH_FORMAT = """
+creditors:
+  atelier:
+    name: Atelier Durand
+    payments_csv:
+      - name: caisse
+        columns: {date: "Encaissé le", amount: "Somme perçue", invoice_number: "Pièce"}
+ladders: {}
+"""
+
+
+def test_a_format_just_added_to_rules_yaml_is_used_by_the_next_import(
+    install: peewee.Database, tmp_path: Path
+) -> None:
+    with install.connection_context():
+        banks_ledger()
+    export = tmp_path / "caisse.csv"
+    export.write_text("Encaissé le;Pièce;Somme perçue\n20/11/2026;1511;300,00\n", encoding="utf-8")
+    code, output = run("payments", "import", str(export))
+    assert code == 1
+    assert "declare a format in rules.yaml" in output
+    Path("rules.yaml").write_text(RULES_WITH_FORMAT)
+    code, output = run("payments", "import", str(export), "--format", "caisse")
+    assert code == 0, output
+    assert "(csv:caisse)" in output
+    with install.connection_context():
+        assert invoice("1511").status == "paid"
+
+
+def test_an_invalid_rules_yaml_is_said_and_the_last_valid_rules_are_used(
+    install: peewee.Database,
+) -> None:
+    with install.connection_context():
+        banks_ledger()
+    Path("rules.yaml").write_text("creditors:\n  atelier:\n    name: A\n    payments_csv: 3\n")
+    code, output = run("payments", "import", str(BANKS / "credit_agricole.csv"))
+    assert code == 0, output
+    assert "rules.yaml refused" in output

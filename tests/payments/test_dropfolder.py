@@ -9,6 +9,7 @@ import pytest
 from ingest.payments.dropfolder import PaymentsDropFolder
 from ingest.store import DocumentStore
 from ledger.models import Document, Payment
+from relance.payment_rules import CurrentPaymentRules
 from relance.services import build_services
 from relance.settings import Settings
 from tests.payments.builders import FILES, atelier_ledger, invoice
@@ -119,3 +120,27 @@ def test_relance_run_hosts_the_drop_folder_in_its_own_thread(
     finally:
         service.stop()
     assert Payment.select().count() == 4
+
+
+def test_a_format_just_added_to_rules_yaml_is_used_by_the_drop_folder(
+    sqlite_db: peewee.Database, root: Path
+) -> None:
+    atelier_ledger()
+    rules = root.parent / "rules.yaml"
+    rules.write_text(
+        "creditors:\n  atelier:\n    name: Atelier Durand\n    payments_csv:\n"
+        "      - {name: caisse, columns: {date: Jour, amount: Encaissé, invoice_number: Pièce}}\n"
+    )
+    store = DocumentStore(root.parent / "documents")
+    folder = PaymentsDropFolder(
+        root, store.put, settle_seconds=0, payment_rules=CurrentPaymentRules(rules)
+    )
+    drop(
+        root,
+        "atelier",
+        "caisse.csv",
+        "Jour;Pièce;Encaissé\n20/11/2026;F2026-0101;1250,00\n".encode(),
+    )
+    [outcome] = folder.scan_once()
+    assert outcome.imported, outcome.reason
+    assert invoice("F2026-0101").status == "paid"

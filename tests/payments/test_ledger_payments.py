@@ -6,17 +6,16 @@ from decimal import Decimal
 import peewee
 import pytest
 
+from ledger.manual_payments import allocate_manually, unmatched_payments
 from ledger.models import Invoice, InvoiceStatus, Payment, PaymentAllocation
 from ledger.payments import (
     AllocationError,
     PaymentFacts,
     PlannedAllocation,
     PlannedPayment,
-    allocate_manually,
     creditor_lock,
     existing_keys,
     record_payments,
-    unmatched_payments,
 )
 from tests.factories import make_creditor, make_debtor, make_invoice
 

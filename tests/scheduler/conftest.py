@@ -39,6 +39,21 @@ legal: {penalty_rate: 12.15, recovery_indemnity: 40, notice_days: 8}
 """
 
 
+IBAN = "FR7630006000011234567890189"
+PAYMENT_TEXT = """
+    payment:
+      iban: "FR76 3000 6000 0112 3456 7890 189"
+      bic: "AGRIFRPP"
+      holder: "ACME Plomberie"
+      link: "https://pay.example/{creditor}/{invoice_number}?amount={amount_due}"
+    sms_sender: "ACME"
+"""
+# The test rules with bank details, a payment link and an SMS sender for ACME.
+PAYING_RULES_TEXT = RULES_TEXT.replace(
+    "    default_ladder: standard\n", "    default_ladder: standard" + PAYMENT_TEXT, 1
+)
+
+
 @pytest.fixture
 def rules() -> Rules:
     return parse_rules(RULES_TEXT)
@@ -57,6 +72,7 @@ def config(tmp_path: Path, smtp_sink: SmtpSink) -> ChannelConfig:
         smtp_url=smtp_sink.url,
         fallback_sender="relance@relance.test",
         worklist_url="http://admin.test/admin/worklist/",
+        reply_address="factures@relance.test",
     )
 
 

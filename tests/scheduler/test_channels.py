@@ -46,7 +46,7 @@ def test_a_two_channel_step_sends_the_mail_and_the_sms_once_each(
     [sms] = sms_provider.received
     assert sms["to"] == "+33612345678"
     assert flat(sms["text"]) == (
-        "ACME Plomberie SARL : 410,00 € restent dus (factures F-7). Merci de régler. +33388000000"
+        "ACME Plomberie SARL : 410,00 € restent dus (facture F-7). Merci de régler. +33388000000"
     )
     assert len(smtp_sink.wait_for(1)) == 1
     by_channel = {r.channel: r for r in Reminder.select()}

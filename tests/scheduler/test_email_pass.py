@@ -34,10 +34,10 @@ def test_a_pass_sends_one_french_mail_per_debtor_listing_all_its_invoices(
     assert message["To"] == "paiements@tilleuls.test"
     assert message["From"].addresses[0].display_name == "ACME Plomberie SARL"
     assert message["From"].addresses[0].addr_spec == "compta@acme.test"
-    assert message["Subject"] == "Rappel : facture impayée – ACME Plomberie SARL"
+    assert message["Subject"] == "Rappel : factures impayées – ACME Plomberie SARL"
     text = nbsp(message.get_body(("plain",)).get_content())
     assert "Bonjour SCI Les Tilleuls," in text
-    assert "Facture F-101 du 1 novembre 2026, échue le 4 décembre 2026 : 1 234,50 €" in text
+    assert "Facture F-101 du 1er novembre 2026, échue le 4 décembre 2026 : 1 234,50 €" in text
     assert "F-102" in text
     assert "Total restant dû : 1 300,00 €" in text
     assert "1 300,00 €" in nbsp(message.get_body(("html",)).get_content())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,7 @@ def test_the_shipped_rules_are_valid_and_declare_the_demo_creditor() -> None:
                 11,
                 "ladders.standard[2].template",
                 "unknown template 'nope'; known: courtesy, "
-                "formal_notice, handover, reminder_1, reminder_2, reminder_3",
+                "formal_notice, handover, reminder_1, reminder_2, reminder_3, thanks",
             ),
         ),
         (
@@ -225,3 +226,62 @@ def test_an_unchanged_file_is_not_reloaded(sqlite_db, tmp_path: Path) -> None:  
     store = RulesStore(path)
     assert store.reload_if_changed()
     assert not store.reload_if_changed()
+
+
+FORMATS = """\
+creditors:
+  acme:
+    name: ACME
+    write_off_below: 2.50
+    payments_csv:
+      - name: banque
+        columns: {date: Date, amount: Montant, status: Statut}
+        settled: [Exécuté]
+      - name: logiciel
+        columns: {date: 1, amount: 2}
+  other:
+    name: Other
+payments: {write_off_below: 0.5}
+"""
+
+
+def test_several_named_payments_formats_and_a_write_off_tolerance_per_creditor(
+    sqlite_db, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "rules.yaml"
+    path.write_text(FORMATS)
+    rules = load_rules(path)
+    assert (rules.write_off_below("acme"), rules.write_off_below("other")) == (
+        Decimal("2.50"),
+        Decimal("0.5"),
+    )
+    assert parse_rules("creditors: {a: {name: A}}").write_off_below("a") == Decimal("1.00")
+    RulesStore(path).reload_if_changed()
+    acme = Creditor.get(Creditor.slug == "acme")
+    assert [f["name"] for f in json.loads(acme.payments_csv)] == ["banque", "logiciel"]
+    assert acme.write_off_below == Decimal("2.50")
+
+
+@pytest.mark.parametrize(
+    ("change", "key", "message"),
+    [
+        ("- name: logiciel", "creditors.acme.payments_csv", "1.name: two formats named 'banque'"),
+        ("settled: [Exécuté]", "creditors.acme.payments_csv", "0.settled: expected a list"),
+        (
+            "write_off_below: 2.50",
+            "creditors.acme.write_off_below",
+            "less than or equal to 1000",
+        ),
+    ],
+)
+def test_a_payments_mistake_names_the_format_and_the_key(
+    tmp_path: Path, change: str, key: str, message: str
+) -> None:
+    replacement = {
+        "- name: logiciel": "- name: banque",
+        "settled: [Exécuté]": "settled: 3",
+        "write_off_below: 2.50": "write_off_below: 5000",
+    }[change]
+    [(_line, found_key, found)] = errors_of(FORMATS.replace(change, replacement), tmp_path)
+    assert found_key == key
+    assert message in found
