@@ -14,11 +14,15 @@ from flask_admin.model import typefmt
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup, escape
+from werkzeug.routing import IntegerConverter
 
 from admin import formats
 from admin.forms import SecureForm
 
 LIST_TEXT_LIMIT = 60
+# What a database id or a page number can be; beyond, a hand-made URL is answered 404.
+MAX_ID = 2**63 - 1
+MAX_PAGE = 10**9
 
 
 def truncate(value: Any, limit: int = LIST_TEXT_LIMIT) -> str:
@@ -79,6 +83,15 @@ TYPE_FORMATTERS = {
 DETAIL_TYPE_FORMATTERS = {**typefmt.DETAIL_FORMATTERS, **TYPE_FORMATTERS}
 
 
+def valid_id(value: object) -> int | None:
+    """An id as a database can hold one (a 64-bit integer), else None: never an overflow."""
+    try:
+        number = int(str(value))
+    except ValueError:
+        return None
+    return number if 0 < number <= MAX_ID else None
+
+
 class StaffModelView(Protected, ModelView):
     form_base_class = SecureForm
     column_type_formatters = TYPE_FORMATTERS
@@ -99,7 +112,23 @@ class StaffModelView(Protected, ModelView):
     def get_list(self, page, sort_column, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         if sort_column is not None and sort_column not in self._sortable_columns:
             sort_column = None  # a hand-made ?sort= on a column that cannot sort: ignore it
+        if page is not None and not 0 <= page <= MAX_PAGE:
+            page = 0  # a hand-made ?page= no database offset can hold: the first page
         count, rows = super().get_list(page, sort_column, *args, **kwargs)
         if isinstance(rows, list):
             attach_related(rows, self.related_fields)
         return count, rows
+
+    def get_one(self, id):  # type: ignore[no-untyped-def]
+        """None (Flask-Admin says "record does not exist") for an id no row can have."""
+        number = valid_id(id)
+        return None if number is None else super().get_one(number)
+
+
+class BoundedIntConverter(IntegerConverter):
+    """`<int:…>` in every route, matching only what a database id can be: a path holding a
+    20-digit number is a plain 404, never an OverflowError (a 500) in the query."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(*args, **kwargs)

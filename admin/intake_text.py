@@ -129,6 +129,45 @@ _RULES: list[Rule] = [
         ),
     ),
     (
+        re.compile(r"could not be recorded: (?P<e>.*)", re.S),
+        lambda m: _("could not be recorded: %(error)s", error=m["e"]),
+    ),
+    (
+        re.compile(r"the mail holds (?P<n>\d+) files, more than the (?P<max>\d+) .*", re.S),
+        lambda m: _(
+            "the mail holds %(count)s files, more than the %(limit)s Relance reads from one "
+            "mail: nothing of it was recorded, send them in several mails",
+            count=m["n"],
+            limit=m["max"],
+        ),
+    ),
+    (
+        re.compile(r"(?:forwarded messages|MIME parts) nested .*?(?P<n>\d+).*", re.S),
+        lambda m: _(
+            "forwarded messages nested more than %(levels)s levels deep: nothing of it was "
+            "recorded",
+            levels=m["n"],
+        ),
+    ),
+    (
+        re.compile(r"client (?P<c>[^,]*), to (?P<to>.*?): (?P<answer>.*)", re.S),
+        lambda m: _(
+            "client %(client)s, to %(to)s: %(answer)s",
+            client=m["c"],
+            to=m["to"],
+            answer=intake_reason(m["answer"]),
+        ),
+    ),
+    (
+        re.compile(r"(?P<n>\d+) more refusal\(s\) from this address within (?P<s>\d+) s.*"),
+        lambda m: _(
+            "%(count)s more refusal(s) from this address within %(seconds)s s, not recorded "
+            "one by one",
+            count=m["n"],
+            seconds=m["s"],
+        ),
+    ),
+    (
         re.compile(r"payments file not imported: (?P<e>.*)", re.S),
         lambda m: _("payments file not imported: %(error)s", error=m["e"]),
     ),

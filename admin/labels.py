@@ -31,6 +31,7 @@ OUTCOMES = {
     "pending": N_("Pending"),
     "ingested": N_("Ingested"),
     "duplicate": N_("Duplicate"),
+    "refused": N_("Refused"),
     "quarantined": N_("Quarantined"),
     "reply": N_("Answer to a reminder"),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -17,6 +18,7 @@ from ledger.models import (
     PaymentAllocation,
     Reminder,
     ReminderStatus,
+    SystemState,
 )
 
 BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
@@ -34,6 +36,8 @@ class Dashboard:
     recovered_this_month: Decimal
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+    # What the last reminder pass had to leave out, and why.
+    pass_errors: list[str] = field(default_factory=list)
 
 
 def _money(value: object) -> Decimal:
@@ -128,4 +132,14 @@ def dashboard(today: dt.date) -> Dashboard:
         recovered_this_month=recovered(today),
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
+        pass_errors=last_pass_errors(),
     )
+
+
+def last_pass_errors() -> list[str]:
+    state = SystemState.get_or_none(SystemState.key == "remind.last_pass")
+    try:
+        errors = json.loads(state.value).get("errors", []) if state else []
+    except (ValueError, AttributeError):
+        return []
+    return [str(e) for e in errors][:50] if isinstance(errors, list) else []

@@ -13,11 +13,11 @@ import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
-from urllib.parse import unquote, urlsplit
 
 from ingest.pipeline import MailResult
 from ledger.inbound import note_on_mail
 from ledger.models import db
+from ledger.relay import open_relay
 
 log = logging.getLogger(__name__)
 SHOWN_NUMBERS = 20
@@ -69,14 +69,7 @@ def send_acknowledgement(result: MailResult, ack: AckSettings) -> bool:
 
 
 def _send(url: str, message: EmailMessage) -> None:
-    parts = urlsplit(url)
-    port = parts.port or (465 if parts.scheme == "smtps" else 25)
-    factory = smtplib.SMTP_SSL if parts.scheme == "smtps" else smtplib.SMTP
-    with factory(parts.hostname or "localhost", port, timeout=30) as client:
-        if parts.scheme == "smtp" and client.has_extn("starttls"):
-            client.starttls()
-        if parts.username:
-            client.login(unquote(parts.username), unquote(parts.password or ""))
+    with open_relay(url, timeout=30) as client:
         client.send_message(message)
 
 

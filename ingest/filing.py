@@ -6,14 +6,19 @@ a record: one with problems or a low confidence becomes an invoice "to review".
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+import peewee
 
 from ledger.debtors import DebtorFacts, match_or_create_debtor
 from ledger.errors import InvalidInvoiceError
 from ledger.invoices import InvoiceFacts, RecordOutcome, record_invoice
-from ledger.models import Creditor, Document, DocumentOutcome
+from ledger.models import Creditor, Document, DocumentOutcome, db
 from parsing import ParsedInvoice
+
+log = logging.getLogger(__name__)
 
 LOW_CONFIDENCE = 0.6
 UNKNOWN_DEBTOR = "(débiteur non identifié)"
@@ -39,7 +44,7 @@ def file_invoices(document: Document, creditor: Creditor, parsed: Sequence[Parse
     """Record each parsed invoice of `document`, then set the document's outcome and reason."""
     filed = Filed()
     for record in parsed:
-        _file_one(document, creditor, record, filed)
+        _file_alone(document, creditor, record, filed)
     if filed.recorded or filed.to_review:
         document.outcome = DocumentOutcome.INGESTED
         # What needs a person first: a long batch's list of numbers would hide it otherwise.
@@ -60,6 +65,21 @@ def file_invoices(document: Document, creditor: Creditor, parsed: Sequence[Parse
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = ("; ".join(filed.refused) or "no invoice found in the PDF")[:4000]
     return filed
+
+
+def _file_alone(
+    document: Document, creditor: Creditor, record: ParsedInvoice, filed: Filed
+) -> None:
+    """One invoice of a (batch) PDF in a savepoint: a failure refuses it alone, with why."""
+    try:
+        with db.atomic():
+            _file_one(document, creditor, record, filed)
+    except (peewee.OperationalError, peewee.InterfaceError):
+        raise  # the database is away: the whole mail is retried later
+    except Exception as error:
+        log.exception("invoice %r could not be recorded", record.invoice_number)
+        where = f"pages {','.join(map(str, record.pages))}" if record.pages else "the PDF"
+        filed.refused.append(f"{where}: could not be recorded: {type(error).__name__}: {error}")
 
 
 def _file_one(document: Document, creditor: Creditor, record: ParsedInvoice, filed: Filed) -> None:
@@ -114,7 +134,10 @@ def _file_one(document: Document, creditor: Creditor, record: ParsedInvoice, fil
         filed.refused.append(f"{where}: {error}")
         return
     if result.outcome == RecordOutcome.CREATED:
-        (filed.to_review if problems else filed.recorded).append(facts.number)
+        # The ledger may have found more to review (a value out of bounds).
+        (filed.to_review if result.invoice.needs_review else filed.recorded).append(
+            result.invoice.number
+        )
     elif result.outcome == RecordOutcome.CONFLICT:
         filed.to_review.append(facts.number)
     else:

@@ -23,18 +23,17 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from imapclient.imapclient import SocketTimeout
 
-from ingest.ahead import prepared_in_order
+from ingest.ahead import prepared_fairly
+from ingest.mime import headline
 from ingest.pipeline import (
-    DATABASE_DOWN,
-    MAX_ATTEMPTS,
     Intake,
     MailResult,
     PreparedMail,
     commit_message,
-    gave_up,
     prepare_message,
-    quarantine_unprocessable,
 )
+from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up, quarantine_unprocessable
+from ledger.database import reset_connection
 from ledger.inbound import advance_cursor, cursor
 from ledger.models import db
 
@@ -43,6 +42,7 @@ log = logging.getLogger(__name__)
 PROCESSED = "Relance/Processed"
 QUARANTINE = "Relance/Quarantine"
 FETCH_BATCH = 50
+FETCH_BYTES = 64 * 1024 * 1024
 IDLE_RENEW = 9 * 60  # below the 10 min we promise and RFC 2177's 29 min
 DROPPED = (OSError, IMAPClientError, imaplib.IMAP4.abort, socket.timeout, ssl.SSLError, EOFError)
 
@@ -130,8 +130,12 @@ class ImapWatcher:
                         self._wait_for_mail(client)
             except DROPPED as error:
                 log.warning("IMAP %s: connection lost (%s)", self.account.key, error)
-            except Exception:
-                log.exception("IMAP %s: pass failed", self.account.key)
+            except Exception as error:
+                if environment_down(error):
+                    log.warning("IMAP %s: paused, will retry: %s", self.account.key, error)
+                else:
+                    log.exception("IMAP %s: pass failed", self.account.key)
+                reset_connection()
             failures += 1
             delay = min(self.timings.backoff_max, 2 ** min(failures - 1, 10))
             self._stopping.wait(delay * random.uniform(0.8, 1.2))
@@ -201,16 +205,25 @@ class ImapWatcher:
         self, client: IMAPClient, uidvalidity: int, uids: list[int], targets: dict[bool, str]
     ) -> int:
         moves: dict[bool, list[int]] = {True: [], False: []}
-        too_large = self._quarantine_too_large(client, uids)
+        sizes = {
+            uid: int(found.get(b"RFC822.SIZE", 0))
+            for uid, found in client.fetch(uids, ["RFC822.SIZE"]).items()
+        }
+        too_large = self._quarantine_too_large(client, uids, sizes)
         moves[False] += too_large
-        fetched = client.fetch([u for u in uids if u not in too_large], ["BODY.PEEK[]"])
-        present = [
-            (uid, fetched[uid][b"BODY[]"]) for uid in uids if b"BODY[]" in fetched.get(uid, {})
-        ]
-        for (uid, raw), ready in prepared_in_order(present, self._prepare):
-            processed = self._commit(uidvalidity, uid, raw, ready)
-            if processed is not None:
-                moves[processed].append(uid)
+        wanted = [u for u in uids if u not in too_large]
+        # Bodies are fetched a few megabytes at a time: fifty 24 MB mails are never all in memory.
+        for chunk in _by_size(wanted, sizes, FETCH_BYTES):
+            fetched = client.fetch(chunk, ["BODY.PEEK[]"])
+            present = [
+                (uid, fetched[uid][b"BODY[]"]) for uid in chunk if b"BODY[]" in fetched.get(uid, {})
+            ]
+            for (uid, raw), ready in prepared_fairly(
+                present, self._prepare, _sending_domain, lambda item: len(item[1])
+            ):
+                processed = self._commit(uidvalidity, uid, raw, ready)
+                if processed is not None:
+                    moves[processed].append(uid)
         for processed, moved in moves.items():
             if moved:
                 self._move(client, moved, targets[processed])
@@ -224,16 +237,13 @@ class ImapWatcher:
                 )
         return len(moves[True]) + len(moves[False])
 
-    def _quarantine_too_large(self, client: IMAPClient, uids: list[int]) -> list[int]:
+    def _quarantine_too_large(
+        self, client: IMAPClient, uids: list[int], sizes: dict[int, int]
+    ) -> list[int]:
         """Mails over the size limit, quarantined from their headers alone, never downloaded."""
         if self.max_size is None:
             return []
-        sizes = client.fetch(uids, ["RFC822.SIZE"])
-        too_large = {
-            uid: size
-            for uid in uids
-            if (size := int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))) > self.max_size
-        }
+        too_large = {uid: size for uid in uids if (size := sizes.get(uid, 0)) > self.max_size}
         if not too_large:
             return []
         headers = client.fetch(list(too_large), ["BODY.PEEK[HEADER]"])
@@ -255,9 +265,9 @@ class ImapWatcher:
         """True: to Processed, False: to Quarantine, None: leave it for another try."""
         try:
             result = commit_message(ready.result(), "imap")
-        except (*DROPPED, *DATABASE_DOWN):
-            raise
         except Exception as error:
+            if isinstance(error, DROPPED) or environment_down(error):
+                raise
             if gave_up(self._failures, (uidvalidity, uid), raw, "imap", self.intake, error):
                 return False
             return None
@@ -312,6 +322,24 @@ class _Session:
                 log.debug("IMAP socket already closed")
 
 
+def _by_size(uids: list[int], sizes: dict[int, int], budget: int) -> Iterator[list[int]]:
+    """`uids` in runs of at most `budget` bytes (a larger mail alone)."""
+    run: list[int] = []
+    total = 0
+    for uid in uids:
+        if run and total + sizes.get(uid, 0) > budget:
+            yield run
+            run, total = [], 0
+        run.append(uid)
+        total += sizes.get(uid, 0)
+    if run:
+        yield run
+
+
 def _batches(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _sending_domain(item: tuple[int, bytes]) -> str:
+    return headline(item[1])[0].rpartition("@")[2]

@@ -1,40 +1,46 @@
 """One received mail → committed records, or quarantine with a reason. Idempotent.
 
-A mail is known by its Message-ID (else a hash of its bytes): once its outcome is committed,
-the same mail again changes nothing. A file is known by its sha256: the same PDF again gives a
-Document saying "duplicate" and naming the first one. Files reach the disk before the
-transaction that names them, and the transaction is short: parsing happens before it.
+A mail is known by its Message-ID and what it carries (else a hash of its bytes): once its
+outcome is committed, the same mail again changes nothing, while another mail reusing the
+Message-ID is processed. A file is known by its sha256: the same PDF again gives a Document
+saying "duplicate" and naming the first one, and is not parsed again. Files reach the disk
+before the transaction that names them, and the transaction is short: parsing happens before
+it. Inside it each file is recorded in a savepoint of its own, so one that fails is
+quarantined with the error while the others are recorded.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import peewee
 
 from ingest.authenticity import unverified_sender
 from ingest.filing import Filed, file_invoices
-from ingest.mime import Attachment, FileKind, MailFacts, headline, message_key, parse_mail
+from ingest.mime import (
+    Attachment,
+    FileKind,
+    MailFacts,
+    legacy_message_key,
+    message_key,
+    parse_mail,
+)
+from ingest.parse_share import ParserShare
 from ingest.payments import PaymentImportError, import_payment_file
+from ingest.retries import environment_down
 from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
-from ledger.inbound import finished_mail, first_document
+from ledger.inbound import finished_mail, finished_under_legacy_key, first_document
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Reminder, db
 from ledger.payment_mapping import PaymentRules
 from ledger.replies import AnswerFacts, record_answer, reminder_for_tokens
 from parsing import ParsedInvoice, ParseError
 
 log = logging.getLogger(__name__)
-# A mail that fails this many times in a row is quarantined rather than tried forever.
-MAX_ATTEMPTS = 5
-
-# The database itself is away: retry later, never blame the mail.
-DATABASE_DOWN = (peewee.OperationalError, peewee.InterfaceError)
-
 Parser = Callable[[bytes, str], list[ParsedInvoice]]
 PaymentRulesSource = Callable[[Creditor], PaymentRules | None]
 
@@ -46,9 +52,12 @@ class Intake:
     store: DocumentStore
     parse: Parser
     # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
+    # Only mail read from IMAP can be: over SMTP the client writes the headers itself.
     trusted_authserv_ids: tuple[str, ...] = ()
     # The creditor's payments rules as rules.yaml says now (None: as the ledger last loaded).
     payment_rules: PaymentRulesSource | None = None
+    # Each creditor's share of the parser processes; None = no sharing (one thread, tests).
+    share: ParserShare | None = None
 
 
 @dataclass(frozen=True)
@@ -98,18 +107,18 @@ def process_message(
     raw: bytes, source: str, intake: Intake, envelope_sender: str | None = None
 ) -> MailResult:
     """Parse, store and record one mail; the same mail twice is recognised, not redone."""
-    return commit_message(prepare_message(raw, intake, envelope_sender), source)
+    return commit_message(prepare_message(raw, intake, envelope_sender, source=source), source)
 
 
 def prepare_message(
-    raw: bytes, intake: Intake, envelope_sender: str | None = None
+    raw: bytes, intake: Intake, envelope_sender: str | None = None, *, source: str = "imap"
 ) -> PreparedMail | MailResult:
     """Everything but the transaction (safe to run ahead in other threads); a MailResult when
     the mail is already done."""
     facts = parse_mail(raw)
-    key = message_key(facts.message_id, raw)
+    key = message_key(facts, raw)
     with db.connection_context():
-        seen = finished_mail(key)
+        seen = _already_done(key, facts)
         if seen is not None:
             return _result_of(seen, already_seen=True)
         sender = (envelope_sender or facts.sender or "").lower()
@@ -120,15 +129,32 @@ def prepare_message(
         return PreparedMail(
             key, facts, sender, creditor, [], intake.store.put(raw, ".eml"), "", answered
         )
-    refusal = ""
-    if creditor is not None and intake.trusted_authserv_ids:
-        refusal = unverified_sender(
-            sender, facts.authentication_results, intake.trusted_authserv_ids
-        )
-        creditor = None if refusal else creditor
+    refusal = _verification_refusal(sender, facts, intake, source) if creditor else ""
+    creditor = None if refusal else creditor
     files = [_prepare(a, creditor, intake) for a in facts.attachments]
     raw_path = "" if files and creditor else intake.store.put(raw, ".eml")
     return PreparedMail(key, facts, sender, creditor, files, raw_path, refusal)
+
+
+def _already_done(key: str, facts: MailFacts) -> InboundMail | None:
+    seen = finished_mail(key)
+    if seen is None and facts.message_id:
+        hashes = {a.sha256 for a in facts.attachments}
+        seen = finished_under_legacy_key(
+            legacy_message_key(facts.message_id), facts.message_id, hashes
+        )
+    return seen
+
+
+def _verification_refusal(sender: str, facts: MailFacts, intake: Intake, source: str) -> str:
+    if not intake.trusted_authserv_ids:
+        return ""
+    if source != "imap":
+        return (
+            f"sender {sender} not verified: RELANCE_TRUSTED_AUTHSERV_ID applies to mail read "
+            "from the IMAP mailbox only (over SMTP the sending client writes the headers)"
+        )
+    return unverified_sender(sender, facts.authentication_results, intake.trusted_authserv_ids)
 
 
 def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResult:
@@ -205,8 +231,13 @@ def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) 
         prepared.payment_rules = intake.payment_rules(creditor)
     if creditor is None or attachment.kind != FileKind.PDF:
         return prepared
+    with db.connection_context():
+        if first_document(attachment.sha256) is not None:
+            return prepared  # a duplicate: filed as such, never parsed again
+    slot = intake.share.slot(creditor.id) if intake.share else contextlib.nullcontext()
     try:
-        prepared.parsed = intake.parse(attachment.data, attachment.filename)
+        with slot:
+            prepared.parsed = intake.parse(attachment.data, attachment.filename)
     except ParseError as error:
         prepared.error = error.reason
     return prepared
@@ -226,11 +257,11 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
     documents = []
     for item in prepared.files:
         document = _document(item, facts, sender, creditor)
-        filed.merge(_file(document, item, creditor, prepared.refusal))
+        filed.merge(_file_alone(document, item, creditor, prepared.refusal))
         document.processed_at = now()
         document.save()
         documents.append(document)
-    outcome, reason = _mail_outcome(creditor, sender, documents, prepared.refusal)
+    outcome, reason = _mail_outcome(creditor, sender, documents, prepared.refusal or facts.refusal)
     InboundMail.create(
         key=key,
         message_id=facts.message_id,
@@ -269,6 +300,22 @@ def _document(
         sender=sender,
         storage_path=item.stored,
     )
+
+
+def _file_alone(
+    document: Document, item: _Prepared, creditor: Creditor | None, refusal: str
+) -> Filed:
+    """File one document in a savepoint: if it fails, only it is undone and quarantined."""
+    try:
+        with db.atomic():
+            return _file(document, item, creditor, refusal)
+    except Exception as error:
+        if environment_down(error):
+            raise
+        log.exception("document %s of a mail could not be recorded", document.original_filename)
+        document.outcome = DocumentOutcome.QUARANTINED
+        document.reason = f"could not be recorded: {type(error).__name__}: {error}"[:4000]
+        return Filed()
 
 
 def _file(
@@ -318,7 +365,7 @@ def hand_to_payments_importer(
 def _mail_outcome(
     creditor: Creditor | None, sender: str, documents: list[Document], refusal: str
 ) -> tuple[str, str]:
-    if creditor is None:
+    if creditor is None or (refusal and not documents):
         return DocumentOutcome.QUARANTINED, refusal or f"sender {sender or '(none)'} is not allowed"
     if not documents:
         return DocumentOutcome.QUARANTINED, "no invoice attached"
@@ -328,41 +375,9 @@ def _mail_outcome(
         )[:4000]
     counts = {o: sum(d.outcome == o for d in documents) for o in DocumentOutcome.ALL}
     summary = ", ".join(f"{n} {o}" for o, n in counts.items() if n)
+    if all(d.outcome == DocumentOutcome.DUPLICATE for d in documents):
+        return DocumentOutcome.DUPLICATE, f"{len(documents)} document(s): {summary}"
     return DocumentOutcome.INGESTED, f"{len(documents)} document(s): {summary}"
-
-
-def gave_up(
-    failures: dict[Any, int], key: Any, raw: bytes, source: str, intake: Intake, error: Exception
-) -> bool:
-    """Count one more failure of the mail `key` (call it inside the `except`); at the
-    MAX_ATTEMPTS-th the mail is quarantined with the error, and True says to move on."""
-    attempts = failures[key] = failures.get(key, 0) + 1
-    log.exception("%s mail %s failed (attempt %d)", source, key, attempts)
-    if attempts < MAX_ATTEMPTS:
-        return False
-    reason = f"could not be processed: {type(error).__name__}: {error}"
-    quarantine_unprocessable(raw, source, intake, reason)
-    return True
-
-
-def quarantine_unprocessable(raw: bytes, source: str, intake: Intake, reason: str) -> None:
-    """A mail the pipeline cannot take (it keeps failing on it, or it is too large):
-    quarantined, visible, with its bytes (or its headers) kept."""
-    key = message_key(None, raw)
-    stored = intake.store.put(raw, ".eml")
-    sender, subject = headline(raw)
-    with db.connection_context(), db.atomic():
-        if finished_mail(key) is None:
-            InboundMail.insert(
-                key=key,
-                source=source,
-                sender=sender,
-                subject=subject,
-                spool_path=stored,
-                outcome=DocumentOutcome.QUARANTINED,
-                reason=reason[:2000],
-                processed_at=now(),
-            ).on_conflict_ignore().execute()
 
 
 def _result_of(mail: InboundMail, already_seen: bool) -> MailResult:

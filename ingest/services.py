@@ -12,22 +12,23 @@ from pathlib import Path
 from typing import Any
 
 from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
-from ingest.ahead import prepared_in_order
+from ingest.ahead import prepared_fairly
 from ingest.imap import ImapWatcher
+from ingest.parse_share import ParserShare
 from ingest.pipeline import (
-    DATABASE_DOWN,
-    MAX_ATTEMPTS,
     Intake,
     MailResult,
     PaymentRulesSource,
     PreparedMail,
     commit_message,
-    gave_up,
     prepare_message,
 )
+from ingest.refusals import RefusalLog
+from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
 from ingest.store import DocumentStore
+from ledger.database import reset_connection
 from ledger.models import db
 from parsing import ParserPool
 
@@ -45,6 +46,8 @@ class IngestConfig:
     parser_processes: int = 2
     parse_timeout: float = 30.0
     payment_rules: PaymentRulesSource | None = None
+    # False when RELANCE_SMTP_LISTEN=off (mail comes by IMAP only).
+    receive_smtp: bool = True
 
 
 Notify = Callable[[MailResult], None]
@@ -101,8 +104,12 @@ class SpoolProcessor:
         while not self._stopping.is_set():
             try:
                 self.drain()
-            except Exception:
-                log.exception("spool pass failed")
+            except Exception as error:
+                if environment_down(error):
+                    log.warning("spool pass paused, will retry: %s", error)
+                else:
+                    log.exception("spool pass failed")
+                reset_connection()
             self.wake.wait(1.0)
             self.wake.clear()
 
@@ -117,7 +124,9 @@ class SpoolProcessor:
                 batch = [p for p in pending if self._failures.get(p, 0) < MAX_ATTEMPTS]
                 if not batch:
                     return done
-                for path, ready in prepared_in_order(batch, self._prepare):
+                for path, ready in prepared_fairly(
+                    batch, self._prepare, self.spool.lane_of, _file_size
+                ):
                     if self._stopping.is_set():
                         return done
                     done += self._commit(path, ready)
@@ -128,7 +137,9 @@ class SpoolProcessor:
             spooled = self.spool.read(path)
         except FileNotFoundError:
             return None
-        return spooled, prepare_message(spooled.raw, self.intake, spooled.envelope_sender)
+        return spooled, prepare_message(
+            spooled.raw, self.intake, spooled.envelope_sender, source="smtp"
+        )
 
     def _commit(self, path: Path, ready: Future[tuple[Spooled, Any] | None]) -> int:
         try:
@@ -136,9 +147,9 @@ class SpoolProcessor:
             if prepared is None:
                 return 0
             result = commit_message(prepared[1], "smtp")
-        except DATABASE_DOWN:
-            raise
         except Exception as error:
+            if environment_down(error):
+                raise
             raw = self.spool.read(path).raw
             if gave_up(self._failures, path, raw, "smtp", self.intake, error):
                 self.spool.done(path)
@@ -157,7 +168,8 @@ class SmtpReceiver:
             inbox=config.inbox, spool=processor.spool, on_spooled=processor.wake.set
         )
         self.options = config.smtp
-        self.controller = build_controller(handler, config.smtp)
+        self.refusals = RefusalLog()
+        self.controller = build_controller(handler, config.smtp, self.refusals)
 
     def start(self) -> None:
         self.controller.start()
@@ -165,6 +177,7 @@ class SmtpReceiver:
 
     def stop(self) -> None:
         self.controller.stop()
+        self.refusals.close()
 
 
 def ingest_services(config: IngestConfig) -> list[Any]:
@@ -176,6 +189,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
         parsers.pool.parse,
         config.trusted_authserv_ids,
         config.payment_rules,
+        ParserShare(config.parser_processes),
     )
     services: list[Any] = [parsers]
     notify = None
@@ -184,7 +198,9 @@ def ingest_services(config: IngestConfig) -> list[Any]:
         services.append(acknowledger)
         notify = acknowledger.submit
     processor = SpoolProcessor(config, intake, notify)
-    services += [processor, SmtpReceiver(config, processor)]
+    services.append(processor)
+    if config.receive_smtp:
+        services.append(SmtpReceiver(config, processor))
     if config.imap_url:
         services.append(ImapWatcher(config.imap_url, intake, notify, max_size=config.smtp.max_size))
     return services
@@ -198,6 +214,7 @@ def drain_once(config: IngestConfig) -> int:
         parsers.pool.parse,
         config.trusted_authserv_ids,
         config.payment_rules,
+        ParserShare(config.parser_processes),
     )
     notify = acknowledge_now(config.ack)
     try:
@@ -208,3 +225,10 @@ def drain_once(config: IngestConfig) -> int:
         return done
     finally:
         parsers.stop()
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

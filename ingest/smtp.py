@@ -1,7 +1,8 @@
 """The SMTP receiver: a thin aiosmtpd handler that checks, spools durably, then says 250.
 
-Anything failing on our side answers 451 so the sending server retries; 550 is kept for what
-retrying cannot fix (a wrong recipient, a sender no creditor allows).
+Anything failing on our side answers 451 so the sending server retries; 550 and 553 are kept
+for what retrying cannot fix (a wrong recipient, a sender no creditor allows, an address that
+is not one). The session's limits and the spooling of DATA live in `smtp_server`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from ingest.answers import plus_token
 from ingest.mime import envelope_address
-from ingest.spool import Spool
+from ingest.smtp_server import LimitedSMTP, Occupancy, ReceiverLimits, Refusal
+from ingest.spool import Spool, SpoolWriter
 from ledger.creditors import creditor_for_sender
 from ledger.models import db
 from ledger.replies import token_is_known
@@ -79,6 +81,9 @@ class ReceiverHandler:
         address: str,
         mail_options: list[str],
     ) -> str:
+        unusable = _unusable_address(address, mail_options)
+        if unusable:
+            return unusable
         sender = envelope_address(address)
         try:
             allowed = await asyncio.get_running_loop().run_in_executor(
@@ -105,7 +110,7 @@ class ReceiverHandler:
         recipient = envelope_address(address)
         token = plus_token(recipient, self.inbox)
         if recipient not in self.inbox and token is None:
-            return f"550 5.1.1 <{address[:100]}>: no such mailbox here"
+            return f"550 5.1.1 <{_shown(address)}>: no such mailbox here"
         if not getattr(envelope, "relance_sender_allowed", False):
             try:
                 answering = token is not None and await asyncio.get_running_loop().run_in_executor(
@@ -117,7 +122,7 @@ class ReceiverHandler:
             if not answering:
                 sender = envelope_address(envelope.mail_from or "")
                 return (
-                    f"550 5.7.1 Sender <{sender[:100]}> is not allowed to send invoices here: "
+                    f"550 5.7.1 Sender <{_shown(sender)}> is not allowed to send invoices here: "
                     "ask the Relance administrator to add it to the creditor's allowed senders"
                 )
         envelope.rcpt_tos.append(address)
@@ -125,17 +130,34 @@ class ReceiverHandler:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        raw = bytes(envelope.original_content or envelope.content or b"")
-        sender = envelope_address(envelope.mail_from or "")
+        """The mail is already in a spool file (LimitedSMTP wrote it as it came): make it
+        durable and visible, then promise it."""
+        writer: SpoolWriter = envelope.relance_spooled  # type: ignore[attr-defined]
         try:
-            path = await asyncio.get_running_loop().run_in_executor(
-                None, self.spool.put, raw, sender
-            )
+            path = await asyncio.get_running_loop().run_in_executor(None, writer.commit)
         except Exception:
-            log.exception("could not spool a mail from %r", sender)
+            writer.abort()
+            log.exception("could not spool a mail from %r", envelope.mail_from)
             return "451 4.3.0 Temporary local failure storing the message, try again later"
         self.on_spooled()
         return f"250 2.0.0 Queued as {path.stem}"
+
+
+def _unusable_address(address: str, mail_options: list[str]) -> str:
+    """The 553 for an address no retry will mend: bytes that are not UTF-8 (aiosmtpd keeps them
+    as surrogates), or non-ASCII without SMTPUTF8 (RFC 6531 § 3.5)."""
+    try:
+        address.encode("utf-8")
+    except UnicodeEncodeError:
+        return "553 5.1.7 The sender address is not valid UTF-8"
+    if not address.isascii() and "SMTPUTF8" not in (o.upper() for o in mail_options):
+        return "553 5.6.7 A non-ASCII address needs the SMTPUTF8 extension"
+    return ""
+
+
+def _shown(address: str) -> str:
+    """An address fit to echo in an answer (bounded, no undecodable bytes)."""
+    return address.encode("utf-8", "replace").decode("utf-8")[:100]
 
 
 @dataclass(frozen=True)
@@ -147,6 +169,7 @@ class SmtpOptions:
     tls_key: str = ""
     auth_user: str = ""
     auth_password: str = ""
+    limits: ReceiverLimits = field(default_factory=ReceiverLimits)
 
 
 class _Authenticator:
@@ -165,8 +188,36 @@ class _Authenticator:
         return AuthResult(success=ok, handled=False)
 
 
-def build_controller(handler: ReceiverHandler, options: SmtpOptions) -> Controller:
-    """An aiosmtpd controller for `handler`: SIZE, and STARTTLS/AUTH when configured."""
+class LimitedController(Controller):
+    """aiosmtpd's controller serving LimitedSMTP sessions that share one Occupancy."""
+
+    def __init__(
+        self,
+        handler: ReceiverHandler,
+        limits: ReceiverLimits,
+        on_refused: Callable[[Refusal], None],
+        **kwargs: object,
+    ) -> None:
+        super().__init__(handler, **kwargs)  # type: ignore[arg-type]
+        self.occupancy = Occupancy(limits)
+        self.on_refused = on_refused
+
+    def factory(self) -> SMTP:
+        return LimitedSMTP(
+            self.handler,
+            spool=self.handler.spool,
+            occupancy=self.occupancy,
+            on_refused=self.on_refused,
+            **self.SMTP_kwargs,
+        )
+
+
+def build_controller(
+    handler: ReceiverHandler,
+    options: SmtpOptions,
+    on_refused: Callable[[Refusal], None] = lambda _refusal: None,
+) -> Controller:
+    """An aiosmtpd controller for `handler`: limits, SIZE, and STARTTLS/AUTH when configured."""
     extra: dict[str, object] = {}
     if options.tls_cert and options.tls_key:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -176,8 +227,10 @@ def build_controller(handler: ReceiverHandler, options: SmtpOptions) -> Controll
         extra["authenticator"] = _Authenticator(options.auth_user, options.auth_password)
         extra["auth_required"] = True
         extra["auth_require_tls"] = "tls_context" in extra
-    return Controller(
+    return LimitedController(
         handler,
+        options.limits,
+        on_refused,
         hostname=options.host,
         port=options.port,
         data_size_limit=options.max_size,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -48,6 +49,20 @@ def bind(url: str) -> peewee.Database:
     database = open_database(url)
     db.initialize(database)
     return database
+
+
+def reset_connection() -> None:
+    """Forget this thread's connection whatever state an error left it in (a failed write on
+    a full disk, say): the next unit of work opens a fresh one instead of reusing it."""
+    database = db.obj
+    if database is None:
+        return
+    state = database._state
+    conn = state.conn
+    state.reset()
+    if conn is not None:
+        with contextlib.suppress(Exception):
+            conn.close()
 
 
 def describe(url: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+
+from ledger.clock import now
 from ledger.models import Document, DocumentOutcome, InboundMail, MailboxCursor, db
 
 
@@ -13,6 +16,20 @@ def finished_mail(key: str) -> InboundMail | None:
     return mail
 
 
+def finished_under_legacy_key(
+    legacy_key: str, message_id: str, hashes: set[str]
+) -> InboundMail | None:
+    """A mail recorded before keys held the content (plain Message-ID): the same mail only if
+    the documents it left are these very files."""
+    mail = finished_mail(legacy_key)
+    if mail is None:
+        return None
+    kept = {
+        d.sha256 for d in Document.select(Document.sha256).where(Document.message_id == message_id)
+    }
+    return mail if kept == hashes else None
+
+
 def first_document(sha256: str) -> Document | None:
     """The first document with these bytes that was not itself a duplicate."""
     return (
@@ -20,6 +37,20 @@ def first_document(sha256: str) -> Document | None:
         .where(Document.sha256 == sha256, Document.outcome != DocumentOutcome.DUPLICATE)
         .order_by(Document.id)
         .first()
+    )
+
+
+def record_refusal(address: str, mail_from: str, rcpt_tos: tuple[str, ...], answer: str) -> None:
+    """An SMTP transaction the receiver refused: who asked, for whom, what it was told."""
+    sender = mail_from.strip().strip("<>").lower()[:254]
+    to = ", ".join(rcpt_tos) or "-"
+    InboundMail.create(
+        key=f"refused:{uuid.uuid4().hex}",
+        source="smtp",
+        sender=sender,
+        outcome=DocumentOutcome.REFUSED,
+        reason=f"client {address}, to {to}: {answer}"[:2000],
+        processed_at=now(),
     )
 
 

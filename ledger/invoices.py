@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import peewee
 
+from ledger.bounds import (
+    NO_CURRENCY,
+    amount_problem,
+    currency_problem,
+    date_problems,
+    number_problem,
+)
+from ledger.clock import today
 from ledger.errors import InvalidInvoiceError
 from ledger.models import Creditor, Debtor, Document, Invoice, InvoiceConflict, db
 
@@ -41,13 +49,37 @@ class RecordResult:
     conflict: InvoiceConflict | None = None
 
 
-def _validate(facts: InvoiceFacts) -> None:
-    if not facts.number.strip():
+def within_bounds(facts: InvoiceFacts) -> InvoiceFacts:
+    """The facts with every value the ledger cannot trust replaced by a neutral one, and why
+    added to its problems (so the invoice waits for a person); no number at all is refused."""
+    number, number_why = number_problem(facts.number)
+    if not number:
         raise InvalidInvoiceError("invoice_number", "an invoice needs a number")
-    if len(facts.number.strip()) > 64:
-        raise InvalidInvoiceError("invoice_number", "longer than 64 characters")
-    if len(facts.currency) != 3:
-        raise InvalidInvoiceError("currency", f"{facts.currency!r} is not an ISO 4217 code")
+    problems = [p for p in [number_why] if p]
+    amounts = {}
+    for name in ("total", "amount_due"):
+        why = amount_problem(name, getattr(facts, name))
+        if why:
+            problems.append(why)
+        amounts[name] = Decimal(0) if why else Decimal(getattr(facts, name))
+    issue, due, date_why = date_problems(facts.issue_date, facts.due_date, today())
+    problems += date_why
+    currency = (facts.currency or "").strip().upper()
+    currency_why = currency_problem(currency)
+    if currency_why:
+        problems.append(currency_why)
+        currency = NO_CURRENCY
+    if not problems:
+        return facts
+    return replace(
+        facts,
+        number=number,
+        issue_date=issue,
+        due_date=due,
+        currency=currency,
+        problems=(*facts.problems, *problems),
+        **amounts,
+    )
 
 
 def record_invoice(
@@ -57,7 +89,7 @@ def record_invoice(
     document: Document | None = None,
 ) -> RecordResult:
     """Create the invoice, or recognise it, or record a conflict for review (never overwrite)."""
-    _validate(facts)
+    facts = within_bounds(facts)
     number = facts.number.strip()
     existing = Invoice.get_or_none((Invoice.creditor == creditor) & (Invoice.number == number))
     if existing is None:

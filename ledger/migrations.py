@@ -13,6 +13,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_migrations
 
+from ledger.bounds import held_values
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
@@ -140,6 +141,21 @@ def _payments_as_banks_write_them(database: peewee.Database) -> None:
     database.create_tables([_PaymentReturnV5, _InvoiceWriteOffV5], safe=True)
 
 
+def _values_within_bounds(database: peewee.Database) -> None:
+    """Invoices an older Relance stored with values the ledger now refuses (NaN, 10^20, year
+    9999…): neutral values and a reason, so the pass, the pages and staff can handle them."""
+    rows = database.execute_sql(
+        "SELECT id, total, amount_due, issue_date, due_date, review_reason FROM invoice"
+    ).fetchall()
+    for row in rows:
+        fixes, problems = held_values(*row[1:5], received=now().date())
+        if problems:
+            reason = "; ".join(filter(None, [row[5], *problems]))[:2000]
+            Invoice.update(needs_review=True, review_reason=reason, **fixes).where(
+                Invoice.id == row[0]
+            ).execute()
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -158,6 +174,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "payments as banks write them: returns, write-offs, payer IBAN, end-to-end ids",
         _payments_as_banks_write_them,
     ),
+    (6, "invoices with values out of bounds held for review", _values_within_bounds),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -48,6 +48,8 @@ class DocumentOutcome:
     # A mail answering a reminder (a reply, an auto-reply, a bounce): no invoice expected.
     REPLY = "reply"
     ALL = (PENDING, INGESTED, DUPLICATE, QUARANTINED, REPLY)
+    # A mail's outcome only: the SMTP receiver said no (envelope and answer kept, no body).
+    REFUSED = "refused"
 
 
 class ReminderStatus:

@@ -7,12 +7,12 @@ import logging
 import re
 import zlib
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from lxml import etree
 
 from parsing.contact import country_code, normalise_email, normalise_phone
-from parsing.record import ParsedDebtor, ParsedInvoice, clean
+from parsing.record import ParsedDebtor, ParsedInvoice, clean, read_decimal
 
 _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
@@ -130,10 +130,7 @@ def _date(value: str | None) -> date | None:
 def _amount(value: str | None) -> Decimal | None:
     if not value:
         return None
-    try:
-        return Decimal(value.strip())
-    except InvalidOperation:
-        return None
+    return read_decimal(value)
 
 
 def _cii(root: etree._Element, file: str, pages: tuple[int, ...]) -> ParsedInvoice:

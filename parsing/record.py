@@ -6,12 +6,28 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal
+from decimal import Clamped, Context, Decimal, InvalidOperation, Overflow, Subnormal, Underflow
 from pathlib import Path
 from typing import Any
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
+
+
+# Amounts written by others are built in a bounded context: "1E-999999999" must not become a
+# number whose decimal form has a billion digits (75 s and 8 GB to print once).
+_AMOUNTS = Context(prec=34, Emax=30, Emin=-30, traps=[InvalidOperation, Overflow, Underflow])
+_AMOUNT_ERRORS = (InvalidOperation, Overflow, Underflow, Subnormal, Clamped, ValueError)
+
+
+def read_decimal(text: str) -> Decimal | None:
+    """A decimal as written in XML or by a template, within ±10^31 and 30 places; None when
+    it is not one or lies outside. NaN and Infinity are kept for the ledger to refuse by name."""
+    try:
+        value = _AMOUNTS.create_decimal(text.strip()[:100])
+    except _AMOUNT_ERRORS:
+        return None
+    return None if value.is_snan() else value
 
 
 def clean(value: object, limit: int = 200) -> str | None:

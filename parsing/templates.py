@@ -11,7 +11,7 @@ import logging
 import os
 from dataclasses import replace
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from parsing.contact import country_code, normalise_email, normalise_phone
 from parsing.layout.amounts import parse_amount
 from parsing.layout.invoice import extract
 from parsing.pdf import Page
-from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean
+from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean, read_decimal
 
 SHIPPED = Path(__file__).parent / "templates"
 logging.getLogger("invoice2data").setLevel(logging.CRITICAL)
@@ -122,14 +122,11 @@ def _decimal(value: Any) -> Decimal | None:
     if value is None or value == "":
         return None
     if isinstance(value, float | int):
-        return Decimal(str(round(value, 2))).quantize(Decimal("0.01"))
+        return read_decimal(str(round(value, 2)))
     parsed = parse_amount(str(value))
     if parsed:
         return parsed[0]
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
+    return read_decimal(str(value))
 
 
 def _date(value: Any) -> date | None:

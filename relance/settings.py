@@ -12,19 +12,29 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from dotenv import dotenv_values
 
+from ledger.relay import SCHEMES as RELAY_SCHEMES
+
+MIN_SECRET_KEY = 32
+
 
 class SettingsError(Exception):
-    def __init__(self, name: str, value: str, message: str) -> None:
-        super().__init__(f"{name}={value!r}: {message}")
+    """A setting refused; the value shown has its secrets masked (it may be a URL with a
+    password, or the secret itself)."""
+
+    def __init__(self, name: str, value: str, message: str, *, secret: bool = False) -> None:
+        shown = "***" if secret and "://" not in value else mask_url(value)
+        super().__init__(f"{name}={shown!r}: {message}")
         self.name = name
 
 
 def _listen(name: str, value: str) -> tuple[str, int]:
     host, sep, port = value.rpartition(":")
+    if value.lower() == "off" and name == "RELANCE_SMTP_LISTEN":
+        return ("", 0)
     if not sep or not host:
         raise SettingsError(name, value, "expected HOST:PORT, e.g. 127.0.0.1:2525")
     if not port.isdigit() or not 0 < int(port) < 65536:
@@ -91,6 +101,18 @@ def _text(name: str, value: str) -> str:
     return value
 
 
+def _secret_key(name: str, value: str) -> str:
+    if value and (len(value) < MIN_SECRET_KEY or len(set(value)) < 8):
+        raise SettingsError(
+            name,
+            value,
+            f"too weak to sign sessions: use {MIN_SECRET_KEY} random characters or more "
+            "(python -c 'import secrets; print(secrets.token_urlsafe(48))'), or leave it empty",
+            secret=True,
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class Spec:
     name: str
@@ -113,7 +135,12 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "inbox_address", "factures@relance.localhost", "addresses invoices are sent to", _addresses
     ),
-    Spec("smtp_listen", "127.0.0.1:2525", "where the SMTP receiver listens", _listen),
+    Spec(
+        "smtp_listen",
+        "127.0.0.1:2525",
+        "where the SMTP receiver listens; off = no receiver",
+        _listen,
+    ),
     Spec("smtp_max_size", "26214400", "largest inbound mail in bytes", _positive_int),
     Spec("smtp_tls_cert", "", "certificate file for STARTTLS on the receiver; empty = no TLS"),
     Spec("smtp_tls_key", "", "private key file for STARTTLS on the receiver"),
@@ -135,8 +162,9 @@ SPECS: tuple[Spec, ...] = (
     Spec(
         "outgoing_smtp_url",
         "",
-        "smtp://user:pass@host:port relay for outgoing mail",
-        _url("smtp", "smtps"),
+        "relay for outgoing mail: smtps:// or smtp:// (STARTTLS required), "
+        "smtp+insecure:// only on this machine",
+        _url(*RELAY_SCHEMES),
         secret=True,
     ),
     Spec("admin_listen", "127.0.0.1:8080", "where the admin web UI listens", _listen),
@@ -147,7 +175,11 @@ SPECS: tuple[Spec, ...] = (
         _url("http", "https"),
     ),
     Spec(
-        "secret_key", "", "signs admin sessions; empty = generated once into DATA_DIR", secret=True
+        "secret_key",
+        "",
+        f"signs admin sessions ({MIN_SECRET_KEY}+ characters); empty = generated into DATA_DIR",
+        _secret_key,
+        secret=True,
     ),
     Spec(
         "attachments_max_size",
@@ -214,6 +246,14 @@ class Settings:
             values[spec.name] = spec.parse(var, raw.strip())
         if values["log_level"].upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError("RELANCE_LOG_LEVEL", values["log_level"], "unknown level")
+        if values["trusted_authserv_id"] and values["smtp_listen"][1]:
+            raise SettingsError(
+                "RELANCE_TRUSTED_AUTHSERV_ID",
+                ",".join(values["trusted_authserv_id"]),
+                "sender verification works on mail read from IMAP only: over SMTP the client "
+                "writes the Authentication-Results itself. Set RELANCE_SMTP_LISTEN=off, or "
+                "leave RELANCE_TRUSTED_AUTHSERV_ID empty (see docs/ingest.md)",
+            )
         return cls(**values)
 
     def session_secret(self) -> str:
@@ -236,6 +276,8 @@ class Settings:
             shown = _show(value)
             if spec.secret and shown:
                 shown = _mask(shown)
+            elif "://" in shown:
+                shown = mask_url(shown)  # a token may ride in any URL's user or query
             rows.append((f"RELANCE_{spec.name.upper()}", shown, spec.help))
         return rows
 
@@ -251,9 +293,26 @@ def _show(value: Any) -> str:
 
 
 def _mask(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme and parts.password:
-        return value.replace(f":{parts.password}@", ":***@")
-    if parts.scheme:
+    return mask_url(value) if "://" in value else "***"
+
+
+def mask_url(value: str) -> str:
+    """A URL fit to print: its password, a username standing alone (a token), and every
+    query value replaced by ***; anything else is returned as it is."""
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - a malformed port raises here too
+    except ValueError:
+        return value.split("://", 1)[0] + "://***" if "://" in value else value
+    if not parts.scheme or not parts.netloc:
         return value
-    return "***"
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, _, host = netloc.rpartition("@")
+        user, has_password, _password = userinfo.partition(":")
+        netloc = f"{user}:***@{host}" if has_password else f"***@{host}"
+    query = parts.query
+    if query:
+        query = urlencode([(k, "***") for k, _v in parse_qsl(query, keep_blank_values=True)])
+        query = query.replace("%2A%2A%2A", "***") or "***"
+    return parts._replace(netloc=netloc, query=query).geturl()

@@ -71,6 +71,8 @@ class PassReport:
     # Overdue invoices on no ladder: nothing will ever remind them until someone assigns one.
     unfollowed_invoices: int = 0
     unfollowed_amount: str = "0"
+    # Debtors the pass had to leave out (a row it could not read), with why: for the dashboard.
+    errors: list[str] = field(default_factory=list)
 
     def note_unfollowed(self, invoices: list[InvoiceSnapshot]) -> None:
         self.unfollowed_invoices = len(invoices)
@@ -83,10 +85,37 @@ class PassReport:
 def dry_run(rules: Rules, day: dt.date) -> PassReport:
     """What a pass would do on `day`, writing nothing."""
     report = PassReport(day.isoformat(), dry_run=True)
-    actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    actions, unfollowed = walk_each_alone(rules, day, report)
     report.note_unfollowed(unfollowed)
     report.actions = describe(actions + thanks_due(rules, day))
     return report
+
+
+def walk_each_alone(
+    rules: Rules, day: dt.date, report: PassReport
+) -> tuple[list[DueAction], list[InvoiceSnapshot]]:
+    """`walk_day` over every debtor; should one debtor's rows break it, the debtors are walked
+    one by one and the breaking ones left out, named in `report.errors`, never the pass."""
+    snapshots = load_snapshots(day, report.errors)
+    calendar = SendingCalendar(rules.calendar)
+    try:
+        return walk_day(snapshots, rules, day, calendar)
+    except Exception:
+        log.exception("the reminder pass failed on a debtor's rows; walking them one by one")
+    actions: list[DueAction] = []
+    unfollowed: list[InvoiceSnapshot] = []
+    for debtor in snapshots:
+        try:
+            due, left = walk_day([debtor], rules, day, calendar)
+        except Exception as error:
+            report.errors.append(
+                f"debtor #{debtor.id} ({debtor.name[:60]}) left out of the pass: "
+                f"{type(error).__name__}: {error}"[:500]
+            )
+            continue
+        actions += due
+        unfollowed += left
+    return actions, unfollowed
 
 
 def describe(actions: list[DueAction]) -> list[PlannedView]:
@@ -127,7 +156,7 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
     token = claim_token()
     freed, settled = recover_stale_claims()
     report.recovered = freed + settled
-    actions, unfollowed = walk_day(load_snapshots(day), rules, day, SendingCalendar(rules.calendar))
+    actions, unfollowed = walk_each_alone(rules, day, report)
     report.note_unfollowed(unfollowed)
     actions += thanks_due(rules, day)
     report.actions = describe(actions)

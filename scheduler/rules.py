@@ -20,6 +20,7 @@ from ledger.payment_mapping import DEFAULT_WRITE_OFF_BELOW
 from scheduler.errors import InvalidRules, RulesError
 from scheduler.rules_creditors import CreditorRules, Strict
 from scheduler.yaml_lines import dotted, line_map, line_of
+from scheduler.yaml_safe import MAX_BYTES, DuplicateKey, YamlTooBig, bounded_load
 
 CHANNELS = ("email", "sms", "letter", "registered_letter", "phone_task", "handover")
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -212,6 +213,11 @@ def load_rules(path: Path | str) -> Rules:
     """The rules in `path`, or InvalidRules listing every problem with its line."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InvalidRules(
+                [RulesError(path, None, "", f"the file is {size:,} bytes, over {MAX_BYTES:,}")]
+            )
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InvalidRules([RulesError(path, None, "", f"cannot read the file: {error}")]) from None
@@ -219,16 +225,26 @@ def load_rules(path: Path | str) -> Rules:
 
 
 def parse_rules(text: str, path: Path | str = "rules.yaml") -> Rules:
+    if len(text) > MAX_BYTES:
+        raise InvalidRules([RulesError(path, None, "", f"the rules are over {MAX_BYTES:,} bytes")])
     try:
-        data = yaml.safe_load(text)
+        data = bounded_load(text)
         lines = line_map(text)
+    except DuplicateKey as error:
+        raise InvalidRules(
+            [RulesError(path, error.problem_mark.line + 1, error.key, error.problem)]
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else None
         problem = getattr(error, "problem", None) or str(error)
-        raise InvalidRules([RulesError(path, line, "", f"YAML syntax error: {problem}")]) from None
+        kind = "refused" if isinstance(error, YamlTooBig) else "YAML syntax error"
+        raise InvalidRules([RulesError(path, line, "", f"{kind}: {problem}")]) from None
     if data is None:
-        data = {}
+        # An emptied file would silently stop every ladder and forget every creditor.
+        raise InvalidRules(
+            [RulesError(path, 1, "", "the rules file is empty (no creditors, no ladders)")]
+        )
     if not isinstance(data, dict):
         raise InvalidRules([RulesError(path, 1, "", "expected a mapping of sections")])
     try:

@@ -32,8 +32,10 @@ def step_of_item(step_id: str) -> str:
     return step_id.split(CHANNEL_SEPARATOR, 1)[0]
 
 
-def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
-    """Every debtor with an invoice that may be reminded, with what each invoice already had."""
+def load_snapshots(day: dt.date, unreadable: list[str] | None = None) -> list[DebtorSnapshot]:
+    """Every debtor with an invoice that may be reminded, with what each invoice already had.
+    A debtor with an invoice row that cannot be read (a date or amount no Python value holds)
+    is left out whole and named in `unreadable`."""
     candidates = (Invoice.status.in_(ELIGIBLE_STATUSES)) & (Invoice.is_credit_note == False)  # noqa: E712
     candidates &= Invoice.amount_due > 0
     rows = Invoice.select(
@@ -59,9 +61,10 @@ def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
         done[invoice_id] = done.get(invoice_id, NOTHING_DONE) | {(ladder, step_of_item(step_id))}
     by_debtor: dict[int, list[InvoiceSnapshot]] = defaultdict(list)
     # Raw cursor rows: peewee's per-value conversion is most of the cost at 100k invoices.
+    broken: dict[int, str] = {}
     for iid, debtor_id, number, due, amount, status, issued, credit, pause in db.execute(rows):
-        by_debtor[debtor_id].append(
-            InvoiceSnapshot(
+        try:
+            snapshot = InvoiceSnapshot(
                 iid,
                 number,
                 _date(due),
@@ -72,7 +75,14 @@ def load_snapshots(day: dt.date) -> list[DebtorSnapshot]:
                 _date(pause),
                 done.get(iid, NOTHING_DONE),
             )
-        )
+        except (ValueError, TypeError, ArithmeticError) as error:
+            broken[debtor_id] = f"invoice #{iid} ({number}) unreadable: {error}"
+            continue
+        by_debtor[debtor_id].append(snapshot)
+    for debtor_id, why in broken.items():
+        by_debtor.pop(debtor_id, None)
+        if unreadable is not None:
+            unreadable.append(f"debtor #{debtor_id} left out of the pass: {why}"[:500])
     late = _late_counts(day)
     replied = latest_answers(day)
     debtors = (
@@ -134,7 +144,10 @@ def _date(value: object) -> dt.date | None:
 
 
 def _money(value: object) -> Decimal:
-    return Decimal(str(value)).quantize(CENT)
+    amount = Decimal(str(value)).quantize(CENT)
+    if not amount.is_finite():
+        raise ValueError(f"amount {value} is not finite")
+    return amount
 
 
 def _late_counts(day: dt.date) -> dict[int, int]:

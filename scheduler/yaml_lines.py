@@ -6,12 +6,14 @@ from collections.abc import Sequence
 
 import yaml
 
+from scheduler.yaml_safe import bounded_compose
+
 Path = tuple[str | int, ...]
 
 
 def line_map(text: str) -> dict[Path, int]:
     """Every mapping key and sequence item of `text`, with its 1-based line."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    root = bounded_compose(text)
     lines: dict[Path, int] = {}
     if root is not None:
         lines[()] = root.start_mark.line + 1

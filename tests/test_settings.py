@@ -37,9 +37,16 @@ def test_the_environment_wins_over_the_env_file(tmp_path: Path) -> None:
         ),
         (
             "RELANCE_OUTGOING_SMTP_URL",
-            "smtp://h:x/",
-            "RELANCE_OUTGOING_SMTP_URL='smtp://h:x/': the port",
+            "smtp://relay:hunter2@h:x/",
+            "RELANCE_OUTGOING_SMTP_URL='smtp://***': the port",
         ),
+        (
+            "RELANCE_OUTGOING_SMTP_URL",
+            "smtpx://relay:hunter2@h/",
+            "RELANCE_OUTGOING_SMTP_URL='smtpx://relay:***@h/': the scheme",
+        ),
+        ("RELANCE_SECRET_KEY", "a", "RELANCE_SECRET_KEY='***': too weak to sign sessions"),
+        ("RELANCE_SECRET_KEY", "ab" * 20, "RELANCE_SECRET_KEY='***': too weak to sign sessions"),
         ("RELANCE_SMTP_MAX_SIZE", "-1", "RELANCE_SMTP_MAX_SIZE='-1': expected a positive"),
         ("RELANCE_REMIND_AT", "25:00", "RELANCE_REMIND_AT='25:00': expected a time"),
         ("RELANCE_ACKNOWLEDGE", "maybe", "RELANCE_ACKNOWLEDGE='maybe': expected true or false"),
@@ -58,8 +65,10 @@ def test_describe_masks_secrets(tmp_path: Path) -> None:
     settings = Settings.load(
         {
             "RELANCE_DATABASE_URL": "postgresql://relance:hunter2@db.local/relance",
-            "RELANCE_SECRET_KEY": "s3cret",
+            "RELANCE_SECRET_KEY": "s3cret-but-long-enough-to-be-accepted-0123",
             "RELANCE_SMS_TOKEN": "tok",
+            "RELANCE_IMAP_URL": "imaps://T0KEN@imap.local/INBOX",
+            "RELANCE_SMS_URL": "https://sms.local/send?api_key=k3y&from=Relance",
         },
         env_file=tmp_path / "absent",
     )
@@ -67,7 +76,10 @@ def test_describe_masks_secrets(tmp_path: Path) -> None:
     assert shown["RELANCE_DATABASE_URL"] == "postgresql://relance:***@db.local/relance"
     assert shown["RELANCE_SECRET_KEY"] == "***"
     assert shown["RELANCE_SMS_TOKEN"] == "***"
+    assert shown["RELANCE_IMAP_URL"] == "imaps://***@imap.local/INBOX"
+    assert shown["RELANCE_SMS_URL"] == "https://sms.local/send?api_key=***&from=***"
     assert "hunter2" not in repr(shown)
+    assert "T0KEN" not in repr(shown) and "k3y" not in repr(shown)
 
 
 def test_the_session_secret_is_generated_once_and_kept(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 
-from admin.base import StaffView
+from admin.base import MAX_PAGE, StaffView
 from admin.labels import kind_label
 from admin.worklist import CONTACT_FIELDS, InvalidContact, save_contact, worklist
 from ledger.flags import open_flags
@@ -20,7 +20,8 @@ PER_PAGE = 50
 class WorklistView(StaffView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
-        page = max(request.args.get("page", 0, type=int), 0)
+        page = request.args.get("page", 0, type=int)
+        page = page if 0 <= page <= MAX_PAGE else 0
         total, rows = worklist(page, PER_PAGE)
         pages = (total + PER_PAGE - 1) // PER_PAGE
         return self.render("relance/worklist.html", rows=rows, total=total, page=page, pages=pages)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from ledger.bounds import MAX_AMOUNT
 from ledger.normalise import strip_accents
 
 CENT = Decimal("0.01")
@@ -48,7 +49,7 @@ def parse_amount(text: str, decimal: str = ",") -> Decimal:
     """'1 234,56 €', '1.234,56', '-12,00', '(12.00)' → Decimal; the sign is kept."""
     raw = text.strip()
     compact = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-    if _PLAIN[decimal].fullmatch(compact):  # the usual "1 234,56": no sign, no currency
+    if _PLAIN[decimal].fullmatch(compact) and len(compact) < 16:  # the usual "1 234,56"
         return Decimal(compact.replace(",", "."))
     cleaned = _SPACES.sub("", _CURRENCY.sub("", raw))
     if not cleaned:
@@ -71,6 +72,9 @@ def parse_amount(text: str, decimal: str = ",") -> Decimal:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise CellError(f"{raw!r} is not an amount") from None
+    if value >= MAX_AMOUNT:
+        # No payment is that large, and no money column could keep its cents.
+        raise CellError(f"{raw[:30]!r} is beyond ±10^12")
     if value != value.quantize(CENT):
         raise CellError(f"{raw!r} has more than two decimals")
     return (-value if negative else value).quantize(CENT)

@@ -52,6 +52,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
         payment_rules=CurrentPaymentRules(settings.rules),
+        receive_smtp=bool(port),
     )
 
 
@@ -108,6 +109,8 @@ def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     """Mail FILE (a PDF) to the running daemon's SMTP receiver."""
     settings = load_settings()
     host, port = settings.smtp_listen
+    if not port:
+        raise click.ClickException("the SMTP receiver is off (RELANCE_SMTP_LISTEN=off)")
     message = EmailMessage()
     message["From"] = sender
     message["To"] = recipient or settings.inbox_address[0]

@@ -88,6 +88,7 @@ def as_text(report: PassReport) -> str:
         lines.append(f"nothing due on {report.day}")
     if report.unfollowed_invoices:
         lines.append(f"warning: {unfollowed_warning(report)}")
+    lines += [f"error: {error}" for error in report.errors]
     if report.dry_run:
         lines.append(f"dry run for {report.day}: {len(report.actions)} reminder(s), nothing sent")
     else:

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, formatdate, make_msgid, parseaddr
-from urllib.parse import unquote, urlsplit
 
+from ledger.relay import open_relay, relay_name
 from scheduler.errors import ChannelError
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
@@ -75,26 +75,16 @@ def send(
     Bounces go to `envelope_sender` (the From address when None)."""
     if not smtp_url:
         raise ChannelError("no outgoing SMTP relay configured (RELANCE_OUTGOING_SMTP_URL)")
-    parts = urlsplit(smtp_url)
-    factory = smtplib.SMTP_SSL if parts.scheme == "smtps" else smtplib.SMTP
     sender = envelope_sender or parseaddr(message["From"])[1]
     recipients = [message["To"]]
     try:
-        with factory(
-            parts.hostname, parts.port or (465 if parts.scheme == "smtps" else 25), timeout=timeout
-        ) as smtp:
+        with open_relay(smtp_url, timeout) as smtp:
             # The body and the final dot go as two writes: without this, Nagle's algorithm
             # and the relay's delayed ACK hold the dot back ~40 ms per message.
             smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            smtp.ehlo()
-            if parts.scheme == "smtp" and smtp.has_extn("starttls") and parts.username:
-                smtp.starttls()
-                smtp.ehlo()
-            if parts.username:
-                smtp.login(unquote(parts.username), unquote(parts.password or ""))
             _transaction(smtp, sender, recipients, message.as_bytes(policy=SMTP), on_handoff)
     except (OSError, smtplib.SMTPException) as error:
-        raise ChannelError(f"SMTP relay {parts.hostname}:{parts.port}: {error}") from error
+        raise ChannelError(f"SMTP relay {relay_name(smtp_url)}: {error}") from error
 
 
 def _transaction(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from ledger.export import csv_text
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,5 @@ def write_dossier(
 
 
 def _csv(rows: list, kind: type) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
     names = list(kind.__dataclass_fields__)
-    writer.writerow(names)
-    for row in rows:
-        writer.writerow([_cell(getattr(row, n)) for n in names])
-    return out.getvalue()
-
-
-def _cell(value: str) -> str:
-    # Spreadsheet formulas in untrusted text are neutralised.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+    return csv_text(names, ([getattr(row, n) for n in names] for row in rows))

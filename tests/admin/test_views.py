@@ -300,3 +300,20 @@ def test_the_debtor_filters_by_ladder_and_open_flag(
     html = staff_client.get(f"/admin/debtor/?{query}").get_data(as_text=True)
     shown = {name for name in ("On the ladder", "Rules decide", "Flagged") if name in html}
     assert shown == expected
+
+
+def test_refused_smtp_transactions_are_listed_among_the_mails_received(
+    staff_client: FlaskClient,
+) -> None:
+    from ledger.inbound import record_refusal
+
+    record_refusal(
+        "203.0.113.7",
+        "intrus@elsewhere.test",
+        ("factures@relance.localhost",),
+        "550 5.7.1 Sender <intrus@elsewhere.test> is not allowed to send invoices here",
+    )
+    page = staff_client.get("/admin/mail/").get_data(as_text=True)
+    assert "intrus@elsewhere.test" in page
+    assert "Refusé" in page
+    assert "203.0.113.7" in page

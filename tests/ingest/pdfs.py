@@ -77,3 +77,69 @@ def image_only_pdf() -> bytes:
     page.showPage()
     page.save()
     return buffer.getvalue()
+
+
+_CII = """<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+ xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+ xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+ <rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter>
+  <ram:ID>urn:factur-x.eu:1p0:basicwl</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter>
+ </rsm:ExchangedDocumentContext>
+ <rsm:ExchangedDocument><ram:ID>{number}</ram:ID><ram:TypeCode>380</ram:TypeCode>
+  <ram:IssueDateTime><udt:DateTimeString format="102">{issued}</udt:DateTimeString>
+  </ram:IssueDateTime>
+ </rsm:ExchangedDocument>
+ <rsm:SupplyChainTradeTransaction>
+  <ram:ApplicableHeaderTradeAgreement>
+   <ram:SellerTradeParty><ram:Name>Démo Services</ram:Name></ram:SellerTradeParty>
+   <ram:BuyerTradeParty><ram:ID>{customer_ref}</ram:ID><ram:Name>{debtor}</ram:Name>
+    <ram:PostalTradeAddress><ram:PostcodeCode>67000</ram:PostcodeCode>
+     <ram:LineOne>12 rue des Lilas</ram:LineOne><ram:CityName>Strasbourg</ram:CityName>
+     <ram:CountryID>FR</ram:CountryID></ram:PostalTradeAddress>
+   </ram:BuyerTradeParty>
+  </ram:ApplicableHeaderTradeAgreement>
+  <ram:ApplicableHeaderTradeDelivery/>
+  <ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>{currency}</ram:InvoiceCurrencyCode>
+   <ram:SpecifiedTradePaymentTerms><ram:DueDateDateTime>
+    <udt:DateTimeString format="102">{due}</udt:DateTimeString></ram:DueDateDateTime>
+   </ram:SpecifiedTradePaymentTerms>
+   <ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+    <ram:GrandTotalAmount>{total}</ram:GrandTotalAmount>
+    <ram:DuePayableAmount>{total}</ram:DuePayableAmount>
+   </ram:SpecifiedTradeSettlementHeaderMonetarySummation>
+  </ram:ApplicableHeaderTradeSettlement>
+ </rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>"""
+
+
+def facturx_pdf(
+    number: str = "FX-1",
+    total: str = "120.00",
+    issued: str = "20261103",
+    due: str = "20261203",
+    currency: str = "EUR",
+    debtor: str = "Mme Jeanne Martin",
+    customer_ref: str = "C00123",
+) -> bytes:
+    """An invoice page with its Factur-X XML: the values are written exactly as given, so a
+    test can send what a careless or hostile issuer writes (NaN, 1E+30, year 9999…)."""
+    from facturx import generate_from_binary
+
+    try:
+        shown = f"{Decimal(total):.2f}" if Decimal(total).is_finite() else "1.00"
+    except ArithmeticError:
+        shown = "1.00"
+    page = invoice_pdf(number, shown if len(shown) < 20 else "1.00", debtor, customer_ref)
+    xml = _CII.format(
+        number=number,
+        total=total,
+        issued=issued,
+        due=due,
+        currency=currency,
+        debtor=debtor,
+        customer_ref=customer_ref,
+    )
+    return generate_from_binary(
+        page, xml.encode(), check_xsd=False, flavor="factur-x", level="basicwl"
+    )

@@ -160,12 +160,12 @@ def assert_everything_once(batch: Batch) -> None:
     assert sorted(i.number for i in Invoice.select()) == sorted(batch.numbers)
     for raw in set(batch.raws):
         facts = parse_mail(raw)
-        mail = InboundMail.get(InboundMail.key == message_key(facts.message_id, raw))
+        mail = InboundMail.get(InboundMail.key == message_key(facts, raw))
         assert mail.outcome != "pending"
         for attachment in facts.attachments:
             assert Document.select().where(Document.sha256 == attachment.sha256).exists()
     # A document per attachment of each distinct mail, no more: duplicates are rows too.
-    distinct = {message_key(parse_mail(r).message_id, r): r for r in batch.raws}
+    distinct = {message_key(parse_mail(r), r): r for r in batch.raws}
     expected_documents = sum(len(parse_mail(r).attachments) for r in distinct.values())
     assert Document.select().count() == expected_documents
 

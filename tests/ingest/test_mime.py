@@ -51,10 +51,16 @@ def test_it_sanitises_filenames(given: str, expected: str) -> None:
     assert sanitise_filename(given) == expected
 
 
-def test_the_message_key_is_the_message_id_else_a_hash_of_the_bytes() -> None:
-    assert message_key("<a@b>", b"x") == "<a@b>"
-    assert message_key(None, b"x").startswith("sha256:")
-    assert len(message_key("<" + "a" * 300 + ">", b"x")) < 200
+def test_the_message_key_holds_the_message_id_and_the_files_else_a_hash_of_the_bytes() -> None:
+    raw = mails.invoice_mail("F-1", message_id="same@creditor.test")
+    other = mails.invoice_mail("F-2", message_id="same@creditor.test")
+    resent = b"Received: from relay.test\r\n" + raw
+    assert message_key(parse_mail(raw), raw) == message_key(parse_mail(resent), resent)
+    assert message_key(parse_mail(raw), raw) != message_key(parse_mail(other), other)
+    anonymous = mails.invoice_mail("F-3", message_id=None)
+    assert message_key(parse_mail(anonymous), anonymous).startswith("sha256:")
+    long_id = mails.invoice_mail("F-4", message_id="a" * 300 + "@creditor.test")
+    assert len(message_key(parse_mail(long_id), long_id)) < 200
 
 
 def test_it_recognises_a_camt_053_statement_but_not_other_xml() -> None:

@@ -335,3 +335,20 @@ def test_a_file_of_only_bad_rows_records_nothing_and_reports_each(
     assert [(e.line, e.column) for e in report.errors] == [(2, "Date"), (3, "Montant")]
     assert report.imported == [] and report.duplicates == []
     assert Payment.select().count() == 0
+
+
+def test_an_amount_no_column_can_keep_exactly_is_refused_and_the_largest_is_kept_to_the_cent(
+    ledger_db: peewee.Database,
+) -> None:
+    creditor = make_creditor(slug="atelier")
+    data = (
+        "Date;Montant;Libellé\n"
+        "05/12/2026;100000000000000000000,07;Virement énorme\n"
+        "05/12/2026;999 999 999 999,99;Virement maximal\n"
+    ).encode()
+    report = import_payment_file(creditor, data, "releve.csv")
+    [error] = report.errors
+    assert (error.line, error.column) == (2, "Montant")
+    assert "beyond ±10^12" in error.reason
+    [payment] = Payment.select()
+    assert Payment.get_by_id(payment.id).amount == Decimal("999999999999.99")

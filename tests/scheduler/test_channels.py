@@ -170,3 +170,29 @@ def test_the_handover_dossier_holds_the_invoices_their_pdfs_and_the_history(
     assert (invoices[0]["number"], invoices[0]["amount_due"]) == ("F-60", "300.00")
     assert "r1;email;sent" in history
     assert Invoice.get_by_id(invoice.id).status == "handed_over"
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '=HYPERLINK("http://evil.test","F-61")',
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1)",
+        "\t=1+1",
+        "＝1+1",
+    ],
+)
+def test_the_handover_csv_neutralises_spreadsheet_formulas_from_untrusted_text(
+    acme, rules, config, smtp_sink, hostile: str
+) -> None:  # type: ignore[no-untyped-def]
+    debtor = reachable_debtor(acme)
+    make_invoice(debtor, number=hostile, due_date=DUE, total="300")
+    run_pass(rules, config, dt.date(2026, 11, 3))
+    run_pass(rules, config, dt.date(2026, 12, 17))
+    handover = Reminder.get(Reminder.channel == "handover")
+    with zipfile.ZipFile(handover.file_path) as archive:
+        text = archive.read("invoices.csv").decode()
+    [row] = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert row["number"] == "'" + hostile
+    assert row["amount_due"] == "300.00"

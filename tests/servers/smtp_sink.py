@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import ssl
 import threading
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -29,9 +30,15 @@ class SmtpSink:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _controller: Controller | None = None
 
+    # STARTTLS offered with this context (a test's own certificate); None = plain SMTP only.
+    tls_context: ssl.SSLContext | None = None
+
     @property
     def url(self) -> str:
-        return f"smtp://127.0.0.1:{self.port}"
+        """Plain SMTP on loopback is what Relance accepts only when told: smtp+insecure."""
+        if self.tls_context is not None:
+            return f"smtp://127.0.0.1:{self.port}"
+        return f"smtp+insecure://127.0.0.1:{self.port}"
 
     async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:
         raw = bytes(envelope.original_content or envelope.content)
@@ -43,7 +50,8 @@ class SmtpSink:
         return "250 OK"
 
     def start(self) -> None:
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        extra = {"tls_context": self.tls_context} if self.tls_context else {}
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port, **extra)
         self._controller.start()
 
     def stop(self) -> None:
