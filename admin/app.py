@@ -70,6 +70,7 @@ def create_app(
         BABEL_TRANSLATION_DIRECTORIES=str(HERE / "translations"),
         RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
+        RELANCE_REVIEW_THRESHOLD=settings.review_threshold,
         TESTING=testing,
     )
     _connect_per_request(app)

@@ -37,6 +37,13 @@ def link(href: str, text: Any, **attrs: str) -> Markup:
     return Markup(f'<a href="{escape(href)}"{extra}>{escape(text)}</a>')  # noqa: S704 - escaped
 
 
+def debtor_link(view, context, model, name):  # type: ignore[no-untyped-def]
+    """A list cell linking to the row's debtor file."""
+    return link(
+        url_for("debtor.debtor_file", debtor_id=model.debtor_id), truncate(model.debtor.name)
+    )
+
+
 class Protected:
     """Logged-in staff only; `required_role = "admin"` narrows to administrators."""
 

@@ -14,6 +14,7 @@ class AdminSettings(Protocol):
     rules: Path
     admin_base_url: str
     admin_listen: tuple[str, int]
+    review_threshold: float
 
     def session_secret(self) -> str: ...
 

@@ -190,10 +190,10 @@ def _where(text: str) -> str:
 
 def intake_reason(text: str) -> str:
     """A document's or a mail's reason, part by part, in the page's language."""
-    return "; ".join(translate(part, _RULES) for part in _parts(text))
+    return "; ".join(translate(part, _RULES) for part in reason_parts(text))
 
 
-def _parts(text: str) -> list[str]:
+def reason_parts(text: str) -> list[str]:
     """The parts of a reason: split at "; " outside parentheses (a part's own details may
     hold one, as in "no text layer (…; no OCR)")."""
     parts, depth, start = [], 0, 0

@@ -50,7 +50,11 @@ CHANNELS = {
     "handover": N_("Handover to collection agency"),
 }
 ROLES = {"staff": N_("staff"), "admin": N_("administrator")}
-PARSE_SOURCES = {"facturx": N_("Factur-X"), "layout": N_("Layout reading")}
+PARSE_SOURCES = {
+    "facturx": N_("Factur-X"),
+    "layout": N_("Layout reading"),
+    "manual": N_("Typed by hand"),
+}
 MAIL_SOURCES = {"smtp": "SMTP", "imap": "IMAP"}
 MATCHED_BY = {
     "invoice_number": N_("automatic, by invoice number"),
@@ -74,6 +78,20 @@ FIELDS = {
     "postcode": N_("Postcode"),
     "city": N_("City"),
     "country": N_("Country"),
+}
+
+
+# An invoice's fields as the record contract (parsing, review problems) names them.
+RECORD_FIELDS = {
+    "invoice_number": N_("invoice number"),
+    "issue_date": N_("issue date"),
+    "due_date": N_("due date"),
+    "total": N_("total"),
+    "total_due": N_("amount due"),
+    "currency": N_("currency"),
+    "is_credit_note": N_("credit note"),
+    "debtor.name": N_("debtor name"),
+    "debtor.customer_ref": N_("customer ref"),
 }
 
 
@@ -111,6 +129,13 @@ def kind_label(code: str | None) -> str:
 
 def field_label(name: str | None) -> str:
     return _label(FIELDS, name)
+
+
+def record_field_label(name: str) -> str:
+    """ "due_date", "debtor.email": a field of an invoice record, as staff name it."""
+    if name in RECORD_FIELDS:
+        return gettext(RECORD_FIELDS[name])
+    return _label(FIELDS, name.removeprefix("debtor."))
 
 
 def role_label(code: str | None) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from flask_babel import gettext as _
 
 from admin.formats import day, moment
-from admin.labels import field_label
+from admin.labels import field_label, record_field_label
 
 _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -49,6 +49,32 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"do not contact"), lambda m: _("Do not contact")),
     (re.compile(r"may be contacted again"), lambda m: _("May be contacted again")),
     (re.compile(r"ladder: -"), lambda m: _("Ladder: decided by the rules")),
+    (
+        re.compile(r"validated: (?P<n>.*)", re.S),
+        lambda m: _("Validated: %(number)s", number=m["n"]),
+    ),
+    (
+        re.compile(r"corrected and validated: (?P<n>.*?) \((?P<changes>.*)\)", re.S),
+        lambda m: _(
+            "Corrected and validated: %(number)s (%(changes)s)",
+            number=m["n"],
+            changes=_changes(m["changes"]),
+        ),
+    ),
+    (
+        re.compile(r"rejected, not an invoice: (?P<n>.*)", re.S),
+        lambda m: _("Rejected, not an invoice: %(number)s", number=m["n"]),
+    ),
+    (
+        re.compile(r"entered by hand: (?P<n>.*) \(document #(?P<id>\d+)\)", re.S),
+        lambda m: _("Typed by hand: %(number)s (document #%(id)s)", number=m["n"], id=m["id"]),
+    ),
+    (
+        re.compile(r"moved to another debtor: (?P<n>.*?) → (?P<to>.*)", re.S),
+        lambda m: _(
+            "Moved to another debtor: %(number)s → %(debtor)s", number=m["n"], debtor=m["to"]
+        ),
+    ),
     (re.compile(r"ladder: (?P<name>.*)", re.S), lambda m: _("Ladder: %(name)s", name=m["name"])),
 ]
 _FLAG_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
@@ -89,6 +115,14 @@ def utc_moment(text: str) -> str:
 
 def _iso_day(text: str) -> str:
     return day(dt.date.fromisoformat(text))
+
+
+_CHANGE = re.compile(r"(?:^|(?<=; ))(?P<field>[a-z_]+(?:\.[a-z_]+)?) (?=\S)")
+
+
+def _changes(text: str) -> str:
+    """ "due_date 2026-12-01 → 2026-12-15; total_due …": each field named as staff name it."""
+    return _CHANGE.sub(lambda m: f"{record_field_label(m['field'])} ", text)
 
 
 def _fields(names: str) -> str:

@@ -17,10 +17,10 @@ class ReprocessRefused(ValueError):
     pass
 
 
-def reprocess(document_id: int, data_dir: Path) -> Reprocessed:
+def reprocess(document_id: int, data_dir: Path, review_threshold: float) -> Reprocessed:
     """Parse the stored file again in a parser process of its own; the row records the outcome."""
     try:
-        with reprocessing_intake(data_dir) as intake:
+        with reprocessing_intake(data_dir, review_threshold) as intake:
             return reprocess_document(document_id, intake)
     except (DocumentNotFound, NotAPdfDocument) as refused:
         raise ReprocessRefused(str(refused)) from None

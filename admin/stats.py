@@ -36,6 +36,7 @@ class Dashboard:
     recovered_this_month: Decimal
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+    invoices_to_review: int = 0
     # What the last reminder pass had to leave out, and why.
     pass_errors: list[str] = field(default_factory=list)
 
@@ -119,6 +120,11 @@ def debtors_to_complete() -> int:
     ) or 0
 
 
+def invoices_to_review() -> int:
+    """Invoices held for a person's review (the needs_review index answers it)."""
+    return Invoice.select().where(Invoice.needs_review == True).count()  # noqa: E712
+
+
 def dashboard(today: dt.date) -> Dashboard:
     buckets = ageing(today)
     outstanding = sum(buckets.values(), ZERO)
@@ -132,6 +138,7 @@ def dashboard(today: dt.date) -> Dashboard:
         recovered_this_month=recovered(today),
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
+        invoices_to_review=invoices_to_review(),
         pass_errors=last_pass_errors(),
     )
 

@@ -20,7 +20,8 @@ from parsing import ParsedInvoice
 
 log = logging.getLogger(__name__)
 
-LOW_CONFIDENCE = 0.6
+# Below this confidence a record waits for a person (RELANCE_REVIEW_THRESHOLD).
+REVIEW_THRESHOLD = 0.6
 UNKNOWN_DEBTOR = "(débiteur non identifié)"
 
 
@@ -40,11 +41,16 @@ class Filed:
         self.refused += other.refused
 
 
-def file_invoices(document: Document, creditor: Creditor, parsed: Sequence[ParsedInvoice]) -> Filed:
+def file_invoices(
+    document: Document,
+    creditor: Creditor,
+    parsed: Sequence[ParsedInvoice],
+    review_threshold: float = REVIEW_THRESHOLD,
+) -> Filed:
     """Record each parsed invoice of `document`, then set the document's outcome and reason."""
     filed = Filed()
     for record in parsed:
-        _file_alone(document, creditor, record, filed)
+        _file_alone(document, creditor, record, filed, review_threshold)
     if filed.recorded or filed.to_review:
         document.outcome = DocumentOutcome.INGESTED
         # What needs a person first: a long batch's list of numbers would hide it otherwise.
@@ -68,12 +74,16 @@ def file_invoices(document: Document, creditor: Creditor, parsed: Sequence[Parse
 
 
 def _file_alone(
-    document: Document, creditor: Creditor, record: ParsedInvoice, filed: Filed
+    document: Document,
+    creditor: Creditor,
+    record: ParsedInvoice,
+    filed: Filed,
+    review_threshold: float,
 ) -> None:
     """One invoice of a (batch) PDF in a savepoint: a failure refuses it alone, with why."""
     try:
         with db.atomic():
-            _file_one(document, creditor, record, filed)
+            _file_one(document, creditor, record, filed, review_threshold)
     except (peewee.OperationalError, peewee.InterfaceError):
         raise  # the database is away: the whole mail is retried later
     except Exception as error:
@@ -82,7 +92,13 @@ def _file_alone(
         filed.refused.append(f"{where}: could not be recorded: {type(error).__name__}: {error}")
 
 
-def _file_one(document: Document, creditor: Creditor, record: ParsedInvoice, filed: Filed) -> None:
+def _file_one(
+    document: Document,
+    creditor: Creditor,
+    record: ParsedInvoice,
+    filed: Filed,
+    review_threshold: float,
+) -> None:
     where = f"pages {','.join(map(str, record.pages))}" if record.pages else "the PDF"
     total_due = record.total_due if record.total_due is not None else record.total
     missing = [
@@ -97,7 +113,7 @@ def _file_one(document: Document, creditor: Creditor, record: ParsedInvoice, fil
         )
         return
     problems = list(record.problems)
-    if record.confidence < LOW_CONFIDENCE:
+    if record.confidence < review_threshold:
         problems.append(f"low parse confidence {record.confidence:.2f}")
     debtor_name = record.debtor.name
     if not debtor_name:

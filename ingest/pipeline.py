@@ -15,11 +15,13 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import peewee
 
 from ingest.authenticity import unverified_sender
-from ingest.filing import Filed, file_invoices
+from ingest.filing import REVIEW_THRESHOLD, Filed, file_invoices
+from ingest.learning import creditor_folder
 from ingest.mime import (
     Attachment,
     FileKind,
@@ -38,10 +40,10 @@ from ledger.inbound import finished_mail, finished_under_legacy_key, first_docum
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Reminder, db
 from ledger.payment_mapping import PaymentRules
 from ledger.replies import AnswerFacts, record_answer, reminder_for_tokens
-from parsing import ParsedInvoice, ParseError
+from parsing import ParsedInvoice, ParseError, ParseOptions
 
 log = logging.getLogger(__name__)
-Parser = Callable[[bytes, str], list[ParsedInvoice]]
+Parser = Callable[[bytes, str, ParseOptions | None], list[ParsedInvoice]]
 PaymentRulesSource = Callable[[Creditor], PaymentRules | None]
 
 
@@ -58,6 +60,20 @@ class Intake:
     payment_rules: PaymentRulesSource | None = None
     # Each creditor's share of the parser processes; None = no sharing (one thread, tests).
     share: ParserShare | None = None
+    # DATA_DIR/templates: each creditor's own and learned templates, read before any other.
+    templates: Path | None = None
+    review_threshold: float = REVIEW_THRESHOLD
+
+    def options_for(self, creditor: Creditor) -> ParseOptions:
+        """The parse options for this creditor: its learned templates, and the review threshold
+        the parser puts a doubted record under."""
+        if self.templates is None:
+            return ParseOptions(review_threshold=self.review_threshold)
+        folder = creditor_folder(self.templates, creditor)
+        return ParseOptions(
+            template_dirs=(folder,) if folder.is_dir() else (),
+            review_threshold=self.review_threshold,
+        )
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,7 @@ class PreparedMail:
     refusal: str = ""
     # The reminder this mail answers: stored on its debtor, never read for invoices.
     answers: Reminder | None = None
+    review_threshold: float = REVIEW_THRESHOLD
 
 
 def process_message(
@@ -133,7 +150,8 @@ def prepare_message(
     creditor = None if refusal else creditor
     files = [_prepare(a, creditor, intake) for a in facts.attachments]
     raw_path = "" if files and creditor else intake.store.put(raw, ".eml")
-    return PreparedMail(key, facts, sender, creditor, files, raw_path, refusal)
+    threshold = intake.review_threshold
+    return PreparedMail(key, facts, sender, creditor, files, raw_path, refusal, None, threshold)
 
 
 def _already_done(key: str, facts: MailFacts) -> InboundMail | None:
@@ -236,8 +254,9 @@ def _prepare(attachment: Attachment, creditor: Creditor | None, intake: Intake) 
             return prepared  # a duplicate: filed as such, never parsed again
     slot = intake.share.slot(creditor.id) if intake.share else contextlib.nullcontext()
     try:
+        options = intake.options_for(creditor)
         with slot:
-            prepared.parsed = intake.parse(attachment.data, attachment.filename)
+            prepared.parsed = intake.parse(attachment.data, attachment.filename, options)
     except ParseError as error:
         prepared.error = error.reason
     return prepared
@@ -257,7 +276,7 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
     documents = []
     for item in prepared.files:
         document = _document(item, facts, sender, creditor)
-        filed.merge(_file_alone(document, item, creditor, prepared.refusal))
+        filed.merge(_file_alone(document, item, creditor, prepared))
         document.processed_at = now()
         document.save()
         documents.append(document)
@@ -303,12 +322,12 @@ def _document(
 
 
 def _file_alone(
-    document: Document, item: _Prepared, creditor: Creditor | None, refusal: str
+    document: Document, item: _Prepared, creditor: Creditor | None, prepared: PreparedMail
 ) -> Filed:
     """File one document in a savepoint: if it fails, only it is undone and quarantined."""
     try:
         with db.atomic():
-            return _file(document, item, creditor, refusal)
+            return _file(document, item, creditor, prepared)
     except Exception as error:
         if environment_down(error):
             raise
@@ -319,7 +338,7 @@ def _file_alone(
 
 
 def _file(
-    document: Document, item: _Prepared, creditor: Creditor | None, refusal: str = ""
+    document: Document, item: _Prepared, creditor: Creditor | None, prepared: PreparedMail
 ) -> Filed:
     """Decide one document's outcome; the first matching rule wins."""
     first = first_document(document.sha256)
@@ -333,7 +352,8 @@ def _file(
     if creditor is None:
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = (
-            refusal or f"sender {document.sender or '(none)'} is not allowed for any creditor"
+            prepared.refusal
+            or f"sender {document.sender or '(none)'} is not allowed for any creditor"
         )
         return Filed()
     if item.attachment.kind == FileKind.PAYMENTS:
@@ -343,7 +363,7 @@ def _file(
         document.outcome = DocumentOutcome.QUARANTINED
         document.reason = item.error
         return Filed()
-    return file_invoices(document, creditor, item.parsed or [])
+    return file_invoices(document, creditor, item.parsed or [], prepared.review_threshold)
 
 
 def hand_to_payments_importer(

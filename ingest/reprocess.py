@@ -8,7 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.filing import file_invoices
+from ingest.filing import REVIEW_THRESHOLD, file_invoices
+from ingest.learning import templates_root
 from ingest.pipeline import Intake
 from ingest.store import DocumentStore
 from ledger.clock import now
@@ -37,11 +38,18 @@ class Reprocessed:
 
 
 @contextmanager
-def reprocessing_intake(data_dir: Path, workers: int = 1) -> Iterator[Intake]:
+def reprocessing_intake(
+    data_dir: Path, review_threshold: float = REVIEW_THRESHOLD, workers: int = 1
+) -> Iterator[Intake]:
     """An intake on the stored documents with parser processes of its own, closed on exit."""
     pool = ParserPool(workers)
     try:
-        yield Intake(DocumentStore.under(data_dir), pool.parse)
+        yield Intake(
+            DocumentStore.under(data_dir),
+            pool.parse,
+            templates=templates_root(data_dir),
+            review_threshold=review_threshold,
+        )
     finally:
         pool.close()
 
@@ -58,7 +66,7 @@ class _Reread:
 
 def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:
     """Parse document #id again and record what it now gives; its row says the new outcome."""
-    return _record(_reread(document_id, intake))
+    return _record(_reread(document_id, intake), intake.review_threshold)
 
 
 def reprocess_documents(
@@ -68,7 +76,7 @@ def reprocess_documents(
     slow part) and recorded one after the other, in the order given."""
     with ThreadPoolExecutor(workers) as threads:
         for reread in threads.map(lambda one: _reread(one, intake), document_ids):
-            yield _record(reread)
+            yield _record(reread, intake.review_threshold)
 
 
 def _reread(document_id: int, intake: Intake) -> _Reread:
@@ -87,13 +95,14 @@ def _reread(document_id: int, intake: Intake) -> _Reread:
     else:
         if creditor is not None:
             try:
-                parsed = intake.parse(data, document.original_filename)
+                options = intake.options_for(creditor)
+                parsed = intake.parse(data, document.original_filename, options)
             except ParseError as failure:
                 error = failure.reason
     return _Reread(document_id, creditor, parsed, error)
 
 
-def _record(reread: _Reread) -> Reprocessed:
+def _record(reread: _Reread, review_threshold: float) -> Reprocessed:
     creditor = reread.creditor
     with db.connection_context(), db.atomic():
         document = Document.get_by_id(reread.document_id)
@@ -105,7 +114,7 @@ def _record(reread: _Reread) -> Reprocessed:
             document.reason = reread.error
         else:
             document.creditor = creditor
-            file_invoices(document, creditor, reread.parsed)
+            file_invoices(document, creditor, reread.parsed, review_threshold)
         document.processed_at = now()
         document.save()
     return Reprocessed(document.id, document.outcome, document.reason)

@@ -13,11 +13,14 @@ from typing import Any
 
 from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
 from ingest.ahead import prepared_fairly
+from ingest.filing import REVIEW_THRESHOLD
 from ingest.imap import ImapWatcher
+from ingest.learning import templates_root
 from ingest.parse_share import ParserShare
 from ingest.pipeline import (
     Intake,
     MailResult,
+    Parser,
     PaymentRulesSource,
     PreparedMail,
     commit_message,
@@ -48,6 +51,18 @@ class IngestConfig:
     payment_rules: PaymentRulesSource | None = None
     # False when RELANCE_SMTP_LISTEN=off (mail comes by IMAP only).
     receive_smtp: bool = True
+    review_threshold: float = REVIEW_THRESHOLD
+
+    def intake(self, parse: Parser) -> Intake:
+        return Intake(
+            DocumentStore.under(self.data_dir),
+            parse,
+            self.trusted_authserv_ids,
+            self.payment_rules,
+            ParserShare(self.parser_processes),
+            templates_root(self.data_dir),
+            self.review_threshold,
+        )
 
 
 Notify = Callable[[MailResult], None]
@@ -184,13 +199,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     """Parsers, acknowledgements, spool processor, SMTP receiver, and the IMAP watcher when a
     URL is set; in this order, so they stop in the reverse one."""
     parsers = Parsers(config)
-    intake = Intake(
-        DocumentStore.under(config.data_dir),
-        parsers.pool.parse,
-        config.trusted_authserv_ids,
-        config.payment_rules,
-        ParserShare(config.parser_processes),
-    )
+    intake = config.intake(parsers.pool.parse)
     services: list[Any] = [parsers]
     notify = None
     if config.ack is not None:
@@ -209,13 +218,7 @@ def ingest_services(config: IngestConfig) -> list[Any]:
 def drain_once(config: IngestConfig) -> int:
     """`relance ingest --once`: the spool, then the IMAP inbox; how many mails were done."""
     parsers = Parsers(config)
-    intake = Intake(
-        DocumentStore.under(config.data_dir),
-        parsers.pool.parse,
-        config.trusted_authserv_ids,
-        config.payment_rules,
-        ParserShare(config.parser_processes),
-    )
+    intake = config.intake(parsers.pool.parse)
     notify = acknowledge_now(config.ack)
     try:
         done = SpoolProcessor(config, intake, notify).drain()

@@ -156,6 +156,28 @@ def _values_within_bounds(database: peewee.Database) -> None:
             ).execute()
 
 
+class _LearnedTemplateV7(BaseModel):
+    """learned_template as version 7 created it (frozen here: the model may grow later)."""
+
+    creditor = peewee.ForeignKeyField(Creditor, on_delete="CASCADE")
+    name = peewee.CharField(max_length=64)
+    path = peewee.CharField(max_length=500)
+    invoice = peewee.ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    learned_by = peewee.CharField(max_length=100, default="")
+    fields = peewee.CharField(max_length=300, default="")
+    keywords = peewee.TextField(default="")
+    created_at = UTCDateTimeField(default=now)
+    updated_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "learned_template"
+        indexes = ((("creditor", "name"), True),)
+
+
+def _learned_templates(database: peewee.Database) -> None:
+    database.create_tables([_LearnedTemplateV7], safe=True)
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -175,6 +197,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _payments_as_banks_write_them,
     ),
     (6, "invoices with values out of bounds held for review", _values_within_bounds),
+    (7, "templates learned from invoices staff validated or corrected", _learned_templates),
 ]
 
 LATEST = MIGRATIONS[-1][0]

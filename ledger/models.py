@@ -398,6 +398,25 @@ class DebtorReply(BaseModel):
         indexes = ((("kind", "handled_at"), False), (("debtor", "kind", "received_at"), False))
 
 
+class LearnedTemplate(TimestampedModel):
+    """An invoice2data template learned from an invoice a person validated or corrected; the
+    YAML lives under DATA_DIR/templates/<creditor slug>/<name>.yml, readable and editable."""
+
+    creditor = peewee.ForeignKeyField(Creditor, backref="learned_templates", on_delete="CASCADE")
+    name = peewee.CharField(max_length=64)
+    path = peewee.CharField(max_length=500)
+    invoice = peewee.ForeignKeyField(
+        Invoice, null=True, backref="learned_templates", on_delete="SET NULL"
+    )
+    learned_by = peewee.CharField(max_length=100, default="")
+    # The record fields it reads ("invoice_number,due_date") and the labels it looks for.
+    fields = peewee.CharField(max_length=300, default="")
+    keywords = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("creditor", "name"), True),)
+
+
 class InboundMail(BaseModel):
     """One received mail (SMTP or IMAP), keyed by Message-ID or a hash of its bytes."""
 
@@ -471,6 +490,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     ContactFlag,
     DebtorNote,
     DebtorReply,
+    LearnedTemplate,
     InboundMail,
     MailboxCursor,
     AdminUser,

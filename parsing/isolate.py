@@ -12,10 +12,12 @@ import multiprocessing
 import resource
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import TypeVar
 
 from parsing.errors import ExtractorCrashed, ParseError, Timeout
 from parsing.record import ParsedInvoice, ParseOptions
 
+T = TypeVar("T")
 _MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
 _context = multiprocessing.get_context("forkserver")
 _context.set_forkserver_preload(["parsing.chain"])
@@ -81,3 +83,44 @@ def unwrap(kind: str, payload: object) -> list[ParsedInvoice]:
     if kind == "error":
         raise payload  # type: ignore[misc]
     return payload  # type: ignore[return-value]
+
+
+def run_isolated(function: Callable[..., T], *args: object, timeout: float = 30.0) -> T:
+    """`function(*args)` in a child process, memory-capped and killed after `timeout` s, for
+    other work on untrusted PDFs (drawing a page, learning a template). A ParseError it raises
+    is raised here; any other failure becomes ExtractorCrashed."""
+    receiver, sender = _context.Pipe(duplex=False)
+    child = _context.Process(target=_call, args=(sender, function, args), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise Timeout(timeout)
+        try:
+            kind, payload = receiver.recv()
+        except EOFError:
+            child.join(1)
+            raise ExtractorCrashed(f"exit code {child.exitcode}") from None
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+        child.close()
+    if kind == "error":
+        raise payload  # type: ignore[misc]
+    return payload  # type: ignore[return-value]
+
+
+def _call(sender: Connection, function: Callable[..., object], args: tuple[object, ...]) -> None:
+    limit_memory()
+    try:
+        result: tuple[str, object] = ("ok", function(*args))
+    except ParseError as error:
+        result = ("error", error)
+    except MemoryError:
+        result = ("error", ExtractorCrashed("out of memory"))
+    except Exception as error:
+        result = ("error", ExtractorCrashed(f"{type(error).__name__}: {error}"[:300]))
+    sender.send(result)
+    sender.close()

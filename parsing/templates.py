@@ -19,6 +19,7 @@ from typing import Any
 from parsing.contact import country_code, normalise_email, normalise_phone
 from parsing.layout.amounts import parse_amount
 from parsing.layout.invoice import extract
+from parsing.learned import is_learned, read_learned
 from parsing.pdf import Page
 from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean, read_decimal
 
@@ -40,7 +41,8 @@ def _load(folder: str, _fingerprint: tuple[tuple[str, float], ...]) -> tuple[Any
 
 def templates(options: ParseOptions) -> list[Any]:
     found: list[Any] = []
-    for folder in (SHIPPED, *options.template_dirs):
+    # A creditor's own (and learned) templates first: they know its layouts best.
+    for folder in (*options.template_dirs, SHIPPED):
         if folder.is_dir():
             found.extend(_load(str(folder.resolve()), _fingerprint(folder)))
     return found
@@ -69,10 +71,20 @@ def match_template(pages: list[Page], file: str, options: ParseOptions) -> Parse
             prepared = template.prepare_input(text)
             if not template.matches_input(prepared):
                 continue
-            fields = template.extract(prepared, file, None)
         except Exception as error:
             _log.debug("template %s failed: %s", template.get("template_name"), error)
             continue
+        try:
+            fields = template.extract(prepared, file, None)
+        except Exception as error:
+            _log.debug("template %s failed: %s", template.get("template_name"), error)
+            if not is_learned(template):
+                continue
+            # The page is of the learned layout but lacks a required field: the layout reads
+            # alone and the fields the template owned go to review.
+            fields = {}
+        if is_learned(template):
+            return read_learned(template, fields, extract(pages, file), pages)
         if fields:
             name = Path(str(template.get("template_name", "template"))).stem
             return _merge(extract(pages, file), fields, name)

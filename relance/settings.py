@@ -66,6 +66,16 @@ def _positive_int(name: str, value: str) -> int:
     return int(value)
 
 
+def _fraction(name: str, value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise SettingsError(name, value, "expected a number between 0 and 1, e.g. 0.6")
+    return number
+
+
 def _bool(name: str, value: str) -> bool:
     lowered = value.strip().lower()
     if lowered in ("1", "true", "yes", "on"):
@@ -191,6 +201,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("sms_token", "", "the SMS provider's API token", secret=True),
     Spec("remind_at", "08:30", "time of the daily reminder pass (calendar timezone)", _hhmm),
     Spec("acknowledge", "true", "reply to creditors with what their mail gave", _bool),
+    Spec(
+        "review_threshold",
+        "0.6",
+        "below this parse confidence an invoice waits for a person (0 to 1)",
+        _fraction,
+    ),
     Spec("log_level", "INFO", "DEBUG, INFO, WARNING or ERROR"),
     Spec(
         "payments_dir",
@@ -224,6 +240,7 @@ class Settings:
     sms_token: str
     remind_at: str
     acknowledge: bool
+    review_threshold: float
     log_level: str
     payments_dir: Path
 

@@ -8,6 +8,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from admin import formats
+from admin.intake_text import intake_reason
 from admin.labels import (
     answer_label,
     channel_label,
@@ -16,16 +17,18 @@ from admin.labels import (
     kind_label,
     matched_by_label,
     outcome_label,
+    parse_source_label,
     reminder_status_label,
     role_label,
     write_off_reason,
 )
 from admin.ledger_text import decision_text, flag_reason, reminder_outcome
 from admin.views.debtors import DebtorView
+from admin.views.invoices import InvoiceView
+from admin.views.learned import LearnedTemplateView
 from admin.views.lists import (
     AdminUserView,
     DocumentView,
-    InvoiceView,
     MailView,
     PaymentView,
     ReminderView,
@@ -33,7 +36,15 @@ from admin.views.lists import (
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
 from admin.views.replies import RepliesView
 from admin.views.worklist import WorklistView
-from ledger.models import AdminUser, Document, InboundMail, Invoice, Payment, Reminder
+from ledger.models import (
+    AdminUser,
+    Document,
+    InboundMail,
+    Invoice,
+    LearnedTemplate,
+    Payment,
+    Reminder,
+)
 
 
 def template_helpers() -> dict[str, object]:
@@ -51,6 +62,8 @@ def template_helpers() -> dict[str, object]:
         "decision_text": decision_text,
         "flag_reason": flag_reason,
         "reminder_outcome": reminder_outcome,
+        "intake_reason": intake_reason,
+        "parse_source_label": parse_source_label,
         "euros": formats.euros,
         "get_locale": get_locale,
     }
@@ -73,6 +86,9 @@ def register_views(admin: Admin, app: Flask) -> None:
     admin.add_view(ReminderView(Reminder, name=_l("Reminders"), endpoint="reminder"))
     admin.add_view(DocumentView(Document, name=_l("Documents"), endpoint="document"))
     admin.add_view(MailView(InboundMail, name=_l("Mails received"), endpoint="mail"))
+    admin.add_view(
+        LearnedTemplateView(LearnedTemplate, name=_l("Learned templates"), endpoint="learned")
+    )
     admin.add_view(
         LettersView(name=_l("Letters to print"), endpoint="letters", url="/admin/letters")
     )

@@ -14,21 +14,18 @@ from flask_login import current_user
 from wtforms import PasswordField, SelectField
 from wtforms.fields.choices import SelectChoice
 
-from admin.base import StaffModelView, link, truncate
+from admin.base import StaffModelView, debtor_link, link, truncate
 from admin.files import send_stored
 from admin.formats import euros, file_size
 from admin.intake_text import intake_reason
 from admin.labels import CHANNELS as CHANNEL_LABELS
 from admin.labels import (
-    INVOICE_STATUSES,
     OUTCOMES,
     REMINDER_STATUSES,
     channel_label,
     choices,
-    invoice_status_label,
     mail_source_label,
     outcome_label,
-    parse_source_label,
     reminder_status_label,
     role_label,
 )
@@ -38,81 +35,16 @@ from admin.matching import MatchError, match_manually, refusal_text, suggestions
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
 from ingest.store import DocumentStore
-from ledger.clock import today
 from ledger.models import (
     Document,
     DocumentOutcome,
     InboundMail,
-    Invoice,
-    InvoiceStatus,
     Payment,
     Reminder,
 )
 from ledger.users import ROLES, create_user, password_hash
 
 YES_NO = (("1", _l("yes")), ("0", _l("no")))
-
-
-def _debtor_link(view, context, model, name):  # type: ignore[no-untyped-def]
-    return link(
-        url_for("debtor.debtor_file", debtor_id=model.debtor_id), truncate(model.debtor.name)
-    )
-
-
-class OverdueInvoiceFilter(BasePeeweeFilter):
-    def apply(self, query, value):  # type: ignore[no-untyped-def]
-        late = Invoice.status.in_(InvoiceStatus.UNPAID) & (Invoice.due_date < today())
-        return query.where(late if value == "1" else ~late)
-
-    def operation(self):  # type: ignore[no-untyped-def]
-        return _l("is")
-
-
-class InvoiceView(StaffModelView):
-    related_fields = (Invoice.debtor, Invoice.creditor)
-    can_create = can_edit = False
-    column_list = (
-        "number",
-        "debtor",
-        "creditor",
-        "issue_date",
-        "due_date",
-        "total",
-        "amount_due",
-        "status",
-        "parse_source",
-        "needs_review",
-    )
-    column_searchable_list = ("number",)
-    column_sortable_list = ("number", "issue_date", "due_date", "amount_due", "status")
-    column_default_sort = ("due_date", True)
-    column_filters = (
-        OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
-        FilterEqual(Invoice.status, _l("Status"), options=choices(INVOICE_STATUSES)),
-        "needs_review",
-        "due_date",
-    )
-    column_formatters = {
-        "debtor": _debtor_link,
-        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 30),
-        "number": lambda v, c, m, n: truncate(m.number, 30),
-        "total": lambda v, c, m, n: euros(m.total, m.currency),
-        "amount_due": lambda v, c, m, n: euros(m.amount_due, m.currency),
-        "status": lambda v, c, m, n: invoice_status_label(m.status),
-        "parse_source": lambda v, c, m, n: parse_source_label(m.parse_source),
-    }
-    column_labels = {
-        "number": _l("Number"),
-        "debtor": _l("Debtor"),
-        "creditor": _l("Creditor"),
-        "issue_date": _l("Issued"),
-        "due_date": _l("Due"),
-        "total": _l("Total"),
-        "amount_due": _l("Amount due"),
-        "status": _l("Status"),
-        "parse_source": _l("Read by"),
-        "needs_review": _l("To review"),
-    }
 
 
 class UnmatchedFilter(BasePeeweeFilter):
@@ -246,14 +178,14 @@ class ReminderView(StaffModelView):
         "due_on",
     )
     column_formatters = {
-        "debtor": _debtor_link,
+        "debtor": debtor_link,
         "recipient": lambda v, c, m, n: truncate(m.recipient, 40),
         "last_error": lambda v, c, m, n: truncate(m.last_error, 60),
         "channel": lambda v, c, m, n: channel_label(m.channel),
         "status": lambda v, c, m, n: reminder_status_label(m.status),
     }
     column_formatters_detail = {
-        "debtor": _debtor_link,
+        "debtor": debtor_link,
         "channel": lambda v, c, m, n: channel_label(m.channel),
         "status": lambda v, c, m, n: reminder_status_label(m.status),
         "file_path": lambda v, c, m, n: (
@@ -376,7 +308,11 @@ class DocumentView(StaffModelView):
     def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]
         document = Document.get_or_none(Document.id == document_id) or abort(404)
         try:
-            result = reprocess_document(document.id, current_app.config["RELANCE_DATA_DIR"])
+            result = reprocess_document(
+                document.id,
+                current_app.config["RELANCE_DATA_DIR"],
+                current_app.config["RELANCE_REVIEW_THRESHOLD"],
+            )
         except ReprocessRefused as refused:
             flash(str(refused), "error")
         else:

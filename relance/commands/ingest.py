@@ -51,6 +51,7 @@ def ingest_config(settings: Settings) -> IngestConfig:
         imap_url=settings.imap_url,
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
+        review_threshold=settings.review_threshold,
         payment_rules=CurrentPaymentRules(settings.rules),
         receive_smtp=bool(port),
     )
@@ -91,7 +92,7 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     open_ledger(settings)
     ids = quarantined_documents() if quarantined else [document_id]
     workers = max(1, min(os.cpu_count() or 1, len(ids)))
-    with reprocessing_intake(settings.data_dir, workers) as intake:
+    with reprocessing_intake(settings.data_dir, settings.review_threshold, workers) as intake:
         try:
             for result in reprocess_documents(ids, intake, workers):
                 click.echo(f"document #{result.document_id}: {result.outcome} ({result.reason})")

@@ -46,7 +46,7 @@ R1 = dt.date(2026, 12, 7)  # r1 of an invoice due on Friday 4 December
 SENT_AT = dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.UTC)
 
 
-def never_parse(data: bytes, filename: str) -> list:
+def never_parse(data: bytes, filename: str, options: object = None) -> list:
     raise AssertionError(f"an answer to a reminder was parsed for invoices ({filename})")
 
 

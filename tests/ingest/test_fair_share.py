@@ -29,7 +29,7 @@ def test_a_creditor_flooding_slow_pdfs_does_not_delay_another_creditors_invoice(
     release = threading.Event()
     slow_started = threading.Semaphore(0)
 
-    def parser(data: bytes, filename: str):  # type: ignore[no-untyped-def]
+    def parser(data: bytes, filename: str, options=None):  # type: ignore[no-untyped-def]
         if filename.startswith("slow"):
             # Stands for a PDF that holds a parser process for the whole parse timeout.
             slow_started.release()

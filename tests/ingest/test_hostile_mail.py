@@ -181,9 +181,9 @@ def test_the_same_pdf_arriving_again_is_not_parsed_again(
 ) -> None:
     parsed: list[str] = []
 
-    def counting_parser(data: bytes, filename: str):  # type: ignore[no-untyped-def]
+    def counting_parser(data: bytes, filename: str, options=None):  # type: ignore[no-untyped-def]
         parsed.append(filename)
-        return intake.parse(data, filename)
+        return intake.parse(data, filename, options)
 
     receiver = Receiver(tmp_path, Intake(intake.store, counting_parser))
     try:

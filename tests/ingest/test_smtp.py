@@ -206,7 +206,7 @@ def test_the_background_acknowledger_sends_what_it_is_given_then_stops(
 def test_a_mail_the_pipeline_keeps_failing_on_is_quarantined_with_its_reason(
     tmp_path: Path, sqlite_creditor: Creditor, intake: Intake
 ) -> None:
-    def exploding_parser(data: bytes, filename: str) -> list:
+    def exploding_parser(data: bytes, filename: str, options: object = None) -> list:
         raise RuntimeError("parser exploded")
 
     config = IngestConfig(

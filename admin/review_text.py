@@ -1,0 +1,101 @@
+"""Why an invoice waits for review (the problems parsing and intake named, in English for the
+record), shown in the page's language, each with the inputs it concerns so the page can
+highlight them. A problem of another shape is shown as written: nothing is hidden from staff."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+
+from admin.intake_text import reason_parts
+from admin.invoice_form import INPUT_OF
+from admin.labels import record_field_label
+from admin.ledger_text import translate
+
+_LEADING_FIELD = re.compile(
+    r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
+)
+# Problems that name no field up front, and the fields they are about.
+_ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"due date before issue date"), ("due_date", "issue_date")),
+    (re.compile(r"totals do not add up"), ("total",)),
+    (re.compile(r"amount due larger than the total"), ("total_due", "total")),
+    (re.compile(r"debtor name not found"), ("debtor.name",)),
+    (
+        re.compile(r"debtor contact not found"),
+        ("debtor.email", "debtor.phone", "debtor.postcode"),
+    ),
+    (re.compile(r"conflict: "), ("total", "total_due")),
+]
+_TEXTS = [
+    (
+        re.compile(r"(?P<f>[\w.]+) not found"),
+        lambda m: _("%(field)s not found", field=record_field_label(m["f"])),
+    ),
+    (
+        re.compile(r"(?P<f>[\w.]+): learned template (?P<t>\S+) found no single value"),
+        lambda m: _(
+            "%(field)s: the learned template %(template)s found no value",
+            field=record_field_label(m["f"]),
+            template=m["t"],
+        ),
+    ),
+    (
+        re.compile(
+            r"(?P<f>[\w.]+): learned template (?P<t>\S+) reads (?P<a>.*), layout reads (?P<b>.*)"
+        ),
+        lambda m: _(
+            "%(field)s: the learned template %(template)s reads %(a)s, the layout reading %(b)s",
+            field=record_field_label(m["f"]),
+            template=m["t"],
+            a=m["a"],
+            b=m["b"],
+        ),
+    ),
+    (re.compile(r"due date before issue date"), lambda m: _("due date before issue date")),
+    (
+        re.compile(r"totals do not add up \(HT \+ TVA ≠ TTC\)"),
+        lambda m: _("totals do not add up (net + VAT ≠ total)"),
+    ),
+    (
+        re.compile(r"amount due larger than the total"),
+        lambda m: _("amount due larger than the total"),
+    ),
+    (
+        re.compile(r"debtor contact not found .*"),
+        lambda m: _("no contact found for the debtor (email, phone or postal address)"),
+    ),
+    (
+        re.compile(r"low parse confidence (?P<c>[\d.]+)"),
+        lambda m: _("low reading confidence (%(confidence)s)", confidence=m["c"]),
+    ),
+    (
+        re.compile(r"conflict: (?P<d>.*)", re.S),
+        lambda m: _("another document gives other figures: %(details)s", details=m["d"]),
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Problem:
+    text: str
+    inputs: tuple[str, ...]
+
+
+def problems(reason: str) -> list[Problem]:
+    """Each part of a review reason, translated, with the page inputs it concerns."""
+    found = []
+    for part in reason_parts(reason):
+        if not part.strip():
+            continue
+        fields: tuple[str, ...] = ()
+        leading = _LEADING_FIELD.match(part)
+        if leading:
+            fields = (leading["field"],)
+        else:
+            fields = next((f for pattern, f in _ABOUT if pattern.match(part)), ())
+        inputs = tuple(INPUT_OF[f] for f in fields if f in INPUT_OF)
+        found.append(Problem(translate(part, _TEXTS), inputs))
+    return found

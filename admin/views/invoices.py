@@ -1,0 +1,299 @@
+"""Invoices: the list with its filters ("À vérifier" among them), and THE invoice page, one per
+invoice: the document's page drawn beside the fields, the problems highlighted, and the review
+decisions (validate, correct and validate, reject); the same page types an invoice by hand from
+a document intake could not read."""
+# ruff: noqa: RUF012 - Flask-Admin views are configured through class attributes
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import abort, current_app, flash, redirect, request, url_for
+from flask_admin import expose
+from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from admin import review
+from admin.base import StaffModelView, debtor_link, link, truncate
+from admin.formats import euros
+from admin.invoice_form import (
+    COMMON_CURRENCIES,
+    INPUT_OF,
+    INPUTS,
+    FormError,
+    form_values,
+    parse_form,
+)
+from admin.labels import (
+    INVOICE_STATUSES,
+    choices,
+    invoice_status_label,
+    parse_source_label,
+    record_field_label,
+)
+from admin.messages import N_
+from admin.review_text import Problem, problems
+from ingest.pictures import CannotDraw, stored_page_count, stored_page_png
+from ledger.clock import today
+from ledger.models import (
+    Creditor,
+    Document,
+    DocumentOutcome,
+    Invoice,
+    InvoiceStatus,
+    LearnedTemplate,
+)
+from ledger.review import DebtorEdit, InvoiceEdit, ReviewError, edit_of
+
+YES_NO = (("1", _l("yes")), ("0", _l("no")))
+PICTURE_WIDTH = 900
+
+
+class OverdueInvoiceFilter(BasePeeweeFilter):
+    def apply(self, query, value):  # type: ignore[no-untyped-def]
+        late = Invoice.status.in_(InvoiceStatus.UNPAID) & (Invoice.due_date < today())
+        return query.where(late if value == "1" else ~late)
+
+    def operation(self):  # type: ignore[no-untyped-def]
+        return _l("is")
+
+
+class ToReviewFilter(BasePeeweeFilter):
+    def apply(self, query, value):  # type: ignore[no-untyped-def]
+        return query.where(Invoice.needs_review == (value == "1"))
+
+    def operation(self):  # type: ignore[no-untyped-def]
+        return _l("is")
+
+
+# The list's "À vérifier" link: ToReviewFilter is the third filter below.
+TO_REVIEW_ARGS = {"flt0_2": "1"}
+
+
+def _data_dir() -> Path:
+    return current_app.config["RELANCE_DATA_DIR"]
+
+
+class InvoiceView(StaffModelView):
+    related_fields = (Invoice.debtor, Invoice.creditor)
+    can_create = can_edit = False
+    list_template = "relance/invoice_list.html"
+    column_list = (
+        "number",
+        "debtor",
+        "creditor",
+        "issue_date",
+        "due_date",
+        "total",
+        "amount_due",
+        "status",
+        "parse_source",
+        "needs_review",
+    )
+    column_searchable_list = ("number",)
+    column_sortable_list = ("number", "issue_date", "due_date", "amount_due", "status")
+    column_default_sort = ("due_date", True)
+    column_filters = (
+        OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
+        FilterEqual(Invoice.status, _l("Status"), options=choices(INVOICE_STATUSES)),
+        ToReviewFilter(Invoice.needs_review, _l("To review"), options=YES_NO),
+        "due_date",
+    )
+    column_formatters = {
+        "debtor": debtor_link,
+        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 30),
+        "number": lambda v, c, m, n: link(
+            url_for(".page", invoice_id=m.id), truncate(m.number, 30), **{"class": "invoice-link"}
+        ),
+        "total": lambda v, c, m, n: euros(m.total, m.currency),
+        "amount_due": lambda v, c, m, n: euros(m.amount_due, m.currency),
+        "status": lambda v, c, m, n: invoice_status_label(m.status),
+        "parse_source": lambda v, c, m, n: parse_source_label(m.parse_source),
+        "needs_review": lambda v, c, m, n: _("yes") if m.needs_review else "",
+    }
+    column_labels = {
+        "number": _l("Number"),
+        "debtor": _l("Debtor"),
+        "creditor": _l("Creditor"),
+        "issue_date": _l("Issued"),
+        "due_date": _l("Due"),
+        "total": _l("Total"),
+        "amount_due": _l("Amount due"),
+        "status": _l("Status"),
+        "parse_source": _l("Read by"),
+        "needs_review": _l("To review"),
+    }
+
+    @expose("/<int:invoice_id>/", methods=["GET", "POST"])
+    def page(self, invoice_id: int):  # type: ignore[no-untyped-def]
+        invoice = Invoice.get_or_none(Invoice.id == invoice_id) or abort(404)
+        if request.method == "GET":
+            return self._page(invoice, form_values(edit_of(invoice)))
+        action = request.form.get("action", "")
+        by = current_user.username
+        try:
+            if action == "validate":
+                if review.would_change(invoice, parse_form(request.form)):
+                    raise FormError("", N_("fields were changed: use Correct and validate"))
+                learned = review.validate_invoice(invoice, by=by, data_dir=_data_dir())
+                flash(_("Invoice %(number)s validated.", number=invoice.number), "success")
+            elif action == "correct":
+                edit = parse_form(request.form)
+                _changed, learned = review.correct_invoice(
+                    invoice, edit, by=by, data_dir=_data_dir()
+                )
+                flash(_("Invoice %(number)s corrected and validated.", number=invoice.number))
+            elif action == "reject":
+                review.reject_invoice(invoice, by=by)
+                learned = None
+                flash(_("%(number)s rejected: not an invoice.", number=invoice.number), "success")
+            else:
+                abort(400)
+        except (FormError, ReviewError) as error:
+            return self._page(invoice, dict(request.form), error=_error(error), status=400)
+        _say_learned(learned)
+        return redirect(_next_to_review(invoice.id))
+
+    @expose("/enter/<int:document_id>/", methods=["GET", "POST"])
+    def enter(self, document_id: int):  # type: ignore[no-untyped-def]
+        """Type an invoice by hand beside the page of a document intake could not read."""
+        document = Document.get_or_none(Document.id == document_id) or abort(404)
+        if document.outcome != DocumentOutcome.QUARANTINED:
+            abort(404)
+        if request.method == "GET":
+            blank = InvoiceEdit(number="", total=0, amount_due=0, debtor=DebtorEdit(name=""))
+            values = {**form_values(blank), "total": "", "amount_due": ""}
+            return self._entry(document, values)
+        try:
+            creditor = _creditor_for(document)
+            edit = parse_form(request.form)
+            invoice, learned = review.enter_invoice(
+                document, creditor, edit, by=current_user.username, data_dir=_data_dir()
+            )
+        except (FormError, ReviewError) as error:
+            return self._entry(document, dict(request.form), error=_error(error), status=400)
+        flash(_("Invoice %(number)s recorded.", number=invoice.number), "success")
+        _say_learned(learned)
+        return redirect(url_for(".page", invoice_id=invoice.id))
+
+    @expose("/document/<int:document_id>/page-<int:number>.png")
+    def picture(self, document_id: int, number: int) -> Response:
+        document = Document.get_or_none(Document.id == document_id) or abort(404)
+        width = request.args.get("w", PICTURE_WIDTH, type=int)
+        try:
+            png = stored_page_png(document.storage_path, number, width, _data_dir())
+        except CannotDraw:
+            abort(404)
+        response = current_app.response_class(png, mimetype="image/png")
+        response.headers["Cache-Control"] = "private, max-age=600"
+        response.headers["Content-Security-Policy"] = "default-src 'none'"
+        return response
+
+    def _page(
+        self, invoice: Invoice, values: dict[str, Any], error: dict[str, str] | None = None,
+        status: int = 200,
+    ) -> tuple[str, int]:  # fmt: skip
+        found = problems(invoice.review_reason) if invoice.needs_review else []
+        pages = [int(p) for p in invoice.pages.split(",") if p.strip().isdigit()] or [1]
+        html = self._render(
+            values, error, found,
+            invoice=invoice, document=invoice.document, pages=pages, learned=_learned(invoice),
+            action=url_for(".page", invoice_id=invoice.id),
+        )  # fmt: skip
+        return html, status
+
+    def _entry(
+        self, document: Document, values: dict[str, Any], error: dict[str, str] | None = None,
+        status: int = 200,
+    ) -> tuple[str, int]:  # fmt: skip
+        try:
+            count = stored_page_count(document.storage_path, _data_dir())
+        except CannotDraw:
+            count = 0
+        html = self._render(
+            values, error, [],
+            invoice=None, document=document, pages=list(range(1, min(count, 20) + 1)),
+            creditors=_creditors(document), action=url_for(".enter", document_id=document.id),
+        )  # fmt: skip
+        return html, status
+
+    def _render(
+        self, values: dict[str, Any], error: dict[str, str] | None, found: list[Problem],
+        **context: Any,
+    ) -> str:  # fmt: skip
+        return self.render(
+            "relance/invoice.html",
+            values=values,
+            error=error,
+            problems=found,
+            flagged=_flagged(found, error),
+            currencies=_currencies(values.get("currency", "")),
+            **context,
+        )
+
+
+def _learned(invoice: Invoice) -> LearnedTemplate | None:
+    """The learned template that read the invoice, when one did."""
+    if not invoice.parse_source.startswith("template:"):
+        return None
+    return LearnedTemplate.get_or_none(
+        (LearnedTemplate.creditor == invoice.creditor)
+        & (LearnedTemplate.name == invoice.parse_source.removeprefix("template:"))
+    )
+
+
+def _creditor_for(document: Document) -> Creditor:
+    if document.creditor is not None:
+        return document.creditor
+    chosen = request.form.get("creditor", "")
+    creditor = Creditor.get_or_none(Creditor.id == int(chosen)) if chosen.isdigit() else None
+    if creditor is None:
+        raise ReviewError("creditor", "choose the creditor this invoice is for")
+    return creditor
+
+
+def _error(error: FormError | ReviewError) -> dict[str, str]:
+    """The input to mark and the message, in the page's language."""
+    contract = INPUTS.get(error.field, error.field)
+    message = _(error.message)
+    if contract == "creditor":
+        message = f"{_('Creditor')}: {message}"
+    elif contract:
+        message = f"{record_field_label(contract)}: {message}"
+    return {"input": INPUT_OF.get(contract, error.field), "message": message}
+
+
+def _flagged(found: list[Problem], error: dict[str, str] | None) -> set[str]:
+    """The inputs to highlight: those the problems name, and the one an error is about."""
+    marked = {name for problem in found for name in problem.inputs}
+    return marked | ({error["input"]} if error else set())
+
+
+def _creditors(document: Document) -> list[Creditor] | None:
+    """The creditors to choose from when intake did not know whose document it was."""
+    if document.creditor is not None:
+        return None
+    return list(Creditor.select().order_by(Creditor.name))
+
+
+def _currencies(current: str) -> list[str]:
+    extra = [current] if current and current not in COMMON_CURRENCIES else []
+    return [*COMMON_CURRENCIES, *extra]
+
+
+def _say_learned(learned: LearnedTemplate | None) -> None:
+    if learned is not None:
+        flash(_("Template %(name)s learned for this layout's next invoices.", name=learned.name))
+
+
+def _next_to_review(after: int) -> str:
+    """The next invoice waiting for review (the oldest first), else the list of those left."""
+    waiting = Invoice.select(Invoice.id).where(Invoice.needs_review & (Invoice.id != after))
+    following = waiting.order_by(Invoice.id).first()
+    if following is None:
+        return url_for(".index_view", **TO_REVIEW_ARGS)
+    return url_for(".page", invoice_id=following.id)

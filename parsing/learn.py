@@ -1,0 +1,484 @@
+"""An invoice2data template learned from one invoice a person validated or corrected.
+
+Each value staff confirmed is looked for on the page as the layout reader lays it out (one line
+per printed line, cells apart by two spaces or more). Where it sits beside a label ("Échéance :
+03/12/2026", "Net à payer   1 234,56 €") or under one (a row of labels over a row of values),
+the field becomes a regex anchored on that label, with a value pattern general enough for the
+next invoices of the layout (any number, any date in the same spelling, any amount in the same
+notation). A regex is kept only when, run on this very page, it gives exactly the confirmed
+value; the labels it anchors on become the template's keywords. Pure: no database, no files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import yaml
+
+from parsing.layout import labels as L
+from parsing.layout.amounts import AMOUNT, to_decimal
+from parsing.layout.dates import date_order, first_date
+from parsing.layout.debtor import DEBTOR_LABEL
+from parsing.pdf import Cell, Line, Page
+from parsing.record import ParseOptions
+
+# One cell of a laid-out line (words one space apart) and the gap between two cells.
+CELL = r"\S+(?: \S+)*"
+GAP = r" {2,}"
+# A value starts a token: not after a letter, a digit, or a digit's dot or comma (a dot leader
+# "Date .......17.02.2026" may come right before it).
+_BEFORE_VALUE = r"(?<![\w,/-])(?<!\w\.)"
+_IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/-])(?<!\d\.)(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/]|[.-]\d)"
+)
+_SPELLED_DATE = re.compile(
+    r"(?<!\d)\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[A-Za-zÀ-ÿ]{3,10}\.?,?\s+\d{4}(?!\d)"
+    r"|(?<![\w])[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)"
+)
+_SPELLED_PATTERN = (
+    r"\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[A-Za-zÀ-ÿ]{3,10}\.?,?\s+\d{4}"
+    r"|[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+)
+_LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
+# "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
+_PUNCTUATION = " \t:#.=|–—-"
+_LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
+# "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
+_PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
+_ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le"
+# A debtor's name: a cell's text from its first letter or digit.
+_NAME = r"[^\W_]\S*(?: \S+)*"
+_MAX_LABEL_WORDS = 5
+# The labels of the fields every invoice of a layout prints in the same words are the
+# template's keywords: a due date may give way to terms, the amount due's label changes with
+# what is deducted ("Total à payer", "Reste à payer").
+_KEYWORD_FIELDS = ("invoice_number", "issue_date")
+
+# Record field → invoice2data field. invoice2data types `date*` fields as dates and `amount*`
+# fields as numbers; the others stay text.
+TEMPLATE_FIELDS = {
+    "invoice_number": "invoice_number",
+    "issue_date": "date",
+    "due_date": "date_due",
+    "total_due": "amount_due",
+    "debtor.name": "debtor_name",
+    "debtor.customer_ref": "customer_ref",
+}
+
+
+@dataclass(frozen=True)
+class Validated:
+    """What a person confirmed for one invoice, and which of those fields they changed."""
+
+    invoice_number: str
+    total_due: Decimal
+    currency: str = "EUR"
+    issue_date: date | None = None
+    due_date: date | None = None
+    debtor_name: str | None = None
+    customer_ref: str | None = None
+    corrected: frozenset[str] = frozenset()
+
+    def value(self, name: str) -> object:
+        return {
+            "invoice_number": self.invoice_number,
+            "issue_date": self.issue_date,
+            "due_date": self.due_date,
+            "total_due": self.total_due,
+            "debtor.name": self.debtor_name,
+            "debtor.customer_ref": self.customer_ref,
+        }[name]
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """One place a value is printed: its line, its cell, where in the cell, and its spelling
+    (the value pattern, a date's strptime format, an amount's decimal separator)."""
+
+    lines: tuple[Line, ...]
+    row: int
+    column: int
+    start: int
+    pattern: str
+    date_format: str = ""
+    decimal: str = ""
+
+    @property
+    def cell(self) -> Cell:
+        return self.lines[self.row].cells[self.column]
+
+    @property
+    def place(self) -> tuple[int, int, int, int]:
+        return (id(self.lines), self.row, self.column, self.start)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    regexes: tuple[str, ...]
+    label: str
+    score: float
+    spot: _Spot
+
+
+def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[str, Any] | None:
+    """The invoice2data template (as a mapping) that reads `truth` off `pages`, or None when
+    the invoice number could not be anchored on a label (a scan, a page of bare values)."""
+    text = "\n".join(page.text for page in pages)
+    order = date_order(text)
+    fields: dict[str, Any] = {}
+    labels: list[str] = []
+    date_formats: list[str] = []
+    decimal = ""
+    for name, best in _assigned(pages, truth, text, order).items():
+        template_field = TEMPLATE_FIELDS[name]
+        regex: Any = best.regexes[0] if len(best.regexes) == 1 else list(best.regexes)
+        if name.endswith("_date") and not best.spot.date_format:
+            # A date spelled out ("3 sept. 2026"): invoice2data's parsers do not read French
+            # month names, so the text is kept and Relance reads it.
+            regex = {"parser": "regex", "regex": regex}
+        fields[template_field] = regex
+        if name in _KEYWORD_FIELDS:
+            labels.append(best.label)
+        if best.spot.date_format and best.spot.date_format not in date_formats:
+            date_formats.append(best.spot.date_format)
+        decimal = decimal or best.spot.decimal
+    keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not _PLACE_LE.match(x)))
+    if "invoice_number" not in fields or not keywords:
+        return None
+    options: dict[str, Any] = {"currency": truth.currency}
+    if date_formats:
+        options["date_formats"] = date_formats
+    if decimal:
+        options["decimal_separator"] = decimal
+    return {
+        "issuer": issuer,
+        "keywords": keywords,
+        "fields": fields,
+        "options": options,
+        "required_fields": [f for f in ("invoice_number", "amount_due") if f in fields],
+        "relance": {
+            "learned_from": truth.invoice_number,
+            "corrected": sorted(n for n in truth.corrected if n in TEMPLATE_FIELDS),
+        },
+    }
+
+
+@dataclass(frozen=True)
+class Learned:
+    """A learned template as invoice2data YAML, with the record fields it reads."""
+
+    yaml_text: str
+    fields: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+
+def learn_from_pdf(
+    data: bytes, pages: tuple[int, ...], truth: Validated, issuer: str, note: str
+) -> Learned | None:
+    """The template learned from the invoice on `pages` (all pages when empty) of the PDF
+    `data`, or None when nothing on them could be anchored (a scan, a page of bare values)."""
+    from parsing.chain import read_document
+
+    read, _attached = read_document(data, ParseOptions())
+    chosen = [page for page in read if not pages or page.number in pages] or read
+    template = derive_template(chosen, truth, issuer)
+    if template is None:
+        return None
+    by_template_field = {t: r for r, t in TEMPLATE_FIELDS.items()}
+    return Learned(
+        template_yaml(template, note),
+        tuple(by_template_field[f] for f in template["fields"]),
+        tuple(template["keywords"]),
+    )
+
+
+def template_yaml(template: dict[str, Any], note: str) -> str:
+    """The template as invoice2data YAML, `note` as a comment on top; regexes on one line."""
+    head = "".join(f"# {line}\n" if line else "#\n" for line in note.splitlines())
+    body = yaml.safe_dump(template, allow_unicode=True, sort_keys=False, width=100_000)
+    return head + body
+
+
+def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dict[str, Candidate]:
+    """Each field's best candidate, a printed value serving one field only: when two fields
+    share a value (a due date equal to the issue date), the spot goes to the field its label
+    names best, the other field taking its next spot or none."""
+    # The debtor's name printed above the number is no label: the next debtor has another.
+    not_labels = frozenset({(truth.debtor_name or "").casefold()})
+    ranked: dict[str, list[Candidate]] = {}
+    for name in TEMPLATE_FIELDS:
+        wanted = truth.value(name)
+        if wanted is not None and wanted != "":
+            spots, means_wanted = _spots_for(pages, name, wanted, order)
+            ranked[name] = _ranked(name, spots, text, means_wanted, not_labels)
+    order_of = {name: index for index, name in enumerate(TEMPLATE_FIELDS)}
+    contenders = sorted(
+        ((c.score, name) for name, found in ranked.items() for c in found[:1]),
+        key=lambda pair: (-pair[0], order_of[pair[1]]),
+    )
+    chosen: dict[str, Candidate] = {}
+    taken: set[tuple[int, int, int, int]] = set()
+    for _score, name in contenders:
+        for candidate in ranked[name]:
+            if candidate.spot.place not in taken:
+                chosen[name] = candidate
+                taken.add(candidate.spot.place)
+                break
+    return {name: chosen[name] for name in TEMPLATE_FIELDS if name in chosen}
+
+
+# Where each value is printed ------------------------------------------------------------
+
+
+def _spots_for(
+    pages: list[Page], name: str, wanted: object, order: str
+) -> tuple[list[_Spot], Callable[[str], bool]]:
+    """The places `wanted` is printed, and a test that a captured text means `wanted`."""
+    if name in ("invoice_number", "debtor.customer_ref"):
+        value = str(wanted)
+        pattern = _IDENTIFIER if re.fullmatch(_IDENTIFIER, value) else _shape(value)
+        return _literal_spots(pages, value, pattern), lambda got: got == value
+    if name == "debtor.name":
+        value = str(wanted).strip()
+        return _name_spots(pages, value), lambda got: got.strip().casefold() == value.casefold()
+    if isinstance(wanted, date):
+        return _date_spots(pages, wanted, order), lambda got: first_date(got, order) == wanted
+    assert isinstance(wanted, Decimal)
+    return _amount_spots(pages, abs(wanted)), lambda got: _same_amount(got, wanted)
+
+
+def _same_amount(text: str, wanted: Decimal) -> bool:
+    return to_decimal(text.lstrip("-").strip()) == abs(wanted)
+
+
+def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell]]:
+    for page in pages:
+        for row, line in enumerate(page.lines):
+            for column, cell in enumerate(line.cells):
+                yield page.lines, row, column, cell
+
+
+def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[_Spot]:
+    exact = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])")
+    return [
+        _Spot(lines, row, column, match.start(), pattern)
+        for lines, row, column, cell in _cells(pages)
+        for match in exact.finditer(cell.text)
+    ]
+
+
+def _name_spots(pages: list[Page], name: str) -> list[_Spot]:
+    """Cells ending with the name (after a label like "Client :", or alone)."""
+    spots = []
+    for lines, row, column, cell in _cells(pages):
+        text = cell.text.rstrip()
+        if text.casefold().endswith(name.casefold()):
+            start = len(text) - len(name)
+            if start == 0 or not text[start - 1].isalnum():
+                spots.append(_Spot(lines, row, column, start, _NAME))
+    return spots
+
+
+def _shape(value: str) -> str:
+    """A pattern for identifiers of the same shape ("F 2026 0042": letters, digits, spaces)."""
+    out = []
+    for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
+        out.append(r"\d+" if part.isdigit() else " " if part.isspace() else re.escape(part))
+    return "".join(out)
+
+
+def _date_spots(pages: list[Page], wanted: date, order: str) -> list[_Spot]:
+    spots = []
+    for lines, row, column, cell in _cells(pages):
+        for match in _NUMERIC_DATE.finditer(cell.text):
+            if first_date(match.group(0), order) == wanted:
+                pattern, date_format = _numeric_pattern(match, order)
+                spots.append(_Spot(lines, row, column, match.start(), pattern, date_format))
+        for match in _SPELLED_DATE.finditer(cell.text):
+            if first_date(match.group(0), order) == wanted:
+                spots.append(_Spot(lines, row, column, match.start(), _SPELLED_PATTERN))
+    return spots
+
+
+def _numeric_pattern(match: re.Match[str], order: str) -> tuple[str, str]:
+    """`03/12/2026` → (`\\d{1,2}/\\d{1,2}/\\d{4}`, `%d/%m/%Y`)."""
+    first, sep, _middle, last = match.groups()
+    escaped = re.escape(sep)
+    if len(first) == 4:
+        return rf"\d{{4}}{escaped}\d{{1,2}}{escaped}\d{{1,2}}", f"%Y{sep}%m{sep}%d"
+    year = "%Y" if len(last) == 4 else "%y"
+    day_month = f"%m{sep}%d" if order == "mdy" else f"%d{sep}%m"
+    pattern = rf"\d{{1,2}}{escaped}\d{{1,2}}{escaped}\d{{{len(last)}}}"
+    return pattern, f"{day_month}{sep}{year}"
+
+
+def _amount_spots(pages: list[Page], wanted: Decimal) -> list[_Spot]:
+    spots = []
+    for lines, row, column, cell in _cells(pages):
+        for match in AMOUNT.finditer(cell.text):
+            raw = match.group("num")
+            if to_decimal(raw) != wanted:
+                continue
+            start = match.start("num")
+            if cell.text[max(0, start - 1) : start] == "-":
+                start -= 1
+            decimal, pattern = _amount_pattern(raw)
+            spots.append(_Spot(lines, row, column, start, pattern, decimal=decimal))
+    return spots
+
+
+def _amount_pattern(raw: str) -> tuple[str, str]:
+    """The notation of a printed amount: decimal comma ("1 234,56", "1.234,56") or point."""
+    if re.search(r",\d{1,2}$", raw):
+        return ",", r"-?\d{1,3}(?:[ .\u00a0\u202f']?\d{3})*,\d{2}"
+    if re.search(r"\.\d{1,2}$", raw):
+        return ".", r"-?\d{1,3}(?:[ ,\u00a0\u202f']?\d{3})*\.\d{2}"
+    return "", r"-?\d{1,3}(?:[ .,\u00a0\u202f']?\d{3})*"
+
+
+# Anchoring a value on its label ---------------------------------------------------------
+
+
+def _ranked(
+    name: str,
+    spots: list[_Spot],
+    text: str,
+    means_wanted: Callable[[str], bool],
+    not_labels: frozenset[str],
+) -> list[Candidate]:
+    """The candidates whose regexes, on this page, capture the confirmed value and nothing
+    else (a regex that does not is dropped from its candidate), best first."""
+    candidates = [
+        c for spot in spots for c in _candidates(name, spot) if c.label.casefold() not in not_labels
+    ]
+    candidates.sort(key=lambda c: -c.score)
+    kept = []
+    for candidate in candidates:
+        regexes = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
+        if regexes:
+            kept.append(Candidate(regexes, candidate.label, candidate.score, candidate.spot))
+    return kept
+
+
+def _reads(regex: str, text: str, means_wanted: Callable[[str], bool]) -> bool:
+    try:
+        captured = {found.strip() for found in re.findall(regex, text)}
+    except re.error:
+        return False
+    return bool(captured) and all(means_wanted(value) for value in captured)
+
+
+def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
+    """Regexes for the label in the same cell before the value, else the cell before it on the
+    line, and for the label printed above it."""
+    before = _CURRENCY_BEFORE.sub("", spot.cell.text[: spot.start])
+    # The amount due is usually the last of the totals; the other values come first.
+    bonus = spot.row / 1000 if name == "total_due" else -spot.row / 1000
+    # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
+    # cell before.
+    bare = not before.strip(_PUNCTUATION)
+    label = _label(before)
+    if label is None and bare and spot.column > 0:
+        label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
+        bonus -= 0.2
+    if label is not None:
+        regex = rf"{_anchor(label)}[^\n]*?{_BEFORE_VALUE}({spot.pattern})"
+        yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
+    if bare and spot.row > 0:
+        yield from _below(name, spot, bonus)
+
+
+def _below(name: str, spot: _Spot, bonus: float) -> Iterator[Candidate]:
+    """A value under its label (a row of labels over a row of values). Two regexes: the label
+    and the value at the same rank counted from the line's start, and from its end, so that a
+    column added on one side (a deposit on some invoices only) leaves one of them right."""
+    line, above, cell = spot.lines[spot.row], spot.lines[spot.row - 1], spot.cell
+    if line.y - above.y > 3.2 * max(cell.size, 1.0):
+        return
+    header = next(
+        (
+            (index, other)
+            for index, other in enumerate(above.cells)
+            if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2
+        ),
+        None,
+    )
+    if header is None:
+        return
+    index, label_cell = header
+    label = _label(label_cell.text, whole=True)
+    if label is None:
+        return
+    value = rf"{_BEFORE_VALUE}({spot.pattern})"
+    after_label = len(above.cells) - index - 1
+    after_value = len(line.cells) - spot.column - 1
+    from_start = (
+        rf"(?m)^(?:{CELL}{GAP}){{{index}}}{_anchor(label)}(?={GAP}|$)[^\n]*\n"
+        rf"(?:{CELL}{GAP}){{{spot.column}}}{value}"
+    )
+    from_end = (
+        rf"(?m)(?:^|(?<=  )){_anchor(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
+        rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
+    )
+    yield Candidate((from_start, from_end), label, _score(name, label) + 0.6 + bonus, spot)
+
+
+def _anchor(label: str) -> str:
+    """The label as a regex that tolerates other spacing and starts at a word's start."""
+    if _PLACE_LE.match(label):
+        return _ANY_PLACE_LE
+    words = label.split()
+    anchor = r"\s+".join(re.escape(word) for word in words)
+    return (r"(?<!\w)" if words[0][0].isalnum() else "") + anchor
+
+
+def _label(text: str, whole: bool = False) -> str | None:
+    """The label words just before a value (its last few), or None when the text is no label:
+    empty, or holding digits (a phone number, an address, another value)."""
+    text = _LEADERS.sub(" ", text).strip().rstrip(":").strip()
+    if not text or _LABEL_JUNK.search(text):
+        return None
+    words = text.split()
+    if whole and len(words) > _MAX_LABEL_WORDS:
+        return None
+    label = " ".join(words[-_MAX_LABEL_WORDS:])
+    return label if sum(ch.isalpha() for ch in label) >= 2 else None
+
+
+_OWN_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "invoice_number": (L.NUMBER,),
+    "issue_date": (L.ISSUE_DATE,),
+    "due_date": (L.DUE_DATE,),
+    "total_due": (L.TOTAL_DUE, L.TOTAL),
+    "debtor.name": (DEBTOR_LABEL,),
+    "debtor.customer_ref": (L.CUSTOMER_REF,),
+}
+_OTHER_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "invoice_number": (L.CUSTOMER_REF,),
+    "issue_date": (L.DUE_DATE, L.TERMS),
+    "due_date": (L.ISSUE_DATE,),
+    "total_due": (L.NET, L.VAT, L.DEPOSIT),
+    "debtor.name": (),
+    "debtor.customer_ref": (L.NUMBER,),
+}
+
+
+def _score(name: str, label: str) -> float:
+    """How much `label` reads as the label of `name`: its own words count for it, another
+    field's words against it (an issue date and a due date look alike on the page)."""
+    own = _OWN_LABELS[name]
+    score = 0.0
+    if L.label_at(label, own[0]):
+        score += 2.0
+    elif any(L.label_at(label, pattern) for pattern in own[1:]):
+        score += 1.0
+    if any(L.label_at(label, pattern) for pattern in _OTHER_LABELS[name]):
+        score -= 3.0
+    return score

@@ -1,0 +1,118 @@
+"""Reading an invoice with a template learned from a person's correction, checked by the layout.
+
+A learned template (parsing.learn; it carries a `relance:` entry) reads first. The layout
+heuristics read the same page, and the two are compared field by field:
+
+- a field the person corrected when the template was learned is the template's: the layout got
+  it wrong on this layout before, so its other reading is not held against the template; if the
+  template finds nothing there, the record goes to review;
+- any other field is one the layout read right on this layout: where both read a value and they
+  differ, the layout's value is kept and the record goes to review, the disagreement named.
+
+The merged record is then assessed like any other (fields found, totals, dates in order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from parsing.layout.amounts import parse_amount
+from parsing.layout.checks import assess
+from parsing.layout.dates import date_order, first_date
+from parsing.learn import TEMPLATE_FIELDS
+from parsing.pdf import Page
+from parsing.record import ParsedInvoice, clean
+
+# A record whose learned template and layout disagree stays below any review threshold.
+DISAGREEMENT_CONFIDENCE = 0.4
+
+
+def is_learned(template: Any) -> bool:
+    return isinstance(template.get("relance"), dict)
+
+
+def read_learned(
+    template: Any, fields: dict[str, Any], layout: ParsedInvoice, pages: list[Page]
+) -> ParsedInvoice:
+    """The record read by `template` (its extracted `fields`), cross-checked by `layout`."""
+    name = Path(str(template.get("template_name", "learned"))).stem
+    corrected = set(template["relance"].get("corrected") or ())
+    order = date_order("\n".join(page.text for page in pages))
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    wanted = {**TEMPLATE_FIELDS, "currency": "currency"}
+    for field, template_field in wanted.items():
+        if template_field not in template["fields"] and field != "currency":
+            continue
+        read = _typed(field, fields.get(template_field), order)
+        if field == "total_due" and read is not None and layout.is_credit_note and read > 0:
+            read = -read
+        seen = _value(layout, field)
+        if read is None:
+            if field in corrected:
+                problems.append(f"{field}: learned template {name} found no single value")
+        elif seen is None or _same(read, seen) or field in corrected:
+            values[field] = read
+        elif field == "total_due" and read == layout.total:
+            # The template's label is the total's (it was the amount due on the invoice it
+            # learned from); the layout found what is deducted from it on this one.
+            continue
+        else:
+            problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
+    merged = assess(_with(layout, values, f"template:{name}"), pages)
+    if not problems:
+        return merged
+    return replace(
+        merged,
+        problems=(*merged.problems, *problems),
+        confidence=min(merged.confidence, DISAGREEMENT_CONFIDENCE),
+    )
+
+
+def _typed(field: str, raw: Any, order: str) -> Any:
+    """The template's text or value as the record holds it; None when absent or ambiguous (a
+    list: two of the template's regexes read different values)."""
+    if raw is None or raw == "" or isinstance(raw, list):
+        return None
+    if field.endswith("_date"):
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, date):
+            return raw
+        return first_date(str(raw), order)
+    if field == "total_due":
+        if isinstance(raw, float | int):
+            return Decimal(str(round(raw, 2))).quantize(Decimal("0.01"))
+        parsed = parse_amount(str(raw))
+        return parsed[0] if parsed else None
+    if field == "currency":
+        return clean(raw, 3)
+    return clean(raw, 200 if field == "debtor.name" else 60)
+
+
+def _value(invoice: ParsedInvoice, field: str) -> Any:
+    if field.startswith("debtor."):
+        return getattr(invoice.debtor, field.removeprefix("debtor."))
+    return getattr(invoice, field)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return a == b
+
+
+def _with(invoice: ParsedInvoice, values: dict[str, Any], source: str) -> ParsedInvoice:
+    debtor = replace(
+        invoice.debtor,
+        **{f.removeprefix("debtor."): v for f, v in values.items() if f.startswith("debtor.")},
+    )
+    own = {f: v for f, v in values.items() if not f.startswith("debtor.")}
+    merged = replace(invoice, **own, debtor=debtor, source=source)
+    if merged.total is None and merged.total_due is not None:
+        merged = replace(merged, total=merged.total_due)
+    return merged
