@@ -5,7 +5,7 @@ says adds up. A failed check is named in `problems` (and the record then goes to
 - the amount due: what the page prints as due is the total less the deductions it lists;
 - the dates: due on or after the issue, within a year; the payment terms give the due date;
   several due dates (an instalment schedule) are said;
-- the debtor is not the issuer (same name, e-mail, phone or legal number);
+- the debtor is not the issuer (same name, address, e-mail, phone, SIRET/SIREN or VAT number);
 - a credit note only when the title says so: a negative total on an invoice is doubted.
 """
 
@@ -19,9 +19,9 @@ from decimal import Decimal
 from parsing.layout import labels as L
 from parsing.layout.due import Due, terms_allow
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
-from parsing.layout.seller import Seller
+from parsing.layout.seller import Seller, legal_ids
 from parsing.pdf import Page
-from parsing.record import ParsedInvoice
+from parsing.record import ParsedDebtor, ParsedInvoice
 
 _CENT = Decimal("0.02")
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
@@ -48,6 +48,7 @@ class Evidence:
     money: Money
     due: Due
     seller: Seller
+    debtor_ids: frozenset[str] = frozenset()  # legal numbers printed in the debtor's block
 
 
 def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
@@ -119,7 +120,9 @@ def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
     return problems
 
 
-def _seller_problems(invoice: ParsedInvoice, seller: Seller) -> list[str]:
+def _seller_problems(
+    invoice: ParsedInvoice, seller: Seller, debtor_ids: frozenset[str]
+) -> list[str]:
     debtor = invoice.debtor
     problems = []
     if debtor.name and _NOT_A_NAME.search(debtor.name):
@@ -133,9 +136,26 @@ def _seller_problems(invoice: ParsedInvoice, seller: Seller) -> list[str]:
             problems.append("debtor e-mail is the issuer's")
     if debtor.phone and debtor.phone in seller.phones:
         problems.append("debtor phone is the issuer's")
-    if debtor.name and any(found in re.sub(r"\D", "", debtor.name) for found in seller.ids):
+    in_name = legal_ids(debtor.name) if debtor.name else set()
+    if in_name & seller.ids:
         problems.append("debtor name carries the issuer's legal number")
+    elif debtor_ids & seller.ids:
+        problems.append("debtor legal number is the issuer's")
+    if _same_address(debtor, seller):
+        problems.append("debtor address is the issuer's")
     return problems
+
+
+def _same_address(debtor: ParsedDebtor, seller: Seller) -> bool:
+    """Whether the debtor's street (each of its parts) and postcode are printed as the
+    issuer's."""
+    if not (debtor.street and debtor.postcode):
+        return False
+    parts = [*debtor.street.split(", "), debtor.postcode]
+    return all(
+        re.search(rf"(?<!\w){re.escape(' '.join(part.casefold().split()))}(?!\w)", seller.text)
+        for part in parts
+    )
 
 
 def assess(
@@ -155,7 +175,7 @@ def assess(
     date_problems = _date_problems(invoice, evidence.due)
     checks += bool(invoice.issue_date and invoice.due_date and not date_problems)
     problems += date_problems
-    problems += _seller_problems(invoice, evidence.seller)
+    problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     fields = {
         "invoice_number": invoice.invoice_number,
         "issue_date": invoice.issue_date,

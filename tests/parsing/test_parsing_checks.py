@@ -1,0 +1,144 @@
+"""The checks that decide confidence (issue 12, item 2), one small synthetic page per check: each
+failed check is named in `problems` and puts the confidence under the review threshold, and
+the plain page that passes them all carries no problem."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import ParseOptions
+from tests.parsing.pages import DEBTOR, FOOTER, SELLER, Sheet, parse
+
+THRESHOLD = ParseOptions().review_threshold
+NUMBER = ("Facture N°", "F-2026-118")
+ISSUED = ("Date", "03/11/2026")
+
+
+def _doubted(sheet: Sheet, named: str) -> None:
+    invoice = parse(sheet)
+    assert any(named in problem for problem in invoice.problems), invoice.problems
+    assert invoice.confidence < THRESHOLD
+
+
+def test_the_plain_page_passes_every_check_with_a_confidence_over_the_threshold():
+    invoice = parse(Sheet())
+    assert invoice.problems == ()
+    assert invoice.confidence >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("totals", "named"),
+    [
+        ((("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "130,00 €")),
+         "totals do not add up"),
+        ((("Total HT", "100,00 €"), ("TVA 20 %", "10,00 €"), ("Total TTC", "110,00 €")),
+         "VAT printed is not its rate"),
+        ((("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+          ("Acompte versé", "50,00 €"), ("Net à payer", "60,00 €")),
+         "is not the total 120.00 less the deductions 50.00"),
+        ((("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+          ("Acompte versé", "50,00 €"), ("Net à payer", "120,00 €")),
+         "is the total although deductions"),
+        ((("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+          ("Acompte versé", "50,00 €")),
+         "amount due not printed"),
+        ((("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+          ("Net à payer", "150,00 €")),
+         "amount due larger than the total"),
+    ],
+)  # fmt: skip
+def test_totals_that_do_not_add_up_are_named(totals, named):
+    _doubted(Sheet(totals=totals), named)
+
+
+@pytest.mark.parametrize(
+    ("item", "totals"),
+    [
+        (("Intervention plomberie", "90,00 €"), None),
+        (("Intervention plomberie", "1 000,00 €"), None),
+    ],
+)
+def test_item_lines_that_do_not_sum_to_the_net_total_are_named(item, totals):
+    _doubted(Sheet(item=item), "item lines")
+
+
+def test_item_lines_that_sum_to_the_net_total_over_several_lines_pass():
+    def second_line(pen):
+        pen.text(40, 285 + 3 * 9.5 * 1.3 + 30 + 2 * 9.5 * 1.3, "Déplacement", 9.5)
+        pen.right(555, 285 + 3 * 9.5 * 1.3 + 30 + 2 * 9.5 * 1.3, "40,00 €", 9.5)
+
+    sheet = Sheet(item=("Intervention plomberie", "60,00 €"), extra=(second_line,))
+    assert parse(sheet).problems == ()
+
+
+@pytest.mark.parametrize(
+    ("meta", "named"),
+    [
+        ((NUMBER, ISSUED, ("Échéance", "03/10/2026")), "due date before issue date"),
+        ((NUMBER, ISSUED, ("Échéance", "03/01/2028")), "more than a year after the issue date"),
+        ((NUMBER, ISSUED, ("Échéance", "10/12/2026"), ("Conditions", "Paiement à 30 jours")),
+         "payment terms (30 jours) give 2026-12-03, not the due date printed 2026-12-10"),
+    ],
+)  # fmt: skip
+def test_dates_that_disagree_are_named(meta, named):
+    _doubted(Sheet(meta=meta), named)
+
+
+def test_terms_that_agree_with_the_due_date_printed_pass():
+    meta = (NUMBER, ISSUED, ("Échéance", "03/12/2026"), ("Conditions", "Paiement à 30 jours"))
+    assert parse(Sheet(meta=meta)).problems == ()
+
+
+SELLER_STREET, SELLER_TOWN = SELLER[1], SELLER[2]
+
+
+@pytest.mark.parametrize(
+    ("debtor", "named"),
+    [
+        ((SELLER[0], "12 rue des Lilas", "69003 Lyon"), "debtor name is the issuer's"),
+        ((*DEBTOR, "contact@plomberie.fr"), "debtor e-mail is the issuer's"),
+        ((*DEBTOR, "compta@plomberie.fr"), "debtor e-mail is the issuer's"),
+        ((*DEBTOR, "Tél : 03 88 11 22 33"), "debtor phone is the issuer's"),
+        (("Garage des Lilas", SELLER_STREET, SELLER_TOWN), "debtor address is the issuer's"),
+        ((*DEBTOR, "SIRET 123 456 789 00012"), "debtor legal number is the issuer's"),
+        ((*DEBTOR, "TVA FR32123456789"), "debtor legal number is the issuer's"),
+        (("Garage des Lilas 123 456 789", "12 rue des Lilas", "69003 Lyon"),
+         "debtor name carries the issuer's legal number"),
+    ],
+)  # fmt: skip
+def test_a_debtor_that_is_the_issuer_is_named(debtor, named):
+    _doubted(Sheet(debtor=debtor), named)
+
+
+@pytest.mark.parametrize(
+    "debtor",
+    [
+        (*DEBTOR, "SIRET 987 654 321 00034"),
+        (*DEBTOR, "contact@garage-des-lilas.fr"),
+        ("Garage des Lilas", "3 rue Haute", "69003 Lyon"),
+    ],
+)
+def test_a_debtor_with_details_of_its_own_passes(debtor):
+    assert parse(Sheet(debtor=debtor)).problems == ()
+
+
+def test_a_debtor_sharing_a_public_mailbox_domain_with_the_issuer_passes():
+    seller = (*SELLER[:4], "plomberie.riviere@gmail.com")
+    sheet = Sheet(seller=seller, debtor=(*DEBTOR, "garage.lilas@gmail.com"))
+    assert parse(sheet).problems == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "totals", "named"),
+    [
+        ("FACTURE", (("Total HT", "-100,00 €"), ("TVA 20 %", "-20,00 €"),
+                     ("Total TTC", "-120,00 €")), "negative total on a document not titled"),
+    ],
+)  # fmt: skip
+def test_a_credit_note_not_titled_so_is_named(title, totals, named):
+    _doubted(Sheet(title=title, totals=totals), named)
+
+
+def test_a_credit_note_is_one_only_by_its_title():
+    assert parse(Sheet(title="AVOIR")).is_credit_note
+    assert not parse(Sheet(footer=f"{FOOTER} - Avoir à déduire sur demande")).is_credit_note
