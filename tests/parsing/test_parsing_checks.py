@@ -5,9 +5,12 @@ the plain page that passes them all carries no problem."""
 from __future__ import annotations
 
 import pytest
+from facturx import generate_from_binary
 
-from parsing import ParseOptions
+from parsing import ParseOptions, parse_pdf
+from tests.parsing.generator import invoice_pdf, make_facts
 from tests.parsing.pages import DEBTOR, FOOTER, SELLER, Sheet, parse
+from tests.parsing.test_parsing_templates import CII
 
 THRESHOLD = ParseOptions().review_threshold
 NUMBER = ("Facture N°", "F-2026-118")
@@ -51,24 +54,35 @@ def test_totals_that_do_not_add_up_are_named(totals, named):
     _doubted(Sheet(totals=totals), named)
 
 
+def _more_items(*items: tuple[str, str]):  # type: ignore[no-untyped-def]
+    """Item lines drawn under the sheet's own one (its three header fields, 9.5-pt lines)."""
+    step = 9.5 * 1.3
+    first = 285 + 3 * step + 30 + step
+
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        for index, (label, amount) in enumerate(items, 1):
+            pen.text(40, first + index * step, label, 9.5)
+            pen.right(555, first + index * step, amount, 9.5)
+
+    return draw
+
+
+@pytest.mark.parametrize("amount", ["90,00 €", "1 000,00 €", "100,50 €"])
+def test_item_lines_that_add_up_to_neither_the_net_nor_the_total_are_named(amount):
+    _doubted(Sheet(item=("Intervention plomberie", amount)), "item lines do not add up")
+
+
 @pytest.mark.parametrize(
-    ("item", "totals"),
+    ("item", "more"),
     [
-        (("Intervention plomberie", "90,00 €"), None),
-        (("Intervention plomberie", "1 000,00 €"), None),
+        (("Intervention plomberie", "60,00 €"), (("Déplacement", "40,00 €"),)),
+        (("Intervention plomberie", "120,00 €"), ()),
+        (("Intervention plomberie", "130,00 €"), (("Remise fidélité", "-30,00 €"),)),
     ],
-)
-def test_item_lines_that_do_not_sum_to_the_net_total_are_named(item, totals):
-    _doubted(Sheet(item=item), "item lines")
-
-
-def test_item_lines_that_sum_to_the_net_total_over_several_lines_pass():
-    def second_line(pen):
-        pen.text(40, 285 + 3 * 9.5 * 1.3 + 30 + 2 * 9.5 * 1.3, "Déplacement", 9.5)
-        pen.right(555, 285 + 3 * 9.5 * 1.3 + 30 + 2 * 9.5 * 1.3, "40,00 €", 9.5)
-
-    sheet = Sheet(item=("Intervention plomberie", "60,00 €"), extra=(second_line,))
-    assert parse(sheet).problems == ()
+)  # fmt: skip
+def test_item_lines_that_add_up_to_the_net_or_the_total_pass(item, more):
+    invoice = parse(Sheet(item=item, extra=(_more_items(*more),)))
+    assert invoice.problems == ()
 
 
 @pytest.mark.parametrize(
@@ -142,3 +156,36 @@ def test_a_credit_note_not_titled_so_is_named(title, totals, named):
 def test_a_credit_note_is_one_only_by_its_title():
     assert parse(Sheet(title="AVOIR")).is_credit_note
     assert not parse(Sheet(footer=f"{FOOTER} - Avoir à déduire sur demande")).is_credit_note
+
+
+def _facturx(**changes: str) -> bytes:
+    """A generated page with Factur-X XML attached, the XML's values changed as given."""
+    data, _ = invoice_pdf("classic_window", 0)
+    xml = CII.format(number=make_facts("classic_window", 0).number)
+    for old, new in changes.values():
+        xml = xml.replace(old, new)
+    return generate_from_binary(data, xml.encode(), check_xsd=False, flavor="factur-x")
+
+
+@pytest.mark.parametrize(
+    ("changes", "named"),
+    [
+        ({"due": ("20261203", "20261003")}, "due date before issue date"),
+        ({"due": ("20261203", "20280103")}, "more than a year after the issue date"),
+        ({"due": ("<ram:DuePayableAmount>900.00", "<ram:DuePayableAmount>1900.00")},
+         "amount due larger than the total"),
+        ({"total": ("<ram:GrandTotalAmount>1200.00", "<ram:GrandTotalAmount>-1200.00"),
+          "due": ("<ram:DuePayableAmount>900.00", "<ram:DuePayableAmount>-900.00")},
+         "negative total on a document not titled as a credit note"),
+    ],
+)  # fmt: skip
+def test_the_embedded_xml_is_checked_like_the_page(changes, named):
+    [invoice] = parse_pdf(_facturx(**changes), "fx.pdf")
+    assert invoice.source == "facturx"
+    assert any(named in problem for problem in invoice.problems), invoice.problems
+    assert invoice.confidence < THRESHOLD
+
+
+def test_an_xml_record_with_any_problem_has_a_confidence_under_the_threshold():
+    [invoice] = parse_pdf(_facturx(number=("<ram:ID>F", "<ram:ID>XML-F")), "fx.pdf")
+    assert invoice.problems and invoice.confidence < THRESHOLD
