@@ -103,14 +103,15 @@ def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]
 
 
 def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
-    """The XML wins; where the printed page says otherwise, the disagreement is named. A due date
-    the XML leaves out is taken from the page (reminders need one), and said so."""
+    """The XML wins; where the printed page says otherwise (its number, date, amount due, or its
+    title about being a credit note), the disagreement is named. A due date the XML leaves out is
+    taken from the page (reminders need one), and said so."""
     problems = list(invoice.problems)
     if not pages or not any(page.lines for page in pages):
         problems.append("page has no readable text: XML not cross-checked")
     else:
         page = extract(pages, invoice.file)
-        for field in ("invoice_number", "issue_date", "total_due"):
+        for field in ("invoice_number", "issue_date", "total_due", "is_credit_note"):
             xml_value, page_value = getattr(invoice, field), getattr(page, field)
             if xml_value is not None and page_value is not None and xml_value != page_value:
                 problems.append(f"{field}: XML says {xml_value}, page says {page_value}")

@@ -14,6 +14,13 @@ _HEADING = re.compile(
     r"^(?:montant|total|amount|prix\s+total|line\s+total|betrag|gesamt(?:preis|betrag)?|net)\b",
     re.IGNORECASE,
 )
+# The heading of the column that says what each line charges: it tells an item table from a
+# VAT breakdown or a payments table, which have an amount column too.
+_DESCRIPTION = re.compile(
+    r"^(?:d[ée]signation|description|libell[ée]|intitul[ée]|article|prestations?|produits?"
+    r"|services?|d[ée]tail|objet|nature|items?|bezeichnung|artikel|leistung|beschreibung)\b",
+    re.IGNORECASE,
+)
 _AMOUNT_ONLY = re.compile(r"^[-−–(]?\s*(?:€|\$|£|EUR|USD|GBP|CHF)?[\s\d.,'()−–\u00a0\u202f\u2009-]+"
                           r"(?:€|\$|£|EUR|USD|GBP|CHF)?\s*\)?$")  # fmt: skip
 _LETTER = re.compile(r"[^\W\d_]{2}")
@@ -27,20 +34,22 @@ _SUM_LINE = re.compile(
 def item_amounts(pages: list[Page]) -> list[Decimal] | None:
     """The amount of each line under the item table's amount column, top to bottom (the item
     lines, then whatever labelled line the column holds below them, deductions, VAT); None
-    when it cannot be told: several pages (items run over), or no row of headings naming an
-    amount column over lines that describe something."""
+    when it cannot be told: several pages (items run over), or no row of headings naming a
+    description column and, right of it, an amount column."""
     if len(pages) != 1:
         return None
     lines = pages[0].lines
     for row, line in enumerate(lines):
         if len(line.cells) < 2 or any(find_amounts(cell.text) for cell in line.cells):
             continue
-        headings = [cell for cell in line.cells if _HEADING.match(cell.text)]
-        if not headings:
-            continue
-        found = _column(lines[row + 1 :], headings[-1])
-        if found:
-            return found
+        starts = [cell.x1 for cell in line.cells if _DESCRIPTION.match(cell.text)]
+        headings = [
+            cell
+            for cell in line.cells
+            if starts and cell.x0 > min(starts) and _HEADING.match(cell.text)
+        ]
+        if headings:
+            return _column(lines[row + 1 :], headings[-1]) or None
     return None
 
 

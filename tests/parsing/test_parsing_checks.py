@@ -9,7 +9,7 @@ from facturx import generate_from_binary
 
 from parsing import ParseOptions, parse_pdf
 from tests.parsing.generator import invoice_pdf, make_facts
-from tests.parsing.pages import DEBTOR, FOOTER, SELLER, Sheet, parse
+from tests.parsing.pages import DEBTOR, FOOTER, SELLER, Sheet, parse, pdf
 from tests.parsing.test_parsing_templates import CII
 
 THRESHOLD = ParseOptions().review_threshold
@@ -189,3 +189,14 @@ def test_the_embedded_xml_is_checked_like_the_page(changes, named):
 def test_an_xml_record_with_any_problem_has_a_confidence_under_the_threshold():
     [invoice] = parse_pdf(_facturx(number=("<ram:ID>F", "<ram:ID>XML-F")), "fx.pdf")
     assert invoice.problems and invoice.confidence < THRESHOLD
+
+
+@pytest.mark.parametrize(("title", "type_code"), [("AVOIR", "380"), ("FACTURE", "381")])
+def test_an_xml_whose_credit_note_flag_the_page_title_contradicts_is_named(title, type_code):
+    xml = CII.format(number="F-2026-118").replace("<ram:TypeCode>380", f"<ram:TypeCode>{type_code}")
+    data = generate_from_binary(pdf(Sheet(title=title)), xml.encode(), check_xsd=False)
+    [invoice] = parse_pdf(data, "fx.pdf")
+    assert invoice.is_credit_note == (type_code == "381")
+    said = f"is_credit_note: XML says {type_code == '381'}, page says {title == 'AVOIR'}"
+    assert said in invoice.problems
+    assert invoice.confidence < THRESHOLD
