@@ -4,6 +4,8 @@ the plain page that passes them all carries no problem."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from facturx import generate_from_binary
 
@@ -199,4 +201,28 @@ def test_an_xml_whose_credit_note_flag_the_page_title_contradicts_is_named(title
     assert invoice.is_credit_note == (type_code == "381")
     said = f"is_credit_note: XML says {type_code == '381'}, page says {title == 'AVOIR'}"
     assert said in invoice.problems
+    assert invoice.confidence < THRESHOLD
+
+
+def test_a_record_read_by_a_creditor_template_is_checked_like_the_page(tmp_path):
+    (tmp_path / "mine.yml").write_text(
+        """issuer: Plomberie Rivière
+keywords: ["Plomberie Rivière SARL"]
+fields:
+  invoice_number: Facture N°\\s*:\\s*(\\S+)
+  date: Date\\s*:\\s*(\\d\\d/\\d\\d/\\d{4})
+  date_due: Terme convenu\\s+(\\d\\d/\\d\\d/\\d{4})
+  amount: Net à payer\\s+(\\d[\\d ,]*)
+options:
+  currency: EUR
+  date_formats: ["%d/%m/%Y"]
+  decimal_separator: ","
+required_fields: [invoice_number, date, amount]
+""",
+        "utf-8",
+    )
+    sheet = Sheet(meta=(NUMBER, ISSUED), notes=("Terme convenu 03/10/2026",))
+    invoice = parse(sheet, ParseOptions(use_xml=False, ocr=False, template_dirs=(tmp_path,)))
+    assert (invoice.source, invoice.due_date) == ("template:mine", date(2026, 10, 3))
+    assert "due date before issue date" in invoice.problems
     assert invoice.confidence < THRESHOLD
