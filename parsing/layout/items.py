@@ -21,8 +21,10 @@ _DESCRIPTION = re.compile(
     r"|services?|d[ée]tail|objet|nature|items?|bezeichnung|artikel|leistung|beschreibung)\b",
     re.IGNORECASE,
 )
-_AMOUNT_ONLY = re.compile(r"^[-−–(]?\s*(?:€|\$|£|EUR|USD|GBP|CHF)?[\s\d.,'()−–\u00a0\u202f\u2009-]+"
-                          r"(?:€|\$|£|EUR|USD|GBP|CHF)?\s*\)?$")  # fmt: skip
+_AMOUNT_ONLY = re.compile(
+    r"^[-−–(]?\s*(?:€|\$|£|EUR|USD|GBP|CHF)?[\s\d.,'()−–\u00a0\u202f\u2009-]+"
+    r"(?:€|\$|£|EUR|USD|GBP|CHF)?\s*\)?$"
+)
 _LETTER = re.compile(r"[^\W\d_]{2}")
 # A line summing others (a section's sub-total, a page's carried amount), not an item.
 _SUM_LINE = re.compile(

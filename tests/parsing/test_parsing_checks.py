@@ -226,3 +226,13 @@ required_fields: [invoice_number, date, amount]
     assert (invoice.source, invoice.due_date) == ("template:mine", date(2026, 10, 3))
     assert "due date before issue date" in invoice.problems
     assert invoice.confidence < THRESHOLD
+
+
+@pytest.mark.parametrize("written", ["NaN", "Infinity", "-Infinity"])
+def test_an_amount_that_is_not_a_number_is_left_for_the_ledger_to_refuse(written):
+    xml = CII.format(number="F-2026-118").replace(
+        "<ram:GrandTotalAmount>1200.00", f"<ram:GrandTotalAmount>{written}"
+    )
+    data = generate_from_binary(pdf(Sheet()), xml.encode(), check_xsd=False)
+    [invoice] = parse_pdf(data, "fx.pdf")
+    assert not invoice.total.is_finite()
