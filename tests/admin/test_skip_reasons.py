@@ -15,7 +15,10 @@ from admin.ledger_text import reminder_outcome
             "skipped: its time, before the due date, passed",
             "Étape sautée : son moment, avant l'échéance, est passé",
         ),
-        ("skipped: no earlier reminder was delivered", "Étape sautée : aucune relance n'a été envoyée avant"),
+        (
+            "skipped: no earlier reminder was delivered",
+            "Étape sautée : aucune relance n'a été envoyée avant",
+        ),
         ("skipped: the step is for business debtors only", "professionnels"),
         ("skipped: the step is for consumer debtors only", "particuliers"),
         ("skipped: less than 5.00 due (the step's minimum)", "5.00"),
