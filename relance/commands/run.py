@@ -1,0 +1,18 @@
+"""`relance run`: every part in one process."""
+
+from __future__ import annotations
+
+import click
+
+from relance.bootstrap import configure_logging, load_settings, open_ledger
+from relance.daemon import run_forever
+from relance.services import build_services
+
+
+@click.command()
+def run() -> None:
+    """Run everything in one process: mail intake, reminders, admin."""
+    settings = load_settings()
+    configure_logging(settings)
+    open_ledger(settings)
+    run_forever(build_services(settings))
