@@ -7,8 +7,12 @@ RUNTIME := $(VENV)/.runtime
 PIP := $(BIN)/pip install --quiet --quiet --disable-pip-version-check -c constraints.txt
 SYSTEM_STAMP := var/.system-packages
 
-# Debian packages the test suite drives for real, keyed by the command that proves each is there.
-SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils
+# Debian packages the test suite drives for real, keyed by the command (or, for data, the file)
+# that proves each is there.
+TESSDATA := /usr/share/tesseract-ocr/*/tessdata
+SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils \
+	tesseract:tesseract-ocr $(TESSDATA)/fra.traineddata:tesseract-ocr-fra \
+	$(TESSDATA)/eng.traineddata:tesseract-ocr-eng
 
 .PHONY: run test lint format system-packages clean
 
@@ -47,7 +51,7 @@ system-packages:
 	for pair in $(SYSTEM_PACKAGES); do \
 	  cmd=$${pair%%:*}; pkg=$${pair##*:}; \
 	  if ! command -v $$cmd >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/$$cmd >/dev/null 2>&1 \
-	     && ! test -x /usr/sbin/$$cmd; then missing="$$missing $$pkg"; fi; \
+	     && ! test -x /usr/sbin/$$cmd && ! ls $$cmd >/dev/null 2>&1; then missing="$$missing $$pkg"; fi; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \

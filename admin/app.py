@@ -24,6 +24,7 @@ from admin.views.dashboard import DashboardView
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import db
+from scheduler.channels import ChannelConfig
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("fr", "en")
@@ -71,6 +72,11 @@ def create_app(
         BABEL_TRANSLATION_DIRECTORIES=str(HERE / "translations"),
         RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
+        RELANCE_CHANNELS=ChannelConfig(
+            data_dir=Path(settings.data_dir),
+            smtp_url=settings.outgoing_smtp_url,
+            sms_url=settings.sms_url,
+        ),
         RELANCE_REVIEW_THRESHOLD=settings.review_threshold,
         TESTING=testing,
     )

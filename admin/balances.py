@@ -1,11 +1,12 @@
-"""What each debtor owes, per currency: the balance, the overdue part, the oldest unpaid due
-date. Shown rows get theirs in one grouped query; sorting the whole list by one of them joins
-one aggregate over the unpaid invoices (the covering index on status, due date, amount and
-debtor answers it without reading the rows)."""
+"""What each debtor owes, per currency (ledger.money: never added across currencies): the
+balance, the overdue part, the oldest unpaid due date. Credit notes are money owed back and
+never count. Shown rows get theirs in one grouped query; sorting the whole list by one of
+them joins one aggregate over the unpaid invoices."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -13,14 +14,15 @@ import peewee
 from peewee import JOIN, Case, fn
 
 from ledger.models import Debtor, Invoice, InvoiceStatus
+from ledger.money import CENT, Totals, totals
 
 ZERO = Decimal("0.00")
 
 
 @dataclass
 class Balance:
-    due: dict[str, Decimal] = field(default_factory=dict)
-    overdue: dict[str, Decimal] = field(default_factory=dict)
+    due: Totals = field(default_factory=dict)
+    overdue: Totals = field(default_factory=dict)
     oldest_due: dt.date | None = None
 
     def days_overdue(self, today: dt.date) -> int | None:
@@ -28,13 +30,17 @@ class Balance:
 
 
 def _money(value: object) -> Decimal:
-    return ZERO if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
+    return ZERO if value is None else Decimal(str(value)).quantize(CENT)
 
 
 def _date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def _owed() -> peewee.Expression:
+    return Invoice.status.in_(InvoiceStatus.UNPAID) & (Invoice.is_credit_note == False)  # noqa: E712
 
 
 def balances(debtor_ids: list[int], today: dt.date) -> dict[int, Balance]:
@@ -47,20 +53,21 @@ def balances(debtor_ids: list[int], today: dt.date) -> dict[int, Balance]:
             fn.SUM(Case(None, [(late, Invoice.amount_due)], 0)),
             fn.MIN(Case(None, [(late, Invoice.due_date)], None)),
         )
-        .where(Invoice.debtor.in_(debtor_ids) & Invoice.status.in_(InvoiceStatus.UNPAID))
+        .where(Invoice.debtor.in_(debtor_ids) & _owed())
         .group_by(Invoice.debtor, Invoice.currency)
         .tuples()
     )
-    found: dict[int, Balance] = {i: Balance() for i in debtor_ids}
-    for debtor_id, currency, due, overdue, oldest in query:
-        balance = found[debtor_id]
-        balance.due[currency or "EUR"] = _money(due)
-        if _money(overdue):
-            balance.overdue[currency or "EUR"] = _money(overdue)
-        oldest = _date(oldest)
-        if oldest and (balance.oldest_due is None or oldest < balance.oldest_due):
-            balance.oldest_due = oldest
-    return found
+    due: dict[int, list[tuple[Decimal, str]]] = defaultdict(list)
+    overdue: dict[int, list[tuple[Decimal, str]]] = defaultdict(list)
+    oldest: dict[int, dt.date] = {}
+    for debtor_id, currency, owed, late_part, first_late in query:
+        due[debtor_id].append((_money(owed), currency))
+        if _money(late_part):
+            overdue[debtor_id].append((_money(late_part), currency))
+        first_late = _date(first_late)
+        if first_late and (debtor_id not in oldest or first_late < oldest[debtor_id]):
+            oldest[debtor_id] = first_late
+    return {i: Balance(totals(due[i]), totals(overdue[i]), oldest.get(i)) for i in debtor_ids}
 
 
 SORTABLE = ("balance", "overdue", "oldest_due")
@@ -69,22 +76,35 @@ SORTABLE = ("balance", "overdue", "oldest_due")
 def sort_by_balance(query: peewee.ModelSelect, column: str, today: dt.date):  # type: ignore[no-untyped-def]
     """(query joined with the debtors' totals, the expression to sort by, inverted?).
 
-    Sorting compares the totals of all currencies a debtor owes in: a debtor owes in one
-    currency in practice; the list shows each currency apart."""
+    Amounts rank by the largest one in a single currency (ledger.money.largest), never by a
+    sum across currencies; the list shows each currency apart."""
     late = Invoice.due_date < today
-    totals = (
+    per_currency = (
         Invoice.select(
             Invoice.debtor.alias("debtor_id"),
             fn.SUM(Invoice.amount_due).alias("balance"),
             fn.SUM(Case(None, [(late, Invoice.amount_due)], 0)).alias("overdue"),
             fn.MIN(Case(None, [(late, Invoice.due_date)], None)).alias("oldest_due"),
         )
-        .where(Invoice.status.in_(InvoiceStatus.UNPAID))
-        .group_by(Invoice.debtor)
-        .alias("totals")
+        .where(_owed())
+        .group_by(Invoice.debtor, Invoice.currency)
+        .alias("per_currency")
     )
-    joined = query.join(totals, JOIN.LEFT_OUTER, on=(totals.c.debtor_id == Debtor.id))
+    ranks = (
+        peewee.Select(
+            from_list=[per_currency],
+            columns=[
+                per_currency.c.debtor_id,
+                fn.MAX(per_currency.c.balance).alias("balance"),
+                fn.MAX(per_currency.c.overdue).alias("overdue"),
+                fn.MIN(per_currency.c.oldest_due).alias("oldest_due"),
+            ],
+        )
+        .group_by(per_currency.c.debtor_id)
+        .alias("ranks")
+    )
+    joined = query.join(ranks, JOIN.LEFT_OUTER, on=(ranks.c.debtor_id == Debtor.id))
     if column == "oldest_due":
         # Most days overdue first when sorted descending: the oldest due date first.
-        return joined, totals.c.oldest_due, True
-    return joined, fn.COALESCE(getattr(totals.c, column), 0), False
+        return joined, ranks.c.oldest_due, True
+    return joined, fn.COALESCE(getattr(ranks.c, column), 0), False

@@ -36,6 +36,14 @@ def cell(value: object) -> str:
     return spreadsheet_safe(value)
 
 
+def amount_cell(found: dict[str, Decimal]) -> Decimal | str:
+    """Amounts per currency in one cell, never added: the number itself when there is one
+    currency (its code in a column beside it), `120,00 EUR; 30,00 USD` when there are more."""
+    if len(found) <= 1:
+        return next(iter(found.values()), Decimal("0.00"))
+    return "; ".join(f"{cell(amount)} {currency}" for currency, amount in found.items())
+
+
 def csv_chunks(columns: Sequence[CsvColumn], rows: Iterable[Any]) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")

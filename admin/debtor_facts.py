@@ -1,5 +1,5 @@
-"""The top of a debtor's file: what they owe per currency, their kind, the ladder the engine
-follows for them (and why), and the next step the engine would take, with its date."""
+"""The top of a debtor's file: what they owe per currency, the ladder the engine follows for
+them (and why), and the next step the engine would take, with its date."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from admin.steps import step_label_in
 from admin.unfollowed import ladder_of
 from ledger.models import Debtor
 from scheduler.calendar import SendingCalendar
-from scheduler.engine import walk_day
+from scheduler.engine import plan_day
 from scheduler.rules import Rules
 from scheduler.snapshots import load_snapshots
 
@@ -29,8 +29,6 @@ class NextStep:
 @dataclass(frozen=True)
 class DebtorFacts:
     balance: Balance
-    is_b2b: bool
-    kind_from_creditor: bool
     ladder: str | None
     ladder_by_staff: bool
     next_step: NextStep | None
@@ -39,13 +37,18 @@ class DebtorFacts:
 def next_step(rules: Rules, debtor_id: int, today: dt.date) -> NextStep | None:
     """The first step the engine would take for this debtor, walking the days ahead as a dry
     run does (nothing is written). None: nothing planned (paid up, paused, no ladder)."""
-    snapshots = load_snapshots(today, debtor_ids=[debtor_id])
+    calendar = SendingCalendar(rules.calendar)
+    snapshots = load_snapshots(
+        today,
+        grace_days=rules.lateness.grace_days,
+        timezone=calendar.timezone,
+        debtor_ids=[debtor_id],
+    )
     if not snapshots:
         return None
-    calendar = SendingCalendar(rules.calendar)
     for offset in range(LOOK_AHEAD_DAYS):
         day = today + dt.timedelta(days=offset)
-        actions, _unfollowed = walk_day(snapshots, rules, day, calendar)
+        actions = plan_day(snapshots, rules, day, calendar).actions
         if actions:
             action = actions[0]
             return NextStep(
@@ -58,12 +61,9 @@ def next_step(rules: Rules, debtor_id: int, today: dt.date) -> NextStep | None:
 
 
 def debtor_facts(debtor: Debtor, rules: Rules | None, today: dt.date) -> DebtorFacts:
-    kind = debtor.is_b2b if debtor.is_b2b is not None else debtor.creditor.is_b2b
     ladder = ladder_of(rules, debtor.id, today) if rules is not None else debtor.ladder
     return DebtorFacts(
         balance=balances([debtor.id], today)[debtor.id],
-        is_b2b=bool(kind),
-        kind_from_creditor=debtor.is_b2b is None,
         ladder=ladder,
         ladder_by_staff=bool(debtor.ladder),
         next_step=next_step(rules, debtor.id, today) if rules is not None else None,

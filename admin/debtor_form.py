@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import SelectField, ValidationError
 from wtforms.fields.choices import SelectChoice
 
+from admin.labels import DEBTOR_KINDS
 from admin.messages import N_
 from ledger.contacts import is_valid_email, normalise_phone
 
@@ -24,7 +25,6 @@ PAYMENT_METHODS = {
     "cash": N_("Cash"),
 }
 LANGUAGES = {"fr": N_("French"), "en": N_("English")}
-KINDS = {"": N_("as the creditor (rules.yaml)"), "1": N_("business"), "0": N_("consumer")}
 AUDITED = ("name", "customer_ref", "email", "phone", "street", "postcode", "city", "country")
 
 
@@ -66,23 +66,6 @@ class CountryField(SelectField):
         return [SelectChoice(code, names[code]) for code in codes]
 
 
-class KindField(SelectField):
-    """Debtor.is_b2b: business ("1"), consumer ("0"), or as the creditor declares ("")."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        from flask_babel import gettext
-
-        kwargs["choices"] = lambda: [SelectChoice(k, gettext(v)) for k, v in KINDS.items()]
-        kwargs.pop("coerce", None)
-        super().__init__(*args, **kwargs)
-
-    def process_data(self, value: Any) -> None:
-        self.data = {True: "1", False: "0"}.get(value, "")
-
-    def populate_obj(self, obj: Any, name: str) -> None:
-        setattr(obj, name, {"1": True, "0": False}.get(self.data))
-
-
 def check_email(form: Any, field: Any) -> None:
     if field.data and not is_valid_email(field.data.strip()):
         raise ValidationError(_l("not a valid email address"))
@@ -98,12 +81,14 @@ FORM_OVERRIDES = {
     "payment_method": LabelledSelect,
     "language": LabelledSelect,
     "country": CountryField,
-    "is_b2b": KindField,
+    "kind": LabelledSelect,
 }
 FORM_ARGS = {
     "preferred_channel": {"labels": PREFERRED_CHANNELS},
     "payment_method": {"labels": PAYMENT_METHODS},
     "language": {"labels": LANGUAGES, "blank": False},
+    # Blank: as the creditor declares (a debtor intake could not classify).
+    "kind": {"labels": DEBTOR_KINDS},
     "email": {"validators": [check_email]},
     "phone": {"validators": [check_phone]},
 }

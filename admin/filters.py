@@ -14,9 +14,10 @@ from flask_admin.contrib.peewee.filters import BasePeeweeFilter
 from flask_babel import lazy_gettext as _l
 
 from admin.ladders import current_rules
+from admin.stats import without_due_date
 from admin.unfollowed import unfollowed_invoices
 from ledger.clock import today
-from ledger.models import Creditor, Invoice, InvoiceStatus
+from ledger.models import Creditor
 
 YES_NO = (("1", _l("yes")), ("0", _l("no")))
 
@@ -34,12 +35,12 @@ class KeyedFilter(BasePeeweeFilter):
 
 
 class NoDueDateFilter(KeyedFilter):
-    """Unpaid invoices without a due date: no ladder can place them."""
+    """Invoices owed without a due date: no ladder can place them (admin.stats)."""
 
     key = "no_due_date"
 
     def apply(self, query, value):  # type: ignore[no-untyped-def]
-        missing = Invoice.due_date.is_null() & Invoice.status.in_(InvoiceStatus.UNPAID)
+        missing = without_due_date()
         return query.where(missing if value == "1" else ~missing)
 
 

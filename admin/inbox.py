@@ -13,13 +13,12 @@ from admin.filters import filter_url
 from admin.ladders import current_rules
 from admin.letters import letters_to_post
 from admin.phone import PHONE_CHANNEL
-from admin.stats import debtors_to_complete
+from admin.stats import Dashboard, without_due_date
 from admin.unfollowed import unfollowed_invoices
 from ledger.models import (
     Document,
     DocumentOutcome,
     Invoice,
-    InvoiceStatus,
     Payment,
     Reminder,
     ReminderStatus,
@@ -40,8 +39,9 @@ def _count(query) -> int:  # type: ignore[no-untyped-def]
     return query.count()
 
 
-def inbox(today: dt.date) -> list[InboxItem]:
-    """Every kind of work waiting, in the order staff should take it."""
+def inbox(today: dt.date, figures: Dashboard) -> list[InboxItem]:
+    """Every kind of work waiting, in the order staff should take it (the dashboard's
+    `figures` hold the counts it computed already)."""
     rules = current_rules()
     unfollowed = (
         _count(Invoice.select().where(unfollowed_invoices(rules, today)))
@@ -59,7 +59,7 @@ def inbox(today: dt.date) -> list[InboxItem]:
         InboxItem(
             "to_complete",
             _l("Debtors to complete"),
-            debtors_to_complete(),
+            figures.debtors_to_complete,
             url_for("worklist.index"),
             urgent=True,
         ),
@@ -71,9 +71,16 @@ def inbox(today: dt.date) -> list[InboxItem]:
             urgent=True,
         ),
         InboxItem(
+            "approvals",
+            _l("To approve"),
+            figures.awaiting_approval,
+            url_for("approvals.index"),
+            urgent=True,
+        ),
+        InboxItem(
             "to_review",
             _l("Invoices to review"),
-            _count(Invoice.select().where(Invoice.needs_review == True)),  # noqa: E712
+            figures.invoices_to_review,
             filter_url("invoice", "1", column=Invoice.needs_review),
         ),
         InboxItem(
@@ -109,11 +116,7 @@ def inbox(today: dt.date) -> list[InboxItem]:
         InboxItem(
             "no_due_date",
             _l("Invoices without a due date"),
-            _count(
-                Invoice.select().where(
-                    Invoice.due_date.is_null() & Invoice.status.in_(InvoiceStatus.UNPAID)
-                )
-            ),
+            _count(Invoice.select().where(without_due_date())),
             filter_url("invoice", "1", key="no_due_date"),
         ),
         InboxItem(

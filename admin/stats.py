@@ -1,5 +1,5 @@
-"""Dashboard figures, each one aggregate query (no Python loop over invoices), one set per
-currency: amounts in different currencies are never added together."""
+"""Dashboard figures, each one aggregate query (no Python loop over invoices), per currency:
+euros, dollars and pounds are never added together."""
 
 from __future__ import annotations
 
@@ -21,51 +21,49 @@ from ledger.models import (
     ReminderStatus,
     SystemState,
 )
+from ledger.money import Totals, merge, totals
 
 BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
 DSO_WINDOW_DAYS = 90
 ZERO = Decimal("0.00")
-
-
-@dataclass
-class CurrencyFigures:
-    currency: str
-    ageing: dict[str, Decimal] = field(default_factory=lambda: dict.fromkeys(BUCKETS, ZERO))
-    dso_days: int | None = None
-    recovered_this_month: Decimal = ZERO
-
-    @property
-    def outstanding(self) -> Decimal:
-        return sum(self.ageing.values(), ZERO)
-
-    @property
-    def overdue(self) -> Decimal:
-        return self.outstanding - self.ageing["not_due"]
+# Owed and on the ladder's side: held for a person when it has no due date.
+HELD_STATUSES = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
 
 
 @dataclass
 class Dashboard:
     today: dt.date
-    by_currency: dict[str, CurrencyFigures]
+    outstanding: Totals
+    overdue: Totals
+    # bucket -> amounts per currency
+    ageing: dict[str, Totals]
+    # currency -> days sales outstanding (None: nothing invoiced lately in it)
+    dso_days: dict[str, int | None]
+    recovered_this_month: Totals
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+    awaiting_approval: int = 0
     invoices_to_review: int = 0
     # What the last reminder pass had to leave out, and why.
     pass_errors: list[str] = field(default_factory=list)
 
     @property
-    def currencies(self) -> list[CurrencyFigures]:
-        """The euro first, then the others by name."""
-        return sorted(self.by_currency.values(), key=lambda c: (c.currency != "EUR", c.currency))
+    def currencies(self) -> list[str]:
+        """Currencies with money owed or recovered, the euro first; the euro when none."""
+        found = {*self.outstanding, *self.recovered_this_month} or {"EUR"}
+        return sorted(found, key=lambda code: (code != "EUR", code))
 
 
 def _money(value: object) -> Decimal:
     return ZERO if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
 
 
-def ageing(today: dt.date) -> dict[str, dict[str, Decimal]]:
-    """Unpaid amounts per currency, by days past due (cut-off dates computed here: portable
-    SQL)."""
+def _owed() -> object:
+    return Invoice.status.in_(InvoiceStatus.UNPAID) & (Invoice.is_credit_note == False)  # noqa: E712
+
+
+def ageing(today: dt.date) -> dict[str, Totals]:
+    """Unpaid amounts by days past due and currency (cut-off dates computed here)."""
     d = Invoice.due_date
     bucket = Case(
         None,
@@ -78,14 +76,14 @@ def ageing(today: dt.date) -> dict[str, dict[str, Decimal]]:
         "over_90",
     )
     query = (
-        Invoice.select(Invoice.currency, bucket.alias("bucket"), fn.SUM(Invoice.amount_due))
-        .where(Invoice.status.in_(InvoiceStatus.UNPAID))
-        .group_by(Invoice.currency, bucket)
+        Invoice.select(bucket.alias("bucket"), Invoice.currency, fn.SUM(Invoice.amount_due))
+        .where(_owed())
+        .group_by(bucket, Invoice.currency)
         .tuples()
     )
-    found: dict[str, dict[str, Decimal]] = {}
-    for currency, name, amount in query:
-        found.setdefault(currency or "EUR", dict.fromkeys(BUCKETS, ZERO))[name] += _money(amount)
+    found: dict[str, Totals] = {name: {} for name in BUCKETS}
+    for name, currency, amount in query:
+        found[name] = merge(found[name], {currency: _money(amount)})
     return found
 
 
@@ -93,31 +91,33 @@ def month_start(today: dt.date) -> dt.date:
     return today.replace(day=1)
 
 
-def sales(today: dt.date) -> dict[str, Decimal]:
-    """The last 90 days' invoicing per currency, for the DSO."""
+def dso(today: dt.date, outstanding: Totals) -> dict[str, int | None]:
+    """Per currency: receivables over the last 90 days' invoicing, times 90."""
     since = today - dt.timedelta(days=DSO_WINDOW_DAYS)
-    query = (
+    sales = dict(
         Invoice.select(Invoice.currency, fn.SUM(Invoice.total))
         .where(
             (Invoice.issue_date > since)
             & (Invoice.issue_date <= today)
             & (Invoice.status != InvoiceStatus.CANCELLED)
+            & (Invoice.is_credit_note == False)  # noqa: E712
         )
         .group_by(Invoice.currency)
         .tuples()
     )
-    return {currency or "EUR": _money(total) for currency, total in query}
+    found: dict[str, int | None] = {}
+    for currency, owed in outstanding.items():
+        invoiced = _money(sales.get(currency))
+        found[currency] = (
+            int((owed / invoiced * DSO_WINDOW_DAYS).quantize(Decimal(1), ROUND_HALF_UP))
+            if invoiced > 0
+            else None
+        )
+    return found
 
 
-def dso(outstanding: Decimal, invoiced: Decimal) -> int | None:
-    """Days sales outstanding: receivables over the last 90 days' invoicing, times 90."""
-    if invoiced <= 0:
-        return None
-    return int((outstanding / invoiced * DSO_WINDOW_DAYS).quantize(Decimal(1), ROUND_HALF_UP))
-
-
-def recovered(today: dt.date) -> dict[str, Decimal]:
-    """Payments received this month and applied to invoices, in the invoices' currency."""
+def recovered(today: dt.date) -> Totals:
+    """Payments received this month, in the currency of the invoices they paid."""
     query = (
         PaymentAllocation.select(Invoice.currency, fn.SUM(PaymentAllocation.amount))
         .join(Payment)
@@ -127,7 +127,7 @@ def recovered(today: dt.date) -> dict[str, Decimal]:
         .group_by(Invoice.currency)
         .tuples()
     )
-    return {currency or "EUR": _money(amount) for currency, amount in query}
+    return totals((_money(amount), currency) for currency, amount in query)
 
 
 def reminders_by_channel(today: dt.date) -> dict[str, int]:
@@ -150,28 +150,40 @@ def debtors_to_complete() -> int:
     ) or 0
 
 
+def without_due_date() -> object:
+    """Invoices the engine holds for a person because they have no due date (those to review
+    are counted apart)."""
+    return (
+        Invoice.status.in_(HELD_STATUSES)
+        & (Invoice.is_credit_note == False)  # noqa: E712
+        & (Invoice.amount_due > 0)
+        & Invoice.due_date.is_null()
+    )
+
+
+def awaiting_approval() -> int:
+    return Reminder.select().where(Reminder.status == ReminderStatus.AWAITING_APPROVAL).count()
+
+
 def invoices_to_review() -> int:
     """Invoices held for a person's review (the needs_review index answers it)."""
     return Invoice.select().where(Invoice.needs_review == True).count()  # noqa: E712
 
 
 def dashboard(today: dt.date) -> Dashboard:
-    buckets, invoiced, cash = ageing(today), sales(today), recovered(today)
-    by_currency: dict[str, CurrencyFigures] = {}
-    for currency in sorted({*buckets, *cash}):
-        figures = CurrencyFigures(currency)
-        if currency in buckets:
-            figures.ageing = buckets[currency]
-        figures.dso_days = dso(figures.outstanding, invoiced.get(currency, ZERO))
-        figures.recovered_this_month = cash.get(currency, ZERO)
-        by_currency[currency] = figures
-    if not by_currency:
-        by_currency["EUR"] = CurrencyFigures("EUR")
+    buckets = ageing(today)
+    outstanding = merge(*buckets.values())
+    overdue = merge(*(buckets[name] for name in BUCKETS if name != "not_due"))
     return Dashboard(
         today=today,
-        by_currency=by_currency,
+        outstanding=outstanding,
+        overdue=overdue,
+        ageing=buckets,
+        dso_days=dso(today, outstanding),
+        recovered_this_month=recovered(today),
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
+        awaiting_approval=awaiting_approval(),
         invoices_to_review=invoices_to_review(),
         pass_errors=last_pass_errors(),
     )

@@ -7,7 +7,8 @@ from flask_babel import gettext as _
 
 from admin.labels import channel_label
 from admin.ladders import current_rules
-from scheduler.rules import Rules, Step
+from scheduler.ladders import Step
+from scheduler.rules import Rules
 
 
 def _channels(step: Step) -> str:
@@ -42,7 +43,7 @@ def step_label_in(rules: Rules | None, ladder: str | None, step_id: str | None) 
         return step_id
     ladders = [ladder] if ladder in rules.ladders else list(rules.ladders)
     for name in ladders:
-        steps = tuple(sorted(rules.ladders[name], key=lambda s: (s.kind != "reminder", s.at)))
+        steps = tuple(sorted(rules.ladders[name].steps, key=lambda s: (s.kind != "reminder", s.at)))
         for step in steps:
             if step.id == step_id:
                 return step.label or derived_label(steps, step)

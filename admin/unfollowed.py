@@ -12,35 +12,42 @@ from decimal import Decimal
 import peewee
 from peewee import Case, fn
 
-from ledger.models import Creditor, Debtor, Invoice
+from ledger.models import Creditor, Debtor, DebtorKind, Invoice, InvoiceStatus
+from scheduler.engine import ELIGIBLE_STATUSES
 from scheduler.rules import Rules
 
-REMINDABLE = ("open", "partially_paid")
+
+def _on_the_ladder(today: dt.date, model: type[Invoice]) -> peewee.Expression:
+    """An invoice the engine may remind today (scheduler.engine.sort_out): owed, on the
+    ladder's side or a promise whose date passed, not paused, not held for a person."""
+    lapsed = (model.status == InvoiceStatus.PROMISED) & (model.pause_until < today)
+    return (
+        (model.status.in_(ELIGIBLE_STATUSES) | lapsed)
+        & ~model.is_credit_note
+        & ~model.needs_review
+        & (model.amount_due > 0)
+        & model.due_date.is_null(False)
+        & (lapsed | model.pause_until.is_null() | (model.pause_until <= today))
+    )
 
 
 def remindable(today: dt.date, model: type[Invoice] = Invoice) -> peewee.Expression:
-    """An invoice the engine would remind (scheduler.engine.eligible) that is past due."""
-    return (
-        model.status.in_(REMINDABLE)
-        & ~model.is_credit_note
-        & (model.amount_due > 0)
-        & (model.due_date < today)
-        & (model.pause_until.is_null() | (model.pause_until <= today))
-    )
+    """An invoice the engine would remind that is past due."""
+    return _on_the_ladder(today, model) & (model.due_date < today)
 
 
 def _open_amount(today: dt.date) -> peewee.Expression:
+    """The debtor's largest amount owed in one currency (scheduler.engine.ladder_for compares
+    an assign rule's amounts with it; never a sum across currencies)."""
     other = Invoice.alias("other")
-    due_soon = (
-        other.status.in_(REMINDABLE)
-        & ~other.is_credit_note
-        & (other.amount_due > 0)
-        & other.due_date.is_null(False)
-        & (other.pause_until.is_null() | (other.pause_until <= today))
+    largest = (
+        other.select(fn.SUM(other.amount_due))
+        .where((other.debtor == Debtor.id) & _on_the_ladder(today, other))
+        .group_by(other.currency)
+        .order_by(fn.SUM(other.amount_due).desc())
+        .limit(1)
     )
-    return other.select(fn.COALESCE(fn.SUM(other.amount_due), 0)).where(
-        (other.debtor == Debtor.id) & due_soon
-    )
+    return fn.COALESCE(largest, 0)
 
 
 def _number(amount: Decimal) -> float:
@@ -50,7 +57,9 @@ def _number(amount: Decimal) -> float:
 
 
 def _ladder_of(rules: Rules, today: dt.date) -> peewee.Expression:
-    is_b2b = fn.COALESCE(Debtor.is_b2b, Creditor.is_b2b)
+    # The debtor's kind, else the creditor's default (scheduler.snapshots).
+    unknown = Debtor.kind.is_null() | (Debtor.kind == "")
+    is_b2b = (Debtor.kind == DebtorKind.BUSINESS) | (unknown & Creditor.is_b2b)
     cases = [(Debtor.ladder.is_null(False) & (Debtor.ladder != ""), Debtor.ladder)]
     amount = None
     for rule in rules.assign:
@@ -63,7 +72,7 @@ def _ladder_of(rules: Rules, today: dt.date) -> peewee.Expression:
         if when.preferred_channel is not None:
             condition &= Debtor.preferred_channel == when.preferred_channel
         if when.b2b is not None:
-            condition &= is_b2b == when.b2b
+            condition &= is_b2b if when.b2b else ~is_b2b
         if when.min_amount is not None or when.max_amount is not None:
             amount = amount if amount is not None else _open_amount(today)
             if when.min_amount is not None:
@@ -76,7 +85,7 @@ def _ladder_of(rules: Rules, today: dt.date) -> peewee.Expression:
 
 def unfollowed_debtors(rules: Rules, today: dt.date) -> peewee.ModelSelect:
     """Ids of debtors, not paused on purpose, whose ladder reminds nothing."""
-    followed = [name for name, steps in rules.ladders.items() if steps]
+    followed = [name for name, ladder in rules.ladders.items() if ladder.steps]
     ladder = _ladder_of(rules, today)
     no_ladder = ladder.is_null() | ladder.not_in(followed) if followed else peewee.Value(1) == 1
     query = Debtor.select(Debtor.id).join(Creditor)

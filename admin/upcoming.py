@@ -14,6 +14,7 @@ from pathlib import Path
 from admin.rules_preview import RulesCheck, check_and_preview
 from ledger.clock import now
 from ledger.models import Creditor, Debtor, Invoice
+from scheduler.channels import ChannelConfig
 from scheduler.delivery import compose
 from scheduler.rules import Rules
 from scheduler.sms_text import sms_text
@@ -25,7 +26,7 @@ _cached: dict[tuple[Path, dt.date], tuple[dt.datetime, RulesCheck]] = {}
 
 
 def upcoming(
-    path: Path, today: dt.date, *, refresh: bool = False
+    path: Path, today: dt.date, config: ChannelConfig, *, refresh: bool = False
 ) -> tuple[dt.datetime, RulesCheck]:
     """(when computed, the next DAYS days' dry run), reused while fresh."""
     key = (path, today)
@@ -33,7 +34,7 @@ def upcoming(
         found = _cached.get(key)
         if found is not None and not refresh and now() - found[0] < FRESH_FOR:
             return found
-    computed = (now(), check_and_preview(path, today, DAYS))
+    computed = (now(), check_and_preview(path, today, config, DAYS))
     with _lock:
         _cached.clear()
         _cached[key] = computed
@@ -73,12 +74,13 @@ def preview(
     )
     if not invoices:
         raise PreviewError(",".join(numbers))
-    rendered, payment, _language = compose(
-        rules, creditor, debtor, invoices, ladder, step_id, channel, day
-    )
+    composed = compose(rules, creditor, debtor, invoices, ladder, step_id, channel, day)
+    rendered = composed.rendered
     if channel == "sms":
         thanks = rules.step(ladder, step_id).kind == "thanks"  # type: ignore[union-attr]
-        text = sms_text(creditor, debtor, invoices, payment, thanks=thanks)
+        text = sms_text(
+            creditor, debtor, invoices + composed.others, composed.payment, thanks=thanks
+        )
         return Preview(channel, debtor.phone or "", "", text)
     if channel in ("letter", "registered_letter"):
         address = ", ".join(

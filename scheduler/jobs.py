@@ -15,6 +15,7 @@ from ledger.models import db
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
 from scheduler.passes import run_pass, unfollowed_warning
+from scheduler.readiness import channel_warnings
 from scheduler.rules_store import RulesStore
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ class ReminderService:
         logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
         with db.connection_context():
             self.store.reload_if_changed()
+        for warning in channel_warnings(self.store.rules, self.config):
+            log.warning("%s", warning)
         self.scheduler = BackgroundScheduler(
             timezone=str(SendingCalendar(self.store.rules.calendar).timezone)
         )
@@ -113,13 +116,19 @@ class ReminderService:
         try:
             with db.connection_context():
                 report = run_pass(rules, self.config, day)
+            if not report.sending_day:
+                log.info("%s is not a sending day: nothing sent", day)
+                return
             log.info(
-                "reminder pass %s: %d planned, %d sent, %d blocked, %d failed",
+                "reminder pass %s: %d planned, %d sent, %d blocked, %d awaiting approval, "
+                "%d failed, %d held",
                 day,
                 report.planned,
                 report.sent,
                 report.blocked,
+                report.awaiting_approval,
                 report.failed,
+                len(report.held),
             )
             if report.unfollowed_invoices:
                 log.warning("%s", unfollowed_warning(report))

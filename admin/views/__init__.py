@@ -12,6 +12,7 @@ from admin.intake_text import intake_reason
 from admin.labels import (
     answer_label,
     channel_label,
+    debtor_kind_label,
     field_label,
     invoice_status_label,
     kind_label,
@@ -22,10 +23,18 @@ from admin.labels import (
     role_label,
     write_off_reason,
 )
-from admin.ledger_text import decision_text, flag_reason, reminder_outcome
+from admin.ledger_text import (
+    blocked_reason,
+    decision_text,
+    flag_reason,
+    kind_reason,
+    reminder_outcome,
+    warning_text,
+)
 from admin.letters import stale_reason
 from admin.links import invoice_url
 from admin.steps import step_label
+from admin.views.approvals import ApprovalsView
 from admin.views.debtors import DebtorView
 from admin.views.handover import HandoverView
 from admin.views.invoices import InvoiceView
@@ -35,9 +44,9 @@ from admin.views.lists import (
     DocumentView,
     MailView,
     PaymentView,
-    ReminderView,
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
+from admin.views.reminders import ReminderView
 from admin.views.replies import RepliesView
 from admin.views.upcoming import UpcomingView
 from admin.views.worklist import WorklistView
@@ -57,6 +66,7 @@ def template_helpers() -> dict[str, object]:
         "kind_label": kind_label,
         "answer_label": answer_label,
         "channel_label": channel_label,
+        "debtor_kind_label": debtor_kind_label,
         "field_label": field_label,
         "invoice_status_label": invoice_status_label,
         "reminder_status_label": reminder_status_label,
@@ -66,10 +76,14 @@ def template_helpers() -> dict[str, object]:
         "write_off_reason": write_off_reason,
         "decision_text": decision_text,
         "flag_reason": flag_reason,
+        "blocked_reason": blocked_reason,
         "reminder_outcome": reminder_outcome,
         "intake_reason": intake_reason,
         "parse_source_label": parse_source_label,
         "euros": formats.euros,
+        "amounts": formats.amounts,
+        "warning_text": warning_text,
+        "kind_reason": kind_reason,
         "step_label": step_label,
         "invoice_url": invoice_url,
         "stale_reason": stale_reason,
@@ -93,6 +107,14 @@ def register_views(admin: Admin, app: Flask) -> None:
             name=_l("Upcoming reminders"),
             endpoint="upcoming",
             url="/admin/upcoming",
+            category=menu.REMINDERS,
+        )
+    )
+    admin.add_view(
+        ApprovalsView(
+            name=_l("To approve"),
+            endpoint="approvals",
+            url="/admin/approvals",
             category=menu.REMINDERS,
         )
     )

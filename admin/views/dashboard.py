@@ -1,8 +1,9 @@
-"""The dashboard: the day's to-do first (each count opens its list), then what is owed and how
-late, one block per currency."""
+"""The dashboard: the day's to-do first (each count opens its list), what cannot be sent at
+all, then what is owed and how late, one block per currency."""
 
 from __future__ import annotations
 
+from flask import current_app
 from flask_admin import AdminIndexView, expose
 from flask_babel import gettext as _
 
@@ -10,8 +11,10 @@ from admin.base import Protected
 from admin.chart import bar_chart
 from admin.formats import euros
 from admin.inbox import inbox
+from admin.ladders import current_rules
 from admin.stats import BUCKETS, dashboard
 from ledger.clock import today
+from scheduler.readiness import channel_warnings
 
 
 def bucket_labels() -> dict[str, str]:
@@ -24,6 +27,15 @@ def bucket_labels() -> dict[str, str]:
     }
 
 
+def warnings() -> list[str]:
+    """Channels the ladders use that this install cannot send (rules unreadable: none here,
+    the Rules page says why)."""
+    rules = current_rules()
+    if rules is None:
+        return []
+    return channel_warnings(rules, current_app.config["RELANCE_CHANNELS"])
+
+
 class DashboardView(Protected, AdminIndexView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
@@ -31,18 +43,19 @@ class DashboardView(Protected, AdminIndexView):
         figures = dashboard(day)
         labels = bucket_labels()
         charts = {
-            money.currency: bar_chart(
-                [(labels[name], money.ageing[name]) for name in BUCKETS],
-                _("Ageing of unpaid amounts (%(currency)s)", currency=money.currency),
-                lambda amount, currency=money.currency: euros(amount, currency),
+            currency: bar_chart(
+                [(labels[name], figures.ageing[name].get(currency, 0)) for name in BUCKETS],
+                _("Ageing of unpaid amounts (%(currency)s)", currency=currency),
+                lambda value, code=currency: euros(value, code),
             )
-            for money in figures.currencies
+            for currency in figures.currencies
         }
         return self.render(
             "relance/dashboard.html",
             figures=figures,
-            todo=inbox(day),
+            todo=inbox(day, figures),
             labels=labels,
             buckets=BUCKETS,
             charts=charts,
+            warnings=warnings(),
         )

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from flask import abort, flash, redirect, request, url_for
@@ -18,10 +17,10 @@ from markupsafe import Markup, escape
 
 from admin.balances import SORTABLE, balances, sort_by_balance
 from admin.base import StaffModelView, link, truncate
-from admin.csv_export import CsvColumn
+from admin.csv_export import CsvColumn, amount_cell
 from admin.debtor_form import AUDITED, FORM_ARGS, FORM_OVERRIDES, FORM_WIDGETS, changes
 from admin.filters import CreditorFilter
-from admin.formats import day, euros, phone
+from admin.formats import amounts, day, phone
 from admin.ladders import known_ladders, ladder_names
 from admin.search import debtor_or_invoice_matches
 from admin.views.debtor_bulk import BulkActions
@@ -84,7 +83,7 @@ DEBTOR_LABELS = {
     "preferred_channel": _l("Preferred channel"),
     "payment_method": _l("Payment method"),
     "language": _l("Language of reminders"),
-    "is_b2b": _l("Kind"),
+    "kind": _l("Business or consumer"),
     "notes": _l("Notes"),
     "balance": _l("Balance"),
     "overdue": _l("Overdue"),
@@ -94,9 +93,9 @@ DEBTOR_LABELS = {
 }
 
 
-def _amounts(amounts: dict) -> str:  # type: ignore[type-arg]
-    """Each currency apart: "120,00 € · 40,00 £GB"."""
-    return " · ".join(euros(amount, currency) for currency, amount in sorted(amounts.items()))
+def _amounts(found: dict) -> str:  # type: ignore[type-arg]
+    """Each currency apart (admin.formats.amounts); nothing owed: an empty cell."""
+    return amounts(found) if found else ""
 
 
 def _flags(model: Debtor) -> Markup:
@@ -145,9 +144,9 @@ class DebtorView(DebtorFile, BulkActions, StaffModelView):
         CsvColumn(_l("Postcode"), lambda d: d.postcode),
         CsvColumn(_l("City"), lambda d: d.city),
         CsvColumn(_l("Country"), lambda d: d.country),
-        CsvColumn(_l("Currency"), lambda d: ", ".join(sorted(d.balance.due))),
-        CsvColumn(_l("Balance"), lambda d: sum(d.balance.due.values(), Decimal(0))),
-        CsvColumn(_l("Overdue"), lambda d: sum(d.balance.overdue.values(), Decimal(0))),
+        CsvColumn(_l("Currency"), lambda d: ", ".join(d.balance.due)),
+        CsvColumn(_l("Balance"), lambda d: amount_cell(d.balance.due)),
+        CsvColumn(_l("Overdue"), lambda d: amount_cell(d.balance.overdue)),
         CsvColumn(_l("Oldest due date"), lambda d: d.balance.oldest_due),
         CsvColumn(_l("Ladder"), lambda d: d.ladder),
         CsvColumn(_l("Dispute"), lambda d: d.dispute),
@@ -180,7 +179,7 @@ class DebtorView(DebtorFile, BulkActions, StaffModelView):
         "preferred_channel",
         "payment_method",
         "language",
-        "is_b2b",
+        "kind",
         "notes",
     )
     column_labels = DEBTOR_LABELS
@@ -237,6 +236,8 @@ class DebtorView(DebtorFile, BulkActions, StaffModelView):
         )
         for name, value in cleaned.items():
             setattr(model, name, value)
+        if form.kind.data != form.kind.object_data:
+            model.kind_reason = f"set by {current_user.username}"[:200]
 
     def after_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
         resolve_contact_flags(model, by=current_user.username)

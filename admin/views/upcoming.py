@@ -19,7 +19,12 @@ class UpcomingView(StaffView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
         path: Path = current_app.config["RELANCE_RULES"]
-        computed_at, check = upcoming(path, today(), refresh=request.args.get("refresh") == "1")
+        computed_at, check = upcoming(
+            path,
+            today(),
+            current_app.config["RELANCE_CHANNELS"],
+            refresh=request.args.get("refresh") == "1",
+        )
         return self.render("relance/upcoming.html", check=check, computed_at=computed_at, days=DAYS)
 
     @expose("/preview")

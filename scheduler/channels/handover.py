@@ -18,6 +18,7 @@ class DossierInvoice:
     due_date: str
     total: str
     amount_due: str
+    currency: str
     status: str
     # The invoice's own pages (a PDF), or why they are missing.
     document: bytes = b""

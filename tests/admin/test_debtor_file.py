@@ -37,7 +37,8 @@ def test_the_file_opens_with_the_total_due_per_currency_the_ladder_the_kind_and_
     flat = html.replace("\u202f", " ").replace("\xa0", " ")
     assert "300,00 €" in flat and "40,00 £GB" in flat and "340" not in flat
     assert "9 jours de retard" in flat
-    assert "standard" in flat and "choisi par l'équipe" in flat and "professionnel" in flat
+    assert "standard" in flat and "choisi par l'équipe" in flat
+    assert "comme le créancier (Professionnel)" in flat
     # The conftest ladder: r1 at +1d by email, r3 at +20d by letter; F-1 is 9 days late.
     next_step = flat[flat.index('id="next-step"') :][:300]
     assert "1re relance (e-mail)" in next_step and "F-1" in next_step

@@ -52,6 +52,7 @@ def waiting_work(settings) -> None:  # type: ignore[no-untyped-def]
     make_invoice(kept, number="A-2", due_date=late, needs_review=True)
     _reminder(kept, 1, "email", ReminderStatus.FAILED, last_error="relay down")
     _reminder(kept, 2, "email", ReminderStatus.FAILED, last_error="relay down")
+    _reminder(kept, 3, "registered_letter", ReminderStatus.AWAITING_APPROVAL)
     letters = settings.data_dir / "letters"
     letters.mkdir(parents=True)
     (letters / f"{today().isoformat()}.json").write_text('["00000003-letter.pdf"]')
@@ -84,6 +85,7 @@ def test_each_count_of_the_inbox_opens_its_list_filtered_to_exactly_those_rows(
         "todo-failed": 2,
         "to-complete": 0,
         "todo-replies": 0,
+        "todo-approvals": 1,
         "to-review": 1,
         "todo-quarantined": 1,
         "todo-unmatched": 1,
@@ -99,6 +101,8 @@ def test_each_count_of_the_inbox_opens_its_list_filtered_to_exactly_those_rows(
     for key, numbers in (("todo-unfollowed", {"B-1", "B-2"}), ("todo-no-due-date", {"B-4"})):
         html = staff_client.get(todo[key][1]).get_data(as_text=True)
         assert {n for n in ("A-1", "A-2", "B-1", "B-2", "B-3", "B-4") if n in html} == numbers
+    approvals = staff_client.get(todo["todo-approvals"][1]).get_data(as_text=True)
+    assert approvals.count('class="card mb-3 approval"') == 1
 
 
 def test_an_assign_rule_that_gives_a_ladder_takes_the_debtor_out_of_the_unfollowed(

@@ -135,6 +135,7 @@ def tour_pages(tour: Tour) -> list[tuple[str, str]]:
         ("reminders", "/admin/reminder/"),
         ("reminder-details", "/admin/reminder/details/?id=3"),
         ("replies", "/admin/replies/"),
+        ("approvals", "/admin/approvals/"),
         ("upcoming", "/admin/upcoming/"),
         ("handover", "/admin/handover/"),
         ("documents", "/admin/document/"),

@@ -20,6 +20,7 @@ from ledger.models import (
     LearnedTemplate,
     Payment,
     Reminder,
+    ReminderInvoice,
     ReminderStatus,
 )
 from tests.factories import make_creditor, make_debtor, make_invoice
@@ -85,7 +86,7 @@ def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Re
         "channel": channel,
         "due_on": today() - dt.timedelta(days=n),
         "status": status,
-        "total": Decimal("312.40"),
+        "totals": {"EUR": Decimal("312.40")},
     }
     return Reminder.create(**{**values, **fields})
 
@@ -248,6 +249,16 @@ def seed(data_dir: Path) -> Tour:
     _reminder(main, 4, "registered_letter", ReminderStatus.FAILED, last_error="printer offline")
     _reminder(main, 5, "phone_task", ReminderStatus.PENDING, body_text="Appeler le client.")
     _reminder(main, 6, "handover", ReminderStatus.SKIPPED)
+    waiting = debtors[3]
+    notice = _reminder(waiting, 1, "registered_letter", ReminderStatus.AWAITING_APPROVAL)
+    for invoice in (i for i in invoices if i.debtor_id == waiting.id and i.amount_due > 0):
+        ReminderInvoice.create(
+            reminder=notice,
+            invoice=invoice,
+            ladder="standard",
+            step_id="notice",
+            amount_due=invoice.amount_due,
+        )
     flagged = debtors[0]
     blocked = _reminder(flagged, 1, "email", ReminderStatus.BLOCKED_MISSING_CONTACT)
     open_contact_flag(

@@ -1,0 +1,25 @@
+"""`relance run`: every part in one process."""
+
+from __future__ import annotations
+
+import click
+
+from relance.bootstrap import configure_logging, load_settings, open_ledger
+from relance.daemon import run_forever
+from relance.first_run import banner
+from relance.services import build_services
+
+
+@click.command()
+def run() -> None:
+    """Run everything in one process: mail intake, reminders, admin."""
+    settings = load_settings()
+    configure_logging(settings)
+    database = open_ledger(settings)
+
+    def started() -> None:
+        with database.connection_context():
+            lines = banner(settings)
+        click.echo("\n".join(["", "Relance is running; Ctrl-C to stop.", *lines]))
+
+    run_forever(build_services(settings), started)
