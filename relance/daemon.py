@@ -33,6 +33,8 @@ def run_forever(services: list[Service]) -> None:
         log.info("received %s, stopping", signal.Signals(signum).name)
         stopping.set()
 
+    # Set whatever was inherited: a job started in the background by a script (`cmd &`, nohup)
+    # gets SIGINT ignored, and Python then installs no KeyboardInterrupt, so Ctrl-C did nothing.
     signal.signal(signal.SIGINT, ask_to_stop)
     signal.signal(signal.SIGTERM, ask_to_stop)
     started: list[Service] = []
