@@ -24,14 +24,17 @@ def inside(root: Path, stored: str) -> Path | None:
     if not stored:
         return None
     path = Path(stored)
-    if not path.is_absolute():
-        path = root / path
-    resolved = path.resolve()
-    try:
-        resolved.relative_to(root.resolve())
-    except ValueError:
-        return None
-    return resolved if resolved.is_file() else None
+    # A relative path is taken from root; one written with root's own relative prefix
+    # ("var/letters/…" for a data dir "var") from the working directory.
+    for candidate in [path] if path.is_absolute() else [root / path, path]:
+        resolved = candidate.resolve()
+        try:
+            resolved.relative_to(root.resolve())
+        except ValueError:
+            continue
+        if resolved.is_file():
+            return resolved
+    return None
 
 
 def send_stored(

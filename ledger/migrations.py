@@ -255,6 +255,13 @@ def _debtor_kinds(database: peewee.Database) -> None:
         ).execute()
 
 
+def _ageing_per_currency(database: peewee.Database) -> None:
+    columns = ["status", "currency", "due_date", "amount_due"]
+    if not any(i.columns == columns for i in database.get_indexes("invoice")):
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(migrator.add_index("invoice", tuple(columns), False))
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -280,6 +287,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "debtor kind, amounts per currency, approvals of confirm steps, credit-note offsets",
         _ladder_semantics,
     ),
+    (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -213,6 +213,8 @@ class Invoice(TimestampedModel):
             (("creditor", "number"), True),
             # Covers the dashboard's ageing and the "overdue" filters without reading rows.
             (("status", "due_date", "amount_due", "debtor"), False),
+            # The same per currency: the dashboard's ageing never adds two currencies.
+            (("status", "currency", "due_date", "amount_due"), False),
         )
 
 

@@ -21,7 +21,7 @@ from ledger.reminders import MAX_ATTEMPTS, SENDABLE, claim, claim_token, recover
 from ledger.state import publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
-from scheduler.channels.letter import build_batch
+from scheduler.channels.batches import build_batch
 from scheduler.delivery import deliver
 from scheduler.digest import send_digests
 from scheduler.engine import DayPlan, DueAction, plan_day

@@ -6,6 +6,7 @@ import click
 
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import run_forever
+from relance.first_run import banner
 from relance.services import build_services
 
 
@@ -14,5 +15,11 @@ def run() -> None:
     """Run everything in one process: mail intake, reminders, admin."""
     settings = load_settings()
     configure_logging(settings)
-    open_ledger(settings)
-    run_forever(build_services(settings))
+    database = open_ledger(settings)
+
+    def started() -> None:
+        with database.connection_context():
+            lines = banner(settings)
+        click.echo("\n".join(["", "Relance is running; Ctrl-C to stop.", *lines]))
+
+    run_forever(build_services(settings), started)

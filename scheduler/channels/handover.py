@@ -20,7 +20,9 @@ class DossierInvoice:
     amount_due: str
     currency: str
     status: str
-    document_path: str = ""
+    # The invoice's own pages (a PDF), or why they are missing.
+    document: bytes = b""
+    missing: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,14 +52,18 @@ def write_dossier(
         archive.writestr("dossier.txt", summary)
         archive.writestr("invoices.csv", _csv(invoices, DossierInvoice))
         archive.writestr("history.csv", _csv(list(history), DossierEvent))
+        missing = []
         for invoice in invoices:
-            source = Path(invoice.document_path) if invoice.document_path else None
-            if source is not None and source.is_file():
-                archive.write(source, f"documents/{safe_name(invoice.number)}{source.suffix}")
+            if invoice.document:
+                archive.writestr(f"documents/{safe_name(invoice.number)}.pdf", invoice.document)
+            else:
+                missing.append(f"{invoice.number}: {invoice.missing or 'no document'}")
+        if missing:
+            archive.writestr("documents/manquants.txt", "\n".join(missing) + "\n")
     partial.replace(path)
     return path
 
 
 def _csv(rows: list, kind: type) -> str:
-    names = list(kind.__dataclass_fields__)
+    names = [n for n in kind.__dataclass_fields__ if n != "document"]
     return csv_text(names, ([getattr(row, n) for n in names] for row in rows))

@@ -9,12 +9,10 @@ letters/<day>.pdf.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -130,21 +128,3 @@ def _clear_of_folds(top: float, height: float) -> float:
         if top > fold > top - height:
             top = fold - 2 * mm
     return top
-
-
-def build_batch(letters_dir: Path, day: dt.date) -> Path | None:
-    """letters/<day>.pdf: every letter of the day in one file to print, rebuilt each pass."""
-    sources = sorted((letters_dir / day.isoformat()).glob("*.pdf"))
-    if not sources:
-        return None
-    target = letters_dir / f"{day.isoformat()}.pdf"
-    batch = pypdfium2.PdfDocument.new()
-    for source in sources:
-        document = pypdfium2.PdfDocument(str(source))
-        batch.import_pages(document)
-        document.close()
-    partial = target.with_suffix(".pdf.part")
-    batch.save(str(partial))
-    batch.close()
-    partial.replace(target)
-    return target

@@ -25,15 +25,16 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     letters.mkdir(parents=True)
     batch = letters / f"{today().isoformat()}.pdf"
     batch.write_bytes(b"%PDF-1.4\n% a batch of letters\n%%EOF\n")
+    (letters / f"{today().isoformat()}.json").write_text("[]")
 
     log_in_browser(page, "claire", STAFF_PASSWORD)
-    assert page.locator("#to-complete").inner_text().strip() == "1"
+    assert page.locator("#to-complete .todo-count").inner_text().strip() == "1"
     assert "svg" in page.locator(".relance-chart").evaluate("e => e.tagName.toLowerCase()")
 
     page.click("#to-complete a")
     row = page.locator("#worklist tbody tr", has_text="Boulangerie <Martin>")
     assert row.count() == 1
-    assert "r1" in row.inner_text()
+    assert "1re relance (e-mail)" in row.inner_text()
 
     row.locator(".complete-link").click()
     page.fill("#email", "not an email")

@@ -95,6 +95,7 @@ def test_a_letter_batch_is_downloaded_and_marked_as_posted(
     letters.mkdir(parents=True)
     batch = letters / f"{today().isoformat()}.pdf"
     batch.write_bytes(PDF)
+    (letters / f"{today().isoformat()}.json").write_text('["00000001-letter.pdf"]')
     debtor = make_debtor(make_creditor())
     reminder = Reminder.create(
         creditor=debtor.creditor,
@@ -145,10 +146,11 @@ def test_a_phone_call_outcome_closes_the_task_and_lands_on_the_timeline(
     assert debtor.name in staff_client.get("/admin/phone/").get_data(as_text=True)
     token = page_token(staff_client, "/admin/phone/")
     staff_client.post(
-        f"/admin/phone/{task.id}", data={"outcome": "pays on Friday", "csrf_token": token}
+        f"/admin/phone/{task.id}",
+        data={"outcome": "reached", "text": "pays on Friday", "csrf_token": token},
     )
     stored = Reminder.get_by_id(task.id)
-    assert stored.outcome == "pays on Friday" and stored.done_at is not None
+    assert stored.outcome == "call: reached: pays on Friday" and stored.done_at is not None
     assert DebtorNote.get(DebtorNote.debtor == debtor).kind == "call"
     assert debtor.name not in staff_client.get("/admin/phone/").get_data(as_text=True)
 
@@ -181,7 +183,7 @@ def test_the_rules_page_dry_runs_the_next_seven_days(admin_client: FlaskClient, 
         due_date=today() + dt.timedelta(days=60),
     )
     html = admin_client.get("/admin/rules/").get_data(as_text=True)
-    assert "Due Soon" in html and "F-77" in html and "standard/r1" in html
+    assert "Due Soon" in html and "F-77" in html and "1re relance (e-mail)" in html
     assert (today() + dt.timedelta(days=1)).strftime("%d/%m/%Y") in html
     assert "Far Away" not in html
     assert Reminder.select().count() == 0
@@ -204,8 +206,14 @@ def test_debtor_actions_change_the_invoices_and_write_the_timeline(
         act, data={"action": "promise", "until": until, "invoice": first.id, "csrf_token": token}
     )
     staff_client.post(act, data={"action": "dispute", "invoice": second.id, "csrf_token": token})
-    staff_client.post(act, data={"action": "do_not_contact", "csrf_token": token})
-    staff_client.post(act, data={"action": "call", "text": "rappel lundi", "csrf_token": token})
+    staff_client.post(
+        act,
+        data={"action": "do_not_contact", "reason": "décès", "confirm": "1", "csrf_token": token},
+    )
+    staff_client.post(
+        act,
+        data={"action": "call", "outcome": "reached", "text": "rappel lundi", "csrf_token": token},
+    )
     promised = Invoice.get_by_id(first.id)
     assert (promised.status, promised.pause_until.isoformat()) == (InvoiceStatus.PROMISED, until)
     assert Invoice.get_by_id(second.id).status == InvoiceStatus.DISPUTED

@@ -19,6 +19,7 @@ from ledger.models import (
     InvoiceStatus,
     Payment,
     Reminder,
+    ReminderInvoice,
     ReminderStatus,
 )
 from tests.factories import make_creditor, make_debtor, make_invoice
@@ -65,6 +66,9 @@ class Tour:
     flagged: Debtor
     unmatched: Payment
     batch: str
+    # What people wrote (names, subjects, references): never checked for English words.
+    names: list[str]
+    debtor_invoice: int
 
 
 def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Reminder:  # type: ignore[no-untyped-def]
@@ -79,7 +83,7 @@ def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Re
         "channel": channel,
         "due_on": today() - dt.timedelta(days=n),
         "status": status,
-        "total": Decimal("312.40"),
+        "totals": {"EUR": Decimal("312.40")},
     }
     return Reminder.create(**{**values, **fields})
 
@@ -143,7 +147,7 @@ def seed(data_dir: Path) -> Tour:
         original_filename="Facture décembre – scan illisible.pdf",
         sender="secretariat@aide.test",
         outcome=DocumentOutcome.QUARANTINED,
-        reason="no invoice number found",
+        reason="the PDF: no invoice number found",
         storage_path="quarantine.pdf",
         size=len(PDF),
     )
@@ -164,7 +168,7 @@ def seed(data_dir: Path) -> Tour:
         original_filename="FA-2026-0010.pdf",
         sender="compta@aide.test",
         outcome=DocumentOutcome.DUPLICATE,
-        reason="same file as document 2",
+        reason="duplicate of document #2 (FA-2026-0010.pdf, received 2026-11-26 09:12 UTC)",
     )
     open_invoices[0].document = ingested
     open_invoices[0].save()
@@ -217,6 +221,7 @@ def seed(data_dir: Path) -> Tour:
     (letters / "reminder-letter.pdf").write_bytes(PDF)
     batch = data_dir / "letters" / f"{day.isoformat()}.pdf"
     batch.write_bytes(PDF)
+    (data_dir / "letters" / f"{day.isoformat()}.json").write_text('["reminder-letter.pdf"]')
     sent = now() - dt.timedelta(hours=3)
     _reminder(
         main,
@@ -241,6 +246,16 @@ def seed(data_dir: Path) -> Tour:
     _reminder(main, 4, "registered_letter", ReminderStatus.FAILED, last_error="printer offline")
     _reminder(main, 5, "phone_task", ReminderStatus.PENDING, body_text="Appeler le client.")
     _reminder(main, 6, "handover", ReminderStatus.SKIPPED)
+    waiting = debtors[3]
+    notice = _reminder(waiting, 1, "registered_letter", ReminderStatus.AWAITING_APPROVAL)
+    for invoice in (i for i in invoices if i.debtor_id == waiting.id and i.amount_due > 0):
+        ReminderInvoice.create(
+            reminder=notice,
+            invoice=invoice,
+            ladder="standard",
+            step_id="notice",
+            amount_due=invoice.amount_due,
+        )
     flagged = debtors[0]
     blocked = _reminder(flagged, 1, "email", ReminderStatus.BLOCKED_MISSING_CONTACT)
     open_contact_flag(
@@ -253,4 +268,23 @@ def seed(data_dir: Path) -> Tour:
     followup.add_note(main, "Sa fille gère les paiements.", by="claire", kind="call")
     followup.dispute(main, [open_invoices[1].id], by="claire")
     followup.promise(main, [open_invoices[2].id], day + dt.timedelta(days=10), by="claire")
-    return Tour(debtor=main, flagged=flagged, unmatched=unmatched, batch=batch.name)
+    names = [
+        *(d.name for d in debtors),
+        aide.name,
+        soins.name,
+        "Facture décembre – scan illisible.pdf",
+        "Factures <b>novembre</b>",
+        "Factures du mois",
+        "VIR SEPA CŒUR FRANÇOIS FA-2026-0010",
+        "CHQ 0042 Mme Lefèvre",
+        "Hélène Lefèvre",
+        "banque-2026-11.csv",
+    ]
+    return Tour(
+        debtor=main,
+        flagged=flagged,
+        unmatched=unmatched,
+        batch=batch.name,
+        names=names,
+        debtor_invoice=open_invoices[0].id,
+    )

@@ -14,9 +14,11 @@ import pdfplumber
 import pytest
 from reportlab.lib.units import mm
 
+from ingest.store import DocumentStore
 from ledger.models import Document, Invoice, Reminder, ReminderStatus
 from scheduler.channels import ChannelConfig
 from tests.factories import make_invoice
+from tests.ingest.pdfs import invoice_pdf
 from tests.scheduler.conftest import reachable_debtor
 from tests.scheduler.days import climb
 from tests.scheduler.fake_sms import FakeSmsProvider
@@ -165,7 +167,7 @@ def test_the_handover_dossier_holds_the_invoices_their_pdfs_and_the_history(
     climb(rules, config, TO_HANDOVER)
     handover = Reminder.get(Reminder.channel == "handover")
     assert handover.status == ReminderStatus.SENT
-    with zipfile.ZipFile(handover.file_path) as archive:
+    with zipfile.ZipFile(config.data_dir / handover.file_path) as archive:
         names = set(archive.namelist())
         invoices = list(
             csv.DictReader(io.StringIO(archive.read("invoices.csv").decode()), delimiter=";")
@@ -180,6 +182,25 @@ def test_the_handover_dossier_holds_the_invoices_their_pdfs_and_the_history(
     )
     assert "r1;email;sent" in history
     assert Invoice.get_by_id(invoice.id).status == "handed_over"
+
+
+def test_the_dossier_holds_the_pdf_of_an_invoice_kept_in_the_document_store(
+    acme, rules, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    """Intake stores documents relative to DATA_DIR/documents: the dossier finds them there,
+    whatever the working directory."""
+    pdf = invoice_pdf(number="F-61", total="300.00")
+    stored = DocumentStore.under(config.data_dir).put(pdf)
+    document = Document.create(sha256="1" * 64, storage_path=stored, creditor=acme)
+    debtor = reachable_debtor(acme)
+    make_invoice(debtor, number="F-61", due_date=DUE, total="300", document=document, pages="1")
+    climb(rules, config, TO_HANDOVER)
+    handover = Reminder.get(Reminder.channel == "handover")
+    assert not Path(handover.file_path).is_absolute()
+    with zipfile.ZipFile(config.data_dir / handover.file_path) as archive:
+        assert "documents/manquants.txt" not in archive.namelist()
+        with pdfplumber.open(io.BytesIO(archive.read("documents/F-61.pdf"))) as inside:
+            assert "F-61" in inside.pages[0].extract_text()
 
 
 @pytest.mark.parametrize(
@@ -200,7 +221,7 @@ def test_the_handover_csv_neutralises_spreadsheet_formulas_from_untrusted_text(
     make_invoice(debtor, number=hostile, due_date=DUE, total="300")
     climb(rules, config, TO_HANDOVER)
     handover = Reminder.get(Reminder.channel == "handover")
-    with zipfile.ZipFile(handover.file_path) as archive:
+    with zipfile.ZipFile(config.data_dir / handover.file_path) as archive:
         text = archive.read("invoices.csv").decode()
     [row] = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert row["number"] == "'" + hostile
