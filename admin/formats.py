@@ -54,6 +54,10 @@ def phone(value: str | None) -> str:
     return phonenumbers.format_number(number, style)
 
 
+def seconds(value: float) -> str:
+    return format_decimal(value, "#,##0.0")
+
+
 def file_size(size: int | None) -> str:
     size = size or 0
     if size < 1024:

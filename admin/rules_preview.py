@@ -35,6 +35,15 @@ class RulesCheck:
     truncated: bool = False
 
 
+def rules_errors(path: Path) -> list[str]:
+    """What the engine would refuse in rules.yaml as it is now (nothing: it would load it)."""
+    try:
+        load_rules_for_ledger(path)
+    except InvalidRules as invalid:
+        return [str(problem) for problem in invalid.errors]
+    return []
+
+
 def check_and_preview(
     path: Path, start: dt.date, config: ChannelConfig, days: int = 7
 ) -> RulesCheck:

@@ -1,13 +1,16 @@
 """Prochaines relances: what the engine will do over the next days (its dry run, nothing
 written), and for each line the very message it would send, composed by the same code.
 
-The dry run reads the whole ledger once per day ahead: it is computed at most every few
-minutes per process and shown with the time it was computed."""
+The dry run reads the whole ledger once per day ahead (about 4 s of CPU at 100,000 invoices):
+it is computed at most every few minutes per process, again at once when rules.yaml changes,
+and shown with the time it was computed and what it cost. The Rules page shows the same one."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,19 +25,35 @@ from scheduler.sms_text import sms_text
 DAYS = 7
 FRESH_FOR = dt.timedelta(minutes=5)
 _lock = threading.Lock()
-_cached: dict[tuple[Path, dt.date], tuple[dt.datetime, RulesCheck]] = {}
 
 
-def upcoming(
-    path: Path, today: dt.date, config: ChannelConfig, *, refresh: bool = False
-) -> tuple[dt.datetime, RulesCheck]:
-    """(when computed, the next DAYS days' dry run), reused while fresh."""
-    key = (path, today)
+@dataclass(frozen=True)
+class DryRun:
+    computed_at: dt.datetime
+    seconds: float
+    check: RulesCheck
+
+
+_cached: dict[tuple[Path, dt.date, str], DryRun] = {}
+
+
+def _fingerprint(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def upcoming(path: Path, today: dt.date, config: ChannelConfig, *, refresh: bool = False) -> DryRun:
+    """The next DAYS days' dry run, reused while fresh and while rules.yaml is unchanged."""
+    key = (path, today, _fingerprint(path))
     with _lock:
         found = _cached.get(key)
-        if found is not None and not refresh and now() - found[0] < FRESH_FOR:
+        if found is not None and not refresh and now() - found.computed_at < FRESH_FOR:
             return found
-    computed = (now(), check_and_preview(path, today, config, DAYS))
+    started = time.perf_counter()
+    check = check_and_preview(path, today, config, DAYS)
+    computed = DryRun(now(), time.perf_counter() - started, check)
     with _lock:
         _cached.clear()
         _cached[key] = computed

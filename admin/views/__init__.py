@@ -95,6 +95,7 @@ def register_views(admin: Admin, app: Flask) -> None:
     app.context_processor(template_helpers)
     app.add_template_filter(formats.day, "day")
     app.add_template_filter(formats.moment, "moment")
+    app.add_template_filter(formats.seconds, "seconds")
     app.add_template_filter(formats.phone, "phone")
     admin.add_view(
         WorklistView(name=_l("Contacts to complete"), endpoint="worklist", url="/admin/worklist")

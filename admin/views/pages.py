@@ -16,13 +16,13 @@ from admin.calls import OUTCOMES, CallError, record_call
 from admin.files import send_stored
 from admin.letters import batch_named, batch_path, batches, mark_posted, withdraw_letter
 from admin.phone import PHONE_CHANNEL, waiting_tasks
-from admin.rules_preview import check_and_preview
+from admin.rules_preview import rules_errors
+from admin.upcoming import DAYS, upcoming
 from ledger.clock import today
 from ledger.models import Reminder, SystemState
 from scheduler.rules_store import ERROR_KEY
 
 RULES_TEXT_LIMIT = 200_000
-PREVIEW_DAYS = 7
 
 
 def _data_dir() -> Path:
@@ -106,6 +106,17 @@ class RulesView(StaffView):
         except (OSError, UnicodeDecodeError) as error:
             text, read_error = "", str(error)
         state = SystemState.get_or_none(SystemState.key == ERROR_KEY)
+        errors = rules_errors(path)
+        # The dry run is Prochaines relances' one (reused while fresh and the file unchanged):
+        # the whole ledger is read once per day ahead, seconds at 100,000 invoices.
+        dry_run = None
+        if not errors:
+            dry_run = upcoming(
+                path,
+                today(),
+                current_app.config["RELANCE_CHANNELS"],
+                refresh=request.args.get("refresh") == "1",
+            )
         return self.render(
             "relance/rules.html",
             path=path,
@@ -113,8 +124,7 @@ class RulesView(StaffView):
             read_error=read_error,
             rules_error=state.value if state else "",
             checked_at=state.updated_at if state else None,
-            check=check_and_preview(
-                path, today(), current_app.config["RELANCE_CHANNELS"], PREVIEW_DAYS
-            ),
-            days=PREVIEW_DAYS,
+            errors=errors,
+            dry_run=dry_run,
+            days=DAYS,
         )

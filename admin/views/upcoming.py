@@ -19,13 +19,13 @@ class UpcomingView(StaffView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
         path: Path = current_app.config["RELANCE_RULES"]
-        computed_at, check = upcoming(
+        dry_run = upcoming(
             path,
             today(),
             current_app.config["RELANCE_CHANNELS"],
             refresh=request.args.get("refresh") == "1",
         )
-        return self.render("relance/upcoming.html", check=check, computed_at=computed_at, days=DAYS)
+        return self.render("relance/upcoming.html", check=dry_run.check, dry_run=dry_run, days=DAYS)
 
     @expose("/preview")
     def show(self):  # type: ignore[no-untyped-def]
