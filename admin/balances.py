@@ -74,37 +74,41 @@ SORTABLE = ("balance", "overdue", "oldest_due")
 
 
 def sort_by_balance(query: peewee.ModelSelect, column: str, today: dt.date):  # type: ignore[no-untyped-def]
-    """(query joined with the debtors' totals, the expression to sort by, inverted?).
+    """(query joined with the debtors' ranks, the expression to sort by, inverted?).
 
     Amounts rank by the largest one in a single currency (ledger.money.largest), never by a
-    sum across currencies; the list shows each currency apart."""
+    sum across currencies; the list shows each currency apart. Only the sorted aggregate is
+    computed, over the rows it needs, read from the `invoice (debtor, currency, status, ...)`
+    index alone (migration 10)."""
     late = Invoice.due_date < today
+    if column == "oldest_due":
+        ranks = (
+            Invoice.select(
+                Invoice.debtor.alias("debtor_id"), fn.MIN(Invoice.due_date).alias("rank")
+            )
+            .where(_owed() & late)
+            .group_by(Invoice.debtor)
+            .alias("ranks")
+        )
+        joined = query.join(ranks, JOIN.LEFT_OUTER, on=(ranks.c.debtor_id == Debtor.id))
+        # Most days overdue first when sorted descending: the oldest due date first.
+        return joined, ranks.c.rank, True
+    wanted = _owed() & late if column == "overdue" else _owed()
     per_currency = (
         Invoice.select(
-            Invoice.debtor.alias("debtor_id"),
-            fn.SUM(Invoice.amount_due).alias("balance"),
-            fn.SUM(Case(None, [(late, Invoice.amount_due)], 0)).alias("overdue"),
-            fn.MIN(Case(None, [(late, Invoice.due_date)], None)).alias("oldest_due"),
+            Invoice.debtor.alias("debtor_id"), fn.SUM(Invoice.amount_due).alias("amount")
         )
-        .where(_owed())
+        .where(wanted)
         .group_by(Invoice.debtor, Invoice.currency)
         .alias("per_currency")
     )
     ranks = (
         peewee.Select(
             from_list=[per_currency],
-            columns=[
-                per_currency.c.debtor_id,
-                fn.MAX(per_currency.c.balance).alias("balance"),
-                fn.MAX(per_currency.c.overdue).alias("overdue"),
-                fn.MIN(per_currency.c.oldest_due).alias("oldest_due"),
-            ],
+            columns=[per_currency.c.debtor_id, fn.MAX(per_currency.c.amount).alias("rank")],
         )
         .group_by(per_currency.c.debtor_id)
         .alias("ranks")
     )
     joined = query.join(ranks, JOIN.LEFT_OUTER, on=(ranks.c.debtor_id == Debtor.id))
-    if column == "oldest_due":
-        # Most days overdue first when sorted descending: the oldest due date first.
-        return joined, ranks.c.oldest_due, True
-    return joined, fn.COALESCE(getattr(ranks.c, column), 0), False
+    return joined, fn.COALESCE(ranks.c.rank, 0), False

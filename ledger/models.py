@@ -215,6 +215,9 @@ class Invoice(TimestampedModel):
             (("status", "due_date", "amount_due", "debtor"), False),
             # The same per currency: the dashboard's ageing never adds two currencies.
             (("status", "currency", "due_date", "amount_due"), False),
+            # Each debtor's balance, overdue part and oldest due date per currency, read in
+            # debtor order without the rows: the debtors list sorts on them.
+            (("debtor", "currency", "status", "is_credit_note", "due_date", "amount_due"), False),
         )
 
 

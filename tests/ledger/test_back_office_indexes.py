@@ -29,3 +29,17 @@ def test_a_version_1_ledger_gains_them_by_migration(ledger_db: peewee.Database) 
     assert migrate() == LATEST
     for table, columns in INDEXED.items():
         assert columns in indexed_columns(ledger_db, table)
+
+
+DEBTOR_BALANCES = ["debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due"]
+
+
+def test_a_version_9_ledger_gains_the_index_the_debtors_list_sorts_by(
+    ledger_db: peewee.Database,
+) -> None:
+    for index in ledger_db.get_indexes("invoice"):
+        if index.columns == DEBTOR_BALANCES:
+            ledger_db.execute_sql(f'DROP INDEX "{index.name}"')
+    SchemaVersion.delete().where(SchemaVersion.version > 9).execute()
+    assert migrate() == LATEST
+    assert DEBTOR_BALANCES in indexed_columns(ledger_db, "invoice")
