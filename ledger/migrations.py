@@ -262,11 +262,16 @@ def _ageing_per_currency(database: peewee.Database) -> None:
         run_migrations(migrator.add_index("invoice", tuple(columns), False))
 
 
-def _debtor_balances(database: peewee.Database) -> None:
-    columns = ["debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due"]
-    if not any(i.columns == columns for i in database.get_indexes("invoice")):
-        migrator = SchemaMigrator.from_database(database)
-        run_migrations(migrator.add_index("invoice", tuple(columns), False))
+DEBTOR_BALANCES = ("debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due")
+SALES_PER_CURRENCY = ("issue_date", "currency", "status", "is_credit_note", "total")
+
+
+def _debtor_balances_and_sales(database: peewee.Database) -> None:
+    found = [i.columns for i in database.get_indexes("invoice")]
+    migrator = SchemaMigrator.from_database(database)
+    for columns in (DEBTOR_BALANCES, SALES_PER_CURRENCY):
+        if list(columns) not in found:
+            run_migrations(migrator.add_index("invoice", columns, False))
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -295,7 +300,11 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _ladder_semantics,
     ),
     (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
-    (10, "index for the debtors list sorted by balance, overdue or oldest due", _debtor_balances),
+    (
+        10,
+        "indexes for the debtors list sorted by balance or due date, and the dashboard's DSO",
+        _debtor_balances_and_sales,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -218,6 +218,8 @@ class Invoice(TimestampedModel):
             # Each debtor's balance, overdue part and oldest due date per currency, read in
             # debtor order without the rows: the debtors list sorts on them.
             (("debtor", "currency", "status", "is_credit_note", "due_date", "amount_due"), False),
+            # The dashboard's days sales outstanding: the last 90 days' invoicing per currency.
+            (("issue_date", "currency", "status", "is_credit_note", "total"), False),
         )
 
 

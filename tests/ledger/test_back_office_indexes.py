@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 import peewee
+import pytest
 
-from ledger.migrations import LATEST, SchemaVersion, migrate
+from ledger.migrations import (
+    DEBTOR_BALANCES,
+    LATEST,
+    SALES_PER_CURRENCY,
+    SchemaVersion,
+    migrate,
+)
 
 INDEXED = {
     "invoice": ["status", "due_date", "amount_due", "debtor_id"],
@@ -31,15 +38,13 @@ def test_a_version_1_ledger_gains_them_by_migration(ledger_db: peewee.Database) 
         assert columns in indexed_columns(ledger_db, table)
 
 
-DEBTOR_BALANCES = ["debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due"]
-
-
-def test_a_version_9_ledger_gains_the_index_the_debtors_list_sorts_by(
-    ledger_db: peewee.Database,
+@pytest.mark.parametrize("columns", [DEBTOR_BALANCES, SALES_PER_CURRENCY])
+def test_a_version_9_ledger_gains_the_debtors_list_and_dso_indexes_by_migration(
+    ledger_db: peewee.Database, columns: tuple[str, ...]
 ) -> None:
     for index in ledger_db.get_indexes("invoice"):
-        if index.columns == DEBTOR_BALANCES:
+        if index.columns == list(columns):
             ledger_db.execute_sql(f'DROP INDEX "{index.name}"')
     SchemaVersion.delete().where(SchemaVersion.version > 9).execute()
     assert migrate() == LATEST
-    assert DEBTOR_BALANCES in indexed_columns(ledger_db, "invoice")
+    assert list(columns) in indexed_columns(ledger_db, "invoice")
