@@ -26,3 +26,18 @@ def test_staff_see_the_next_reminders_and_open_the_message_each_would_send(staff
     assert 'id="preview-to">compta@martin.fr' in preview
     text = preview[preview.index('id="preview-text"') :]
     assert "F-77" in text and "Boulangerie Martin" in text and "120,00" in text
+
+
+def test_the_rules_page_reuses_the_dry_run_until_asked_or_the_rules_change(
+    admin_client, settings
+) -> None:  # type: ignore[no-untyped-def]
+    creditor = make_creditor()
+    make_invoice(make_debtor(creditor, name="Due Soon", ladder="standard"), due_date=today())
+    first = admin_client.get("/admin/rules/").get_data(as_text=True)
+    assert "Due Soon" in first and "calculé le" in first
+    make_invoice(make_debtor(creditor, name="Came Later", ladder="standard"), due_date=today())
+    assert "Came Later" not in admin_client.get("/admin/rules/").get_data(as_text=True)
+    assert "Came Later" in admin_client.get("/admin/rules/?refresh=1").get_data(as_text=True)
+    make_invoice(make_debtor(creditor, name="After The Edit", ladder="standard"), due_date=today())
+    settings.rules.write_text(settings.rules.read_text() + "\n# edited by staff\n")
+    assert "After The Edit" in admin_client.get("/admin/rules/").get_data(as_text=True)
