@@ -264,21 +264,14 @@ def _ageing_per_currency(database: peewee.Database) -> None:
 
 DEBTOR_BALANCES = ("debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due")
 SALES_PER_CURRENCY = ("issue_date", "currency", "status", "is_credit_note", "total")
-AGEING = ("status", "is_credit_note", "currency", "due_date", "amount_due")
-AGEING_WITHOUT_CREDIT_NOTES = ["status", "currency", "due_date", "amount_due"]
 
 
 def _debtor_balances_and_sales(database: peewee.Database) -> None:
-    """Schema 9's ageing index lacks is_credit_note, so the ageing read every unpaid row:
-    replaced by one that covers it."""
-    found = {tuple(i.columns): i.name for i in database.get_indexes("invoice")}
+    found = [i.columns for i in database.get_indexes("invoice")]
     migrator = SchemaMigrator.from_database(database)
-    for columns in (DEBTOR_BALANCES, SALES_PER_CURRENCY, AGEING):
-        if columns not in found:
+    for columns in (DEBTOR_BALANCES, SALES_PER_CURRENCY):
+        if list(columns) not in found:
             run_migrations(migrator.add_index("invoice", columns, False))
-    stale = found.get(tuple(AGEING_WITHOUT_CREDIT_NOTES))
-    if stale is not None:
-        run_migrations(migrator.drop_index("invoice", stale))
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -309,7 +302,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
     (
         10,
-        "indexes for the debtors list sorted by balance or due date, the dashboard's DSO, ageing",
+        "indexes for the debtors list sorted by balance or due date, and the dashboard's DSO",
         _debtor_balances_and_sales,
     ),
 ]

@@ -213,9 +213,8 @@ class Invoice(TimestampedModel):
             (("creditor", "number"), True),
             # Covers the dashboard's ageing and the "overdue" filters without reading rows.
             (("status", "due_date", "amount_due", "debtor"), False),
-            # The same per currency: the dashboard's ageing never adds two currencies; with
-            # is_credit_note it reads no row (schema 10 replaced schema 9's index without it).
-            (("status", "is_credit_note", "currency", "due_date", "amount_due"), False),
+            # The same per currency: the dashboard's ageing never adds two currencies.
+            (("status", "currency", "due_date", "amount_due"), False),
             # Each debtor's balance, overdue part and oldest due date per currency, read in
             # debtor order without the rows: the debtors list sorts on them.
             (("debtor", "currency", "status", "is_credit_note", "due_date", "amount_due"), False),

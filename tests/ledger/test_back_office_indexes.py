@@ -4,8 +4,6 @@ import peewee
 import pytest
 
 from ledger.migrations import (
-    AGEING,
-    AGEING_WITHOUT_CREDIT_NOTES,
     DEBTOR_BALANCES,
     LATEST,
     SALES_PER_CURRENCY,
@@ -40,7 +38,7 @@ def test_a_version_1_ledger_gains_them_by_migration(ledger_db: peewee.Database) 
         assert columns in indexed_columns(ledger_db, table)
 
 
-@pytest.mark.parametrize("columns", [DEBTOR_BALANCES, SALES_PER_CURRENCY, AGEING])
+@pytest.mark.parametrize("columns", [DEBTOR_BALANCES, SALES_PER_CURRENCY])
 def test_a_version_9_ledger_gains_the_debtors_list_and_dso_indexes_by_migration(
     ledger_db: peewee.Database, columns: tuple[str, ...]
 ) -> None:
@@ -50,18 +48,3 @@ def test_a_version_9_ledger_gains_the_debtors_list_and_dso_indexes_by_migration(
     SchemaVersion.delete().where(SchemaVersion.version > 9).execute()
     assert migrate() == LATEST
     assert list(columns) in indexed_columns(ledger_db, "invoice")
-
-
-def test_schema_10_replaces_the_ageing_index_that_made_it_read_every_row(
-    ledger_db: peewee.Database,
-) -> None:
-    for index in ledger_db.get_indexes("invoice"):
-        if index.columns == list(AGEING):
-            ledger_db.execute_sql(f'DROP INDEX "{index.name}"')
-    ledger_db.execute_sql(
-        f"CREATE INDEX invoice_ageing_9 ON invoice ({', '.join(AGEING_WITHOUT_CREDIT_NOTES)})"
-    )
-    SchemaVersion.delete().where(SchemaVersion.version > 9).execute()
-    assert migrate() == LATEST
-    found = indexed_columns(ledger_db, "invoice")
-    assert list(AGEING) in found and AGEING_WITHOUT_CREDIT_NOTES not in found
