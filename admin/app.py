@@ -24,6 +24,7 @@ from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import db
 from ledger.storage import bind_store
+from scheduler.channels import ChannelConfig
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("fr", "en")
@@ -74,6 +75,10 @@ def create_app(
         # This node's copy of the learned templates (reprocessing reads them there).
         RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
+        RELANCE_CHANNELS=ChannelConfig(
+            smtp_url=settings.outgoing_smtp_url,
+            sms_url=settings.sms_url,
+        ),
         RELANCE_REVIEW_THRESHOLD=settings.review_threshold,
         TESTING=testing,
     )

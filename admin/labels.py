@@ -26,7 +26,10 @@ REMINDER_STATUSES = {
     "failed": N_("Failed"),
     "blocked_missing_contact": N_("Blocked: contact missing"),
     "skipped": N_("Skipped"),
+    "awaiting_approval": N_("To approve"),
+    "rejected": N_("Rejected"),
 }
+DEBTOR_KINDS = {"business": N_("Business"), "consumer": N_("Consumer")}
 OUTCOMES = {
     "pending": N_("Pending"),
     "ingested": N_("Ingested"),
@@ -107,6 +110,10 @@ def invoice_status_label(code: str | None) -> str:
 
 def reminder_status_label(code: str | None) -> str:
     return _label(REMINDER_STATUSES, code)
+
+
+def debtor_kind_label(code: str | None) -> str:
+    return _label(DEBTOR_KINDS, code)
 
 
 def outcome_label(code: str | None) -> str:

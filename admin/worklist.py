@@ -28,8 +28,19 @@ class InvalidContact(ValueError):
 @dataclass
 class WorklistRow:
     debtor: Debtor
+    # The largest amount at stake in one currency: what the list is ranked by.
     amount_at_stake: Decimal
     flags: list[ContactFlag] = field(default_factory=list)
+
+    @property
+    def at_stake(self) -> dict[str, Decimal]:
+        """Per currency, the largest amount any of the debtor's flags holds back (the flags
+        are about the same invoices, so they are not added)."""
+        found: dict[str, Decimal] = {}
+        for flag in self.flags:
+            for currency, amount in flag.totals_at_stake.items():
+                found[currency] = max(found.get(currency, amount), amount)
+        return dict(sorted(found.items()))
 
     @property
     def kinds(self) -> list[str]:

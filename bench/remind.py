@@ -105,20 +105,26 @@ def seed(url: str, invoices: int) -> None:
 
 def measure(url: str) -> dict:
     from scheduler.calendar import SendingCalendar
-    from scheduler.engine import due_actions
-    from scheduler.passes import describe
+    from scheduler.channels import ChannelConfig
+    from scheduler.engine import plan_day
+    from scheduler.passes import describe, waiting
+    from scheduler.releases import busy_after, plan_releases
     from scheduler.rules import load_rules
-    from scheduler.snapshots import load_snapshots
+    from scheduler.snapshots import load_snapshots, with_busy
 
     rules = load_rules(RULES)
+    config = ChannelConfig(smtp_url="smtp://relay", sms_url="http://sms")
     database = bind(url)
     with database.connection_context():
         wall, cpu = time.perf_counter(), time.process_time()
-        snapshots = load_snapshots(DAY)
+        snapshots = load_snapshots(DAY, grace_days=rules.lateness.grace_days)
+        releases = plan_releases(rules, DAY, {s.id: s for s in snapshots})
+        snapshots = with_busy(snapshots, busy_after(releases))
+        waiting(DAY)
         loaded = time.process_time()
-        actions = due_actions(snapshots, rules, DAY, SendingCalendar(rules.calendar))
+        plan = plan_day(snapshots, rules, DAY, SendingCalendar(rules.calendar))
         decided = time.process_time()
-        views = describe(actions)
+        views = describe(plan.actions, config)
         described = time.process_time()
         elapsed = time.perf_counter() - wall
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -129,6 +135,7 @@ def measure(url: str) -> dict:
         f"contacts {described - decided:.2f}",
         "peak_mb": round(peak_mb),
         "actions": len(views),
+        "skips": len(plan.skips),
         "blocked": sum(1 for v in views if v.blocked),
     }
 
@@ -158,9 +165,9 @@ def main() -> None:
                 f"{figures['peak_mb']:>8} {figures['actions']:>8}  {figures['phases']}"
             )
     print(
-        "targets at 100,000: <= 5 s, <= 300 MB peak. The pass is the dry run: snapshot load, "
-        "engine, contact check of each due reminder. On a shared machine, cpu s is the figure "
-        "to compare."
+        "targets at 100,000: <= 5 s, <= 300 MB peak. The pass is the dry run: snapshot load "
+        "(with releases and retries), engine, contact check of each due reminder. On a shared "
+        "machine, cpu s is the figure to compare."
     )
 
 

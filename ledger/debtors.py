@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import peewee
 
 from ledger.contacts import normalise_phone
+from ledger.kinds import classify_debtor, language_for
 from ledger.models import Creditor, Debtor, db
 from ledger.normalise import email_key, name_key, postcode_key
 
@@ -25,6 +26,10 @@ class DebtorFacts:
     postcode: str | None = None
     city: str | None = None
     country: str | None = None
+    # SIREN, SIRET or VAT number printed for the debtor: a sure sign of a business.
+    legal_id: str | None = None
+    # The invoice's own language (fr, en) when the parser knows it; else the country decides.
+    language: str | None = None
 
 
 def match_debtor(creditor: Creditor, facts: DebtorFacts) -> Debtor | None:
@@ -71,6 +76,7 @@ def _create_unless_another_did(creditor: Creditor, facts: DebtorFacts) -> Debtor
     """The new debtor; None when another transaction (another node's intake) created the one
     with this customer ref since we looked: it is that one. The savepoint keeps our
     transaction usable after the unique index refused the row."""
+    kind = classify_debtor(facts.name, facts.legal_id, creditor_is_b2b=creditor.is_b2b)
     try:
         with db.atomic():
             return Debtor.create(
@@ -83,7 +89,9 @@ def _create_unless_another_did(creditor: Creditor, facts: DebtorFacts) -> Debtor
                 postcode=facts.postcode,
                 city=facts.city,
                 country=(facts.country or "FR").upper()[:2],
-                is_b2b=None,
+                kind=kind.kind,
+                kind_reason=kind.reason,
+                language=language_for(facts.country, facts.language),
             )
     except peewee.IntegrityError:
         if _ref(facts) is None:

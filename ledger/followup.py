@@ -127,3 +127,37 @@ def add_note(debtor: Debtor, text: str, *, by: str, kind: str = "note") -> Debto
     if kind not in ("note", "call"):
         raise FollowUpError("kind", "a note is a note or a call")
     return _note(debtor, by, text[:5000], kind)
+
+
+def lapse_promises(
+    day: dt.date, invoice_ids: Iterable[int] | None = None, *, by: str = "relance"
+) -> list[Invoice]:
+    """Promises whose date passed unpaid (all, or those of `invoice_ids`): the invoices go
+    back to the ladder (at their next step) and each debtor's timeline says "promise not
+    kept". A promise lapses the day after its date: `day` itself still honours a promise
+    made for `day`."""
+    query = Invoice.select().where(
+        (Invoice.status == InvoiceStatus.PROMISED) & (Invoice.pause_until < day)
+    )
+    if invoice_ids is not None:
+        query = query.where(Invoice.id.in_(list(invoice_ids)))
+    lapsed = list(query.order_by(Invoice.debtor, Invoice.due_date, Invoice.id))
+    by_debtor: dict[int, list[Invoice]] = {}
+    for invoice in lapsed:
+        by_debtor.setdefault(invoice.debtor_id, []).append(invoice)
+    with db.atomic():
+        for debtor_id, invoices in by_debtor.items():
+            until = max(i.pause_until for i in invoices)
+            for invoice in invoices:
+                partly = invoice.amount_due < invoice.total
+                invoice.status = InvoiceStatus.PARTIALLY_PAID if partly else InvoiceStatus.OPEN
+                invoice.pause_until = None
+                invoice.save()
+            DebtorNote.create(
+                debtor=debtor_id,
+                author=by,
+                kind="action",
+                text=f"promise not kept (by {until.isoformat()}): "
+                + ", ".join(i.number for i in invoices),
+            )
+    return lapsed

@@ -14,6 +14,7 @@ import peewee
 
 from ledger.clock import now
 from ledger.contacts import normalise_phone
+from ledger.credits import offset_credit_notes
 from ledger.debtors import DebtorFacts, match_debtor, match_or_create_debtor
 from ledger.errors import LedgerError
 from ledger.models import (
@@ -197,12 +198,14 @@ def enter_by_hand(document: Document, creditor: Creditor, edit: InvoiceEdit, *, 
 
 
 def _release(invoice: Invoice) -> None:
-    """Out of review; the conflicts that held it are settled by the person's decision."""
+    """Out of review; the conflicts that held it are settled by the person's decision. A
+    credit note, or an invoice a credit note waits for, is then set against the other."""
     invoice.needs_review = False
     invoice.save()
     InvoiceConflict.update(resolved_at=now()).where(
         (InvoiceConflict.invoice == invoice) & InvoiceConflict.resolved_at.is_null()
     ).execute()
+    offset_credit_notes(invoice.debtor_id)
 
 
 def _check(creditor: Creditor, edit: InvoiceEdit, invoice: Invoice | None) -> None:

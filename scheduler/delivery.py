@@ -2,141 +2,64 @@
 
 Right before sending, the covered invoices are read again: any paid, disputed or paused since
 planning is dropped (its item deleted, so a later step may still cover it), and a reminder
-left with nothing is skipped.
+left with nothing is skipped. A channel's failure is one line in the log (its traceback at
+DEBUG) and on the reminder's row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
-from decimal import Decimal
 
-from ledger.models import (
-    Creditor,
-    Debtor,
-    Document,
-    Invoice,
-    InvoiceStatus,
-    Reminder,
-    ReminderInvoice,
-    db,
-)
+from ledger.models import Creditor, Debtor, Document, Invoice, InvoiceStatus, Reminder
+from ledger.money import totals
 from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
 from ledger.storage import blobs
 from scheduler import mail_content
 from scheduler.channels import ChannelConfig, email, sms
 from scheduler.channels.handover import DossierEvent, DossierInvoice, dossier_zip
 from scheduler.channels.letter import LetterFacts, letter_pdf
-from scheduler.engine import InvoiceSnapshot, eligible
+from scheduler.errors import ChannelError
+from scheduler.ladders import DEFAULT_TEMPLATES
 from scheduler.payment import HowToPay, how_to_pay
-from scheduler.rendering import Rendered, language_of, long_date, money, render
+from scheduler.rendering import Rendered, language_of, long_date, money, render, totals_words
 from scheduler.rules import Rules
 from scheduler.sms_text import sms_sender, sms_text
+from scheduler.statement import (
+    context,
+    covered_invoices,
+    history,
+    other_overdue,
+    thanked_invoices,
+)
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Covered:
-    invoices: list[Invoice]
-    dropped: list[str]
-
-
-def covered_invoices(reminder: Reminder, day: dt.date) -> Covered:
-    """The reminder's invoices still owed and remindable now; the others are let go."""
-    items = list(
-        ReminderInvoice.select(ReminderInvoice, Invoice)
-        .join(Invoice)
-        .where(ReminderInvoice.reminder == reminder.id)
-        .order_by(Invoice.due_date, Invoice.number)
-    )
-    kept, dropped = [], []
-    with db.atomic():
-        for item in items:
-            invoice = item.invoice
-            snapshot = InvoiceSnapshot(
-                invoice.id,
-                invoice.number,
-                invoice.due_date,
-                invoice.amount_due,
-                invoice.status,
-                invoice.issue_date,
-                invoice.is_credit_note,
-                invoice.pause_until,
-            )
-            if eligible(snapshot, day):
-                if item.amount_due != invoice.amount_due:
-                    item.amount_due = invoice.amount_due
-                    item.save()
-                kept.append(invoice)
-            else:
-                dropped.append(f"{invoice.number} ({invoice.status})")
-                item.delete_instance()
-    return Covered(kept, dropped)
-
-
-def thanked_invoices(reminder: Reminder) -> Covered:
-    """A thanks reminder's invoices that are still paid (a reopened one is not thanked)."""
-    items = list(
-        ReminderInvoice.select(ReminderInvoice, Invoice)
-        .join(Invoice)
-        .where(ReminderInvoice.reminder == reminder.id)
-        .order_by(Invoice.due_date, Invoice.number)
-    )
-    kept = [i.invoice for i in items if i.invoice.status == InvoiceStatus.PAID]
-    dropped = [f"{i.invoice.number} ({i.invoice.status})" for i in items if i.invoice not in kept]
-    return Covered(kept, dropped)
-
-
-def context(
-    creditor: Creditor,
-    debtor: Debtor,
-    invoices: list[Invoice],
-    rules: Rules,
-    day: dt.date,
-    payment: HowToPay | None = None,
-) -> dict:
-    b2b = creditor.is_b2b if debtor.is_b2b is None else debtor.is_b2b
-    return {
-        "creditor": {"name": creditor.name, "email": creditor.email, "phone": creditor.phone},
-        "debtor": {"name": debtor.name},
-        "invoices": [
-            {
-                "number": i.number,
-                "issue_date": i.issue_date,
-                "due_date": i.due_date,
-                "total": i.total,
-                "amount_due": i.amount_due,
-            }
-            for i in invoices
-        ],
-        "total": sum((i.amount_due for i in invoices), Decimal("0")),
-        "legal": rules.legal,
-        "deadline": day + dt.timedelta(days=rules.legal.notice_days),
-        "b2b": b2b,
-        "indemnity_total": rules.legal.recovery_indemnity * len(invoices),
-        "today": day,
-        "payment": payment.for_template() if payment else None,
-    }
-
-
 def deliver(reminder_id: int, token: str, rules: Rules, config: ChannelConfig, day: dt.date) -> str:
     """Send one claimed reminder; returns its final status. Never raises for a channel error."""
-    reminder = Reminder.get_by_id(reminder_id)
+    reminder = (
+        Reminder.select(Reminder, Debtor, Creditor)
+        .join(Debtor)
+        .switch(Reminder)
+        .join(Creditor)
+        .where(Reminder.id == reminder_id)
+        .get()
+    )
     try:
         return _deliver(reminder, token, rules, config, day)
     except Exception as error:
-        log.exception("reminder %s (%s) failed", reminder.id, reminder.channel)
-        mark_failed(reminder.id, token, f"{type(error).__name__}: {error}")
+        why = str(error) if isinstance(error, ChannelError) else f"{type(error).__name__}: {error}"
+        log.warning("reminder %s (%s) failed: %s", reminder.id, reminder.channel, why)
+        log.debug("reminder %s failed", reminder.id, exc_info=True)
+        mark_failed(reminder.id, token, why)
         return "failed"
 
 
 def _deliver(
     reminder: Reminder, token: str, rules: Rules, config: ChannelConfig, day: dt.date
 ) -> str:
-    debtor = Debtor.get_by_id(reminder.debtor_id)
-    creditor = Creditor.get_by_id(reminder.creditor_id)
+    debtor, creditor = reminder.debtor, reminder.creditor
     if debtor.dispute or debtor.do_not_contact:
         mark_skipped(reminder.id, token, "debtor in dispute or not to be contacted")
         return "skipped"
@@ -148,17 +71,30 @@ def _deliver(
         return "skipped"
     template = _template_of(rules, reminder)
     language = language_of(debtor.language)
+    others = [] if thanks else other_overdue(debtor.id, covered.invoices, day)
     declared = rules.creditors.get(creditor.slug)
     payment = None
     if declared is not None and not thanks:
-        payment = how_to_pay(declared.payment, creditor.slug, covered.invoices, debtor.customer_ref)
-    values = context(creditor, debtor, covered.invoices, rules, day, payment)
-    rendered = render(template, language, values)
+        payment = how_to_pay(
+            declared.payment, creditor.slug, covered.invoices + others, debtor.customer_ref
+        )
+    values = context(
+        creditor,
+        debtor,
+        covered.invoices,
+        others,
+        history(reminder, covered.invoices),
+        rules,
+        day,
+        payment,
+    )
+    templates_dir = declared.templates_dir if declared else None
+    rendered = render(template, language, values, templates_dir)
     Reminder.update(
         subject=rendered.subject,
         body_text=rendered.text,
         body_html=rendered.html,
-        total=sum(i.amount_due for i in covered.invoices),
+        totals=totals((i.amount_due, i.currency) for i in covered.invoices),
     ).where(Reminder.id == reminder.id).execute()
     channel = reminder.channel
     if channel == "email":
@@ -171,7 +107,7 @@ def _deliver(
         mark_sent(reminder.id, token, provider_id=provider_id, outcome=attachments.note())
     elif channel == "sms":
         sender = sms_sender(declared.sms_sender if declared else None, creditor.name)
-        text = sms_text(creditor, debtor, covered.invoices, payment, thanks=thanks)
+        text = sms_text(creditor, debtor, covered.invoices + others, payment, thanks=thanks)
         provider_id = _send_sms(reminder, token, debtor, text, sender, config)
         mark_sent(reminder.id, token, provider_id=provider_id)
     elif channel in ("letter", "registered_letter"):
@@ -191,13 +127,9 @@ def _deliver(
 
 def _template_of(rules: Rules, reminder: Reminder) -> str:
     step = rules.step(reminder.ladder, reminder.step_id)
-    if step is not None and step.template:
-        return step.template
-    if step is not None and step.kind == "thanks":
-        return "thanks"
-    return {"registered_letter": "formal_notice", "handover": "handover"}.get(
-        reminder.channel, "reminder_1"
-    )
+    if step is not None:
+        return step.template_name
+    return DEFAULT_TEMPLATES.get(reminder.channel, "reminder_1")
 
 
 def _attach(
@@ -339,6 +271,7 @@ def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: 
             str(i.due_date or ""),
             str(i.total),
             str(i.amount_due),
+            i.currency,
             i.status,
             documents.get(i.document_id, "") or "",
         )
@@ -354,7 +287,8 @@ def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: 
             f"Débiteur : {debtor.name}",
             f"Adresse : {debtor.street or ''} {debtor.postcode or ''} {debtor.city or ''}",
             f"Email : {debtor.email or ''}  Téléphone : {debtor.phone or ''}",
-            f"Total restant dû : {money(sum((i.amount_due for i in invoices), Decimal('0')))}",
+            "Total restant dû : "
+            + totals_words(totals((i.amount_due, i.currency) for i in invoices)),
             f"Dossier constitué le {day.isoformat()}",
             "",
         ]

@@ -86,8 +86,7 @@ def message_id(inbox: str, token: str) -> str:
 
 
 def is_second_step_or_later(rules: Rules, reminder: Reminder) -> bool:
-    steps = sorted(rules.ladder(reminder.ladder), key=lambda s: s.at)
-    ids = [s.id for s in steps]
+    ids = [s.id for s in rules.steps(reminder.ladder)]
     return reminder.step_id in ids and ids.index(reminder.step_id) >= 1
 
 

@@ -12,6 +12,7 @@ from admin.intake_text import intake_reason
 from admin.labels import (
     answer_label,
     channel_label,
+    debtor_kind_label,
     field_label,
     invoice_status_label,
     kind_label,
@@ -22,7 +23,14 @@ from admin.labels import (
     role_label,
     write_off_reason,
 )
-from admin.ledger_text import decision_text, flag_reason, reminder_outcome
+from admin.ledger_text import (
+    decision_text,
+    flag_reason,
+    kind_reason,
+    reminder_outcome,
+    warning_text,
+)
+from admin.views.approvals import ApprovalsView
 from admin.views.debtors import DebtorView
 from admin.views.invoices import InvoiceView
 from admin.views.learned import LearnedTemplateView
@@ -31,9 +39,9 @@ from admin.views.lists import (
     DocumentView,
     MailView,
     PaymentView,
-    ReminderView,
 )
 from admin.views.pages import LettersView, PhoneTasksView, RulesView
+from admin.views.reminders import ReminderView
 from admin.views.replies import RepliesView
 from admin.views.worklist import WorklistView
 from ledger.models import (
@@ -52,6 +60,7 @@ def template_helpers() -> dict[str, object]:
         "kind_label": kind_label,
         "answer_label": answer_label,
         "channel_label": channel_label,
+        "debtor_kind_label": debtor_kind_label,
         "field_label": field_label,
         "invoice_status_label": invoice_status_label,
         "reminder_status_label": reminder_status_label,
@@ -65,6 +74,9 @@ def template_helpers() -> dict[str, object]:
         "intake_reason": intake_reason,
         "parse_source_label": parse_source_label,
         "euros": formats.euros,
+        "amounts": formats.amounts,
+        "warning_text": warning_text,
+        "kind_reason": kind_reason,
         "get_locale": get_locale,
     }
 
@@ -76,6 +88,9 @@ def register_views(admin: Admin, app: Flask) -> None:
     app.add_template_filter(formats.phone, "phone")
     admin.add_view(
         WorklistView(name=_l("Contacts to complete"), endpoint="worklist", url="/admin/worklist")
+    )
+    admin.add_view(
+        ApprovalsView(name=_l("To approve"), endpoint="approvals", url="/admin/approvals")
     )
     admin.add_view(
         RepliesView(name=_l("Replies to handle"), endpoint="replies", url="/admin/replies")

@@ -85,6 +85,7 @@ DEBTOR_LABELS = {
     "preferred_channel": _l("Preferred channel (as in rules.yaml)"),
     "payment_method": _l("Payment method (as in rules.yaml)"),
     "language": _l("Language of reminders (fr, en)"),
+    "kind": _l("Business or consumer"),
     "notes": _l("Notes"),
 }
 
@@ -118,10 +119,15 @@ class DebtorView(StaffModelView):
         "country",
         "preferred_channel",
         "payment_method",
+        "kind",
         "language",
         "notes",
     )
     column_labels = DEBTOR_LABELS
+    form_choices = {
+        "kind": [("business", _l("Business")), ("consumer", _l("Consumer"))],
+        "language": [("fr", _l("French")), ("en", _l("English"))],
+    }
     # The edit form is labelled like the list (Flask-Admin's default is the field's name).
     form_args = {name: {"label": label} for name, label in DEBTOR_LABELS.items()}
 
@@ -159,6 +165,8 @@ class DebtorView(StaffModelView):
             raise ValueError(f"{field_label(invalid.field)}: {_(invalid.message)}") from None
         for name, value in cleaned.items():
             setattr(model, name, value)
+        if form.kind.data != form.kind.object_data:
+            model.kind_reason = f"set by {current_user.username}"[:200]
 
     def after_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
         resolve_contact_flags(model, by=current_user.username)

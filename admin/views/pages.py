@@ -86,6 +86,8 @@ class RulesView(StaffView):
             read_error=read_error,
             rules_error=state.value if state else "",
             checked_at=state.updated_at if state else None,
-            check=check_and_preview(path, today(), PREVIEW_DAYS),
+            check=check_and_preview(
+                path, today(), current_app.config["RELANCE_CHANNELS"], PREVIEW_DAYS
+            ),
             days=PREVIEW_DAYS,
         )

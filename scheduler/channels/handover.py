@@ -18,6 +18,7 @@ class DossierInvoice:
     due_date: str
     total: str
     amount_due: str
+    currency: str
     status: str
     # The invoice's PDF: a key in the blob store (`ab/ab12…ef.pdf`).
     document_key: str = ""

@@ -51,9 +51,13 @@ creditors:
     default_ladder: standard
 ladders:
   standard:
-    - {id: r1, at: +1d, channel: email, template: reminder_1}
-    - {id: r2, at: +3d, channel: email, template: reminder_2}
-    - {id: r3, at: +5d, channel: letter, template: reminder_3}
+    # A week holds the whole ladder: a day between two messages, three a week.
+    min_gap: 1d
+    max_messages_per_week: 3
+    steps:
+      - {id: r1, at: +1d, channel: email, template: reminder_1}
+      - {id: r2, at: +3d, channel: email, template: reminder_2}
+      - {id: r3, at: +5d, channel: letter, template: reminder_3}
 calendar: {country: FR, send_on: every_day, hours: "08:00-20:00", timezone: Europe/Paris}
 legal: {penalty_rate: 12.15, recovery_indemnity: 40, notice_days: 8}
 """
