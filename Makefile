@@ -5,8 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSTEM_STAMP := var/.system-packages
 
-# Debian packages the test suite drives for real, keyed by the command that proves each is there.
-SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils ss:iproute2 systemd-analyze:systemd
+# Debian packages the test suite drives for real, keyed by the command (or, for data, the file)
+# that proves each is there.
+TESSDATA := /usr/share/tesseract-ocr/*/tessdata
+SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils \
+	ss:iproute2 systemd-analyze:systemd tesseract:tesseract-ocr \
+	$(TESSDATA)/fra.traineddata:tesseract-ocr-fra $(TESSDATA)/eng.traineddata:tesseract-ocr-eng
 
 .PHONY: run test lint format system-packages clean
 
@@ -38,7 +42,7 @@ system-packages:
 	for pair in $(SYSTEM_PACKAGES); do \
 	  cmd=$${pair%%:*}; pkg=$${pair##*:}; \
 	  if ! command -v $$cmd >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/$$cmd >/dev/null 2>&1 \
-	     && ! test -x /usr/sbin/$$cmd; then missing="$$missing $$pkg"; fi; \
+	     && ! test -x /usr/sbin/$$cmd && ! ls $$cmd >/dev/null 2>&1; then missing="$$missing $$pkg"; fi; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \

@@ -67,10 +67,15 @@ class Intake:
     review_threshold: float = REVIEW_THRESHOLD
 
     def options_for(self, creditor: Creditor) -> ParseOptions:
+        """The parse options for this creditor: its learned templates, and the review threshold
+        the parser puts a doubted record under."""
         if self.templates is None:
-            return ParseOptions()
+            return ParseOptions(review_threshold=self.review_threshold)
         folder = creditor_templates(self.templates, creditor)
-        return ParseOptions(template_dirs=(folder,) if folder.is_dir() else ())
+        return ParseOptions(
+            template_dirs=(folder,) if folder.is_dir() else (),
+            review_threshold=self.review_threshold,
+        )
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
-from parsing import batch, facturx
+from parsing import batch, facturx, ocr
 from parsing.errors import CorruptPdf, NoTextLayer, ParseError
 from parsing.layout.invoice import extract
-from parsing.pdf import Page, open_pdf, read_page
+from parsing.pdf import Page, open_pdf, read_page, render
 from parsing.record import ParsedInvoice, ParseOptions
 from parsing.templates import match_template
 
@@ -18,9 +19,13 @@ _PDFIUM = threading.Lock()
 
 
 def parse_pdf(
-    data: bytes, filename: str = "", options: ParseOptions | None = None
+    data: bytes,
+    filename: str = "",
+    options: ParseOptions | None = None,
+    more_time: Callable[[float], None] | None = None,
 ) -> list[ParsedInvoice]:
-    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read."""
+    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read.
+    `more_time(seconds)` is told before slow work (OCR) how much longer it may take."""
     options = options or ParseOptions()
     unreadable: ParseError | None = None
     try:
@@ -36,12 +41,47 @@ def parse_pdf(
             return [_checked_against_pages(invoice, pages)]
     if unreadable is not None:
         raise unreadable
-    if not any(page.lines for page in pages):
-        raise NoTextLayer(len(pages))
+    pages = _read_scans(data, pages, options, more_time)
     invoices = []
     for group in batch.split(pages):
-        invoices.append(match_template(group, filename, options) or extract(group, filename))
+        invoice = match_template(group, filename, options) or extract(group, filename, options)
+        doubts = list(invoice.problems)
+        if any(page.ocr for page in group):
+            invoice = replace(invoice, source="ocr")
+            doubts.append("read by OCR from a scan: every field to be checked")
+        invoices.append(invoice.doubted(doubts, options.review_threshold))
     return invoices
+
+
+def _read_scans(
+    data: bytes,
+    pages: list[Page],
+    options: ParseOptions,
+    more_time: Callable[[float], None] | None,
+) -> list[Page]:
+    """The pages, those without text read by OCR (when it is installed and allowed); raises
+    NoTextLayer when no page has text after that."""
+    blank = [page for page in pages if not page.lines and not page.broken]
+    detail = "no OCR"
+    if blank and options.ocr and ocr.available():
+        if len(blank) > options.ocr_max_pages:
+            detail = f"over {options.ocr_max_pages} pages to OCR"
+        else:
+            ocr.limit_threads()
+            if more_time is not None:
+                more_time(len(blank) * ocr.SECONDS_PER_PAGE)
+            read = {page.number: _read_scan(data, page, options) for page in blank}
+            pages = [read.get(page.number, page) for page in pages]
+            detail = "OCR found no text"
+    if not any(page.lines for page in pages):
+        raise NoTextLayer(len(pages), detail)
+    return pages
+
+
+def _read_scan(data: bytes, page: Page, options: ParseOptions) -> Page:
+    with _PDFIUM, open_pdf(data, options) as document:
+        picture = render(document, page.number - 1, ocr.DPI)
+    return ocr.read_image(picture, page.number, page.width, page.height)
 
 
 def _plausible(data: bytes, options: ParseOptions) -> bool:

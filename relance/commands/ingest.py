@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import imaplib
+import os
 import smtplib
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -15,7 +16,7 @@ from ingest.reprocess import (
     DocumentNotFound,
     NotAPdfDocument,
     quarantined_documents,
-    reprocess_document,
+    reprocess_documents,
     reprocessing_intake,
 )
 from ingest.services import IngestConfig, drain_once, ingest_services
@@ -97,14 +98,14 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
-    with reprocessing_intake(settings.data_dir, settings.review_threshold) as intake:
-        ids = quarantined_documents() if quarantined else [document_id]
-        for one in ids:
-            try:
-                result = reprocess_document(one, intake)
-            except (DocumentNotFound, NotAPdfDocument) as error:
-                raise click.ClickException(str(error)) from None
-            click.echo(f"document #{result.document_id}: {result.outcome} ({result.reason})")
+    ids = quarantined_documents() if quarantined else [document_id]
+    workers = max(1, min(os.cpu_count() or 1, len(ids)))
+    with reprocessing_intake(settings.data_dir, settings.review_threshold, workers) as intake:
+        try:
+            for result in reprocess_documents(ids, intake, workers):
+                click.echo(f"document #{result.document_id}: {result.outcome} ({result.reason})")
+        except (DocumentNotFound, NotAPdfDocument) as error:
+            raise click.ClickException(str(error)) from None
     if not ids:
         click.echo("no quarantined document")
 

@@ -1,0 +1,23 @@
+"""`relance run`: every part in one process."""
+
+from __future__ import annotations
+
+import click
+
+from relance.bootstrap import configure_logging, hold_single_node, load_settings, open_ledger
+from relance.daemon import run_forever
+from relance.services import build_services
+
+
+@click.command()
+def run() -> None:
+    """Run everything in one process (a node): mail intake, reminders, admin."""
+    settings = load_settings()
+    configure_logging(settings)
+    run_lock = hold_single_node(settings)
+    try:
+        open_ledger(settings)
+        run_forever(build_services(settings))
+    finally:
+        if run_lock is not None:
+            run_lock.release()
