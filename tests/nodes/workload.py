@@ -95,7 +95,7 @@ def invoice_pdf(sale: Sale) -> bytes:
         f"Référence client : D{sale.debtor:04d}",
         "",
         "Client :",
-        f"Client Numéro {sale.debtor}",
+        f"Maison Durand {sale.debtor}",
         f"{sale.debtor} rue des Lilas",
         "67000 Strasbourg",
         f"Email : debiteur-{sale.debtor}@{sale.creditor}-clients.test",
@@ -157,7 +157,7 @@ def build(smtp_mails: int, imap_mails: int, seed: int = 17) -> Workload:
 def payments_csv(paid: list[Sale]) -> bytes:
     rows = ["Date;Montant;Facture;Client"]
     rows += [
-        f"30/11/2026;{s.total.replace('.', ',')};{s.number};Client Numéro {s.debtor}" for s in paid
+        f"30/11/2026;{s.total.replace('.', ',')};{s.number};Maison Durand {s.debtor}" for s in paid
     ]
     return ("\r\n".join(rows) + "\r\n").encode()
 
