@@ -148,6 +148,16 @@ _SKIP_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("less than %(amount)s due (the step's minimum)", amount=m["amount"]),
     ),
     (
+        re.compile(
+            r"the step is for (?P<kind>business|consumer) debtors owing at least (?P<amount>\S+)"
+        ),
+        lambda m: (
+            _("the step is for business debtors owing at least %(amount)s", amount=m["amount"])
+            if m["kind"] == "business"
+            else _("the step is for consumer debtors owing at least %(amount)s", amount=m["amount"])
+        ),
+    ),
+    (
         re.compile(r"the step is for (?P<kind>business|consumer) debtors only"),
         lambda m: (
             _("the step is for business debtors only")

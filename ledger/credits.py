@@ -4,7 +4,9 @@ A credit note is money the creditor owes back, never money owed: it is never rem
 never counts in what is outstanding. What it can cover of the debtor's open invoices is
 recorded as CreditOffset rows (the timeline shows them) and lowers both sides' amount due;
 what is left waits on the credit note for the next invoice. Invoices or credit notes to
-review are left alone until a person validates them.
+review are left alone until a person validates them. A credit note's amounts may carry either
+sign (a person's or the layout's reading is negative, a Factur-X one positive): its size is
+what it offsets, and what is left keeps its sign.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def offset_credit_notes(debtor_id: int) -> list[CreditOffset]:
                 (Invoice.debtor == debtor_id)
                 & (Invoice.is_credit_note == True)  # noqa: E712
                 & (Invoice.needs_review == False)  # noqa: E712
-                & (Invoice.amount_due > 0)
+                & (Invoice.amount_due != 0)
                 & (Invoice.status != InvoiceStatus.CANCELLED)
             )
             .order_by(Invoice.issue_date, Invoice.id)
@@ -52,17 +54,20 @@ def _use(credit: Invoice) -> list[CreditOffset]:
         )
         .order_by(Invoice.due_date.is_null(), Invoice.due_date, Invoice.issue_date, Invoice.id)
     )
+    sign = -1 if credit.amount_due < ZERO else 1
+    left = abs(credit.amount_due)
     made = []
     for invoice in invoices:
-        if credit.amount_due <= ZERO:
+        if left <= ZERO:
             break
-        amount = min(credit.amount_due, invoice.amount_due)
+        amount = min(left, invoice.amount_due)
         made.append(CreditOffset.create(credit_note=credit, invoice=invoice, amount=amount))
         invoice.amount_due -= amount
         invoice.status = status_after_payment(invoice.status, invoice.amount_due)
         invoice.save()
-        credit.amount_due -= amount
+        left -= amount
     if made:
-        credit.status = InvoiceStatus.PAID if credit.amount_due <= ZERO else credit.status
+        credit.amount_due = sign * left
+        credit.status = InvoiceStatus.PAID if left <= ZERO else credit.status
         credit.save()
     return made

@@ -194,7 +194,8 @@ def enter_by_hand(document: Document, creditor: Creditor, edit: InvoiceEdit, *, 
         document.processed_at = now()
         document.save()
         _note(debtor, by, f"entered by hand: {edit.number} (document #{document.id})")
-    return invoice
+        offset_credit_notes(debtor.id)
+    return Invoice.get_by_id(invoice.id)
 
 
 def _release(invoice: Invoice) -> None:

@@ -12,6 +12,7 @@ from parsing.errors import CorruptPdf, NoTextLayer, ParseError
 from parsing.layout.invoice import extract
 from parsing.pdf import Page, open_pdf, read_page, render
 from parsing.record import ParsedInvoice, ParseOptions
+from parsing.sanity import record_problems
 from parsing.templates import match_template
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -38,14 +39,15 @@ def parse_pdf(
     if xml is not None:
         invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
         if invoice is not None:
-            return [_checked_against_pages(invoice, pages)]
+            checked = _checked_against_pages(invoice, pages)
+            return [checked.doubted(record_problems(checked), options.review_threshold)]
     if unreadable is not None:
         raise unreadable
     pages = _read_scans(data, pages, options, more_time)
     invoices = []
     for group in batch.split(pages):
         invoice = match_template(group, filename, options) or extract(group, filename, options)
-        doubts = list(invoice.problems)
+        doubts = [*invoice.problems, *record_problems(invoice)]
         if any(page.ocr for page in group):
             invoice = replace(invoice, source="ocr")
             doubts.append("read by OCR from a scan: every field to be checked")
@@ -101,14 +103,15 @@ def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]
 
 
 def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
-    """The XML wins; where the printed page says otherwise, the disagreement is named. A due date
-    the XML leaves out is taken from the page (reminders need one), and said so."""
+    """The XML wins; where the printed page says otherwise (its number, date, amount due, or its
+    title about being a credit note), the disagreement is named. A due date the XML leaves out is
+    taken from the page (reminders need one), and said so."""
     problems = list(invoice.problems)
     if not pages or not any(page.lines for page in pages):
         problems.append("page has no readable text: XML not cross-checked")
     else:
         page = extract(pages, invoice.file)
-        for field in ("invoice_number", "issue_date", "total_due"):
+        for field in ("invoice_number", "issue_date", "total_due", "is_credit_note"):
             xml_value, page_value = getattr(invoice, field), getattr(page, field)
             if xml_value is not None and page_value is not None and xml_value != page_value:
                 problems.append(f"{field}: XML says {xml_value}, page says {page_value}")

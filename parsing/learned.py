@@ -27,14 +27,19 @@ from parsing.layout.dates import date_order, first_date
 from parsing.learn import TEMPLATE_FIELDS
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
+from parsing.sanity import (
+    DUE_ABOVE_TOTAL,
+    DUE_BEFORE_ISSUE,
+    DUE_TOO_LATE,
+    NEGATIVE_INVOICE,
+    record_problems,
+)
 
 # A record whose learned template and layout disagree stays below any review threshold; one
 # they agree on, with nothing doubtful left, is as sure as a person-checked layout makes it.
 DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
-DUE_BEFORE_ISSUE = "due date before issue date"
-DUE_ABOVE_TOTAL = "amount due larger than the total"
-_RECHECKED = (DUE_BEFORE_ISSUE, DUE_ABOVE_TOTAL)
+_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
 _ABOUT_FIELD = re.compile(
     r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
 )
@@ -73,7 +78,7 @@ def read_learned(
         else:
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
     merged = _with(layout, values, f"template:{name}")
-    kept = [*_still_true(layout.problems, set(values)), *_checks(merged)]
+    kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
@@ -90,16 +95,6 @@ def _still_true(problems: tuple[str, ...], replaced: set[str]) -> list[str]:
             continue
         kept.append(problem)
     return kept
-
-
-def _checks(invoice: ParsedInvoice) -> list[str]:
-    found = []
-    if invoice.issue_date and invoice.due_date and invoice.due_date < invoice.issue_date:
-        found.append(DUE_BEFORE_ISSUE)
-    total, due = invoice.total, invoice.total_due
-    if total is not None and due is not None and abs(due) > abs(total):
-        found.append(DUE_ABOVE_TOTAL)
-    return found
 
 
 def _typed(field: str, raw: Any, order: str) -> Any:

@@ -337,6 +337,10 @@ def _ladder_problems(name: str, ladder: Ladder, known: list[str]) -> Problems:
         entry = next((s for s in ladder.steps if s.id == ladder.entry), None)
         if entry is None:
             problems.append((("ladders", name, "entry"), f"no step named {ladder.entry!r}"))
+        elif entry.kind == "thanks":
+            problems.append(
+                (("ladders", name, "entry"), f"{ladder.entry!r} is a thanks step, not a reminder")
+            )
         elif entry.is_legal or entry.needs_approval:
             problems.append(
                 (("ladders", name, "entry"), f"{ladder.entry!r} cannot be a first contact")

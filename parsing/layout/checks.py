@@ -1,11 +1,12 @@
 """How far to trust a record read from the layout: the fields found, and checks that what the page
 says adds up. A failed check is named in `problems` (and the record then goes to review):
 
-- the totals: HT + TVA = TTC, and each VAT printed with its rate is that rate of the net;
+- the totals: the item lines add up to the net (or the grand total), HT + TVA = TTC, and a VAT
+  printed with its rate is that rate of the net;
 - the amount due: what the page prints as due is the total less the deductions it lists;
 - the dates: due on or after the issue, within a year; the payment terms give the due date;
   several due dates (an instalment schedule) are said;
-- the debtor is not the issuer (same name, e-mail, phone or legal number);
+- the debtor is not the issuer (same name, address, e-mail, phone, SIRET/SIREN or VAT number);
 - a credit note only when the title says so: a negative total on an invoice is doubted.
 """
 
@@ -18,10 +19,12 @@ from decimal import Decimal
 
 from parsing.layout import labels as L
 from parsing.layout.due import Due, terms_allow
+from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
-from parsing.layout.seller import Seller
+from parsing.layout.seller import Seller, legal_ids
 from parsing.pdf import Page
-from parsing.record import ParsedInvoice
+from parsing.record import ParsedDebtor, ParsedInvoice
+from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
 
 _CENT = Decimal("0.02")
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
@@ -48,6 +51,7 @@ class Evidence:
     money: Money
     due: Due
     seller: Seller
+    debtor_ids: frozenset[str] = frozenset()  # legal numbers printed in the debtor's block
 
 
 def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
@@ -59,6 +63,20 @@ def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
     return (
         any(abs(net + vat - total) < _CENT for vat in vats) or abs(net + sum(vats) - total) < _CENT
     )
+
+
+def _items_add_up(invoice: ParsedInvoice, pages: list[Page]) -> str | None:
+    """The problem when the item lines add up to neither the net total (printed, or the grand
+    total less the VAT printed) nor the grand total."""
+    amounts = item_amounts(pages)
+    net, vats = net_and_vat(pages)
+    total = invoice.total
+    before_vat = abs(total) - sum(vats) if total is not None and vats else None
+    targets = [target for target in (net, before_vat, total) if target is not None]
+    if not amounts or not targets or add_up_to(amounts, targets):
+        return None
+    printed = " nor ".join(str(abs(target)) for target in targets)
+    return f"item lines do not add up to the totals printed ({printed})"
 
 
 def _vat_at_its_rate(pages: list[Page]) -> bool | None:
@@ -92,9 +110,9 @@ def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
                 f"amount due {abs(total)} is the total although deductions of {taken} are printed"
             )
     if total is not None and due is not None and abs(due) > abs(total):
-        problems.append("amount due larger than the total")
+        problems.append(DUE_ABOVE_TOTAL)
     if total is not None and total < 0 and not money.credit_title:
-        problems.append("negative total on a document not titled as a credit note")
+        problems.append(NEGATIVE_INVOICE)
     return problems
 
 
@@ -103,9 +121,9 @@ def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
     issued, due_date = invoice.issue_date, invoice.due_date
     if issued and due_date:
         if due_date < issued:
-            problems.append("due date before issue date")
+            problems.append(DUE_BEFORE_ISSUE)
         elif due_date > issued + timedelta(days=400):
-            problems.append("due date more than a year after the issue date")
+            problems.append(DUE_TOO_LATE)
         elif invoice.due_rule is None and due.by_terms and due.by_terms[0] is not None:
             rule = due.by_terms[1]
             if not terms_allow(due_date, issued, rule):
@@ -119,7 +137,9 @@ def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
     return problems
 
 
-def _seller_problems(invoice: ParsedInvoice, seller: Seller) -> list[str]:
+def _seller_problems(
+    invoice: ParsedInvoice, seller: Seller, debtor_ids: frozenset[str]
+) -> list[str]:
     debtor = invoice.debtor
     problems = []
     if debtor.name and _NOT_A_NAME.search(debtor.name):
@@ -133,9 +153,26 @@ def _seller_problems(invoice: ParsedInvoice, seller: Seller) -> list[str]:
             problems.append("debtor e-mail is the issuer's")
     if debtor.phone and debtor.phone in seller.phones:
         problems.append("debtor phone is the issuer's")
-    if debtor.name and any(found in re.sub(r"\D", "", debtor.name) for found in seller.ids):
+    in_name = legal_ids(debtor.name) if debtor.name else set()
+    if in_name & seller.ids:
         problems.append("debtor name carries the issuer's legal number")
+    elif debtor_ids & seller.ids:
+        problems.append("debtor legal number is the issuer's")
+    if _same_address(debtor, seller):
+        problems.append("debtor address is the issuer's")
     return problems
+
+
+def _same_address(debtor: ParsedDebtor, seller: Seller) -> bool:
+    """Whether the debtor's street (each of its parts) and postcode are printed as the
+    issuer's."""
+    if not (debtor.street and debtor.postcode):
+        return False
+    parts = [*debtor.street.split(", "), debtor.postcode]
+    return all(
+        re.search(rf"(?<!\w){re.escape(' '.join(part.casefold().split()))}(?!\w)", seller.text)
+        for part in parts
+    )
 
 
 def assess(
@@ -149,13 +186,15 @@ def assess(
     if added_up is False:
         problems.append("totals do not add up (HT + TVA ≠ TTC)")
     checks += added_up is True
+    if items := _items_add_up(invoice, pages):
+        problems.append(items)
     if _vat_at_its_rate(pages) is False:
         problems.append("VAT printed is not its rate of the net amount")
     problems += _money_problems(invoice, evidence.money)
     date_problems = _date_problems(invoice, evidence.due)
     checks += bool(invoice.issue_date and invoice.due_date and not date_problems)
     problems += date_problems
-    problems += _seller_problems(invoice, evidence.seller)
+    problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     fields = {
         "invoice_number": invoice.invoice_number,
         "issue_date": invoice.issue_date,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from parsing.contact import find_email, normalise_phone
 from parsing.layout.address import is_locality, read_address
 from parsing.layout.labels import CUSTOMER_REF, is_label
-from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, read_seller
+from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor, clean
 
@@ -82,20 +82,21 @@ _CLIENT_CONTACT = re.compile(
 
 def find_debtor(
     pages: list[Page], customer_ref: str | None, currency: str | None = None
-) -> tuple[ParsedDebtor, Seller]:
-    """The debtor (its block, then contacts printed apart from it) and the issuer's own
-    details, told apart."""
+) -> tuple[ParsedDebtor, Seller, frozenset[str]]:
+    """The debtor (its block, then contacts printed apart from it), the issuer's own details,
+    told apart, and the legal numbers printed in the debtor's block (for the checks)."""
     first = pages[0]
     block = _labelled_block(first) or _without_heading(_window_block(first))
     seller = read_seller(first, block.cells if block else (), currency)
     if block is None:
-        return ParsedDebtor(customer_ref=customer_ref), seller
+        return ParsedDebtor(customer_ref=customer_ref), seller, frozenset()
+    ids = frozenset(found for text in block.texts for found in legal_ids(text))
     debtor = _read_block(block.texts, customer_ref, seller.country)
     if debtor.email is None or debtor.phone is None:
         debtor = _contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
         debtor = _contacts_beside(first, block, debtor, seller)
-    return debtor, seller
+    return debtor, seller, ids
 
 
 def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:

@@ -62,7 +62,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     due = read_due(pages, issued, order)
     money = read_money(pages, text)
     ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
-    debtor, seller = find_debtor(pages, ref, money.currency)
+    debtor, seller, debtor_ids = find_debtor(pages, ref, money.currency)
     invoice = ParsedInvoice(
         file=file,
         pages=tuple(page.number for page in pages),
@@ -77,7 +77,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         debtor=debtor,
         source="layout",
     )
-    return invoice, Evidence(money, due, seller)
+    return invoice, Evidence(money, due, seller, debtor_ids)
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:

@@ -48,6 +48,7 @@ class Seller:
     phones: frozenset[str] = frozenset()
     ids: frozenset[str] = frozenset()  # legal identifiers, digits only
     country: str | None = None
+    text: str = ""  # its letterhead, legal mentions and contact blocks, casefolded, one line each
 
 
 def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Seller:
@@ -65,19 +66,49 @@ def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Sel
     emails = {email for cell in cells if (email := find_email(cell.text))}
     phones = {phone for cell in cells if (phone := _phone(cell.text))}
     ids = {
-        re.sub(r"\D", "", found.group(0))
+        found
         for cell in cells
         if SELLER_MARKERS.search(cell.text)
-        for found in _LEGAL_ID.finditer(cell.text)
+        for found in legal_ids(cell.text)
     }
     return Seller(
         names=frozenset(names),
         emails=frozenset(emails),
         domains=frozenset(email.rsplit("@", 1)[1].lower() for email in emails),
         phones=frozenset(phones),
-        ids=frozenset(found for found in ids if len(found) >= 9),
+        ids=frozenset(ids),
         country=_country(cells, currency),
+        text="\n".join(" ".join(cell.text.casefold().split()) for cell in cells),
     )
+
+
+def legal_ids(text: str) -> set[str]:
+    """The legal identifiers `text` may hold, as digits: each long number (SIRET, SIREN, company
+    or enterprise number), each VAT number, and the SIREN inside a SIRET or a French VAT number
+    whose key agrees, so that one company is known however its numbers are printed."""
+    found = set()
+    for match in _LEGAL_ID.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) >= 9:
+            found.add(digits)
+        if len(digits) == 14:
+            found.add(digits[:9])
+    for match in _VAT_PREFIX.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) >= 9:
+            found.add(digits)
+        if (
+            match.group(1).upper() == "FR"
+            and len(digits) == 11
+            and _french_key(digits[2:]) == digits[:2]
+        ):
+            found.add(digits[2:])
+    return found
+
+
+def _french_key(siren: str) -> str:
+    """The key a French VAT number puts before its SIREN: only a true one names the company."""
+    return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"
 
 
 def _is_sellers(cell: Cell, page: Page) -> bool:

@@ -77,3 +77,17 @@ def test_invoices_to_review_and_other_debtors_are_left_alone(ledger_db) -> None:
     assert offset_credit_notes(debtor.id) == []
     assert amounts()["DOUBT"] == (Decimal("40.00"), "open")
     assert amounts()["OTHER"] == (Decimal("40.00"), "open")
+
+
+def test_a_credit_note_read_with_negative_amounts_offsets_as_well(ledger_db) -> None:  # type: ignore[no-untyped-def]
+    debtor = make_debtor(make_creditor())
+    make_invoice(debtor, number="OLD", total="30")
+    credit_note(debtor, "AV-4", "-50")
+    assert amounts() == {
+        "OLD": (Decimal("0.00"), "paid"),
+        "AV-4": (Decimal("-20.00"), "open"),
+    }
+    make_invoice(debtor, number="NEXT", total="80")
+    offset_credit_notes(debtor.id)
+    assert amounts()["NEXT"] == (Decimal("60.00"), "partially_paid")
+    assert amounts()["AV-4"] == (Decimal("0.00"), "paid")

@@ -15,6 +15,9 @@ ISSUED = ("Date", "03/11/2026")
 NUMBER = ("Facture N°", "F-2026-118")
 
 
+ITEM = ("Intervention plomberie", "833,33 €")  # the net of the totals below
+
+
 def _totals(*rows: tuple[str, str], total: str = "1 000,00 €") -> tuple[tuple[str, str], ...]:
     return (("Total HT", "833,33 €"), ("TVA 20 %", "166,67 €"), ("Total TTC", total), *rows)
 
@@ -58,7 +61,7 @@ def test_a_direct_debit_date_is_the_due_date(meta, notes):
     ],
 )  # fmt: skip
 def test_the_amount_due_is_what_is_left_after_deductions(rows, due):
-    invoice = parse(Sheet(totals=rows))
+    invoice = parse(Sheet(totals=rows, item=ITEM))
     assert (invoice.total, invoice.total_due) == (Decimal("1000.00"), Decimal(due))
     assert invoice.problems == ()
 
@@ -73,14 +76,14 @@ def test_the_amount_due_is_what_is_left_after_deductions(rows, due):
     ],
 )  # fmt: skip
 def test_deductions_without_an_amount_due_printed_are_taken_off_the_total_and_said(rows, due):
-    invoice = parse(Sheet(totals=rows))
+    invoice = parse(Sheet(totals=rows, item=ITEM))
     assert (invoice.total, invoice.total_due) == (Decimal("1000.00"), Decimal(due))
     assert any("amount due not printed" in problem for problem in invoice.problems)
 
 
 def test_a_remaining_amount_that_does_not_match_the_deductions_is_named_as_a_problem():
     rows = _totals(("Prise en charge APA", "-600,00 €"), ("Reste à votre charge", "450,00 €"))
-    invoice = parse(Sheet(totals=rows))
+    invoice = parse(Sheet(totals=rows, item=ITEM))
     assert any("deductions" in problem for problem in invoice.problems), invoice.problems
 
 
@@ -202,14 +205,14 @@ def test_a_credit_note_printed_with_positive_amounts_gives_a_negative_amount_due
 
 def test_an_invoice_with_a_credit_note_deducted_is_not_a_credit_note():
     rows = _totals(("Avoir n° A-2026-7 déduit", "-200,00 €"), ("Net à payer", "800,00 €"))
-    invoice = parse(Sheet(totals=rows))
+    invoice = parse(Sheet(totals=rows, item=ITEM))
     assert (invoice.is_credit_note, invoice.total_due) == (False, Decimal("800.00"))
     assert invoice.problems == ()
 
 
 def test_a_negative_total_on_a_page_not_titled_as_a_credit_note_is_named_as_a_problem():
     rows = (("Total HT", "-100,00 €"), ("TVA 20 %", "-20,00 €"), ("Total TTC", "-120,00 €"))
-    invoice = parse(Sheet(totals=rows))
+    invoice = parse(Sheet(totals=rows, item=ITEM))
     assert any("credit note" in problem for problem in invoice.problems), invoice.problems
 
 

@@ -71,6 +71,7 @@ def test_a_consumer_named_with_a_civility_never_gets_the_business_indemnity_or_r
     run_to_the_notice(config)
     _day, text = notice_text()
     assert "Mise en demeure" in text
+    assert "Madame, Monsieur," in text and "Bonjour" not in text
     assert "L441-10" not in text and "D441-5" not in text
     assert "40,00 €" not in text
     assert "1231-6" in text and "taux légal" in text

@@ -115,6 +115,16 @@ def test_a_bad_ladder_key_is_named_by_line_and_key(
     assert expected in errors_of(text, tmp_path)
 
 
+def test_the_entry_cannot_be_the_thanks_step(tmp_path: Path) -> None:
+    text = LADDER.replace("entry: r1", "entry: merci").replace(
+        "      - {id: handover,",
+        "      - {id: merci, kind: thanks, channel: email}\n      - {id: handover,",
+    )
+    assert errors_of(text, tmp_path) == [
+        (3, "ladders.standard.entry", "'merci' is a thanks step, not a reminder")
+    ]
+
+
 def test_escalation_cannot_start_at_a_formal_notice(tmp_path: Path) -> None:
     text = LADDER + "escalate:\n  - {when: {late_invoices_last_365d: '>=3'}, skip_to: notice}\n"
     assert errors_of(text, tmp_path) == [

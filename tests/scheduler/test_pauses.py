@@ -72,3 +72,16 @@ def test_a_one_cent_remainder_runs_no_step(acme, rules, config, smtp_sink) -> No
     )
     pass_on(rules, config, D(2026, 12, 7))
     assert Reminder.select().count() == 0
+
+
+def test_the_creditors_digest_lists_the_invoices_held_for_a_person(
+    acme, rules, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    debtor = reachable_debtor(acme)
+    make_invoice(debtor, number="F-5", due_date=None, total="80.00")
+    make_invoice(debtor, number="F-6", due_date=D(2026, 12, 4), needs_review=True, currency="USD")
+    pass_on(rules, config, D(2026, 12, 7))
+    [digest] = [m for m in smtp_sink.messages() if m["To"] == "compta@acme.test"]
+    body = digest.get_body(("plain",)).get_content().replace("\u202f", " ").replace("\xa0", " ")
+    assert "- F-5 (SCI Les Tilleuls, 80,00 €) : sans date d'échéance" in body
+    assert "- F-6 (SCI Les Tilleuls, 100,00 $US) : à vérifier" in body

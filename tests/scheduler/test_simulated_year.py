@@ -17,6 +17,7 @@ import time_machine
 
 from ledger.approvals import approve, reject
 from ledger.models import (
+    CreditOffset,
     Creditor,
     Debtor,
     Invoice,
@@ -160,6 +161,8 @@ def test_a_simulated_year_keeps_every_promise_a_collector_would_sign(
                 channels = config if SMS_DOWN[0] <= day <= SMS_DOWN[1] else with_sms
                 passes += 1
                 _one_day(RULES, channels, day)
+            elif running:
+                _a_day_off(RULES, with_sms, day)
         day += dt.timedelta(days=1)
     assert passes > 200
     _assert_the_year(RULES, year.consumers)
@@ -172,6 +175,21 @@ def _one_day(rules: Rules, config: ChannelConfig, day: dt.date) -> None:
     report = run_pass(rules, config, day)
     assert lines(forecast) == lines(report), day
     assert expected_effects(forecast) == actual_effects(before, attempts), day
+
+
+def _a_day_off(rules: Rules, config: ChannelConfig, day: dt.date) -> None:
+    """A non-sending day: the dry run says so, and the pass (the daily job fires all the
+    same) creates, releases, retries and sends nothing."""
+    forecast = dry_run(rules, day, config)
+    before = Reminder.select(Reminder.id).order_by(Reminder.id.desc()).scalar() or 0
+    attempts = open_attempts()
+    statuses = dict(Reminder.select(Reminder.id, Reminder.status).tuples())
+    report = run_pass(rules, config, day)
+    assert not forecast.sending_day and not report.sending_day, day
+    assert lines(forecast) == lines(report) == set(), day
+    assert actual_effects(before, attempts) == (set(), set(), set()), day
+    assert dict(Reminder.select(Reminder.id, Reminder.status).tuples()) == statuses, day
+    assert report.digests == 0, day
 
 
 def _assert_the_year(rules: Rules, consumers: set[int]) -> None:
@@ -233,15 +251,20 @@ def _no_legal_act_without_an_earlier_reminder_and_approval(per_invoice: dict, ru
             earlier = [
                 _delivery(r)
                 for r in delivered
-                if r.channel in MESSAGE_CHANNELS and r.id != act.id and _delivery(r) <= on - gap
+                if r.channel in MESSAGE_CHANNELS and r.id != act.id and _delivery(r) <= on
             ]
-            assert earlier, (invoice_id, act.step_id, on)
+            # A message before it, and none about the invoice in the `min_gap` days before.
+            assert earlier and max(earlier) <= on - gap, (invoice_id, act.step_id, on, earlier)
             if act.channel == "handover":
                 notices = [_delivery(r) for r in delivered if r.channel == "registered_letter"]
                 assert notices and max(notices) <= on - notice_days, (invoice_id, on, notices)
 
 
 def _no_indemnity_for_consumers(sent: list[Reminder], consumers: set[int]) -> None:
+    for message in sent:
+        if message.debtor_id in consumers:
+            text = message.body_text or ""
+            assert "L441-10" not in text and "D441-5" not in text and "indemn" not in text
     notices = [r for r in sent if r.channel == "registered_letter"]
     for notice in notices:
         text = notice.body_text
@@ -305,7 +328,14 @@ def _the_year_was_not_empty(reminders: dict[int, Reminder], consumers: set[int])
     skipped = [r.outcome for r in reminders.values() if r.status == ReminderStatus.SKIPPED]
     assert any("before the due date, passed" in o for o in skipped)
     assert any("for business debtors only" in o for o in skipped)
-    assert Invoice.select().where(Invoice.is_credit_note == True).count() > 5  # noqa: E712
+    credit_notes = Invoice.select().where(Invoice.is_credit_note == True)  # noqa: E712
+    assert credit_notes.count() > 5
+    assert not ReminderInvoice.select().where(ReminderInvoice.invoice.in_(credit_notes)).exists()
+    # Credit notes of either sign were set against open invoices in their own currency.
+    offsets = list(CreditOffset.select(CreditOffset, Invoice).join(Invoice))
+    signs = {o.credit_note.total > 0 for o in offsets}
+    assert signs == {True, False}
+    assert all(o.credit_note.currency == o.invoice.currency for o in offsets)
     # Invoices that reached Relance a month late got the first reminder, not a later step.
     first_reminders = (
         ReminderInvoice.select(Reminder.due_on, Invoice.due_date)

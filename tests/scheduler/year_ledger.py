@@ -150,10 +150,12 @@ def _credit_note(
     currency: str,
 ) -> None:
     amount = Decimal(rng.choice(["20.00", "150.00", "600.00"]))
+    # Read from a Factur-X file a credit note is positive, from a layout or a person negative.
+    sign = -1 if int(number[2:]) % 2 else 1
     facts = InvoiceFacts(
         number=number,
-        total=amount,
-        amount_due=amount,
+        total=sign * amount,
+        amount_due=sign * amount,
         issue_date=START,
         currency=currency,
         is_credit_note=True,
