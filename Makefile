@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.runtime
+PIP := $(BIN)/pip install --quiet --quiet --disable-pip-version-check -c constraints.txt
 SYSTEM_STAMP := var/.system-packages
 
 # Debian packages the test suite drives for real, keyed by the command (or, for data, the file)
@@ -14,9 +16,11 @@ SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium p
 
 .PHONY: run test lint format system-packages clean
 
-run: $(STAMP)
-	@test -f var/relance.db -o -n "$$RELANCE_DATABASE_URL" || $(BIN)/relance init
-	$(BIN)/relance run
+# The runtime only (no test tools); `relance init` does nothing on an install already made;
+# `relance run` prints the admin's address (and the first login, until used) last.
+run: $(RUNTIME)
+	@$(BIN)/relance init
+	@$(BIN)/relance run
 
 test: $(STAMP) system-packages
 	$(BIN)/ruff check .
@@ -31,11 +35,16 @@ format:
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+$(RUNTIME): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing Relance's dependencies into $(VENV) (a minute or two the first time)"
+	@$(PIP) -e .
+	@touch $@
+
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
-	touch $@
+	$(PIP) -e '.[test]'
+	touch $(RUNTIME) $@
 
 system-packages:
 	@missing=""; \

@@ -17,6 +17,7 @@ from werkzeug.wrappers import Response
 
 from admin.auth import init_auth, require_session
 from admin.base import BoundedIntConverter
+from admin.chrome import init_chrome
 from admin.config import AdminSettings, is_loopback_http
 from admin.views import register_views
 from admin.views.dashboard import DashboardView
@@ -86,6 +87,7 @@ def create_app(
     CSRFProtect(app)
     Babel(app, locale_selector=_locale)
     init_auth(app)
+    init_chrome(app)
     app.before_request(_remember_language)
     app.before_request(require_session)
     app.after_request(_security_headers)

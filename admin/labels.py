@@ -75,6 +75,8 @@ WRITE_OFF_REASONS = {
 
 KINDS = {"email": N_("email"), "phone": N_("mobile phone"), "postal_address": N_("postal address")}
 FIELDS = {
+    "name": N_("Name"),
+    "customer_ref": N_("Customer ref"),
     "email": N_("Email"),
     "phone": N_("Mobile phone"),
     "street": N_("Street"),

@@ -10,8 +10,10 @@ from collections.abc import Callable
 
 from flask_babel import gettext as _
 
+from admin.calls import OUTCOMES as CALL_OUTCOMES
 from admin.formats import day, moment
 from admin.labels import channel_label, field_label, record_field_label
+from admin.steps import step_label
 
 _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -35,8 +37,20 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("Payment plan: %(numbers)s", numbers=m["numbers"]),
     ),
     (
+        re.compile(r"handed over \((?P<reason>.*?)\): (?P<numbers>.*)", re.S),
+        lambda m: _(
+            "Handed over to collection (%(reason)s): %(numbers)s",
+            reason=m["reason"],
+            numbers=m["numbers"],
+        ),
+    ),
+    (
         re.compile(r"handed over: (?P<numbers>.*)", re.S),
         lambda m: _("Handed over to collection: %(numbers)s", numbers=m["numbers"]),
+    ),
+    (
+        re.compile(r"call: (?P<outcome>\w+)(?:: (?P<text>.*))?", re.S),
+        lambda m: _call(m["outcome"], m["text"]),
     ),
     (
         re.compile(r"resumed: (?P<numbers>.*)", re.S),
@@ -46,8 +60,37 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         re.compile(r"says paid already: look for the payment"),
         lambda m: _("Says they paid already: look for the payment"),
     ),
+    (
+        re.compile(
+            r"paused until (?P<until>\d{4}-\d\d-\d\d)(?: \((?P<reason>.*)\))?: (?P<numbers>.*)",
+            re.S,
+        ),
+        lambda m: (
+            _(
+                "Paused until %(until)s (%(reason)s): %(numbers)s",
+                until=_iso_day(m["until"]),
+                reason=m["reason"],
+                numbers=m["numbers"],
+            )
+            if m["reason"]
+            else _(
+                "Paused until %(until)s: %(numbers)s",
+                until=_iso_day(m["until"]),
+                numbers=m["numbers"],
+            )
+        ),
+    ),
+    (
+        re.compile(r"do not contact \((?P<reason>.*)\)", re.S),
+        lambda m: _("Do not contact (%(reason)s)", reason=m["reason"]),
+    ),
     (re.compile(r"do not contact"), lambda m: _("Do not contact")),
+    (
+        re.compile(r"may be contacted again \((?P<reason>.*)\)", re.S),
+        lambda m: _("May be contacted again (%(reason)s)", reason=m["reason"]),
+    ),
     (re.compile(r"may be contacted again"), lambda m: _("May be contacted again")),
+    (re.compile(r"edited: (?P<changes>.*)", re.S), lambda m: _edited(m["changes"])),
     (
         re.compile(r"promise not kept \(by (?P<until>\d{4}-\d\d-\d\d)\): (?P<numbers>.*)", re.S),
         lambda m: _(
@@ -59,14 +102,16 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"approved: (?P<step>\S+) \((?P<channel>\w+)\)"),
         lambda m: _(
-            "Approved: %(step)s (%(channel)s)", step=m["step"], channel=channel_label(m["channel"])
+            "Approved: %(step)s (%(channel)s)",
+            step=step_label(m["step"]),
+            channel=channel_label(m["channel"]),
         ),
     ),
     (
         re.compile(r"rejected: (?P<step>\S+) \((?P<channel>\w+)\): (?P<reason>.*)", re.S),
         lambda m: _(
             "Rejected: %(step)s (%(channel)s): %(reason)s",
-            step=m["step"],
+            step=step_label(m["step"]),
             channel=channel_label(m["channel"]),
             reason=m["reason"],
         ),
@@ -124,6 +169,14 @@ _FLAG_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("incomplete postal address (missing %(fields)s)", fields=_fields(m["fields"])),
     ),
 ]
+_BLOCKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"awaiting approval"), lambda m: _("waiting for approval")),
+    (
+        re.compile(r"cannot send: (?P<setting>\S+) is not set"),
+        lambda m: _("cannot be sent: %(setting)s is not set", setting=m["setting"]),
+    ),
+    *_FLAG_REASONS,
+]
 _SKIP_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"its time, before the due date, passed"),
@@ -172,6 +225,10 @@ _SKIP_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"no formal notice was delivered"), lambda m: _("no formal notice was delivered")),
 ]
 _OUTCOMES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"call: (?P<outcome>\w+)(?:: (?P<text>.*))?", re.S),
+        lambda m: _call(m["outcome"], m["text"]),
+    ),
     (
         re.compile(r"posted (?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC by (?P<user>.*)", re.S),
         lambda m: _("Posted on %(at)s by %(user)s", at=utc_moment(m["at"]), user=m["user"]),
@@ -227,6 +284,26 @@ _WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 
 
+_EDIT = re.compile(r"(?P<field>\w+) \((?P<old>.*?) → (?P<new>.*)\)", re.S)
+
+
+def _edited(text: str) -> str:
+    parts = []
+    for change in text.split("; "):
+        found = _EDIT.fullmatch(change)
+        if found is None:
+            parts.append(change)
+            continue
+        name = field_label(found["field"])
+        parts.append(f"{name} : {found['old']} → {found['new']}")
+    return _("Details changed: %(changes)s", changes="; ".join(parts))
+
+
+def _call(outcome: str, text: str | None) -> str:
+    label = _(CALL_OUTCOMES[outcome]) if outcome in CALL_OUTCOMES else outcome
+    return f"{label} : {text}" if text else label
+
+
 def utc_moment(text: str) -> str:
     return moment(dt.datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=dt.UTC))
 
@@ -263,6 +340,11 @@ def decision_text(text: str) -> str:
 def flag_reason(text: str) -> str:
     """Why a contact flag is open, as ledger.contacts wrote it ("no email address")."""
     return translate(text, _FLAG_REASONS)
+
+
+def blocked_reason(text: str) -> str:
+    """Why a line of the dry run will not go out as planned (scheduler.passes)."""
+    return translate(text, _BLOCKS)
 
 
 def reminder_outcome(text: str) -> str:

@@ -20,4 +20,8 @@ SHOWN_MESSAGES = (
     N_("an amount such as 120.50"),
     N_("between 0 and what is left of the payment"),
     N_("a password needs at least 10 characters"),
+    N_("a pause needs a date in the future"),
+    N_("say why"),
+    N_("tick to confirm"),
+    N_("choose what the call gave"),
 )

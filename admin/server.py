@@ -22,7 +22,7 @@ class AdminService:
     name = "admin"
 
     def __init__(
-        self, app: Flask | Callable[[], Flask], host: str, port: int, threads: int = 4
+        self, app: Flask | Callable[[], Flask], host: str, port: int, threads: int = 8
     ) -> None:
         self._app = app
         self.host = host
@@ -74,4 +74,6 @@ class AdminService:
 def admin_service(settings: AdminSettings) -> AdminService:
     """The admin for `relance run`, built at start on the ledger the daemon has bound."""
     host, port = settings.admin_listen
-    return AdminService(lambda: create_app(settings, database=db.obj), host, port)
+    return AdminService(
+        lambda: create_app(settings, database=db.obj), host, port, settings.admin_threads
+    )

@@ -25,7 +25,7 @@ from ledger.state import latest_pass_errors
 BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
 DSO_WINDOW_DAYS = 90
 ZERO = Decimal("0.00")
-# Owed, on the ladder's side, but held for a person: no due date, or to review.
+# Owed and on the ladder's side: held for a person when it has no due date.
 HELD_STATUSES = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
 
 
@@ -41,7 +41,6 @@ class Dashboard:
     recovered_this_month: Totals
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
-    held_invoices: int = 0
     awaiting_approval: int = 0
     invoices_to_review: int = 0
     # What the last reminder pass had to leave out, and why.
@@ -49,7 +48,9 @@ class Dashboard:
 
     @property
     def currencies(self) -> list[str]:
-        return sorted(self.outstanding)
+        """Currencies with money owed or recovered, the euro first; the euro when none."""
+        found = {*self.outstanding, *self.recovered_this_month} or {"EUR"}
+        return sorted(found, key=lambda code: (code != "EUR", code))
 
 
 def _money(value: object) -> Decimal:
@@ -148,18 +149,15 @@ def debtors_to_complete() -> int:
     ) or 0
 
 
-def held_invoices() -> int:
-    """Invoices the engine holds for a person: to review, or without a due date."""
+def without_due_date() -> object:
+    """Invoices the engine holds for a person because they have no due date (those to review
+    are counted apart)."""
     return (
-        Invoice.select(fn.COUNT(Invoice.id))
-        .where(
-            Invoice.status.in_(HELD_STATUSES)
-            & (Invoice.is_credit_note == False)  # noqa: E712
-            & (Invoice.amount_due > 0)
-            & ((Invoice.needs_review == True) | Invoice.due_date.is_null())  # noqa: E712
-        )
-        .scalar()
-    ) or 0
+        Invoice.status.in_(HELD_STATUSES)
+        & (Invoice.is_credit_note == False)  # noqa: E712
+        & (Invoice.amount_due > 0)
+        & Invoice.due_date.is_null()
+    )
 
 
 def awaiting_approval() -> int:
@@ -184,7 +182,6 @@ def dashboard(today: dt.date) -> Dashboard:
         recovered_this_month=recovered(today),
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
-        held_invoices=held_invoices(),
         awaiting_approval=awaiting_approval(),
         invoices_to_review=invoices_to_review(),
         pass_errors=latest_pass_errors(),

@@ -10,6 +10,7 @@ from peewee import fn
 from admin.stats import debtors_to_complete
 from ledger.contacts import is_valid_email, normalise_phone
 from ledger.flags import resolve_contact_flags
+from ledger.followup import note_edit
 from ledger.models import ContactFlag, Creditor, Debtor, db
 
 CONTACT_FIELDS = ("email", "phone", "street", "postcode", "city", "country")
@@ -114,8 +115,16 @@ def clean_contact(values: dict[str, str], country: str) -> dict[str, str | None]
 def save_contact(debtor: Debtor, values: dict[str, str], *, by: str) -> list[ContactFlag]:
     """Store the completed contact and close the flags it satisfies; return those closed."""
     cleaned = clean_contact(values, debtor.country or "FR")
+    before = {name: getattr(debtor, name) for name in CONTACT_FIELDS}
     with db.atomic():
         for name, value in cleaned.items():
             setattr(debtor, name, value)
         debtor.save()
+        changed = [
+            f"{name} ({before[name] or '-'} → {getattr(debtor, name) or '-'})"
+            for name in CONTACT_FIELDS
+            if (before[name] or "") != (getattr(debtor, name) or "")
+        ]
+        if changed:
+            note_edit(debtor, changed, by=by)
         return resolve_contact_flags(debtor, by=by)

@@ -50,17 +50,39 @@ PAGES = [
     ("debtors search", "/admin/debtor/?search=martin"),
     ("debtors flagged", "/admin/debtor/?flt0_1=1"),
     ("debtors overdue", "/admin/debtor/?flt0_2=1"),
+    ("debtors by balance", "/admin/debtor/?sort=5&desc=1"),
+    ("debtors by days overdue", "/admin/debtor/?sort=8&desc=1"),
+    ("debtors search phone", "/admin/debtor/?search=06+12+34+56+78"),
     ("debtor file", "/admin/debtor/file/{debtor}"),
     ("invoices", "/admin/invoice/"),
     ("invoices overdue", "/admin/invoice/?flt0_0=1"),
+    ("invoices by days overdue", "/admin/invoice/?sort=4&desc=1"),
     ("invoices sorted by amount", "/admin/invoice/?sort=6&desc=1"),
+    ("invoices search debtor", "/admin/invoice/?search=martin"),
+    ("invoices without due date", "/admin/invoice/?flt0_11=1"),
+    ("invoices no ladder follows", "/admin/invoice/?flt0_12=1"),
     ("payments", "/admin/payment/"),
     ("payments unmatched", "/admin/payment/?flt0_0=1"),
     ("reminders", "/admin/reminder/"),
     ("documents", "/admin/document/"),
     ("documents quarantined", "/admin/document/?flt0_0=quarantined"),
     ("phone tasks", "/admin/phone/"),
+    ("letters", "/admin/letters/"),
+    ("collection dossiers", "/admin/handover/"),
+    ("upcoming reminders", "/admin/upcoming/"),
 ]
+# Four creditors follow the standard ladder by default, the fifth only through staff's choice
+# or the cheque rule: the dashboard's "no ladder follows" count has rows to find.
+RULES = """
+ladders:
+  standard:
+    - {id: r1, at: +1d, channel: email, template: reminder_1}
+    - {id: r2, at: +10d, channel: [email, sms], template: reminder_2}
+    - {id: r3, at: +20d, channel: letter, template: reminder_3}
+assign:
+  - {when: {payment_method: cheque}, ladder: standard}
+calendar: {country: FR, send_on: every_day, hours: "00:00-23:59", timezone: Europe/Paris}
+"""
 NAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy"]
 
 
@@ -78,7 +100,12 @@ def insert(model, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
 def fill(rng: random.Random) -> None:
     stamp = now()
     creditors = [
-        Creditor.create(slug=f"c{n}", name=f"Créancier {n}", allowed_senders="@c.test")
+        Creditor.create(
+            slug=f"c{n}",
+            name=f"Créancier {n}",
+            allowed_senders="@c.test",
+            default_ladder="standard" if n else None,
+        )
         for n in range(5)
     ]
     insert(
@@ -90,6 +117,7 @@ def fill(rng: random.Random) -> None:
                 "name_key": f"debtor {n}",
                 "customer_ref": f"C{n:06d}",
                 "email": f"client{n}@example.fr" if n % 3 else None,
+                "phone": f"+3361234{n % 10_000:04d}" if n % 2 else None,
                 "city": "Strasbourg",
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -112,9 +140,10 @@ def fill(rng: random.Random) -> None:
                 "debtor": debtor,
                 "number": f"F{n:07d}",
                 "issue_date": issue,
-                "due_date": issue + dt.timedelta(days=30),
+                "due_date": issue + dt.timedelta(days=30) if n % 200 else None,
                 "total": total,
                 "amount_due": Decimal(0) if status == InvoiceStatus.PAID else total,
+                "currency": "EUR" if n % 10 else ("USD", "GBP")[n % 20 // 10],
                 "status": status,
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -166,7 +195,7 @@ def fill(rng: random.Random) -> None:
                 "due_on": day - dt.timedelta(days=rng.randrange(0, 90)),
                 "status": "sent" if n % 7 else "pending",
                 "sent_at": stamp - dt.timedelta(days=rng.randrange(0, 90)) if n % 7 else None,
-                "total": Decimal("250.00"),
+                "totals": {"EUR": Decimal("250.00")},
                 "body_text": "Bonjour, sauf erreur de notre part ...",
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -197,7 +226,8 @@ def fill(rng: random.Random) -> None:
                 "debtor": first_debtor + n * (DEBTORS // FLAGGED),
                 "kind": "email" if n % 4 else "postal_address",
                 "step_id": "r1",
-                "amount_at_stake": Decimal(rng.randrange(1_000, 900_000)) / 100,
+                "amount_at_stake": (at_stake := Decimal(rng.randrange(1_000, 900_000)) / 100),
+                "totals_at_stake": {"EUR": at_stake},
                 "reason": "no email address",
                 "opened_at": stamp,
             }
@@ -222,6 +252,7 @@ def main() -> None:
     args = parser.parse_args()
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="relance-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    (workdir / "rules.yaml").write_text(RULES)
     url = f"sqlite:///{workdir / 'bench.db'}"
     fresh = not (workdir / "bench.db").exists()
     settings = Settings.load(

@@ -184,7 +184,15 @@ def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResu
     with db.connection_context():
         try:
             with db.atomic():
-                return _commit(prepared, source)
+                result = _commit(prepared, source)
+            log.info(
+                "%s mail from %s: %s (%s)",
+                source,
+                result.sender or "(no sender)",
+                result.outcome,
+                result.reason[:300],
+            )
+            return result
         except peewee.IntegrityError:
             # The same mail was committed since it was prepared (by this or another process):
             # its InboundMail key refused the insert and the whole transaction was undone.

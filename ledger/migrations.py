@@ -295,6 +295,13 @@ def _debtor_kinds(database: peewee.Database) -> None:
         ).execute()
 
 
+def _ageing_per_currency(database: peewee.Database) -> None:
+    columns = ["status", "currency", "due_date", "amount_due"]
+    if not any(i.columns == columns for i in database.get_indexes("invoice")):
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(migrator.add_index("invoice", tuple(columns), False))
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -320,9 +327,10 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "debtor kind, amounts per currency, approvals of confirm steps, credit-note offsets",
         _ladder_semantics,
     ),
-    (9, "letters and their day's batch kept in the blob store", _stored_letters),
+    (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
+    (10, "letters and their day's batch kept in the blob store", _stored_letters),
     (
-        10,
+        11,
         "several nodes: heartbeats, singleton tenures, daily passes, queued mails",
         _several_nodes,
     ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import peewee
 
 from ledger.clock import now
@@ -213,6 +215,8 @@ class Invoice(TimestampedModel):
             (("creditor", "number"), True),
             # Covers the dashboard's ageing and the "overdue" filters without reading rows.
             (("status", "due_date", "amount_due", "debtor"), False),
+            # The same per currency: the dashboard's ageing never adds two currencies.
+            (("status", "currency", "due_date", "amount_due"), False),
         )
 
 
@@ -505,13 +509,23 @@ class LoginThrottle(BaseModel):
 
 
 class LetterBatch(BaseModel):
-    """The day's letters gathered into one PDF to print, rebuilt as letters are added."""
+    """A print batch: letters of one day in one PDF (a blob), rebuilt as letters are added
+    until staff mark it posted; then it is frozen and the day's later letters go to the next
+    batch (`2026-11-26`, then `2026-11-26-2`, …)."""
 
-    day = peewee.DateField(unique=True)
+    name = peewee.CharField(max_length=20, unique=True)
+    day = peewee.DateField(index=True)
     storage_key = peewee.CharField(max_length=500)
+    # The reminders whose letters it holds, in order: a JSON list of ids.
+    reminders = peewee.TextField(default="[]")
     letters = peewee.IntegerField(default=0)
     size = peewee.IntegerField(default=0)
     built_at = UTCDateTimeField(default=now)
+    posted_at = UTCDateTimeField(null=True)
+
+    @property
+    def reminder_ids(self) -> list[int]:
+        return [int(i) for i in json.loads(self.reminders or "[]")]
 
 
 class NodeHeartbeat(BaseModel):

@@ -15,13 +15,17 @@ import click
 COMMANDS: dict[str, tuple[str, str]] = {
     "admin": ("admin:admin", "Serve the back office alone with waitress on RELANCE_ADMIN_LISTEN."),
     "config": ("install:config", "Print the effective settings (secrets masked)."),
+    "demo": (
+        "demo:demo",
+        "Mail five sample French invoices to the daemon's SMTP receiver (`relance run`).",
+    ),
     "ingest": (
         "ingest:ingest",
         "Run the mail intake alone: SMTP receiver, IMAP watcher, spool processor.",
     ),
     "init": (
         "install:init",
-        "Create the database, a first admin user and a sample rules.yaml, when missing.",
+        "Create the database, a first admin user, a sample rules.yaml and .env, when missing.",
     ),
     "list": ("show:list_", "Show what the ledger holds."),
     "parse": ("parse:parse", "Read invoice PDFs and print the invoices found."),

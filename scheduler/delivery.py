@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
+
+import pypdfium2
 
 from ledger.models import Creditor, Debtor, Document, Invoice, InvoiceStatus, Reminder
 from ledger.money import totals
 from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
-from ledger.storage import blobs
+from ledger.storage import StorageError, blobs
 from scheduler import mail_content
 from scheduler.channels import ChannelConfig, email, sms
 from scheduler.channels.handover import DossierEvent, DossierInvoice, dossier_zip
 from scheduler.channels.letter import LetterFacts, letter_pdf
 from scheduler.errors import ChannelError
 from scheduler.ladders import DEFAULT_TEMPLATES
+from scheduler.mail_content import pages_of
 from scheduler.payment import HowToPay, how_to_pay
 from scheduler.rendering import Rendered, language_of, long_date, money, render, totals_words
 from scheduler.rules import Rules
@@ -47,7 +51,17 @@ def deliver(reminder_id: int, token: str, rules: Rules, config: ChannelConfig, d
         .get()
     )
     try:
-        return _deliver(reminder, token, rules, config, day)
+        status = _deliver(reminder, token, rules, config, day)
+        log.info(
+            "reminder %s (%s %s by %s) for debtor %s: %s",
+            reminder.id,
+            reminder.ladder,
+            reminder.step_id,
+            reminder.channel,
+            reminder.debtor_id,
+            status,
+        )
+        return status
     except Exception as error:
         why = str(error) if isinstance(error, ChannelError) else f"{type(error).__name__}: {error}"
         log.warning("reminder %s (%s) failed: %s", reminder.id, reminder.channel, why)
@@ -69,27 +83,12 @@ def _deliver(
     if not covered.invoices:
         mark_skipped(reminder.id, token, "nothing left to remind: " + ", ".join(covered.dropped))
         return "skipped"
-    template = _template_of(rules, reminder)
-    language = language_of(debtor.language)
-    others = [] if thanks else other_overdue(debtor.id, covered.invoices, day)
+    composed = compose(
+        rules, creditor, debtor, covered.invoices, reminder.ladder, reminder.step_id,
+        reminder.channel, day, reminder.id,
+    )  # fmt: skip
+    rendered, payment, language = composed.rendered, composed.payment, composed.language
     declared = rules.creditors.get(creditor.slug)
-    payment = None
-    if declared is not None and not thanks:
-        payment = how_to_pay(
-            declared.payment, creditor.slug, covered.invoices + others, debtor.customer_ref
-        )
-    values = context(
-        creditor,
-        debtor,
-        covered.invoices,
-        others,
-        history(reminder, covered.invoices),
-        rules,
-        day,
-        payment,
-    )
-    templates_dir = declared.templates_dir if declared else None
-    rendered = render(template, language, values, templates_dir)
     Reminder.update(
         subject=rendered.subject,
         body_text=rendered.text,
@@ -107,7 +106,9 @@ def _deliver(
         mark_sent(reminder.id, token, provider_id=provider_id, outcome=attachments.note())
     elif channel == "sms":
         sender = sms_sender(declared.sms_sender if declared else None, creditor.name)
-        text = sms_text(creditor, debtor, covered.invoices + others, payment, thanks=thanks)
+        text = sms_text(
+            creditor, debtor, covered.invoices + composed.others, payment, thanks=thanks
+        )
         provider_id = _send_sms(reminder, token, debtor, text, sender, config)
         mark_sent(reminder.id, token, provider_id=provider_id)
     elif channel in ("letter", "registered_letter"):
@@ -125,11 +126,61 @@ def _deliver(
     return "sent"
 
 
-def _template_of(rules: Rules, reminder: Reminder) -> str:
-    step = rules.step(reminder.ladder, reminder.step_id)
+def template_for(rules: Rules, ladder: str, step_id: str, channel: str) -> str:
+    step = rules.step(ladder, step_id)
     if step is not None:
         return step.template_name
-    return DEFAULT_TEMPLATES.get(reminder.channel, "reminder_1")
+    return DEFAULT_TEMPLATES.get(channel, "reminder_1")
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A step's message to a debtor: its text, how to pay, its language, and the debtor's
+    other overdue invoices the statement lists beside the covered ones."""
+
+    rendered: Rendered
+    payment: HowToPay | None
+    language: str
+    others: list[Invoice]
+
+
+def compose(
+    rules: Rules,
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    ladder: str,
+    step_id: str,
+    channel: str,
+    day: dt.date,
+    reminder_id: int | None = None,
+) -> Composed:
+    """The message a step sends a debtor about these invoices. Sending (`reminder_id`: the
+    reminder being sent, left out of its own history) and the admin's preview both go
+    through here."""
+    step = rules.step(ladder, step_id)
+    thanks = step is not None and step.kind == "thanks"
+    language = language_of(debtor.language)
+    others = [] if thanks else other_overdue(debtor.id, invoices, day)
+    declared = rules.creditors.get(creditor.slug)
+    payment = None
+    if declared is not None and not thanks:
+        payment = how_to_pay(
+            declared.payment, creditor.slug, invoices + others, debtor.customer_ref
+        )
+    values = context(
+        creditor,
+        debtor,
+        invoices,
+        others,
+        history(reminder_id, invoices),
+        rules,
+        day,
+        payment,
+    )
+    templates_dir = declared.templates_dir if declared else None
+    template = template_for(rules, ladder, step_id, channel)
+    return Composed(render(template, language, values, templates_dir), payment, language, others)
 
 
 def _attach(
@@ -258,12 +309,7 @@ def _letterhead_city(letterhead: str) -> str:
 
 
 def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: dt.date) -> bytes:
-    documents = {
-        d.id: d.storage_path
-        for d in Document.select(Document.id, Document.storage_path).where(
-            Document.id.in_([i.document_id for i in invoices if i.document_id])
-        )
-    }
+    documents = _invoice_pages(invoices)
     dossier_invoices = [
         DossierInvoice(
             i.number,
@@ -273,7 +319,7 @@ def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: 
             str(i.amount_due),
             i.currency,
             i.status,
-            documents.get(i.document_id, "") or "",
+            *documents.get(i.id, (b"", "no document received by mail")),
         )
         for i in invoices
     ]
@@ -293,8 +339,40 @@ def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: 
             "",
         ]
     )
-    dossier = dossier_zip(summary, dossier_invoices, history, blobs.get)
+    dossier = dossier_zip(summary, dossier_invoices, history)
     Invoice.update(status=InvoiceStatus.HANDED_OVER).where(
         Invoice.id.in_([i.id for i in invoices])
     ).execute()
     return dossier
+
+
+def _shares_document(invoices: list[Invoice], invoice: Invoice) -> bool:
+    return sum(i.document_id == invoice.document_id for i in invoices) > 1
+
+
+def _invoice_pages(invoices: list[Invoice]) -> dict[int, tuple[bytes, str]]:
+    """Per invoice, (its PDF pages, why missing), read from the blob store; a PDF that also
+    holds other invoices gives only this invoice's pages."""
+    ids = {i.document_id for i in invoices if i.document_id}
+    stored = {d.id: d.storage_path for d in Document.select().where(Document.id.in_(ids))}
+    shared = {
+        document_id
+        for (document_id,) in Invoice.select(Invoice.document)
+        .where(Invoice.document.in_(ids) & Invoice.id.not_in([i.id for i in invoices]))
+        .tuples()
+    }
+    found: dict[int, tuple[bytes, str]] = {}
+    for invoice in invoices:
+        key = stored.get(invoice.document_id)
+        if not key:
+            continue
+        try:
+            data = blobs.get(key)
+            if invoice.document_id in shared or _shares_document(invoices, invoice):
+                data = pages_of(data, invoice.pages)
+        except (StorageError, ValueError, pypdfium2.PdfiumError) as error:
+            log.warning("dossier: invoice %s has no PDF: %s", invoice.number, error)
+            found[invoice.id] = (b"", f"PDF unreadable: {error}")
+            continue
+        found[invoice.id] = (data, "")
+    return found

@@ -31,6 +31,7 @@ MESSAGE_CHANNELS = frozenset({"email", "sms", "letter", "registered_letter"})
 LEGAL_CHANNELS = frozenset({"registered_letter", "handover"})
 DEFAULT_TEMPLATES = {"registered_letter": "formal_notice", "handover": "handover"}
 _OFFSET = re.compile(r"^\s*([+-]?)\s*(\d{1,4})\s*d\s*$")
+_UNSAFE_LABEL = re.compile(r"[\x00-\x1f<>]")
 
 
 def day_offset(value: Any) -> int:
@@ -57,6 +58,15 @@ class Step(Strict):
     when: StepConditions = StepConditions()
     # Wait for a person's approval; default: yes for formal notices and handovers.
     confirm: bool | None = None
+    # What staff read for this step ("2e relance (e-mail + SMS)"); derived when absent.
+    label: str = ""
+
+    @field_validator("label")
+    @classmethod
+    def _label(cls, value: str) -> str:
+        if len(value) > 80 or _UNSAFE_LABEL.search(value):
+            raise ValueError("a label is plain text of at most 80 characters (no < > or tabs)")
+        return value.strip()
 
     @model_validator(mode="before")
     @classmethod

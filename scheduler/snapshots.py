@@ -84,12 +84,15 @@ def load_snapshots(
     grace_days: int = 0,
     timezone: ZoneInfo = PARIS,
     unreadable: list[str] | None = None,
+    debtor_ids: list[int] | None = None,
 ) -> list[DebtorSnapshot]:
-    """Every debtor (of one creditor, or of all) with an invoice that may be reminded, with
-    what each invoice already had, its late history and the messages it had lately. A debtor
-    with an invoice row that cannot be read (a date or amount no Python value holds) is left
-    out whole and named in `unreadable`."""
+    """Every debtor (of one creditor, or of all; or those of `debtor_ids`) with an invoice
+    that may be reminded, with what each invoice already had, its late history and the
+    messages it had lately. A debtor with an invoice row that cannot be read (a date or amount
+    no Python value holds) is left out whole and named in `unreadable`."""
     wanted = candidates(day, creditor_id)
+    if debtor_ids is not None:
+        wanted &= Invoice.debtor.in_(debtor_ids)
     records = _records(wanted, timezone)
     by_debtor: dict[int, list[InvoiceSnapshot]] = defaultdict(list)
     rows = Invoice.select(
@@ -130,7 +133,7 @@ def load_snapshots(
         by_debtor.pop(debtor_id, None)
         if unreadable is not None:
             unreadable.append(f"debtor #{debtor_id} left out of the pass: {why}"[:500])
-    late = late_counts(day, grace_days)
+    late = late_counts(day, grace_days, debtor_ids)
     delivered, occupied = _messages(day, wanted, timezone)
     replied = latest_answers(day)
     debtors = (
@@ -303,15 +306,20 @@ def _messages(
     )
 
 
-def late_counts(day: dt.date, grace_days: int = 0) -> dict[int, int]:
-    """Per debtor, invoices due in the last 365 days that were late: paid after the due date
-    (plus `grace_days`) or still unpaid and off the ladder. Invoices being reminded now do
-    not count: a debtor's own open invoices must not escalate it."""
+def late_counts(
+    day: dt.date, grace_days: int = 0, debtor_ids: list[int] | None = None
+) -> dict[int, int]:
+    """Per debtor (of `debtor_ids`, else all), invoices due in the last 365 days that were
+    late: paid after the due date (plus `grace_days`) or still unpaid and off the ladder.
+    Invoices being reminded now do not count: a debtor's own open invoices must not escalate
+    it."""
     window = (
         (Invoice.due_date >= day - YEAR)
         & (Invoice.due_date < day)
         & (Invoice.is_credit_note == False)  # noqa: E712
     )
+    if debtor_ids is not None:
+        window &= Invoice.debtor.in_(debtor_ids)
     found: dict[int, int] = dict(
         Invoice.select(Invoice.debtor, peewee.fn.COUNT(Invoice.id))
         .where(window & Invoice.status.in_(LATE_UNPAID))

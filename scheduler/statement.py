@@ -98,20 +98,23 @@ def other_overdue(debtor_id: int, covered: list[Invoice], day: dt.date) -> list[
     return [i for i in query.order_by(Invoice.due_date, Invoice.number) if remindable(i, day)]
 
 
-def history(reminder: Reminder, invoices: list[Invoice]) -> list[dict[str, Any]]:
-    """Days messages were really delivered about these invoices before this one, oldest
+def history(reminder_id: int | None, invoices: list[Invoice]) -> list[dict[str, Any]]:
+    """Days messages were really delivered about these invoices before reminder
+    `reminder_id` (None: a message not yet recorded, as the admin previews it), oldest
     first: one entry a day, with the channels used that day."""
+    sent = (
+        ReminderInvoice.invoice.in_([i.id for i in invoices])
+        & (Reminder.status == ReminderStatus.SENT)
+        & Reminder.channel.in_(sorted(MESSAGE_CHANNELS))
+    )
+    if reminder_id is not None:
+        sent &= Reminder.id != reminder_id
     rows = (
         Reminder.select(
             Reminder.id, Reminder.channel, Reminder.step_id, Reminder.due_on, Reminder.sent_at
         )
         .join(ReminderInvoice)
-        .where(
-            ReminderInvoice.invoice.in_([i.id for i in invoices])
-            & (Reminder.status == ReminderStatus.SENT)
-            & Reminder.channel.in_(sorted(MESSAGE_CHANNELS))
-            & (Reminder.id != reminder.id)
-        )
+        .where(sent)
         .distinct()
     )
     found: dict[dt.date, dict[str, Any]] = {}

@@ -1,5 +1,5 @@
-"""The dashboard: what is owed (per currency), how late, what came in, who needs a person,
-and what cannot be sent at all."""
+"""The dashboard: the day's to-do first (each count opens its list), what cannot be sent at
+all, then what is owed and how late, one block per currency."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ from flask_babel import gettext as _
 from admin.base import Protected
 from admin.chart import bar_chart
 from admin.formats import euros
+from admin.inbox import inbox
+from admin.ladders import current_rules
 from admin.stats import BUCKETS, dashboard
 from ledger.clock import today
-from ledger.replies import replies_to_handle
-from scheduler.errors import InvalidRules
 from scheduler.readiness import channel_warnings
-from scheduler.rules import load_rules
 
 
 def bucket_labels() -> dict[str, str]:
@@ -31,9 +30,8 @@ def bucket_labels() -> dict[str, str]:
 def warnings() -> list[str]:
     """Channels the ladders use that this install cannot send (rules unreadable: none here,
     the Rules page says why)."""
-    try:
-        rules = load_rules(current_app.config["RELANCE_RULES"])
-    except InvalidRules:
+    rules = current_rules()
+    if rules is None:
         return []
     return channel_warnings(rules, current_app.config["RELANCE_CHANNELS"])
 
@@ -41,22 +39,23 @@ def warnings() -> list[str]:
 class DashboardView(Protected, AdminIndexView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
-        figures = dashboard(today())
+        day = today()
+        figures = dashboard(day)
         labels = bucket_labels()
-        charts = [
-            bar_chart(
+        charts = {
+            currency: bar_chart(
                 [(labels[name], figures.ageing[name].get(currency, 0)) for name in BUCKETS],
                 _("Ageing of unpaid amounts (%(currency)s)", currency=currency),
                 lambda value, code=currency: euros(value, code),
             )
             for currency in figures.currencies
-        ]
+        }
         return self.render(
             "relance/dashboard.html",
             figures=figures,
+            todo=inbox(day, figures),
             labels=labels,
             buckets=BUCKETS,
             charts=charts,
             warnings=warnings(),
-            replies=replies_to_handle().count(),
         )

@@ -13,6 +13,7 @@ from wtforms import PasswordField, SelectField
 from wtforms.fields.choices import SelectChoice
 
 from admin.base import StaffModelView, link, truncate
+from admin.csv_export import CsvColumn
 from admin.files import send_stored
 from admin.formats import euros, file_size
 from admin.intake_text import intake_reason
@@ -75,10 +76,12 @@ class PaymentView(StaffModelView):
         "payer_name": lambda v, c, m, n: truncate(m.payer_name, 40),
         "unallocated": lambda v, c, m, n: (
             link(
-                url_for(".match", payment_id=m.id), euros(m.unallocated), **{"class": "match-link"}
+                url_for(".match", payment_id=m.id),
+                euros(m.unallocated, m.currency),
+                **{"class": "match-link"},
             )
             if m.unallocated > 0
-            else euros(m.unallocated)
+            else euros(m.unallocated, m.currency)
         ),
     }
     column_labels = {
@@ -92,6 +95,19 @@ class PaymentView(StaffModelView):
         "method": _l("Method"),
         "import_batch": _l("Import file"),
     }
+    csv_name = "paiements"
+    csv_columns = (
+        CsvColumn(_l("Received"), lambda p: p.received_on),
+        CsvColumn(_l("Creditor"), lambda p: p.creditor.name),
+        CsvColumn(_l("Amount"), lambda p: p.amount),
+        CsvColumn(_l("Unallocated"), lambda p: p.unallocated),
+        CsvColumn(_l("Currency"), lambda p: p.currency),
+        CsvColumn(_l("Payer"), lambda p: p.payer_name),
+        CsvColumn(_l("Reference"), lambda p: p.reference),
+        CsvColumn(_l("Customer ref"), lambda p: p.customer_ref),
+        CsvColumn(_l("Method"), lambda p: p.method),
+        CsvColumn(_l("Import file"), lambda p: p.import_batch),
+    )
 
     @expose("/match/<int:payment_id>", methods=["GET", "POST"])
     def match(self, payment_id: int):  # type: ignore[no-untyped-def]
@@ -248,9 +264,12 @@ class AdminUserView(StaffModelView):
     form_extra_fields = {"new_password": PasswordField(_l("New password"))}
     form_overrides = {"role": SelectField}
     form_args = {
+        "username": {"label": _l("Username")},
+        "active": {"label": _l("Active")},
         "role": {
-            "choices": [SelectChoice(v, label) for v, label in choices(ROLE_LABELS) if v in ROLES]
-        }
+            "label": _l("Role"),
+            "choices": [SelectChoice(v, label) for v, label in choices(ROLE_LABELS) if v in ROLES],
+        },
     }
     column_formatters = {"role": lambda v, c, m, n: role_label(m.role)}
     column_labels = {

@@ -10,11 +10,14 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from admin.base import StaffModelView, debtor_link, link, truncate
+from admin.csv_export import CsvColumn, amount_cell
 from admin.files import send_stored
 from admin.formats import amounts
 from admin.labels import CHANNELS as CHANNEL_LABELS
 from admin.labels import REMINDER_STATUSES, channel_label, choices, reminder_status_label
 from admin.ledger_text import reminder_outcome
+from admin.search import matching_debtors
+from admin.steps import step_label
 from ledger.models import Reminder
 
 
@@ -67,8 +70,10 @@ class ReminderView(StaffModelView):
         "channel": lambda v, c, m, n: channel_label(m.channel),
         "status": lambda v, c, m, n: reminder_status_label(m.status),
         "totals": lambda v, c, m, n: amounts(m.totals),
+        "step_id": lambda v, c, m, n: step_label(m.step_id, m.ladder),
     }
     column_formatters_detail = {
+        "step_id": lambda v, c, m, n: step_label(m.step_id, m.ladder),
         "totals": lambda v, c, m, n: amounts(m.totals),
         "outcome": lambda v, c, m, n: reminder_outcome(m.outcome),
         "debtor": debtor_link,
@@ -99,6 +104,27 @@ class ReminderView(StaffModelView):
         "done_at": _l("Done at"),
         "outcome": _l("Outcome"),
     }
+    column_searchable_list = ("recipient",)
+    csv_name = "relances"
+    csv_columns = (
+        CsvColumn(_l("Due on"), lambda r: r.due_on),
+        CsvColumn(_l("Debtor"), lambda r: r.debtor.name),
+        CsvColumn(_l("Ladder"), lambda r: r.ladder),
+        CsvColumn(_l("Step"), lambda r: step_label(r.step_id, r.ladder)),
+        CsvColumn(_l("Channel"), lambda r: channel_label(r.channel)),
+        CsvColumn(_l("Status"), lambda r: reminder_status_label(r.status)),
+        CsvColumn(_l("Currency"), lambda r: ", ".join(r.totals)),
+        CsvColumn(_l("Total"), lambda r: amount_cell(r.totals)),
+        CsvColumn(_l("Recipient"), lambda r: r.recipient),
+        CsvColumn(_l("Sent at"), lambda r: r.sent_at),
+        CsvColumn(_l("Error"), lambda r: r.last_error),
+    )
+
+    def search_condition(self, term: str):  # type: ignore[no-untyped-def]
+        return Reminder.debtor.in_(matching_debtors(term)) | (Reminder.recipient ** f"%{term}%")
+
+    def search_placeholder(self) -> str:
+        return _("Search: debtor, email, phone, customer ref")
 
     @expose("/letter/<int:reminder_id>")
     def letter(self, reminder_id: int):  # type: ignore[no-untyped-def]

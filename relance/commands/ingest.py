@@ -117,18 +117,26 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
 def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     """Mail FILE (a PDF) to the running daemon's SMTP receiver."""
     settings = load_settings()
+    to = mail_pdfs(settings, [(file.name, file.read_bytes())], sender, recipient)
+    host, port = settings.smtp_listen
+    click.echo(f"sent {file.name} to {to} via {host}:{port}")
+
+
+def mail_pdfs(
+    settings: Settings, files: list[tuple[str, bytes]], sender: str, recipient: str | None
+) -> str:
+    """One mail carrying the PDFs to the daemon's SMTP receiver; returns its recipient."""
     host, port = settings.smtp_listen
     if not port:
         raise click.ClickException("the SMTP receiver is off (RELANCE_SMTP_LISTEN=off)")
     message = EmailMessage()
     message["From"] = sender
     message["To"] = recipient or settings.inbox_address[0]
-    message["Subject"] = f"Facture {file.name}"
+    message["Subject"] = "Facture " + ", ".join(name for name, _data in files)
     message["Message-ID"] = make_msgid(domain="relance.localhost")
     message.set_content("Facture ci-jointe.")
-    message.add_attachment(
-        file.read_bytes(), maintype="application", subtype="pdf", filename=file.name
-    )
+    for name, data in files:
+        message.add_attachment(data, maintype="application", subtype="pdf", filename=name)
     try:
         with smtplib.SMTP(host, port, timeout=30) as client:
             client.send_message(message)
@@ -140,5 +148,7 @@ def send_sample(file: Path, sender: str, recipient: str | None) -> None:
         detail = reply.decode(errors="replace")
         raise click.ClickException(f"refused: {code} {detail}") from None
     except (OSError, smtplib.SMTPException) as error:
-        raise click.ClickException(f"cannot reach {host}:{port}: {error}") from None
-    click.echo(f"sent {file.name} to {message['To']} via {host}:{port}")
+        raise click.ClickException(
+            f"cannot reach {host}:{port}: {error} (is `relance run` started?)"
+        ) from None
+    return str(message["To"])

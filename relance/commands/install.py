@@ -13,6 +13,7 @@ from ledger.models import AdminUser
 from ledger.users import create_user
 from relance.bootstrap import load_settings, open_ledger
 from relance.commands.rules import seed_creditors
+from relance.first_run import ENV_FILE, remember_first_login, write_env
 
 
 @click.command()
@@ -27,7 +28,7 @@ def config() -> None:
 @click.option("--admin-user", default="admin", show_default=True, help="first admin login")
 @click.option("--admin-password", envvar="RELANCE_ADMIN_PASSWORD", help="default: generated")
 def init(admin_user: str, admin_password: str | None) -> None:
-    """Create the database, a first admin user and a sample rules.yaml, when missing."""
+    """Create the database, a first admin user, a sample rules.yaml and .env, when missing."""
     settings = load_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     database = open_ledger(settings)
@@ -39,6 +40,8 @@ def init(admin_user: str, admin_password: str | None) -> None:
                 create_user(admin_user, password, role="admin")
             except ValueError as error:
                 raise click.ClickException(str(error)) from None
+            if not admin_password:
+                remember_first_login(settings.data_dir, admin_user, password)
             shown = password if not admin_password else "(as given)"
             click.echo(f"admin user created: {admin_user} / {shown}")
     if not settings.rules.exists():
@@ -49,3 +52,5 @@ def init(admin_user: str, admin_password: str | None) -> None:
     with database.connection_context():
         seed_creditors(settings)
     settings.session_secret()
+    if write_env(settings):
+        click.echo(f"settings written to {ENV_FILE} (a second shell needs no exports)")

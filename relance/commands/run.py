@@ -6,6 +6,7 @@ import click
 
 from relance.bootstrap import configure_logging, hold_single_node, load_settings, open_ledger
 from relance.daemon import run_forever
+from relance.first_run import banner
 from relance.services import build_services
 
 
@@ -16,8 +17,14 @@ def run() -> None:
     configure_logging(settings)
     run_lock = hold_single_node(settings)
     try:
-        open_ledger(settings)
-        run_forever(build_services(settings))
+        database = open_ledger(settings)
+
+        def started() -> None:
+            with database.connection_context():
+                lines = banner(settings)
+            click.echo("\n".join(["", "Relance is running; Ctrl-C to stop.", *lines]))
+
+        run_forever(build_services(settings), started)
     finally:
         if run_lock is not None:
             run_lock.release()

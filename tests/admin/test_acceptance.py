@@ -119,7 +119,7 @@ def test_staff_complete_a_contact_the_step_goes_out_a_document_is_reprocessed_le
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     page.click("#to-complete a")
     row = page.locator("#worklist tbody tr", has_text="Boulangerie <Martin>")
-    assert "r1" in row.inner_text()
+    assert "1re relance (e-mail)" in row.inner_text()
     page.screenshot(path=str(ARTIFACTS / "worklist.png"), full_page=True)
     row.locator(".complete-link").click()
     page.fill("#email", "contact@boulangerie-martin.fr")

@@ -59,7 +59,7 @@ def test_the_queue_shows_the_step_its_invoices_in_their_currency_and_the_history
     assert "Garage &lt;Martin&gt;" in html
     assert "Mise en demeure (recommandé)" in html
     assert "F-40" in flat and "1 200,00 £GB" in flat
-    assert "r3" in html and "Envoyée" in html
+    assert "2e relance (courrier)" in html and "Envoyée" in html
     assert "À valider" in html
 
 

@@ -182,7 +182,7 @@ def test_the_dashboard_counts_invoices_to_review_and_the_list_filters_them(
 ) -> None:  # type: ignore[no-untyped-def]
     invoice, _ = held_invoice(settings, creditor, 1)
     dashboard = staff_client.get("/admin/").get_data(as_text=True)
-    assert '<a href="/admin/invoice/?flt0_2=1">1</a>' in dashboard
+    assert '<a href="/admin/invoice/?flt0_2=1"><span class="todo-count">1</span>' in dashboard
     listing = staff_client.get("/admin/invoice/?flt0_2=1").get_data(as_text=True)
     assert f"/admin/invoice/{invoice.id}/" in listing
     assert "À vérifier" in listing

@@ -17,6 +17,7 @@ from ledger.models import Document, Invoice, LetterBatch, Reminder, ReminderStat
 from ledger.storage import blobs
 from scheduler.channels import ChannelConfig
 from tests.factories import make_invoice
+from tests.ingest.pdfs import invoice_pdf
 from tests.scheduler.conftest import reachable_debtor
 from tests.scheduler.days import climb
 from tests.scheduler.fake_sms import FakeSmsProvider
@@ -186,6 +187,21 @@ def test_the_handover_dossier_holds_the_invoices_their_pdfs_and_the_history(
     )
     assert "r1;email;sent" in history
     assert Invoice.get_by_id(invoice.id).status == "handed_over"
+
+
+def test_the_dossier_holds_the_pdf_of_an_invoice_kept_in_the_blob_store(
+    acme, rules, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    key = blobs.put(invoice_pdf(number="F-61", total="300.00"), ".pdf")
+    document = Document.create(sha256=key[3:67], storage_path=key, creditor=acme)
+    debtor = reachable_debtor(acme)
+    make_invoice(debtor, number="F-61", due_date=DUE, total="300", document=document, pages="1")
+    climb(rules, config, TO_HANDOVER)
+    handover = Reminder.get(Reminder.channel == "handover")
+    with zipfile.ZipFile(stored(handover.file_path)) as archive:
+        assert "documents/manquants.txt" not in archive.namelist()
+        with pdfplumber.open(io.BytesIO(archive.read("documents/F-61.pdf"))) as inside:
+            assert "F-61" in inside.pages[0].extract_text()
 
 
 @pytest.mark.parametrize(
