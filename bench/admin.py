@@ -260,7 +260,7 @@ def main() -> None:
             "RELANCE_DATABASE_URL": url,
             "RELANCE_DATA_DIR": str(workdir),
             "RELANCE_RULES": str(workdir / "rules.yaml"),
-            "RELANCE_SECRET_KEY": "bench",
+            "RELANCE_SECRET_KEY": "bench-secret-key-not-for-production-4f9c2a7e1b",
         },
         env_file=workdir / "absent.env",
     )

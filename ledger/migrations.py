@@ -262,6 +262,13 @@ def _ageing_per_currency(database: peewee.Database) -> None:
         run_migrations(migrator.add_index("invoice", tuple(columns), False))
 
 
+def _balances_per_currency(database: peewee.Database) -> None:
+    columns = ["debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due"]
+    if not any(i.columns == columns for i in database.get_indexes("invoice")):
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(migrator.add_index("invoice", tuple(columns), False))
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -288,6 +295,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _ladder_semantics,
     ),
     (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
+    (10, "index for the debtors' balances per currency", _balances_per_currency),
 ]
 
 LATEST = MIGRATIONS[-1][0]
