@@ -86,6 +86,18 @@ FIELDS = {
 }
 
 
+# What else a refused form names: the decision's own inputs.
+FORM_FIELDS = {
+    "reason": N_("Reason"),
+    "confirm": N_("Confirmation"),
+    "until": N_("Date"),
+    "invoices": N_("Invoices"),
+    "text": N_("Text"),
+    "outcome": N_("Outcome"),
+    "action": N_("Action"),
+}
+
+
 # An invoice's fields as the record contract (parsing, review problems) names them.
 RECORD_FIELDS = {
     "invoice_number": N_("invoice number"),
@@ -138,6 +150,17 @@ def kind_label(code: str | None) -> str:
 
 def field_label(name: str | None) -> str:
     return _label(FIELDS, name)
+
+
+def form_field_label(name: str) -> str:
+    """An input a refusal names: a decision's own (reason, date…) or a debtor's field."""
+    return _label(FORM_FIELDS, name) if name in FORM_FIELDS else field_label(name)
+
+
+def refusal(field: str, message: str) -> str:
+    """ "Raison : dites pourquoi": the field as staff name it, then the translated message,
+    punctuated as the page's language wants."""
+    return gettext("%(field)s: %(message)s", field=field, message=gettext(message))
 
 
 def record_field_label(name: str) -> str:

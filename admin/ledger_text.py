@@ -134,6 +134,10 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("Rejected, not an invoice: %(number)s", number=m["n"]),
     ),
     (
+        re.compile(r"cancelled \((?P<reason>.*)\): (?P<n>.*)", re.S),
+        lambda m: _("Cancelled (%(reason)s): %(number)s", reason=m["reason"], number=m["n"]),
+    ),
+    (
         re.compile(r"entered by hand: (?P<n>.*) \(document #(?P<id>\d+)\)", re.S),
         lambda m: _("Typed by hand: %(number)s (document #%(id)s)", number=m["n"], id=m["id"]),
     ),

@@ -1,6 +1,7 @@
 """What a searched word finds: a debtor by name (accents and case ignored), customer ref,
-e-mail, phone (typed as staff dial it: 06 12 34 56 78) or city; an invoice by its number or
-its debtor. Each list asks one subquery on the debtors, never a join per invoice."""
+e-mail, phone (typed as staff dial it: 06 12 34 56 78) or city (on the debtors list, also the
+number of one of its invoices); an invoice by its number or its debtor. Each list asks one
+subquery on the debtors, never a join per invoice."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ def debtor_matches(term: str) -> peewee.Expression:
     if phone:
         condition |= Debtor.phone == phone
     return condition
+
+
+def debtor_or_invoice_matches(term: str) -> peewee.Expression:
+    """The debtors list's search: a debtor as above, or the debtor of an invoice numbered so."""
+    numbered = Invoice.select(Invoice.debtor).where(Invoice.number ** _like(term))
+    return debtor_matches(term) | Debtor.id.in_(numbered)
 
 
 def matching_debtors(term: str) -> peewee.ModelSelect:

@@ -59,17 +59,6 @@ class AdminService:
         self._server = None
         self._thread = None
 
-    def serve_forever(self) -> None:
-        """Block serving (for `relance admin`); Ctrl-C stops it."""
-        server = create_server(
-            self.app, host=self.host, port=self.port, threads=self.threads, ident="relance"
-        )
-        log.info("admin listening on http://%s:%s", self.host, server.effective_port)
-        try:
-            server.run()
-        finally:
-            server.close()
-
 
 def admin_service(settings: AdminSettings) -> AdminService:
     """The admin for `relance run`, built at start on the ledger the daemon has bound."""

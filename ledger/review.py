@@ -31,6 +31,7 @@ from ledger.models import (
 )
 
 MANUAL_SOURCE = "manual"
+REASON_LIMIT = 300
 _TAKEN = "another invoice of this creditor has this number"
 # (record contract name, InvoiceEdit attribute), in the order a page reads them.
 _INVOICE_FIELDS = (
@@ -165,6 +166,22 @@ def reject(invoice: Invoice, *, by: str) -> None:
         invoice.status = InvoiceStatus.CANCELLED
         _release(invoice)
         _note(invoice.debtor, by, f"rejected, not an invoice: {invoice.number}")
+
+
+def cancel(invoice: Invoice, *, by: str, reason: str) -> None:
+    """A real invoice the creditor withdrew (cancelled, replaced, agreed away): never reminded
+    again. The reason is kept on the timeline; an invoice paid in part cannot be cancelled."""
+    reason = " ".join(reason.split())[:REASON_LIMIT]
+    if not reason:
+        raise ReviewError("reason", "say why the invoice is cancelled")
+    if invoice.status not in InvoiceStatus.UNPAID:
+        raise ReviewError("invoice", "only an unpaid invoice can be cancelled")
+    if PaymentAllocation.select().where(PaymentAllocation.invoice == invoice).exists():
+        raise ReviewError("invoice", "payments are applied to it: undo them first")
+    with db.atomic():
+        invoice.status = InvoiceStatus.CANCELLED
+        _release(invoice)
+        _note(invoice.debtor, by, f"cancelled ({reason}): {invoice.number}")
 
 
 def enter_by_hand(document: Document, creditor: Creditor, edit: InvoiceEdit, *, by: str) -> Invoice:

@@ -34,6 +34,8 @@ def run_forever(services: list[Service], started: Callable[[], None] | None = No
         log.info("received %s, stopping", signal.Signals(signum).name)
         stopping.set()
 
+    # Set whatever was inherited: a job started in the background by a script (`cmd &`, nohup)
+    # gets SIGINT ignored, and Python then installs no KeyboardInterrupt, so Ctrl-C did nothing.
     signal.signal(signal.SIGINT, ask_to_stop)
     signal.signal(signal.SIGTERM, ask_to_stop)
     running: list[Service] = []
@@ -45,7 +47,7 @@ def run_forever(services: list[Service], started: Callable[[], None] | None = No
                 raise StartError(f"{service.name} could not start: {error}") from None
             running.append(service)
             log.info("%s started", service.name)
-        log.info("Relance is running (%d parts); Ctrl-C to stop", len(running))
+        log.info("Relance is running (%s); Ctrl-C to stop", ", ".join(s.name for s in running))
         if started is not None:
             started()
         stopping.wait()

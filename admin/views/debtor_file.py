@@ -13,7 +13,7 @@ from flask_login import current_user
 
 from admin.calls import OUTCOMES, CallError, record_call
 from admin.debtor_facts import debtor_facts
-from admin.labels import field_label
+from admin.labels import form_field_label, refusal
 from admin.ladders import current_rules
 from admin.timeline import timeline
 from ledger import followup
@@ -89,7 +89,7 @@ class DebtorFile:
             else:
                 abort(400)
         except (followup.FollowUpError, CallError) as error:
-            flash(f"{_field(error.field)} : {_(error.message)}", "error")
+            flash(refusal(form_field_label(error.field), error.message), "error")
         else:
             flash(_("Done."), "success")
         return redirect(url_for(".debtor_file", debtor_id=debtor.id))
@@ -100,18 +100,6 @@ def _confirmed(what: str, reason: str) -> None:
         raise followup.FollowUpError("reason", "say why")
     if request.form.get("confirm") != "1":
         raise followup.FollowUpError("confirm", "tick to confirm")
-
-
-def _field(name: str) -> str:
-    names = {
-        "reason": _("Reason"),
-        "confirm": _("Confirmation"),
-        "until": _("Date"),
-        "invoices": _("Invoices"),
-        "text": _("Text"),
-        "outcome": _("Outcome"),
-    }
-    return names.get(name) or field_label(name)
 
 
 def _parse_date(value: str) -> dt.date:

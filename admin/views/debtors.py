@@ -22,7 +22,7 @@ from admin.debtor_form import AUDITED, FORM_ARGS, FORM_OVERRIDES, FORM_WIDGETS, 
 from admin.filters import CreditorFilter
 from admin.formats import amounts, day, phone
 from admin.ladders import known_ladders, ladder_names
-from admin.search import debtor_matches
+from admin.search import debtor_or_invoice_matches
 from admin.views.debtor_bulk import BulkActions
 from admin.views.debtor_file import DebtorFile
 from admin.worklist import clean_contact
@@ -154,7 +154,7 @@ class DebtorView(DebtorFile, BulkActions, StaffModelView):
     )
 
     def search_condition(self, term: str):  # type: ignore[no-untyped-def]
-        return debtor_matches(term)
+        return debtor_or_invoice_matches(term)
 
     def sort_expression(self, query, column):  # type: ignore[no-untyped-def]
         if column == "days_overdue":

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from werkzeug.wrappers import Response
 
 from admin import review
-from admin.base import StaffModelView, attach_related, debtor_link, link, truncate
+from admin.base import StaffModelView, attach_related, debtor_link, link, truncate, valid_id
 from admin.csv_export import CsvColumn
 from admin.filters import CreditorFilter, NoDueDateFilter, UnfollowedFilter
 from admin.formats import euros
@@ -34,8 +34,10 @@ from admin.invoice_form import (
 from admin.labels import (
     INVOICE_STATUSES,
     choices,
+    form_field_label,
     invoice_status_label,
     record_field_label,
+    refusal,
 )
 from admin.messages import N_
 from admin.review_text import Problem, problems
@@ -205,12 +207,36 @@ class InvoiceView(StaffModelView):
                 review.reject_invoice(invoice, by=by)
                 learned = None
                 flash(_("%(number)s rejected: not an invoice.", number=invoice.number), "success")
+            elif action == "cancel":
+                _confirmed(request.form)
+                review.cancel_invoice(invoice, by=by, reason=request.form.get("reason", ""))
+                flash(_("Invoice %(number)s cancelled.", number=invoice.number), "success")
+                return redirect(url_for(".page", invoice_id=invoice.id))
             else:
                 abort(400)
         except (FormError, ReviewError) as error:
-            return self._page(invoice, dict(request.form), error=_error(error), status=400)
+            # The cancel form sends only its reason: the fields stay as recorded.
+            values = dict(request.form)
+            if action == "cancel":
+                values = {**form_values(edit_of(invoice)), "reason": values.get("reason", "")}
+            return self._page(invoice, values, error=_error(error), status=400)
         _say_learned(learned)
         return redirect(_next_to_review(invoice.id))
+
+    # Flask-Admin's own addresses for a row (bookmarks, hand-typed URLs) open THE invoice page.
+    @expose("/details/")
+    def details_view(self):  # type: ignore[no-untyped-def]
+        return self._to_page()
+
+    @expose("/edit/", methods=["GET", "POST"])
+    def edit_view(self):  # type: ignore[no-untyped-def]
+        return self._to_page()
+
+    def _to_page(self) -> Response:
+        invoice_id = valid_id(request.args.get("id", ""))
+        if invoice_id is None:
+            abort(404)
+        return redirect(url_for(".page", invoice_id=invoice_id))
 
     @expose("/enter/<int:document_id>/", methods=["GET", "POST"])
     def enter(self, document_id: int):  # type: ignore[no-untyped-def]
@@ -256,7 +282,8 @@ class InvoiceView(StaffModelView):
         html = self._render(
             values, error, found,
             invoice=invoice, document=invoice.document, pages=pages, learned=_learned(invoice),
-            action=url_for(".page", invoice_id=invoice.id),
+            action=url_for(".page", invoice_id=invoice.id), days_overdue=_days_overdue(invoice),
+            cancellable=invoice.status in InvoiceStatus.UNPAID and not invoice.needs_review,
         )  # fmt: skip
         return html, status
 
@@ -310,14 +337,22 @@ def _creditor_for(document: Document) -> Creditor:
     return creditor
 
 
+def _confirmed(form: dict[str, str]) -> None:
+    if form.get("confirm") != "1":
+        raise ReviewError("confirm", "tick to confirm")
+
+
 def _error(error: FormError | ReviewError) -> dict[str, str]:
     """The input to mark and the message, in the page's language."""
     contract = INPUTS.get(error.field, error.field)
-    message = _(error.message)
     if contract == "creditor":
-        message = f"{_('Creditor')}: {message}"
-    elif contract:
-        message = f"{record_field_label(contract)}: {message}"
+        message = refusal(_("Creditor"), error.message)
+    elif contract in ("reason", "confirm"):
+        message = refusal(form_field_label(contract), error.message)
+    elif contract and contract != "invoice":
+        message = refusal(record_field_label(contract), error.message)
+    else:
+        message = _(error.message)
     return {"input": INPUT_OF.get(contract, error.field), "message": message}
 
 

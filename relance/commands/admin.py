@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import click
 
 from admin.server import admin_service
 from ledger.models import AdminUser
 from ledger.users import ROLES, UnknownUser, create_user, set_password
 from relance.bootstrap import configure_logging, load_settings, open_ledger
+from relance.daemon import run_forever
 from relance.first_run import forget_first_login
 
 
@@ -24,8 +23,7 @@ def admin(ctx: click.Context) -> None:
     open_ledger(settings)
     service = admin_service(settings)
     click.echo(f"admin on http://{service.host}:{service.port}/ (Ctrl-C to stop)")
-    with contextlib.suppress(KeyboardInterrupt):
-        service.serve_forever()
+    run_forever([service])
 
 
 @admin.command("create-user")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from ledger.clock import today
 from ledger.models import Debtor, DebtorNote, Invoice
 from tests.admin.conftest import page_token
@@ -53,6 +55,16 @@ def test_a_debtor_is_found_by_a_phone_typed_with_spaces_or_a_name_typed_without_
         assert _rows(html, "name") == ["Mme Hélène Lefèvre"], search
 
 
+def test_a_debtor_is_found_by_the_number_of_one_of_its_invoices(staff_client) -> None:  # type: ignore[no-untyped-def]
+    creditor = make_creditor()
+    make_invoice(make_debtor(creditor, name="Boulangerie Kléber"), number="FA-2026-0042")
+    make_invoice(make_debtor(creditor, name="M. Autre"), number="FA-2026-0043")
+    html = staff_client.get("/admin/debtor/", query_string={"search": "0042"}).get_data(
+        as_text=True
+    )
+    assert _rows(html, "name") == ["Boulangerie Kléber"]
+
+
 def test_an_invoice_is_found_by_its_debtors_email_or_customer_ref(staff_client) -> None:  # type: ignore[no-untyped-def]
     creditor = make_creditor()
     debtor = make_debtor(creditor, email="compta@boulangerie.fr", customer_ref="C-77")
@@ -82,6 +94,26 @@ def test_the_csv_export_is_excel_ready_keeps_the_filters_and_defuses_formulas(
     assert len(lines) == 2, "the overdue filter is kept"
     assert lines[1].startswith("\"'=HYPERLINK(")
     assert ";100,00;100,00;" in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "header"),
+    [
+        ("invoice", "Numéro;Débiteur;Réf. client"),
+        ("payment", "Reçu;Créancier;Montant"),
+        ("reminder", "Prévue le;Débiteur;Scénario"),
+    ],
+)
+def test_invoices_payments_and_reminders_export_to_the_same_excel_ready_csv(
+    staff_client, endpoint: str, header: str
+) -> None:  # type: ignore[no-untyped-def]
+    make_invoice(make_debtor(make_creditor(), name="Mme Lefèvre"), number="FA-7")
+    response = staff_client.get(f"/admin/{endpoint}/export.csv")
+    assert (response.status_code, response.mimetype) == (200, "text/csv")
+    assert "attachment" in response.headers["Content-Disposition"]
+    body = response.get_data()
+    assert body.startswith("\ufeff".encode())
+    assert body.decode("utf-8-sig").splitlines()[0].startswith(header)
 
 
 def test_staff_stop_contacting_many_debtors_at_once_with_a_reason_and_a_confirmation(

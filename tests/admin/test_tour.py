@@ -140,6 +140,9 @@ def tour_pages(tour: Tour) -> list[tuple[str, str]]:
         ("handover", "/admin/handover/"),
         ("documents", "/admin/document/"),
         ("documents-quarantine", "/admin/document/?flt0_0=quarantined"),
+        ("invoice-entry", f"/admin/invoice/enter/{tour.quarantined}/"),
+        ("learned", "/admin/learned/"),
+        ("learned-template", f"/admin/learned/yaml/{tour.learned}/"),
         ("mails", "/admin/mail/"),
         ("letters", "/admin/letters/"),
         ("phone", "/admin/phone/"),
@@ -207,9 +210,10 @@ def _with_lang(url: str, lang: str) -> str:
 
 def _visible_text(page) -> str:  # type: ignore[no-untyped-def]
     text = page.locator("body").inner_text()
-    # The rules page shows rules.yaml as written: its codes are the file's, not a label's.
-    if page.locator("#rules-text").count():
-        text = text.replace(page.locator("#rules-text").inner_text(), " ")
+    # Rules and learned templates are shown as written: their codes are the file's.
+    for written in ("#rules-text", "#template-yaml"):
+        if page.locator(written).count():
+            text = text.replace(page.locator(written).inner_text(), " ")
     placeholders = page.locator("input[placeholder]").evaluate_all(
         "inputs => inputs.map(i => i.placeholder).join(' ')"
     )

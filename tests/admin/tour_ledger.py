@@ -17,6 +17,7 @@ from ledger.models import (
     DocumentOutcome,
     InboundMail,
     InvoiceStatus,
+    LearnedTemplate,
     Payment,
     Reminder,
     ReminderInvoice,
@@ -69,6 +70,8 @@ class Tour:
     # What people wrote (names, subjects, references): never checked for English words.
     names: list[str]
     debtor_invoice: int
+    quarantined: int
+    learned: int
 
 
 def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Reminder:  # type: ignore[no-untyped-def]
@@ -141,7 +144,7 @@ def seed(data_dir: Path) -> Tour:
     for invoice in open_invoices:
         invoice.status, invoice.amount_due = InvoiceStatus.OPEN, invoice.total
         invoice.save()
-    Document.create(
+    quarantined = Document.create(
         creditor=aide,
         sha256="a" * 64,
         original_filename="Facture décembre – scan illisible.pdf",
@@ -268,6 +271,17 @@ def seed(data_dir: Path) -> Tour:
     followup.add_note(main, "Sa fille gère les paiements.", by="claire", kind="call")
     followup.dispute(main, [open_invoices[1].id], by="claire")
     followup.promise(main, [open_invoices[2].id], day + dt.timedelta(days=10), by="claire")
+    learned_yaml = data_dir / "templates" / aide.slug / "aide-factures.yml"
+    learned_yaml.parent.mkdir(parents=True)
+    learned_yaml.write_text("issuer: Aide à Domicile d'Alsace\nkeywords: [FA-2026]\n")
+    learned = LearnedTemplate.create(
+        creditor=aide,
+        name="aide-factures",
+        path=str(learned_yaml.relative_to(data_dir)),
+        invoice=open_invoices[0],
+        learned_by="claire",
+        fields="invoice_number,due_date",
+    )
     names = [
         *(d.name for d in debtors),
         aide.name,
@@ -287,4 +301,6 @@ def seed(data_dir: Path) -> Tour:
         batch=batch.name,
         names=names,
         debtor_invoice=open_invoices[0].id,
+        quarantined=quarantined.id,
+        learned=learned.id,
     )

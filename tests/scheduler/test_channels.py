@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import logging
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,9 +48,10 @@ def flat(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-def test_a_two_channel_step_sends_the_mail_and_the_sms_once_each(
-    acme, rules, config, smtp_sink, sms_provider
+def test_a_two_channel_step_sends_the_mail_and_the_sms_once_each_with_one_log_line_each(
+    acme, rules, config, smtp_sink, sms_provider, caplog
 ) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO, logger="scheduler.delivery")
     config = dataclasses.replace(config, sms_url=sms_provider.url, sms_token="secret-token")
     make_invoice(reachable_debtor(acme), number="F-7", due_date=DUE, total="410.00")
     climb(rules, config, [*TO_R2, D(2026, 11, 13)])
@@ -63,6 +65,11 @@ def test_a_two_channel_step_sends_the_mail_and_the_sms_once_each(
     assert by_channel["sms"].provider_id == "sms-1"
     assert by_channel["sms"].body_text == sms["text"]
     assert by_channel["sms"].status == by_channel["email"].status == ReminderStatus.SENT
+    lines = [r for r in caplog.records if r.name == "scheduler.delivery"]
+    assert sorted((r.levelno, r.getMessage().split(" by ")[1]) for r in lines) == [
+        (logging.INFO, f"email) for debtor {by_channel['email'].debtor_id}: sent"),
+        (logging.INFO, f"sms) for debtor {by_channel['sms'].debtor_id}: sent"),
+    ]
 
 
 def test_a_refusing_sms_provider_leaves_a_failed_reminder_with_its_reason(
