@@ -302,6 +302,13 @@ def _ageing_per_currency(database: peewee.Database) -> None:
         run_migrations(migrator.add_index("invoice", tuple(columns), False))
 
 
+def _balances_per_currency(database: peewee.Database) -> None:
+    columns = ["debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due"]
+    if not any(i.columns == columns for i in database.get_indexes("invoice")):
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(migrator.add_index("invoice", tuple(columns), False))
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -328,9 +335,10 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _ladder_semantics,
     ),
     (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
-    (10, "letters and their day's batch kept in the blob store", _stored_letters),
+    (10, "index for the debtors' balances per currency", _balances_per_currency),
+    (11, "letters and their print batches kept in the blob store", _stored_letters),
     (
-        11,
+        12,
         "several nodes: heartbeats, singleton tenures, daily passes, queued mails",
         _several_nodes,
     ),

@@ -217,6 +217,9 @@ class Invoice(TimestampedModel):
             (("status", "due_date", "amount_due", "debtor"), False),
             # The same per currency: the dashboard's ageing never adds two currencies.
             (("status", "currency", "due_date", "amount_due"), False),
+            # Each debtor's balance per currency (the debtors list, sorted or not), read in
+            # (debtor, currency) order without a sort and without reading the rows.
+            (("debtor", "currency", "status", "is_credit_note", "due_date", "amount_due"), False),
         )
 
 
