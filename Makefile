@@ -11,8 +11,8 @@ SYSTEM_STAMP := var/.system-packages
 # that proves each is there.
 TESSDATA := /usr/share/tesseract-ocr/*/tessdata
 SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils \
-	tesseract:tesseract-ocr $(TESSDATA)/fra.traineddata:tesseract-ocr-fra \
-	$(TESSDATA)/eng.traineddata:tesseract-ocr-eng
+	ss:iproute2 systemd-analyze:systemd tesseract:tesseract-ocr \
+	$(TESSDATA)/fra.traineddata:tesseract-ocr-fra $(TESSDATA)/eng.traineddata:tesseract-ocr-eng
 
 .PHONY: run test lint format system-packages clean
 

@@ -24,6 +24,7 @@ from admin.views.dashboard import DashboardView
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import db
+from ledger.storage import bind_store
 from scheduler.channels import ChannelConfig
 
 HERE = Path(__file__).resolve().parent
@@ -37,12 +38,14 @@ def create_app(
     secure_cookies: bool | None = None,
     testing: bool = False,
 ) -> Flask:
-    """Build the app; bind the ledger named by the settings unless `database` is already bound.
+    """Build the app; bind the ledger and the blob store named by the settings unless
+    `database` is given (then both are already bound).
 
     Cookies are Secure unless the admin is plain http on this machine (`secure_cookies`
     overrides), HttpOnly and SameSite=Lax always.
     """
     if database is None:
+        bind_store(settings.blob_store())
         database = bind(settings.database_url)
         with database.connection_context():
             migrate()
@@ -70,10 +73,10 @@ def create_app(
         BABEL_DEFAULT_LOCALE="fr",
         BABEL_DEFAULT_TIMEZONE="Europe/Paris",
         BABEL_TRANSLATION_DIRECTORIES=str(HERE / "translations"),
+        # This node's copy of the learned templates (reprocessing reads them there).
         RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
         RELANCE_CHANNELS=ChannelConfig(
-            data_dir=Path(settings.data_dir),
             smtp_url=settings.outgoing_smtp_url,
             sms_url=settings.sms_url,
         ),

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from ledger.storage import BlobStore
+
 
 class AdminSettings(Protocol):
     database_url: str
-    data_dir: Path
     rules: Path
     admin_base_url: str
     admin_listen: tuple[str, int]
@@ -21,6 +22,8 @@ class AdminSettings(Protocol):
     review_threshold: float
 
     def session_secret(self) -> str: ...
+
+    def blob_store(self) -> BlobStore: ...
 
 
 def is_loopback_http(base_url: str) -> bool:

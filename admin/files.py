@@ -1,7 +1,9 @@
-"""Serving stored files (inbound PDFs, letters) to logged-in staff, and only from our folders."""
+"""Serving stored files (inbound PDFs, letters, dossiers) from the blob store to logged-in staff."""
 
 from __future__ import annotations
 
+import io
+import logging
 import re
 import unicodedata
 from pathlib import Path
@@ -9,7 +11,11 @@ from pathlib import Path
 from flask import abort, send_file
 from werkzeug.wrappers import Response
 
+from ledger.storage import BlobMissing, blobs, is_blob_key
+
+log = logging.getLogger(__name__)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_TYPES = {".pdf": "application/pdf", ".zip": "application/zip", ".eml": "message/rfc822"}
 
 
 def safe_filename(name: str, fallback: str = "document.pdf") -> str:
@@ -19,32 +25,20 @@ def safe_filename(name: str, fallback: str = "document.pdf") -> str:
     return cleaned or fallback
 
 
-def inside(root: Path, stored: str) -> Path | None:
-    """`stored` resolved under `root` (relative paths are taken from root); None if it escapes."""
-    if not stored:
-        return None
-    path = Path(stored)
-    # A relative path is taken from root; one written with root's own relative prefix
-    # ("var/letters/…" for a data dir "var") from the working directory.
-    for candidate in [path] if path.is_absolute() else [root / path, path]:
-        resolved = candidate.resolve()
-        try:
-            resolved.relative_to(root.resolve())
-        except ValueError:
-            continue
-        if resolved.is_file():
-            return resolved
-    return None
-
-
-def send_stored(
-    root: Path, stored: str, download_name: str, *, as_attachment: bool = False
-) -> Response:
-    path = inside(root, stored) or abort(404)
+def send_stored(key: str, download_name: str, *, as_attachment: bool = False) -> Response:
+    """The blob `key` as a download; 404 for no key or an object missing from the store."""
+    if not is_blob_key(key):
+        abort(404)
+    try:
+        data = blobs.get(key)
+    except BlobMissing as missing:
+        log.error("%s", missing)
+        abort(404)
+    suffix = key[67:]
     response = send_file(
-        path,
-        mimetype="application/pdf",
-        as_attachment=as_attachment,
+        io.BytesIO(data),
+        mimetype=_TYPES.get(suffix, "application/octet-stream"),
+        as_attachment=as_attachment or suffix not in _TYPES,
         download_name=safe_filename(download_name),
         max_age=0,
     )

@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from flask import current_app, url_for
+from flask import url_for
 from flask_babel import lazy_gettext as _l
 
 from admin.filters import filter_url
 from admin.ladders import current_rules
-from admin.letters import letters_to_post
 from admin.phone import PHONE_CHANNEL
 from admin.stats import Dashboard, without_due_date
 from admin.unfollowed import unfollowed_invoices
+from ledger.letters import letters_to_post
 from ledger.models import (
     Document,
     DocumentOutcome,
@@ -98,7 +98,7 @@ def inbox(today: dt.date, figures: Dashboard) -> list[InboxItem]:
         InboxItem(
             "letters",
             _l("Letters to post"),
-            letters_to_post(current_app.config["RELANCE_DATA_DIR"]),
+            letters_to_post(),
             url_for("letters.index"),
         ),
         InboxItem(

@@ -31,6 +31,10 @@ _RULES: list[Rule] = [
         lambda m: _("to review: %(numbers)s", numbers=m["n"]),
     ),
     (
+        re.compile(r"already recorded as mail (?P<key>\S+)"),
+        lambda m: _("already recorded as mail %(key)s", key=m["key"]),
+    ),
+    (
         re.compile(r"already recorded: (?P<n>.*)", re.S),
         lambda m: _("already recorded: %(numbers)s", numbers=m["n"]),
     ),

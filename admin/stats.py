@@ -4,7 +4,6 @@ euros, dollars and pounds are never added together."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -19,9 +18,9 @@ from ledger.models import (
     PaymentAllocation,
     Reminder,
     ReminderStatus,
-    SystemState,
 )
 from ledger.money import Totals, merge, totals
+from ledger.state import latest_pass_errors
 
 BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
 DSO_WINDOW_DAYS = 90
@@ -185,14 +184,5 @@ def dashboard(today: dt.date) -> Dashboard:
         debtors_to_complete=debtors_to_complete(),
         awaiting_approval=awaiting_approval(),
         invoices_to_review=invoices_to_review(),
-        pass_errors=last_pass_errors(),
+        pass_errors=latest_pass_errors(),
     )
-
-
-def last_pass_errors() -> list[str]:
-    state = SystemState.get_or_none(SystemState.key == "remind.last_pass")
-    try:
-        errors = json.loads(state.value).get("errors", []) if state else []
-    except (ValueError, AttributeError):
-        return []
-    return [str(e) for e in errors][:50] if isinstance(errors, list) else []

@@ -24,6 +24,8 @@ from ingest.answers import read_answer
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import Creditor, Invoice
+from ledger.storage import bind_store
+from ledger.storage.files import FileStore
 from scheduler.channels import ChannelConfig
 from scheduler.passes import run_pass
 from scheduler.rules import parse_rules
@@ -59,7 +61,8 @@ def timed_pass(rules_text: str, debtors: int, sink: SmtpSink) -> float:
     with tempfile.TemporaryDirectory() as root:
         url = f"sqlite:///{Path(root) / 'relance.db'}"
         seed(url, rules_text, debtors)
-        config = ChannelConfig(data_dir=Path(root), smtp_url=sink.url, reply_address="f@r.test")
+        bind_store(FileStore(Path(root) / "documents"))
+        config = ChannelConfig(smtp_url=sink.url, reply_address="f@r.test")
         database = bind(url)
         with database.connection_context():
             # r1 first, so the r2 pass measured is the second step (statement attached).

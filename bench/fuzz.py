@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from repo_path import ROOT  # first: the `ingest` package, not this file
 
 from ingest.pipeline import Intake
-from ingest.store import DocumentStore
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import Creditor
+from ledger.storage.files import FileStore
 from parsing import ParserPool
 from tests import fuzzing
 
@@ -62,7 +62,7 @@ def main() -> None:
                 creditor = Creditor.create(
                     slug="atelier", name="Atelier", allowed_senders="@creditor.test"
                 )
-                intake = Intake(DocumentStore(Path(tmp) / "documents"), pool.parse)
+                intake = Intake(FileStore(Path(tmp) / "documents"), pool.parse)
                 seeds = fuzzing._small_corpus()
                 n = args.examples
                 print(f"seeds: {len(seeds)} corpus PDFs from {fuzzing.CORPUS} ({ROOT.name})")

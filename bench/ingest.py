@@ -24,10 +24,10 @@ from repo_path import ROOT  # first: the `ingest` package, not this file
 
 from ingest.imap import ImapWatcher
 from ingest.pipeline import Intake
-from ingest.store import DocumentStore
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import Creditor, Invoice
+from ledger.storage.files import FileStore
 from parsing import (
     ParserPool,
     parse_pdf,
@@ -169,7 +169,7 @@ def bench_imap(count: int) -> float:
             fresh_ledger(Path(tmp))
             pool = ParserPool(2)
             try:
-                watcher = ImapWatcher(server.url, Intake(DocumentStore(Path(tmp)), pool.parse))
+                watcher = ImapWatcher(server.url, Intake(FileStore(Path(tmp)), pool.parse))
                 started = time.perf_counter()
                 done = watcher.drain()
                 elapsed = time.perf_counter() - started

@@ -28,12 +28,13 @@ import repo_path  # noqa: F401  (first: the repository on sys.path)
 
 from admin import review
 from ingest.filing import REVIEW_THRESHOLD, file_invoices
-from ingest.learning import creditor_folder, templates_root
-from ingest.store import DocumentStore
+from ingest.learning import creditor_templates, templates_root
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import Creditor, Document, Invoice
 from ledger.review import DebtorEdit, InvoiceEdit, edit_of
+from ledger.storage import bind_store, blobs
+from ledger.storage.files import FileStore
 from parsing import ParsedInvoice, ParseOptions, parse_pdf
 from tests.parsing.blind.scoring import field_matches
 
@@ -144,7 +145,7 @@ def correct_the_first(layout: str, first: File, data_dir: Path) -> str:
     """Intake records the first file; a person then validates or corrects its first invoice
     (types it when intake could not record it). The learned template's fields, or none."""
     creditor = Creditor.create(slug=layout, name=f"Issuer of {layout}")
-    stored = DocumentStore.under(data_dir).put(first.data)
+    stored = blobs.put(first.data, ".pdf")
     document = Document.create(
         creditor=creditor, sha256=stored[3:67], original_filename=first.name, storage_path=stored
     )
@@ -189,7 +190,7 @@ def read(file: File, options: ParseOptions) -> dict[int, ParsedInvoice]:
 
 def score_layout(layout: str, files: list[File], data_dir: Path, threshold: float) -> Score:
     score = Score(learned=correct_the_first(layout, files[0], data_dir))
-    folder = creditor_folder(templates_root(data_dir), Creditor.get(Creditor.slug == layout))
+    folder = creditor_templates(templates_root(data_dir), Creditor.get(Creditor.slug == layout))
     learned = ParseOptions(template_dirs=(folder,))
     for index, file in enumerate(files):
         taught, alone = read(file, learned), read(file, ParseOptions())
@@ -213,6 +214,7 @@ def run(set_name: str, count: int) -> Iterator[tuple[str, Score]]:
     with tempfile.TemporaryDirectory() as tmp:
         layouts = SETS[set_name](count, Path(tmp) / "set")
         database = bind(f"sqlite:///{tmp}/bench.db")
+        bind_store(FileStore(Path(tmp) / "documents"))
         with database.connection_context():
             migrate()
             for layout, files in layouts.items():

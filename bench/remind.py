@@ -120,7 +120,7 @@ def measure(url: str) -> dict:
 
     rules = load_rules(RULES)
     assert SendingCalendar(rules.calendar).is_sending_day(DAY)
-    config = ChannelConfig(data_dir=Path(url).parent, smtp_url="smtp://relay", sms_url="http://sms")
+    config = ChannelConfig(smtp_url="smtp://relay", sms_url="http://sms")
     database = bind(url)
     with database.connection_context():
         wall, cpu = time.perf_counter(), time.process_time()

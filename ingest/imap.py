@@ -3,6 +3,10 @@
 A message leaves the inbox for `Relance/Processed` or `Relance/Quarantine` only after its
 outcome is committed. A crash between the commit and the move leaves it in the inbox: the next
 pass recognises it by its InboundMail key and moves it, never recording it twice.
+
+With `queue` (several nodes), the watcher parses nothing itself: it queues each new message
+(ingest/queue.py), every node's worker parses, and the watcher moves the message once its
+outcome is committed.
 """
 
 from __future__ import annotations
@@ -32,10 +36,12 @@ from ingest.pipeline import (
     commit_message,
     prepare_message,
 )
+from ingest.queue import queue_raw
 from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up, quarantine_unprocessable
 from ledger.database import reset_connection
 from ledger.inbound import advance_cursor, cursor
-from ledger.models import db
+from ledger.mail_queue import outcomes
+from ledger.models import DocumentOutcome, db
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +98,7 @@ class ImapWatcher:
         notify: Callable[[MailResult], None] | None = None,
         timings: WatchTimings | None = None,
         max_size: int | None = None,
+        queue: bool = False,
     ) -> None:
         self.account = ImapAccount.from_url(url)
         self.max_size = max_size
@@ -102,9 +109,13 @@ class ImapWatcher:
         self._thread: threading.Thread | None = None
         self._failures: dict[tuple[int, int], int] = {}
         self.connections = 0
+        self.queue = queue
+        # Queued messages of the selected folder, (UIDVALIDITY, UID) → InboundMail key.
+        self._queued: dict[tuple[int, int], str] = {}
 
     # -- Service ---------------------------------------------------------------------------
     def start(self) -> None:
+        self._stopping.clear()
         self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
         self._thread.start()
 
@@ -193,22 +204,72 @@ class ImapWatcher:
         while not self._stopping.is_set():
             uids = sorted(client.search(["NOT", "DELETED"]))
             uids = [u for u in uids if self._failures.get((uidvalidity, u), 0) <= MAX_ATTEMPTS]
+            present = {(uidvalidity, u) for u in uids}
+            self._queued = {k: v for k, v in self._queued.items() if k in present}
             if not uids:
                 return done
+            moved = 0
             for batch in _batches(uids, FETCH_BATCH):
-                done += self._process_batch(client, uidvalidity, batch, targets)
+                process = self._queue_batch if self.queue else self._process_batch
+                moved += process(client, uidvalidity, batch, targets)
                 if self._stopping.is_set():
                     break
+            done += moved
+            if self.queue and not moved:
+                # Queued, not parsed yet: the nodes' workers are on it.
+                self._stopping.wait(0.3)
         return done
+
+    def _queue_batch(
+        self, client: IMAPClient, uidvalidity: int, uids: list[int], targets: dict[bool, str]
+    ) -> int:
+        """Queue the new messages; move those whose outcome some node has committed."""
+        new = [u for u in uids if (uidvalidity, u) not in self._queued]
+        sizes = self._sizes(client, new)
+        moves: dict[bool, list[int]] = {True: [], False: []}
+        moves[False] += self._quarantine_too_large(client, new, sizes)
+        wanted = [u for u in new if u not in moves[False]]
+        for chunk in _by_size(wanted, sizes, FETCH_BYTES):
+            fetched = client.fetch(chunk, ["BODY.PEEK[]"])
+            for uid in chunk:
+                raw = fetched.get(uid, {}).get(b"BODY[]")
+                if raw is not None and self._queue_one(uidvalidity, uid, raw):
+                    moves[False].append(uid)
+        keys = {self._queued[(uidvalidity, u)]: u for u in uids if (uidvalidity, u) in self._queued}
+        with db.connection_context():
+            committed = outcomes(list(keys))
+        for key, outcome in committed.items():
+            moves[outcome != DocumentOutcome.QUARANTINED].append(keys[key])
+        for processed, moved in moves.items():
+            if moved:
+                self._move(client, moved, targets[processed])
+        for uid in moves[True] + moves[False]:
+            self._queued.pop((uidvalidity, uid), None)
+        if moves[True] or moves[False]:
+            with db.connection_context():
+                advance_cursor(
+                    self.account.key,
+                    self.account.folder,
+                    uidvalidity,
+                    max(moves[True] + moves[False]),
+                )
+        return len(moves[True]) + len(moves[False])
+
+    def _queue_one(self, uidvalidity: int, uid: int, raw: bytes) -> bool:
+        """Queue one message; True when it keeps failing and was quarantined instead."""
+        try:
+            self._queued[(uidvalidity, uid)] = queue_raw(raw, "imap", self.intake)
+        except Exception as error:
+            if isinstance(error, DROPPED) or environment_down(error):
+                raise
+            return gave_up(self._failures, (uidvalidity, uid), raw, "imap", self.intake, error)
+        return False
 
     def _process_batch(
         self, client: IMAPClient, uidvalidity: int, uids: list[int], targets: dict[bool, str]
     ) -> int:
         moves: dict[bool, list[int]] = {True: [], False: []}
-        sizes = {
-            uid: int(found.get(b"RFC822.SIZE", 0))
-            for uid, found in client.fetch(uids, ["RFC822.SIZE"]).items()
-        }
+        sizes = self._sizes(client, uids)
         too_large = self._quarantine_too_large(client, uids, sizes)
         moves[False] += too_large
         wanted = [u for u in uids if u not in too_large]
@@ -236,6 +297,13 @@ class ImapWatcher:
                     max(moves[True] + moves[False]),
                 )
         return len(moves[True]) + len(moves[False])
+
+    @staticmethod
+    def _sizes(client: IMAPClient, uids: list[int]) -> dict[int, int]:
+        if not uids:
+            return {}
+        fetched = client.fetch(uids, ["RFC822.SIZE"])
+        return {uid: int(found.get(b"RFC822.SIZE", 0)) for uid, found in fetched.items()}
 
     def _quarantine_too_large(
         self, client: IMAPClient, uids: list[int], sizes: dict[int, int]

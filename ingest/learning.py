@@ -1,5 +1,8 @@
-"""Templates learned from invoices staff validated or corrected, kept as invoice2data YAML under
-DATA_DIR/templates/<creditor slug>/, where the parser looks first for that creditor's mail.
+"""Templates learned from invoices staff validated or corrected, kept as invoice2data YAML in the
+blob store (one LearnedTemplate row names each). The parser reads templates from a folder:
+each node keeps a copy of a creditor's learned templates in DATA_DIR/templates/<creditor slug>/,
+brought up to date from the store before that creditor's mail is parsed, so a template learned
+on one node serves every node.
 
 Learning reads the stored PDF in a child process (parsing.learn, on untrusted bytes) and never
 blocks the decision it follows: a page that teaches nothing (a scan) simply gives no template.
@@ -16,10 +19,10 @@ from pathlib import Path
 
 import yaml
 
-from ingest.durable import write_durably
-from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.models import Creditor, Invoice, LearnedTemplate, db
+from ledger.storage import BlobMissing, StorageError, blob_key, blobs, is_blob_key
+from ledger.storage.durable import write_durably
 from parsing import ParseError
 from parsing.isolate import run_isolated
 from parsing.learn import Learned, Validated, learn_from_pdf, template_yaml
@@ -36,6 +39,43 @@ def templates_root(data_dir: Path) -> Path:
 
 def creditor_folder(root: Path, creditor: Creditor) -> Path:
     return root / (_UNSAFE.sub("-", creditor.slug.lower()).strip("-") or f"creditor-{creditor.id}")
+
+
+def creditor_templates(root: Path, creditor: Creditor) -> Path:
+    """The creditor's template folder on this node, its learned templates copied from the blob
+    store where missing or different (learned, or learned again, on another node)."""
+    folder = creditor_folder(root, creditor)
+    with db.connection_context():
+        learned = list(
+            LearnedTemplate.select(LearnedTemplate.name, LearnedTemplate.path)
+            .where(LearnedTemplate.creditor == creditor)
+            .tuples()
+        )
+    for name, key in learned:
+        if not is_blob_key(key):
+            continue  # learned before the store: its file is on the node that learned it
+        copy = folder / f"{name}.yml"
+        try:
+            if blob_key(copy.read_bytes(), ".yml") == key:
+                continue
+        except FileNotFoundError:
+            pass
+        try:
+            write_durably(copy, blobs.get(key))
+        except BlobMissing as missing:
+            log.error("learned template %s of %s: %s", name, creditor.slug, missing)
+    return folder
+
+
+def template_text(template: LearnedTemplate, data_dir: Path) -> str | None:
+    """The template's YAML; None when it cannot be read (named in the log)."""
+    try:
+        if is_blob_key(template.path):
+            return blobs.get(template.path).decode("utf-8", errors="replace")
+        return (Path(data_dir) / template.path).read_text("utf-8", errors="replace")
+    except (OSError, StorageError) as error:
+        log.error("learned template %s: %s", template.name, error)
+        return None
 
 
 @dataclass(frozen=True)
@@ -69,7 +109,7 @@ def learn_from_invoice(correction: Correction, data_dir: Path) -> LearnedTemplat
         )
         pages = tuple(int(p) for p in invoice.pages.split(",") if p.strip().isdigit())
     try:
-        data = DocumentStore.under(data_dir).get(document.storage_path)
+        data = blobs.get(document.storage_path)
         learned = run_isolated(
             learn_from_pdf,
             data,
@@ -79,7 +119,7 @@ def learn_from_invoice(correction: Correction, data_dir: Path) -> LearnedTemplat
             _note(invoice, correction.by),
             timeout=LEARN_TIMEOUT,
         )
-    except (OSError, ParseError) as error:
+    except (OSError, StorageError, ParseError) as error:
         log.warning("no template learned from invoice %s: %s", invoice.number, error)
         return None
     if learned is None:
@@ -97,12 +137,12 @@ def _template_that_read(invoice: Invoice) -> LearnedTemplate | None:
 
 
 def _corrected_before(template: LearnedTemplate | None, data_dir: Path) -> set[str]:
-    if template is None:
+    text = None if template is None else template_text(template, data_dir)
+    if text is None:
         return set()
     try:
-        loaded = yaml.safe_load((Path(data_dir) / template.path).read_text("utf-8"))
-        return set(loaded["relance"]["corrected"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        return set(yaml.safe_load(text)["relance"]["corrected"])
+    except (yaml.YAMLError, KeyError, TypeError):
         return set()
 
 
@@ -124,9 +164,8 @@ def _keep(
     by: str,
     data_dir: Path,
 ) -> LearnedTemplate:
-    """Write the template: over the one that read the invoice, else over the creditor's
-    template for the same layout, else as a new one."""
-    root = templates_root(data_dir)
+    """Keep the template in the blob store, in place of the one that read the invoice, else of
+    the creditor's template for the same layout, else as a new one."""
     keywords = "\n".join(learned.keywords)
     with db.connection_context(), db.atomic():
         row = existing or _same_layout(creditor, set(learned.keywords))
@@ -134,16 +173,14 @@ def _keep(
         if row is not None and row is not existing:
             text = _with_corrected(text, _corrected_before(row, data_dir))
         name = row.name if row else _new_name(creditor, invoice.number)
-        path = creditor_folder(root, creditor) / f"{name}.yml"
-        write_durably(path, text.encode("utf-8"))
         row = row or LearnedTemplate(creditor=creditor, name=name)
-        row.path = str(path.relative_to(Path(data_dir)))
+        row.path = blobs.put(text.encode("utf-8"), ".yml")
         row.invoice = invoice
         row.learned_by = by[:100]
         row.fields = ",".join(learned.fields)[:300]
         row.keywords = keywords
         row.save()
-    log.info("learned template %s from invoice %s", row.path, invoice.number)
+    log.info("learned template %s (%s) from invoice %s", row.name, row.path, invoice.number)
     return row
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ingest.store import DocumentStore
+from ledger.storage import StorageError, blobs
 from parsing import ParseError
 from parsing.isolate import run_isolated
 from parsing.picture import page_count, page_png
@@ -20,20 +18,22 @@ class CannotDraw(LookupError):
         self.reason = reason
 
 
-def stored_page_png(storage_path: str, page: int, width: int, data_dir: Path) -> bytes:
-    return _drawn(storage_path, data_dir, page_png, page, width)
+def stored_page_png(storage_path: str, page: int, width: int) -> bytes:
+    return _drawn(storage_path, page_png, page, width)
 
 
-def stored_page_count(storage_path: str, data_dir: Path) -> int:
-    return _drawn(storage_path, data_dir, page_count)
+def stored_page_count(storage_path: str) -> int:
+    return _drawn(storage_path, page_count)
 
 
-def _drawn(storage_path: str, data_dir: Path, function, *args: object):  # type: ignore[no-untyped-def]
+def _drawn(storage_path: str, function, *args: object):  # type: ignore[no-untyped-def]
     if not storage_path.endswith(".pdf"):
         raise CannotDraw("not a PDF")
     try:
-        data = DocumentStore.under(data_dir).get(storage_path)
+        data = blobs.get(storage_path)
         return run_isolated(function, data, *args, timeout=DRAW_TIMEOUT)
+    except StorageError as error:
+        raise CannotDraw(f"stored file unreadable: {error}") from None
     except OSError as error:
         raise CannotDraw(f"stored file unreadable: {error.strerror or error}") from None
     except ParseError as error:

@@ -21,7 +21,7 @@ import peewee
 
 from ingest.authenticity import unverified_sender
 from ingest.filing import REVIEW_THRESHOLD, Filed, file_invoices
-from ingest.learning import creditor_folder
+from ingest.learning import creditor_templates
 from ingest.mime import (
     Attachment,
     FileKind,
@@ -33,13 +33,13 @@ from ingest.mime import (
 from ingest.parse_share import ParserShare
 from ingest.payments import PaymentImportError, import_payment_file
 from ingest.retries import environment_down
-from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
-from ledger.inbound import finished_mail, finished_under_legacy_key, first_document
+from ledger.inbound import finished_mail, finished_under_legacy_key, first_document, record_mail
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Reminder, db
 from ledger.payment_mapping import PaymentRules
 from ledger.replies import AnswerFacts, record_answer, reminder_for_tokens
+from ledger.storage import BlobStore
 from parsing import ParsedInvoice, ParseError, ParseOptions
 
 log = logging.getLogger(__name__)
@@ -49,9 +49,10 @@ PaymentRulesSource = Callable[[Creditor], PaymentRules | None]
 
 @dataclass(frozen=True)
 class Intake:
-    """What the pipeline needs besides the database: where files go and how PDFs are read."""
+    """What the pipeline needs besides the database: where files go (the blob store) and how
+    PDFs are read."""
 
-    store: DocumentStore
+    store: BlobStore
     parse: Parser
     # authserv-ids of the mailbox's own server: when set, a sender must be verified by them.
     # Only mail read from IMAP can be: over SMTP the client writes the headers itself.
@@ -60,7 +61,8 @@ class Intake:
     payment_rules: PaymentRulesSource | None = None
     # Each creditor's share of the parser processes; None = no sharing (one thread, tests).
     share: ParserShare | None = None
-    # DATA_DIR/templates: each creditor's own and learned templates, read before any other.
+    # DATA_DIR/templates: each creditor's own templates and this node's copy of its learned
+    # ones, read before any other.
     templates: Path | None = None
     review_threshold: float = REVIEW_THRESHOLD
 
@@ -69,7 +71,7 @@ class Intake:
         the parser puts a doubted record under."""
         if self.templates is None:
             return ParseOptions(review_threshold=self.review_threshold)
-        folder = creditor_folder(self.templates, creditor)
+        folder = creditor_templates(self.templates, creditor)
         return ParseOptions(
             template_dirs=(folder,) if folder.is_dir() else (),
             review_threshold=self.review_threshold,
@@ -228,8 +230,8 @@ def _commit_answer(prepared: PreparedMail, source: str) -> MailResult:
         f"{answer.kind} to reminder #{reminder.id} ({reminder.step_id}) "
         f"of debtor #{reminder.debtor_id}"
     )
-    InboundMail.create(
-        key=prepared.key,
+    record_mail(
+        prepared.key,
         message_id=facts.message_id,
         source=source,
         sender=prepared.sender,
@@ -289,8 +291,8 @@ def _commit(prepared: PreparedMail, source: str) -> MailResult:
         document.save()
         documents.append(document)
     outcome, reason = _mail_outcome(creditor, sender, documents, prepared.refusal or facts.refusal)
-    InboundMail.create(
-        key=key,
+    record_mail(
+        key,
         message_id=facts.message_id,
         source=source,
         sender=sender,

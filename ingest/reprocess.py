@@ -11,10 +11,10 @@ from pathlib import Path
 from ingest.filing import REVIEW_THRESHOLD, file_invoices
 from ingest.learning import templates_root
 from ingest.pipeline import Intake
-from ingest.store import DocumentStore
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
 from ledger.models import Creditor, Document, DocumentOutcome, db
+from ledger.storage import StorageError, blobs
 from parsing import ParsedInvoice, ParseError, ParserPool
 
 
@@ -41,11 +41,12 @@ class Reprocessed:
 def reprocessing_intake(
     data_dir: Path, review_threshold: float = REVIEW_THRESHOLD, workers: int = 1
 ) -> Iterator[Intake]:
-    """An intake on the stored documents with parser processes of its own, closed on exit."""
+    """An intake on the stored documents (and this node's copy of the learned templates) with
+    parser processes of its own, closed on exit."""
     pool = ParserPool(workers)
     try:
         yield Intake(
-            DocumentStore.under(data_dir),
+            blobs,
             pool.parse,
             templates=templates_root(data_dir),
             review_threshold=review_threshold,
@@ -90,6 +91,8 @@ def _reread(document_id: int, intake: Intake) -> _Reread:
         raise NotAPdfDocument(document_id)
     try:
         data = intake.store.get(document.storage_path)
+    except StorageError as failure:
+        error = f"stored file unreadable: {failure}"
     except OSError as failure:
         error = f"stored file unreadable: {failure.strerror or failure}"
     else:

@@ -1,5 +1,5 @@
 """When a mail keeps failing: retried, counted, then quarantined with the error; and what is
-never counted against a mail (the database away, a full or failing disk)."""
+never counted against a mail (the database away, a full or failing disk, the store away)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ingest.mime import headline, raw_key
 from ledger.clock import now
 from ledger.inbound import finished_mail
 from ledger.models import DocumentOutcome, InboundMail, db
+from ledger.storage import StorageUnavailable
 
 if TYPE_CHECKING:
     from ingest.pipeline import Intake
@@ -29,9 +30,10 @@ _DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS})
 
 
 def environment_down(error: BaseException) -> bool:
-    """Whether `error` says the machine cannot work now (database away, disk full or failing)
-    rather than that this mail is bad: such a failure is retried and never counted."""
-    if isinstance(error, DATABASE_DOWN):
+    """Whether `error` says the machine cannot work now (database away, disk full or failing,
+    the blob store out of reach) rather than that this mail is bad: such a failure is retried
+    and never counted."""
+    if isinstance(error, (*DATABASE_DOWN, StorageUnavailable)):
         return True
     return isinstance(error, OSError) and error.errno in _DISK_ERRNOS
 

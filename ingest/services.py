@@ -26,13 +26,14 @@ from ingest.pipeline import (
     commit_message,
     prepare_message,
 )
+from ingest.queue import MailQueueWorker
 from ingest.refusals import RefusalLog
 from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
-from ingest.store import DocumentStore
 from ledger.database import reset_connection
 from ledger.models import db
+from ledger.storage import blobs
 from parsing import ParserPool
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,9 @@ class IngestConfig:
     trusted_authserv_ids: tuple[str, ...] = ()
     parser_processes: int = 2
     parse_timeout: float = 30.0
+    # Several nodes: the IMAP watcher queues mails and every node's worker parses them.
+    queue: bool = False
+    takeover_s: int = 15
     payment_rules: PaymentRulesSource | None = None
     # False when RELANCE_SMTP_LISTEN=off (mail comes by IMAP only).
     receive_smtp: bool = True
@@ -55,7 +59,7 @@ class IngestConfig:
 
     def intake(self, parse: Parser) -> Intake:
         return Intake(
-            DocumentStore.under(self.data_dir),
+            blobs,
             parse,
             self.trusted_authserv_ids,
             self.payment_rules,
@@ -210,8 +214,16 @@ def ingest_services(config: IngestConfig) -> list[Any]:
     services.append(processor)
     if config.receive_smtp:
         services.append(SmtpReceiver(config, processor))
+    if config.queue:
+        services.append(
+            MailQueueWorker(intake, notify or acknowledge_now(config.ack), config.takeover_s)
+        )
     if config.imap_url:
-        services.append(ImapWatcher(config.imap_url, intake, notify, max_size=config.smtp.max_size))
+        services.append(
+            ImapWatcher(
+                config.imap_url, intake, notify, max_size=config.smtp.max_size, queue=config.queue
+            )
+        )
     return services
 
 

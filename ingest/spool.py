@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.durable import sync_directory, write_durably
+from ledger.storage.durable import sync_directory, write_durably
 
 _ENVELOPE = b"X-Relance-Envelope-From: "
 _counter = itertools.count()

@@ -44,6 +44,14 @@ def open_database(url: str) -> peewee.Database:
     raise DatabaseUrlError(url, "use sqlite:///path or postgresql://user:pass@host:port/name")
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a `sqlite:///path` URL; None for another database."""
+    parts = urlsplit(url)
+    if parts.scheme != "sqlite":
+        return None
+    return Path(unquote(parts.path[1:] if parts.path.startswith("/") else parts.path))
+
+
 def bind(url: str) -> peewee.Database:
     """Open the database at `url` and make every model use it."""
     database = open_database(url)

@@ -33,7 +33,7 @@ class DebtorFacts:
 
 
 def match_debtor(creditor: Creditor, facts: DebtorFacts) -> Debtor | None:
-    ref = (facts.customer_ref or "").strip() or None
+    ref = _ref(facts)
     if ref:
         found = Debtor.get_or_none((Debtor.creditor == creditor) & (Debtor.customer_ref == ref))
         if found:
@@ -62,11 +62,27 @@ def match_or_create_debtor(creditor: Creditor, facts: DebtorFacts) -> tuple[Debt
     with db.atomic():
         debtor = match_debtor(creditor, facts)
         if debtor is None:
-            kind = classify_debtor(facts.name, facts.legal_id, creditor_is_b2b=creditor.is_b2b)
-            debtor = Debtor.create(
+            debtor = _create_unless_another_did(creditor, facts)
+            if debtor is not None:
+                return debtor, True
+            debtor = Debtor.get(
+                (Debtor.creditor == creditor) & (Debtor.customer_ref == _ref(facts))
+            )
+        fill_missing_contacts(debtor, facts)
+        return debtor, False
+
+
+def _create_unless_another_did(creditor: Creditor, facts: DebtorFacts) -> Debtor | None:
+    """The new debtor; None when another transaction (another node's intake) created the one
+    with this customer ref since we looked: it is that one. The savepoint keeps our
+    transaction usable after the unique index refused the row."""
+    kind = classify_debtor(facts.name, facts.legal_id, creditor_is_b2b=creditor.is_b2b)
+    try:
+        with db.atomic():
+            return Debtor.create(
                 creditor=creditor,
                 name=facts.name.strip()[:200],
-                customer_ref=(facts.customer_ref or "").strip() or None,
+                customer_ref=_ref(facts),
                 email=(facts.email or "").strip() or None,
                 phone=normalise_phone(facts.phone, facts.country or "FR") or facts.phone,
                 street=facts.street,
@@ -77,9 +93,14 @@ def match_or_create_debtor(creditor: Creditor, facts: DebtorFacts) -> tuple[Debt
                 kind_reason=kind.reason,
                 language=language_for(facts.country, facts.language),
             )
-            return debtor, True
-        fill_missing_contacts(debtor, facts)
-        return debtor, False
+    except peewee.IntegrityError:
+        if _ref(facts) is None:
+            raise
+        return None
+
+
+def _ref(facts: DebtorFacts) -> str | None:
+    return (facts.customer_ref or "").strip() or None
 
 
 def fill_missing_contacts(debtor: Debtor, facts: DebtorFacts) -> None:

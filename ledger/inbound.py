@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from ledger.clock import now
 from ledger.models import Document, DocumentOutcome, InboundMail, MailboxCursor, db
@@ -28,6 +29,17 @@ def finished_under_legacy_key(
         d.sha256 for d in Document.select(Document.sha256).where(Document.message_id == message_id)
     }
     return mail if kept == hashes else None
+
+
+def record_mail(key: str, **recorded: Any) -> None:
+    """The mail's outcome on its InboundMail row. A queued mail has its row already, pending,
+    with its bytes kept: it gets its outcome. Otherwise the row is new, and a second commit of
+    the same mail fails on its key."""
+    if not recorded.get("spool_path"):
+        recorded.pop("spool_path", None)
+    queued = (InboundMail.key == key) & (InboundMail.outcome == DocumentOutcome.PENDING)
+    if not InboundMail.update(**recorded).where(queued).execute():
+        InboundMail.create(key=key, **recorded)
 
 
 def first_document(sha256: str) -> Document | None:

@@ -18,6 +18,7 @@ from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
 from ledger.kinds import classify_debtor
+from ledger.locks import hold_for_transaction
 from ledger.models import (
     MODELS,
     AdminUser,
@@ -25,8 +26,12 @@ from ledger.models import (
     Creditor,
     DebtorReply,
     Invoice,
+    LetterBatch,
     LoginThrottle,
+    NodeHeartbeat,
+    PassRun,
     Payment,
+    SingletonTenure,
     db,
 )
 
@@ -82,6 +87,41 @@ def _debtor_replies(database: peewee.Database) -> None:
 
 def _has_column(database: peewee.Database, table: str, column: str) -> bool:
     return any(c.name == column for c in database.get_columns(table))
+
+
+def _add_missing_columns(
+    database: peewee.Database, table: str, columns: dict[str, peewee.Field]
+) -> None:
+    """Columns added only where absent, so a step found half done (or redone) completes."""
+    migrator = SchemaMigrator.from_database(database)
+    missing = [
+        migrator.add_column(table, name, field)
+        for name, field in columns.items()
+        if not _has_column(database, table, name)
+    ]
+    if missing:
+        run_migrations(*missing)
+
+
+def _stored_letters(database: peewee.Database) -> None:
+    _add_missing_columns(database, "reminder", {"print_day": peewee.DateField(null=True)})
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "reminder_print_day" ON "reminder" ("print_day")'
+    )
+    database.create_tables([LetterBatch])
+
+
+def _several_nodes(database: peewee.Database) -> None:
+    database.create_tables([NodeHeartbeat, SingletonTenure, PassRun])
+    _add_missing_columns(
+        database,
+        "inbound_mail",
+        {
+            "claimed_by": peewee.CharField(max_length=200, default=""),
+            "claimed_at": UTCDateTimeField(null=True),
+            "attempts": peewee.IntegerField(default=0),
+        },
+    )
 
 
 class _PaymentReturnV5(BaseModel):
@@ -266,12 +306,13 @@ DEBTOR_BALANCES = ("debtor_id", "currency", "status", "is_credit_note", "due_dat
 SALES_PER_CURRENCY = ("issue_date", "currency", "status", "is_credit_note", "total")
 
 
-def _debtor_balances_and_sales(database: peewee.Database) -> None:
-    found = [i.columns for i in database.get_indexes("invoice")]
-    migrator = SchemaMigrator.from_database(database)
-    for columns in (DEBTOR_BALANCES, SALES_PER_CURRENCY):
-        if list(columns) not in found:
+def _invoice_index(columns: tuple[str, ...]) -> Migration:
+    def add(database: peewee.Database) -> None:
+        if list(columns) not in [i.columns for i in database.get_indexes("invoice")]:
+            migrator = SchemaMigrator.from_database(database)
             run_migrations(migrator.add_index("invoice", columns, False))
+
+    return add
 
 
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
@@ -300,10 +341,17 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _ladder_semantics,
     ),
     (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
+    (10, "index for the debtors' balances per currency", _invoice_index(DEBTOR_BALANCES)),
+    (11, "letters and their print batches kept in the blob store", _stored_letters),
     (
-        10,
-        "indexes for the debtors list sorted by balance or due date, and the dashboard's DSO",
-        _debtor_balances_and_sales,
+        12,
+        "several nodes: heartbeats, singleton tenures, daily passes, queued mails",
+        _several_nodes,
+    ),
+    (
+        13,
+        "index for the dashboard's days sales outstanding per currency",
+        _invoice_index(SALES_PER_CURRENCY),
     ),
 ]
 
@@ -317,8 +365,10 @@ def current_version() -> int:
 
 
 def migrate() -> int:
-    """Bring the bound database to the latest schema; return the version it is at."""
+    """Bring the bound database to the latest schema; return the version it is at. Nodes
+    starting together on one PostgreSQL take turns: the first migrates, the others wait."""
     with db.atomic():
+        hold_for_transaction("schema-migration")
         found = current_version()
         if found > LATEST:
             raise SchemaTooNewError(found, LATEST)

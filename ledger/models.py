@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import peewee
 
 from ledger.clock import now
@@ -335,7 +337,10 @@ class Reminder(TimestampedModel):
     subject = peewee.CharField(max_length=300, default="")
     body_text = peewee.TextField(default="")
     body_html = peewee.TextField(default="")
+    # The letter or dossier this reminder produced: a key in the blob store.
     file_path = peewee.CharField(max_length=500, default="")
+    # A letter's day of printing: it is in that day's LetterBatch.
+    print_day = peewee.DateField(null=True, index=True)
     provider_id = peewee.CharField(max_length=300, default="")
     attempts = peewee.IntegerField(default=0)
     last_error = peewee.TextField(default="")
@@ -433,8 +438,10 @@ class DebtorReply(BaseModel):
 
 
 class LearnedTemplate(TimestampedModel):
-    """An invoice2data template learned from an invoice a person validated or corrected; the
-    YAML lives under DATA_DIR/templates/<creditor slug>/<name>.yml, readable and editable."""
+    """An invoice2data template learned from an invoice a person validated or corrected; `path`
+    is the blob store key of its YAML (each node parses from a copy under
+    DATA_DIR/templates/<creditor slug>/<name>.yml). Rows learned before the store name a file
+    under DATA_DIR instead."""
 
     creditor = peewee.ForeignKeyField(Creditor, backref="learned_templates", on_delete="CASCADE")
     name = peewee.CharField(max_length=64)
@@ -465,6 +472,11 @@ class InboundMail(BaseModel):
     reason = peewee.TextField(default="")
     received_at = UTCDateTimeField(default=now)
     processed_at = UTCDateTimeField(null=True)
+    # A queued mail (outcome pending, its raw bytes in the blob store at spool_path) is parsed
+    # by whichever node claims it; the claim stays as the record of who did.
+    claimed_by = peewee.CharField(max_length=200, default="")
+    claimed_at = UTCDateTimeField(null=True)
+    attempts = peewee.IntegerField(default=0)
 
 
 class MailboxCursor(BaseModel):
@@ -501,6 +513,64 @@ class LoginThrottle(BaseModel):
     locked_until = UTCDateTimeField(null=True)
 
 
+class LetterBatch(BaseModel):
+    """A print batch: letters of one day in one PDF (a blob), rebuilt as letters are added
+    until staff mark it posted; then it is frozen and the day's later letters go to the next
+    batch (`2026-11-26`, then `2026-11-26-2`, …)."""
+
+    name = peewee.CharField(max_length=20, unique=True)
+    day = peewee.DateField(index=True)
+    storage_key = peewee.CharField(max_length=500)
+    # The reminders whose letters it holds, in order: a JSON list of ids.
+    reminders = peewee.TextField(default="[]")
+    letters = peewee.IntegerField(default=0)
+    size = peewee.IntegerField(default=0)
+    built_at = UTCDateTimeField(default=now)
+    posted_at = UTCDateTimeField(null=True)
+
+    @property
+    def reminder_ids(self) -> list[int]:
+        return [int(i) for i in json.loads(self.reminders or "[]")]
+
+
+class NodeHeartbeat(BaseModel):
+    """A running `relance run` (a node), refreshed every few seconds; `relance status` reads it."""
+
+    node = peewee.CharField(max_length=200, primary_key=True)
+    name = peewee.CharField(max_length=100)
+    host = peewee.CharField(max_length=200)
+    pid = peewee.IntegerField()
+    started_at = UTCDateTimeField(default=now)
+    last_seen = UTCDateTimeField(default=now, index=True)
+    # The node's own SMTP spool, which only it drains.
+    spool_depth = peewee.IntegerField(default=0)
+    spool_oldest = UTCDateTimeField(null=True)
+
+
+class SingletonTenure(BaseModel):
+    """A node held a singleton (a mailbox's watcher, the drop folder, a creditor's daily pass)
+    from `since` until `until`; `until` stays empty when the node died holding it."""
+
+    name = peewee.CharField(max_length=300, index=True)
+    node = peewee.CharField(max_length=200)
+    since = UTCDateTimeField(default=now)
+    until = UTCDateTimeField(null=True)
+
+
+class PassRun(BaseModel):
+    """A creditor's reminder pass of a day, run by one node; finished once per day."""
+
+    creditor = peewee.ForeignKeyField(Creditor, backref="pass_runs", on_delete="CASCADE")
+    day = peewee.DateField()
+    node = peewee.CharField(max_length=200)
+    started_at = UTCDateTimeField(default=now)
+    finished_at = UTCDateTimeField(null=True)
+    summary = peewee.TextField(default="")
+
+    class Meta:
+        indexes = ((("creditor", "day"), False),)
+
+
 class SystemState(BaseModel):
     """Small facts the parts publish for people to see (rules validity, last runs)."""
 
@@ -530,5 +600,9 @@ MODELS: tuple[type[BaseModel], ...] = (
     MailboxCursor,
     AdminUser,
     LoginThrottle,
+    LetterBatch,
+    NodeHeartbeat,
+    SingletonTenure,
+    PassRun,
     SystemState,
 )

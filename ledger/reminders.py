@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import socket
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
 
 import peewee
 
 from ledger.clock import now
 from ledger.models import Reminder, ReminderStatus, db
+from ledger.nodes import node_of, silent_since, this_node
 
 MAX_ATTEMPTS = 5
-STALE_CLAIM = timedelta(minutes=30)
+STALE_CLAIM = dt.timedelta(minutes=30)
+# A node silent this long is dead: its claims are taken back (RELANCE_TAKEOVER_S and a margin).
+SILENT_NODE = dt.timedelta(seconds=60)
 # Written on the Reminder just before the last, irrevocable bytes go to the relay/provider.
 HANDOFF = "handoff"
 SENDABLE = (ReminderStatus.PENDING, ReminderStatus.FAILED)
 
 
 def claim_token() -> str:
-    """Who holds a claim: host, process and a random part (pids are reused)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    """Who holds a claim: this node (name, process, start) and a random part per pass."""
+    return f"{this_node().id}/{uuid.uuid4().hex[:8]}"
 
 
 def claim(reminder_id: int, token: str) -> bool:
@@ -43,6 +46,50 @@ def claim(reminder_id: int, token: str) -> bool:
         .execute()
     )
     return taken == 1
+
+
+def due_for_sending(day: dt.date, creditor_id: int | None = None) -> peewee.Expression:
+    """Reminders (of one creditor, or of all) a pass on `day` sends: pending or failed and
+    tried fewer than MAX_ATTEMPTS times, unclaimed, due by `day`; phone tasks are staff's."""
+    due = (
+        Reminder.status.in_(SENDABLE)
+        & (Reminder.claimed_by == "")
+        & (Reminder.attempts < MAX_ATTEMPTS)
+        & (Reminder.channel != "phone_task")
+        & (Reminder.due_on <= day)
+    )
+    if creditor_id is not None:
+        due &= Reminder.creditor == creditor_id
+    return due
+
+
+def claim_due(
+    token: str, day: dt.date, creditor_id: int | None = None, after: int = 0, limit: int = 20
+) -> list[int]:
+    """Claim up to `limit` reminders due by `day` (of one creditor, or of all) for sending, in
+    the order of their ids from `after` on: a pass walks the outbox once, and a reminder that
+    fails is tried again by the next pass, not at once.
+
+    On PostgreSQL the candidates are read `FOR UPDATE SKIP LOCKED`: a node never waits on rows
+    another node is claiming, and no row is claimed twice. On SQLite (one node) each row is
+    claimed by its own conditional UPDATE.
+    """
+    due = due_for_sending(day, creditor_id) & (Reminder.id > after)
+    candidates = Reminder.select(Reminder.id).where(due).order_by(Reminder.id).limit(limit)
+    if not isinstance(db.obj, peewee.PostgresqlDatabase):
+        # Read first, then write: an open read cursor would hold SQLite's lock against us.
+        ids = [reminder_id for (reminder_id,) in candidates.tuples()]
+        return [reminder_id for reminder_id in ids if claim(reminder_id, token)]
+    with db.atomic():
+        ids = [r for (r,) in candidates.for_update("FOR UPDATE SKIP LOCKED").tuples()]
+        if ids:
+            Reminder.update(
+                claimed_by=token,
+                claimed_at=now(),
+                attempts=Reminder.attempts + 1,
+                updated_at=now(),
+            ).where(Reminder.id.in_(ids)).execute()
+    return ids
 
 
 def record_handoff(reminder_id: int, token: str, provider_id: str) -> None:
@@ -87,8 +134,12 @@ def mark_skipped(reminder_id: int, token: str, reason: str) -> None:
 
 
 def owner_is_gone(token: str) -> bool:
-    """A claim whose process on this host has died (other hosts: only by age)."""
-    host, _, rest = token.partition(":")
+    """A claim whose node stopped beating a while ago, or whose process on this host (when the
+    node is named after it) has died; other claims are freed only by age."""
+    node = node_of(token)
+    if silent_since(node, SILENT_NODE):
+        return True
+    host, _, rest = node.partition(":")
     pid = rest.partition(":")[0]
     if host != socket.gethostname() or not pid.isdigit():
         return False

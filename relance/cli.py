@@ -39,11 +39,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Parse stored documents again and record what they now give.",
     ),
     "rules": ("rules:rules", "The business rules file."),
-    "run": ("run:run", "Run everything in one process: mail intake, reminders, admin."),
+    "run": ("run:run", "Run everything in one process (a node): mail intake, reminders, admin."),
     "send-sample": (
         "ingest:send_sample",
         "Mail FILE (a PDF) to the running daemon's SMTP receiver.",
     ),
+    "status": ("status:status", "Nodes seen in the last minute, singleton holders, queue depths."),
+    "storage": ("storage:storage", "The blob store: invoice PDFs, raw mails, letters, dossiers."),
 }
 
 

@@ -17,6 +17,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from dotenv import dotenv_values
 
 from ledger.relay import SCHEMES as RELAY_SCHEMES
+from ledger.storage import BlobStore, S3Options, open_store
+from ledger.storage.files import FileStore
 
 MIN_SECRET_KEY = 32
 
@@ -58,6 +60,17 @@ def _url(*schemes: str) -> Callable[[str, str], str | None]:
         return value
 
     return parse
+
+
+def _storage_url(name: str, value: str) -> str:
+    parts = urlsplit(value)
+    if not value:
+        return ""
+    if parts.scheme == "s3" and parts.netloc:
+        return value
+    if parts.scheme == "file" and (parts.netloc or parts.path):
+        return value
+    raise SettingsError(name, value, "expected file:///path/to/folder or s3://bucket/prefix")
 
 
 def _positive_int(name: str, value: str) -> int:
@@ -141,6 +154,17 @@ SPECS: tuple[Spec, ...] = (
         secret=True,
     ),
     Spec("data_dir", "var", "spool, stored documents, letters and dossiers", lambda n, v: Path(v)),
+    Spec(
+        "storage_url",
+        "",
+        "where documents, letters and dossiers are kept: file:///folder or s3://bucket/prefix; "
+        "empty = DATA_DIR/documents",
+        _storage_url,
+    ),
+    Spec("s3_endpoint_url", "", "the S3 server; empty = AWS", _url("http", "https")),
+    Spec("s3_region", "", "the bucket's region; empty = boto3's default"),
+    Spec("s3_access_key_id", "", "S3 access key; empty = boto3's usual sources (AWS_*)"),
+    Spec("s3_secret_access_key", "", "S3 secret key", secret=True),
     Spec("rules", "rules.yaml", "the business rules file", lambda n, v: Path(v)),
     Spec(
         "inbox_address", "factures@relance.localhost", "addresses invoices are sent to", _addresses
@@ -214,6 +238,13 @@ SPECS: tuple[Spec, ...] = (
         _fraction,
     ),
     Spec("log_level", "INFO", "DEBUG, INFO, WARNING or ERROR"),
+    Spec("node_name", "", "this node's name in `relance status`; empty = the host name"),
+    Spec(
+        "takeover_s",
+        "15",
+        "seconds within which another node takes over what a dead node held",
+        _positive_int,
+    ),
     Spec(
         "payments_dir",
         "var/payments-in",
@@ -227,6 +258,11 @@ SPECS: tuple[Spec, ...] = (
 class Settings:
     database_url: str
     data_dir: Path
+    storage_url: str
+    s3_endpoint_url: str | None
+    s3_region: str
+    s3_access_key_id: str
+    s3_secret_access_key: str
     rules: Path
     inbox_address: tuple[str, ...]
     smtp_listen: tuple[str, int]
@@ -249,6 +285,8 @@ class Settings:
     acknowledge: bool
     review_threshold: float
     log_level: str
+    node_name: str
+    takeover_s: int
     payments_dir: Path
 
     @classmethod
@@ -291,6 +329,19 @@ class Settings:
             with os.fdopen(fd, "w") as out:
                 out.write(secrets.token_urlsafe(48))
         return path.read_text().strip()
+
+    def blob_store(self, url: str | None = None) -> BlobStore:
+        """The store RELANCE_STORAGE_URL names (or `url`): DATA_DIR/documents by default."""
+        url = self.storage_url if url is None else url
+        if not url:
+            return FileStore(self.data_dir / "documents")
+        options = S3Options(
+            endpoint_url=self.s3_endpoint_url or "",
+            region=self.s3_region,
+            access_key_id=self.s3_access_key_id,
+            secret_access_key=self.s3_secret_access_key,
+        )
+        return open_store(url, options)
 
     def describe(self) -> list[tuple[str, str, str]]:
         """(variable, effective value with secrets masked, help) for `relance config`."""

@@ -11,17 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 import pypdfium2
 
 from ledger.models import Creditor, Debtor, Document, Invoice, InvoiceStatus, Reminder
 from ledger.money import totals
 from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
+from ledger.storage import StorageError, blobs
 from scheduler import mail_content
 from scheduler.channels import ChannelConfig, email, sms
-from scheduler.channels.handover import DossierEvent, DossierInvoice, safe_name, write_dossier
-from scheduler.channels.letter import LetterFacts, write_letter
+from scheduler.channels.handover import DossierEvent, DossierInvoice, dossier_zip
+from scheduler.channels.letter import LetterFacts, letter_pdf
 from scheduler.errors import ChannelError
 from scheduler.ladders import DEFAULT_TEMPLATES
 from scheduler.mail_content import pages_of
@@ -112,14 +112,13 @@ def _deliver(
         provider_id = _send_sms(reminder, token, debtor, text, sender, config)
         mark_sent(reminder.id, token, provider_id=provider_id)
     elif channel in ("letter", "registered_letter"):
-        path = _write_letter(reminder, creditor, debtor, rendered, config, day, language, payment)
-        Reminder.update(file_path=str(path)).where(Reminder.id == reminder.id).execute()
-        mark_sent(reminder.id, token, outcome=f"in the print batch letters/{day.isoformat()}.pdf")
+        letter = _letter(reminder, creditor, debtor, rendered, day, language, payment)
+        key = blobs.put(letter, ".pdf")
+        Reminder.update(file_path=key, print_day=day).where(Reminder.id == reminder.id).execute()
+        mark_sent(reminder.id, token, outcome=f"in the print batch of {day.isoformat()}")
     elif channel == "handover":
-        path = _handover(reminder, creditor, debtor, covered.invoices, config, day)
-        # Stored relative to the data folder, where the admin serves it from.
-        stored = path.relative_to(config.data_dir) if path.is_relative_to(config.data_dir) else path
-        Reminder.update(file_path=str(stored)).where(Reminder.id == reminder.id).execute()
+        key = blobs.put(_handover(creditor, debtor, covered.invoices, day), ".zip")
+        Reminder.update(file_path=key).where(Reminder.id == reminder.id).execute()
         mark_sent(reminder.id, token, outcome="dossier ready; invoices handed over")
     else:
         mark_failed(reminder.id, token, f"channel {channel!r} cannot be sent automatically")
@@ -195,7 +194,7 @@ def _attach(
     day: dt.date,
 ) -> None:
     cap = config.attachments_max_bytes
-    mail_content.invoice_attachments(invoices, config.data_dir / "documents", cap, attachments)
+    mail_content.invoice_attachments(invoices, cap, attachments)
     if mail_content.is_second_step_or_later(rules, reminder):
         statement = mail_content.statement_attachment(creditor, debtor, day, debtor.language)
         attachments.add(statement, cap)
@@ -258,16 +257,15 @@ def _send_sms(
     )
 
 
-def _write_letter(
+def _letter(
     reminder: Reminder,
     creditor: Creditor,
     debtor: Debtor,
     rendered: Rendered,
-    config: ChannelConfig,
     day: dt.date,
     language: str,
     payment: HowToPay | None = None,
-) -> Path:
+) -> bytes:
     ids = [
         f"SIREN {creditor.siren}" if creditor.siren else "",
         f"SIRET {creditor.siret}" if creditor.siret else "",
@@ -298,10 +296,7 @@ def _write_letter(
             if code.qr_png
         ),
     )
-    path = (
-        config.data_dir / "letters" / day.isoformat() / f"{reminder.id:08d}-{reminder.channel}.pdf"
-    )
-    return write_letter(path, facts)
+    return letter_pdf(facts)
 
 
 def _letterhead_city(letterhead: str) -> str:
@@ -313,15 +308,8 @@ def _letterhead_city(letterhead: str) -> str:
     return tail if head.isdigit() and len(head) == 5 else ""
 
 
-def _handover(
-    reminder: Reminder,
-    creditor: Creditor,
-    debtor: Debtor,
-    invoices: list[Invoice],
-    config: ChannelConfig,
-    day: dt.date,
-) -> Path:
-    documents = _invoice_pages(invoices, config.data_dir / "documents")
+def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: dt.date) -> bytes:
+    documents = _invoice_pages(invoices)
     dossier_invoices = [
         DossierInvoice(
             i.number,
@@ -351,21 +339,20 @@ def _handover(
             "",
         ]
     )
-    name = f"{safe_name(creditor.slug)}-{debtor.id}-{safe_name(debtor.name)}-{day.isoformat()}.zip"
-    path = write_dossier(config.data_dir / "handover" / name, summary, dossier_invoices, history)
+    dossier = dossier_zip(summary, dossier_invoices, history)
     Invoice.update(status=InvoiceStatus.HANDED_OVER).where(
         Invoice.id.in_([i.id for i in invoices])
     ).execute()
-    return path
+    return dossier
 
 
 def _shares_document(invoices: list[Invoice], invoice: Invoice) -> bool:
     return sum(i.document_id == invoice.document_id for i in invoices) > 1
 
 
-def _invoice_pages(invoices: list[Invoice], documents_dir: Path) -> dict[int, tuple[bytes, str]]:
-    """Per invoice, (its PDF pages, why missing): stored paths are relative to the document
-    store, and a PDF that also holds other invoices gives only this invoice's pages."""
+def _invoice_pages(invoices: list[Invoice]) -> dict[int, tuple[bytes, str]]:
+    """Per invoice, (its PDF pages, why missing), read from the blob store; a PDF that also
+    holds other invoices gives only this invoice's pages."""
     ids = {i.document_id for i in invoices if i.document_id}
     stored = {d.id: d.storage_path for d in Document.select().where(Document.id.in_(ids))}
     shared = {
@@ -376,14 +363,14 @@ def _invoice_pages(invoices: list[Invoice], documents_dir: Path) -> dict[int, tu
     }
     found: dict[int, tuple[bytes, str]] = {}
     for invoice in invoices:
-        path = stored.get(invoice.document_id)
-        if not path:
+        key = stored.get(invoice.document_id)
+        if not key:
             continue
         try:
-            data = (documents_dir / path).read_bytes()
+            data = blobs.get(key)
             if invoice.document_id in shared or _shares_document(invoices, invoice):
                 data = pages_of(data, invoice.pages)
-        except (OSError, ValueError, pypdfium2.PdfiumError) as error:
+        except (StorageError, ValueError, pypdfium2.PdfiumError) as error:
             log.warning("dossier: invoice %s has no PDF: %s", invoice.number, error)
             found[invoice.id] = (b"", f"PDF unreadable: {error}")
             continue

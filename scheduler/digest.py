@@ -102,10 +102,16 @@ def render_digest(
     )
 
 
-def send_digests(config: ChannelConfig, day: dt.date, held: list[Held]) -> int:
-    """One digest per creditor and day (remembered in SystemState); returns how many went."""
+def send_digests(
+    config: ChannelConfig, day: dt.date, held: list[Held], creditor_id: int | None = None
+) -> int:
+    """One digest per creditor (or for the one given) and day, remembered in SystemState;
+    returns how many went."""
     sent = 0
-    for creditor in Creditor.select().where(Creditor.email.is_null(False)):
+    creditors = Creditor.select().where(Creditor.email.is_null(False))
+    if creditor_id is not None:
+        creditors = creditors.where(Creditor.id == creditor_id)
+    for creditor in creditors:
         key = f"digest.{creditor.slug}"
         state = SystemState.get_or_none(SystemState.key == key)
         if state is not None and state.value == day.isoformat():

@@ -10,7 +10,6 @@ import io
 import logging
 import secrets
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pypdfium2
 
@@ -24,6 +23,7 @@ from ledger.models import (
     PaymentAllocation,
     Reminder,
 )
+from ledger.storage import StorageError, blobs
 from scheduler.channels.handover import safe_name
 from scheduler.channels.letter import pdf_text
 from scheduler.channels.statement import (
@@ -90,9 +90,7 @@ def is_second_step_or_later(rules: Rules, reminder: Reminder) -> bool:
     return reminder.step_id in ids and ids.index(reminder.step_id) >= 1
 
 
-def invoice_attachments(
-    invoices: list[Invoice], documents_dir: Path, cap: int, attachments: Attachments
-) -> None:
+def invoice_attachments(invoices: list[Invoice], cap: int, attachments: Attachments) -> None:
     """Each invoice's own PDF: the stored document, or only its pages when the document also
     holds other invoices (a batch never reaches another debtor)."""
     ids = [i.document_id for i in invoices if i.document_id]
@@ -109,10 +107,10 @@ def invoice_attachments(
         if document is None or not document.storage_path:
             continue
         try:
-            data = (documents_dir / document.storage_path).read_bytes()
+            data = blobs.get(document.storage_path)
             if document.id in shared:
                 data = pages_of(data, invoice.pages)
-        except (OSError, ValueError, pypdfium2.PdfiumError) as error:
+        except (StorageError, OSError, ValueError, pypdfium2.PdfiumError) as error:
             log.warning("invoice %s: PDF not attached: %s", invoice.number, error)
             attachments.left_out.append(f"{name} ({error})")
             continue

@@ -17,15 +17,15 @@ from ledger.clock import now
 from ledger.followup import lapse_promises
 from ledger.models import Debtor, Invoice, Reminder, ReminderInvoice, ReminderStatus, db
 from ledger.money import totals, totals_text
-from ledger.reminders import MAX_ATTEMPTS, SENDABLE, claim, claim_token, recover_stale_claims
-from ledger.state import publish_state
+from ledger.reminders import claim_due, claim_token, due_for_sending, recover_stale_claims
+from ledger.state import LEFT_OUT_PREFIX, publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
-from scheduler.channels.batches import build_batch
 from scheduler.delivery import deliver
 from scheduler.digest import send_digests
 from scheduler.engine import DayPlan, DueAction, plan_day
 from scheduler.outbox import contact_problem, plan, record_skips
+from scheduler.printing import rebuild_letter_batch
 from scheduler.readiness import cannot_send
 from scheduler.releases import (
     RELEASE,
@@ -113,19 +113,24 @@ class DayWork:
     errors: list[str] = field(default_factory=list)
 
 
-def prepare(rules: Rules, day: dt.date) -> DayWork:
-    """Everything `day`'s pass will do, read from the ledger; writes nothing."""
+def prepare(rules: Rules, day: dt.date, creditor_id: int | None = None) -> DayWork:
+    """Everything `day`'s pass (of one creditor, or of all) will do, read from the ledger;
+    writes nothing."""
     calendar = SendingCalendar(rules.calendar)
     errors: list[str] = []
     snapshots = load_snapshots(
-        day, grace_days=rules.lateness.grace_days, timezone=calendar.timezone, unreadable=errors
+        day,
+        creditor_id,
+        grace_days=rules.lateness.grace_days,
+        timezone=calendar.timezone,
+        unreadable=errors,
     )
-    releases = plan_releases(rules, day, {s.id: s for s in snapshots})
+    releases = plan_releases(rules, day, {s.id: s for s in snapshots}, creditor_id)
     snapshots = with_busy(snapshots, busy_after(releases))
     day_plan = plan_each_alone(snapshots, rules, day, calendar, errors)
     if calendar.is_sending_day(day):
-        day_plan.actions += thanking(rules, day, day_plan, snapshots)
-    return DayWork(releases, day_plan, waiting(day), errors)
+        day_plan.actions += thanking(rules, day, day_plan, snapshots, creditor_id)
+    return DayWork(releases, day_plan, waiting(day, creditor_id), errors)
 
 
 def plan_each_alone(
@@ -155,16 +160,21 @@ def plan_each_alone(
 
 
 def thanking(
-    rules: Rules, day: dt.date, day_plan: DayPlan, snapshots: list[DebtorSnapshot]
+    rules: Rules,
+    day: dt.date,
+    day_plan: DayPlan,
+    snapshots: list[DebtorSnapshot],
+    creditor_id: int | None = None,
 ) -> list[DueAction]:
     """The thanks due today, on channels no other message of the debtor takes today (a
     thanks that does not fit waits for the next day)."""
     taken = {(a.debtor_id, a.channel) for a in day_plan.actions}
     taken |= {(s.id, channel) for s in snapshots for channel in s.busy}
-    return [a for a in thanks_due(rules, day) if (a.debtor_id, a.channel) not in taken]
+    due = thanks_due(rules, day, creditor_id)
+    return [a for a in due if (a.debtor_id, a.channel) not in taken]
 
 
-def waiting(day: dt.date) -> list[PlannedView]:
+def waiting(day: dt.date, creditor_id: int | None = None) -> list[PlannedView]:
     """Reminders the pass will send without planning them: retries and pending ones."""
     rows = list(
         Reminder.select(
@@ -178,13 +188,7 @@ def waiting(day: dt.date) -> list[PlannedView]:
             Reminder.totals,
         )
         .join(Debtor)
-        .where(
-            Reminder.status.in_(SENDABLE)
-            & (Reminder.claimed_by == "")
-            & (Reminder.attempts < MAX_ATTEMPTS)
-            & (Reminder.channel != "phone_task")
-            & (Reminder.due_on <= day)
-        )
+        .where(due_for_sending(day, creditor_id))
         .order_by(Reminder.id)
         .tuples()
     )
@@ -315,17 +319,21 @@ def describe(actions: list[DueAction], config: ChannelConfig) -> list[PlannedVie
     return views
 
 
-def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
-    """Do the day's reminders now. Each reminder fails alone; the pass itself carries on."""
+def run_pass(
+    rules: Rules, config: ChannelConfig, day: dt.date, creditor_id: int | None = None
+) -> PassReport:
+    """Do the day's reminders now, of one creditor or of all. Each reminder fails alone; the
+    pass itself carries on. Sends are claimed a few at a time, so passes running at once on
+    several nodes share them and never send one twice."""
     report = PassReport(day.isoformat(), dry_run=False)
     if not SendingCalendar(rules.calendar).is_sending_day(day):
         report.sending_day = False
-        _publish(report)
+        _publish(report, creditor_id)
         return report
     token = claim_token()
     freed, settled = recover_stale_claims()
     report.recovered = freed + settled
-    work = prepare(rules, day)
+    work = prepare(rules, day, creditor_id)
     report_of(work, config, report)
     if work.plan.lapsed:
         lapse_promises(day, [invoice.id for _, invoice in work.plan.lapsed])
@@ -335,44 +343,34 @@ def run_pass(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
         report.planned += 1
         report.blocked += planned.status == ReminderStatus.BLOCKED_MISSING_CONTACT
         report.awaiting_approval += planned.status == ReminderStatus.AWAITING_APPROVAL
-    _send(rules, config, day, token, report)
-    batch = build_batch(config.data_dir / "letters", day)
-    report.letters_batch = str(batch) if batch else ""
-    report.digests = send_digests(config, day, work.plan.held)
-    _publish(report)
+    _send(rules, config, day, token, report, creditor_id)
+    report.letters_batch = rebuild_letter_batch(day)
+    report.digests = send_digests(config, day, work.plan.held, creditor_id)
+    _publish(report, creditor_id)
     return report
 
 
 def _send(
-    rules: Rules, config: ChannelConfig, day: dt.date, token: str, report: PassReport
+    rules: Rules,
+    config: ChannelConfig,
+    day: dt.date,
+    token: str,
+    report: PassReport,
+    creditor_id: int | None,
 ) -> None:
-    sendable = (
-        Reminder.select(Reminder.id)
-        .where(
-            Reminder.status.in_(SENDABLE)
-            & (Reminder.claimed_by == "")
-            & (Reminder.attempts < MAX_ATTEMPTS)
-            & (Reminder.channel != "phone_task")
-            & (Reminder.due_on <= day)
-        )
-        .order_by(Reminder.id)
-        .tuples()
-    )
-    for (reminder_id,) in list(sendable):
-        if not claim(reminder_id, token):
-            continue
-        outcome = deliver(reminder_id, token, rules, config, day)
-        setattr(report, outcome, getattr(report, outcome) + 1)
-        if outcome == "failed":
-            failed = (
-                Reminder.select(Reminder, Debtor)
-                .join(Debtor)
-                .where(Reminder.id == reminder_id)
-                .get()
-            )
-            report.failures.append(
-                f"{failed.debtor.name} {failed.step_id} ({failed.channel}): {failed.last_error}"
-            )
+    after = 0
+    while claimed := claim_due(token, day, creditor_id, after):
+        for reminder_id in claimed:
+            outcome = deliver(reminder_id, token, rules, config, day)
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome == "failed":
+                report.failures.append(_failure(reminder_id))
+        after = max(claimed)
+
+
+def _failure(reminder_id: int) -> str:
+    failed = Reminder.select(Reminder, Debtor).join(Debtor).where(Reminder.id == reminder_id).get()
+    return f"{failed.debtor.name} {failed.step_id} ({failed.channel}): {failed.last_error}"
 
 
 def unfollowed_warning(report: PassReport) -> str:
@@ -383,10 +381,15 @@ def unfollowed_warning(report: PassReport) -> str:
     )
 
 
-def _publish(report: PassReport) -> None:
+def _publish(report: PassReport, creditor_id: int | None) -> None:
     summary = {
         k: v for k, v in asdict(report).items() if k not in ("actions", "skips", "held", "failures")
     }
     summary["held_invoices"] = len(report.held)
     summary["at"] = now().isoformat()
     publish_state("remind.last_pass", json.dumps(summary))
+    # The daily pass runs creditor by creditor: each keeps its own errors, so the next
+    # creditor's pass does not hide them from the dashboard.
+    scope = "all" if creditor_id is None else str(creditor_id)
+    errors = {"day": report.day, "errors": report.errors}
+    publish_state(f"{LEFT_OUT_PREFIX}{scope}", json.dumps(errors))

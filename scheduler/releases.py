@@ -85,12 +85,19 @@ class Release:
 
 
 def plan_releases(
-    rules: Rules, day: dt.date, recent: dict[int, DebtorSnapshot] | None = None
+    rules: Rules,
+    day: dt.date,
+    recent: dict[int, DebtorSnapshot] | None = None,
+    creditor_id: int | None = None,
 ) -> list[Release]:
-    """What the pass will do with the blocked reminders today; writes nothing.
+    """What the pass will do with the blocked reminders (of one creditor, or of all) today;
+    writes nothing.
 
     `recent` gives, per debtor, the messages delivered lately and the channels busy today
     (from the snapshots); without it nothing waits for the limits."""
+    blocked_now = Reminder.status == ReminderStatus.BLOCKED_MISSING_CONTACT
+    if creditor_id is not None:
+        blocked_now &= Reminder.creditor == creditor_id
     blocked = (
         Reminder.select(
             Reminder.id,
@@ -100,7 +107,7 @@ def plan_releases(
             *(getattr(Debtor, f) for f in ContactFacts._fields),
         )
         .join(Debtor)
-        .where(Reminder.status == ReminderStatus.BLOCKED_MISSING_CONTACT)
+        .where(blocked_now)
         .order_by(Reminder.id)
         .tuples()
     )

@@ -63,29 +63,34 @@ LATE_UNPAID = (
 ANSWERS_LOOKED_AT = dt.timedelta(days=61)
 
 
-def candidates(day: dt.date) -> peewee.Expression:
-    """Invoices the engine looks at: owed, not credit notes, on the ladder or a lapsed promise."""
+def candidates(day: dt.date, creditor_id: int | None = None) -> peewee.Expression:
+    """Invoices the engine looks at (of one creditor, or of all): owed, not credit notes, on
+    the ladder or a lapsed promise."""
     lapsed = (Invoice.status == InvoiceStatus.PROMISED) & (Invoice.pause_until < day)
-    return (
+    wanted = (
         (Invoice.is_credit_note == False)  # noqa: E712
         & (Invoice.amount_due > 0)
         & (Invoice.status.in_(ELIGIBLE_STATUSES) | lapsed)
     )
+    if creditor_id is not None:
+        wanted &= Invoice.creditor == creditor_id
+    return wanted
 
 
 def load_snapshots(
     day: dt.date,
+    creditor_id: int | None = None,
     *,
     grace_days: int = 0,
     timezone: ZoneInfo = PARIS,
     unreadable: list[str] | None = None,
     debtor_ids: list[int] | None = None,
 ) -> list[DebtorSnapshot]:
-    """Every debtor with an invoice that may be reminded (or those of `debtor_ids`), with
-    what each invoice already had, its late history and the messages it had lately. A debtor
-    with an invoice row that cannot be read (a date or amount no Python value holds) is left
-    out whole and named in `unreadable`."""
-    wanted = candidates(day)
+    """Every debtor (of one creditor, or of all; or those of `debtor_ids`) with an invoice
+    that may be reminded, with what each invoice already had, its late history and the
+    messages it had lately. A debtor with an invoice row that cannot be read (a date or amount
+    no Python value holds) is left out whole and named in `unreadable`."""
+    wanted = candidates(day, creditor_id)
     if debtor_ids is not None:
         wanted &= Invoice.debtor.in_(debtor_ids)
     records = _records(wanted, timezone)

@@ -26,14 +26,21 @@ from scheduler.snapshot_types import InvoiceSnapshot
 THANKS_WINDOW = dt.timedelta(days=14)
 
 
-def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
-    """One thanks per debtor, ladder and channel, listing the reminded invoices paid and not
-    thanked."""
+def thanks_due(rules: Rules, day: dt.date, creditor_id: int | None = None) -> list[DueAction]:
+    """One thanks per debtor (of one creditor, or of all), ladder and channel, listing the
+    reminded invoices paid and not thanked."""
     ladders = {name: rules.thanks_step(name) for name in rules.ladders}
     ladders = {name: step for name, step in ladders.items() if step is not None}
     if not ladders:
         return []
     since = dt.datetime.combine(day - THANKS_WINDOW, dt.time(), tzinfo=dt.UTC)
+    paid = (
+        (Invoice.status == InvoiceStatus.PAID)
+        & (Invoice.updated_at >= since)
+        & ReminderInvoice.ladder.in_(list(ladders))
+    )
+    if creditor_id is not None:
+        paid &= Invoice.creditor == creditor_id
     rows = (
         ReminderInvoice.select(
             ReminderInvoice.invoice,
@@ -54,11 +61,7 @@ def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
         .join(Invoice)
         .join(Debtor)
         .join(Creditor)
-        .where(
-            (Invoice.status == InvoiceStatus.PAID)
-            & (Invoice.updated_at >= since)
-            & ReminderInvoice.ladder.in_(list(ladders))
-        )
+        .where(paid)
         .tuples()
     )
     reminded: dict[tuple[int, str], InvoiceSnapshot] = {}

@@ -10,7 +10,10 @@ import pytest
 
 from ledger.database import bind
 from ledger.migrations import migrate
+from ledger.storage import BlobStore, bind_store
+from ledger.storage.files import FileStore
 from tests.servers.postgres import PostgresServer, start_postgres
+from tests.servers.seaweedfs import SeaweedServer, start_seaweedfs
 from tests.servers.smtp_sink import SmtpSink
 
 # `make test` sets this so a server that failed to install fails the run instead of skipping.
@@ -33,6 +36,17 @@ def postgres_server() -> Iterator[PostgresServer]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def seaweedfs() -> Iterator[SeaweedServer]:
+    """A real S3 server (SeaweedFS) for the whole run; each test takes a bucket of its own."""
+    try:
+        server = start_seaweedfs()
+    except (FileNotFoundError, OSError, RuntimeError, TimeoutError) as error:
+        missing_server("SeaweedFS", error)
+    yield server
+    server.remove()
+
+
 _database_names = itertools.count()
 
 
@@ -42,8 +56,14 @@ def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def sqlite_db(sqlite_url: str) -> Iterator[peewee.Database]:
-    """A fresh SQLite ledger, bound and migrated, for tests that need one database."""
+def blob_store(tmp_path: Path) -> BlobStore:
+    """A blob store in a folder of the test's own, bound as the one `blobs` stands for."""
+    return bind_store(FileStore(tmp_path / "blobs"))
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str, blob_store: BlobStore) -> Iterator[peewee.Database]:
+    """A fresh SQLite ledger (and a blob store), bound and migrated."""
     database = bind(sqlite_url)
     with database.connection_context():
         migrate()
@@ -51,8 +71,10 @@ def sqlite_db(sqlite_url: str) -> Iterator[peewee.Database]:
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def ledger_db(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[peewee.Database]:
-    """The same test on SQLite and on a real PostgreSQL."""
+def ledger_db(
+    request: pytest.FixtureRequest, sqlite_url: str, blob_store: BlobStore
+) -> Iterator[peewee.Database]:
+    """The same test on SQLite and on a real PostgreSQL (and a blob store)."""
     if request.param == "sqlite":
         url = sqlite_url
     else:

@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from ingest.pipeline import Intake
 from ingest.services import IngestConfig, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
-from ingest.store import DocumentStore
 from ledger.database import bind
 from ledger.models import Creditor, Invoice, db
+from ledger.storage.files import FileStore
 from parsing import ParserPool
 from relance.cli import cli
 from relance.settings import Settings
@@ -49,7 +49,7 @@ def _receive(install: Path, *raws: bytes) -> None:
     """Through the real SMTP receiver and spool processor of this install."""
     config = IngestConfig(install / "var", (INBOX,), SmtpOptions("127.0.0.1", free_port(), 10**7))
     pool = ParserPool(1)
-    processor = SpoolProcessor(config, Intake(DocumentStore.under(install / "var"), pool.parse))
+    processor = SpoolProcessor(config, Intake(FileStore(install / "var" / "documents"), pool.parse))
     receiver = SmtpReceiver(config, processor)
     receiver.start()
     try:

@@ -3,14 +3,12 @@ summary, the invoices (their PDFs inside), and the reminder history, to download
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from flask import abort, current_app, send_file
+from flask import abort
 from flask_admin import expose
 from peewee import fn
 
 from admin.base import StaffView
-from admin.files import inside, safe_filename
+from admin.files import send_stored
 from ledger.models import Debtor, Reminder, ReminderInvoice, ReminderStatus
 
 SHOWN = 200
@@ -43,14 +41,4 @@ class HandoverView(StaffView):
         dossier = Reminder.get_or_none(
             (Reminder.id == reminder_id) & (Reminder.channel == "handover")
         ) or abort(404)
-        data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
-        path = inside(data_dir, dossier.file_path) or abort(404)
-        response = send_file(
-            path,
-            mimetype="application/zip",
-            as_attachment=True,
-            download_name=safe_filename(path.name, "dossier.zip"),
-            max_age=0,
-        )
-        response.headers["Cache-Control"] = "private, no-store"
-        return response
+        return send_stored(dossier.file_path, f"dossier-{dossier.id}.zip", as_attachment=True)

@@ -265,7 +265,7 @@ class InvoiceView(StaffModelView):
         document = Document.get_or_none(Document.id == document_id) or abort(404)
         width = request.args.get("w", PICTURE_WIDTH, type=int)
         try:
-            png = stored_page_png(document.storage_path, number, width, _data_dir())
+            png = stored_page_png(document.storage_path, number, width)
         except CannotDraw:
             abort(404)
         response = current_app.response_class(png, mimetype="image/png")
@@ -292,7 +292,7 @@ class InvoiceView(StaffModelView):
         status: int = 200,
     ) -> tuple[str, int]:  # fmt: skip
         try:
-            count = stored_page_count(document.storage_path, _data_dir())
+            count = stored_page_count(document.storage_path)
         except CannotDraw:
             count = 0
         html = self._render(

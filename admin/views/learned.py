@@ -1,10 +1,8 @@
 """Templates learned from invoices staff validated or corrected: which layout, from which
-invoice, by whom, and the YAML itself (plain invoice2data, editable on disk)."""
+invoice, by whom, and the YAML itself (plain invoice2data, kept in the blob store)."""
 # ruff: noqa: RUF012 - Flask-Admin views are configured through class attributes
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from flask import abort, current_app, url_for
 from flask_admin import expose
@@ -12,8 +10,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from admin.base import StaffModelView, link, truncate
-from admin.files import inside
 from admin.labels import record_field_label
+from ingest.learning import template_text
 from ledger.models import LearnedTemplate
 
 YAML_LIMIT = 200_000
@@ -58,12 +56,10 @@ class LearnedTemplateView(StaffModelView):
     @expose("/yaml/<int:template_id>/")
     def show(self, template_id: int):  # type: ignore[no-untyped-def]
         template = LearnedTemplate.get_or_none(LearnedTemplate.id == template_id) or abort(404)
-        data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
-        path = inside(data_dir, template.path)
-        text = path.read_text("utf-8", errors="replace")[:YAML_LIMIT] if path else ""
+        text = template_text(template, current_app.config["RELANCE_DATA_DIR"])
         return self.render(
             "relance/learned_template.html",
             learned=template,
-            text=text,
-            missing=_("The file %(path)s is gone.", path=template.path) if path is None else "",
+            text=(text or "")[:YAML_LIMIT],
+            missing=_("The file %(path)s is gone.", path=template.path) if text is None else "",
         )

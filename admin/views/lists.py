@@ -29,7 +29,6 @@ from admin.matching import REASONS as MATCH_REASONS
 from admin.matching import MatchError, match_manually, refusal_text, suggestions
 from admin.reprocess import ReprocessRefused
 from admin.reprocess import reprocess as reprocess_document
-from ingest.store import DocumentStore
 from ledger.models import (
     Document,
     DocumentOutcome,
@@ -224,8 +223,7 @@ class DocumentView(StaffModelView):
     @expose("/pdf/<int:document_id>")
     def pdf(self, document_id: int):  # type: ignore[no-untyped-def]
         document = Document.get_or_none(Document.id == document_id) or abort(404)
-        store = DocumentStore.under(current_app.config["RELANCE_DATA_DIR"])
-        return send_stored(store.root, document.storage_path, document.original_filename)
+        return send_stored(document.storage_path, document.original_filename)
 
     @expose("/reprocess/<int:document_id>", methods=["POST"])
     def reprocess(self, document_id: int):  # type: ignore[no-untyped-def]

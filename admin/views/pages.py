@@ -14,7 +14,7 @@ from flask_login import current_user
 from admin.base import StaffView
 from admin.calls import OUTCOMES, CallError, record_call
 from admin.files import send_stored
-from admin.letters import batch_named, batch_path, batches, mark_posted, withdraw_letter
+from admin.letters import batch_named, batches, mark_posted, withdraw_letter
 from admin.phone import PHONE_CHANNEL, waiting_tasks
 from admin.rules_preview import rules_errors
 from admin.upcoming import DAYS, upcoming
@@ -25,26 +25,22 @@ from scheduler.rules_store import ERROR_KEY
 RULES_TEXT_LIMIT = 200_000
 
 
-def _data_dir() -> Path:
-    return current_app.config["RELANCE_DATA_DIR"]
-
-
 class LettersView(StaffView):
     @expose("/")
     def index(self):  # type: ignore[no-untyped-def]
-        found = batches(_data_dir())
+        found = batches()
         todays = [b for b in found if b.day == today() and not b.posted]
         return self.render("relance/letters.html", batches=found, todays=todays)
 
     @expose("/download/<batch>")
     def download(self, batch: str):  # type: ignore[no-untyped-def]
-        path = batch_path(_data_dir(), batch) or abort(404)
-        return send_stored(path.parent, path.name, path.name, as_attachment=True)
+        found = batch_named(batch) or abort(404)
+        return send_stored(found.storage_key, batch, as_attachment=True)
 
     @expose("/posted/<batch>", methods=["POST"])
     def posted(self, batch: str):  # type: ignore[no-untyped-def]
-        found = batch_named(_data_dir(), batch) or abort(404)
-        count = mark_posted(_data_dir(), found, by=current_user.username)
+        found = batch_named(batch) or abort(404)
+        count = mark_posted(found, by=current_user.username)
         flash(
             ngettext(
                 "%(num)d letter marked as posted.", "%(num)d letters marked as posted.", count
@@ -55,8 +51,8 @@ class LettersView(StaffView):
 
     @expose("/withdraw/<batch>/<int:reminder_id>", methods=["POST"])
     def withdraw(self, batch: str, reminder_id: int):  # type: ignore[no-untyped-def]
-        found = batch_named(_data_dir(), batch) or abort(404)
-        if withdraw_letter(_data_dir(), found, reminder_id, by=current_user.username):
+        found = batch_named(batch) or abort(404)
+        if withdraw_letter(found, reminder_id, by=current_user.username):
             flash(_("Letter withdrawn: it will not be printed."), "success")
         else:
             flash(_("This batch is posted: its letters can no longer be withdrawn."), "error")

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from flask import abort, current_app, url_for
+from flask import abort, url_for
 from flask_admin import expose
 from flask_admin.contrib.peewee.filters import FilterEqual
 from flask_babel import gettext as _
@@ -131,5 +129,4 @@ class ReminderView(StaffModelView):
     @expose("/letter/<int:reminder_id>")
     def letter(self, reminder_id: int):  # type: ignore[no-untyped-def]
         reminder = Reminder.get_or_none(Reminder.id == reminder_id) or abort(404)
-        data_dir: Path = current_app.config["RELANCE_DATA_DIR"]
-        return send_stored(data_dir, reminder.file_path, f"reminder-{reminder.id}.pdf")
+        return send_stored(reminder.file_path, f"reminder-{reminder.id}{reminder.file_path[67:]}")

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import abort, current_app, flash, redirect, request, send_file, url_for
+from flask import abort, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from admin.base import StaffView
-from admin.files import inside
+from admin.files import send_stored
 from admin.labels import form_field_label, refusal
-from ingest.store import DocumentStore
 from ledger import followup
 from ledger.clock import today
 from ledger.models import DebtorReply
@@ -60,18 +59,7 @@ class RepliesView(StaffView):
         """The answer as received, with its attachments (a proof of payment, say): downloaded,
         never shown in the page, since its HTML is the sender's."""
         reply = DebtorReply.get_or_none(DebtorReply.id == reply_id) or abort(404)
-        root = DocumentStore.under(current_app.config["RELANCE_DATA_DIR"]).root
-        path = inside(root, reply.storage_path) or abort(404)
-        response = send_file(
-            path,
-            mimetype="message/rfc822",
-            as_attachment=True,
-            download_name=f"reponse-{reply.id}.eml",
-            max_age=0,
-        )
-        response.headers["Cache-Control"] = "private, no-store"
-        response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return response
+        return send_stored(reply.storage_path, f"reponse-{reply.id}.eml", as_attachment=True)
 
 
 def _date(value: str) -> dt.date:

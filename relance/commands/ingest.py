@@ -21,8 +21,11 @@ from ingest.reprocess import (
 )
 from ingest.services import IngestConfig, drain_once, ingest_services
 from ingest.smtp import SmtpOptions
+from ingest.spool import Spool
+from ledger.database import sqlite_path
 from relance.bootstrap import configure_logging, load_settings, open_ledger
 from relance.daemon import Service, run_forever
+from relance.nodes import NodeService, this_nodes_locks, with_singletons
 from relance.payment_rules import CurrentPaymentRules
 from relance.settings import Settings
 
@@ -51,6 +54,8 @@ def ingest_config(settings: Settings) -> IngestConfig:
         imap_url=settings.imap_url,
         ack=ack,
         trusted_authserv_ids=settings.trusted_authserv_id,
+        queue=sqlite_path(settings.database_url) is None,
+        takeover_s=settings.takeover_s,
         review_threshold=settings.review_threshold,
         payment_rules=CurrentPaymentRules(settings.rules),
         receive_smtp=bool(port),
@@ -71,7 +76,10 @@ def ingest(once: bool) -> None:
     open_ledger(settings)
     config = ingest_config(settings)
     if not once:
-        run_forever(ingest_services(config))
+        node, locks = this_nodes_locks(settings)
+        spool = Spool.under(settings.data_dir)
+        services = with_singletons(ingest_services(config), node, locks, settings.takeover_s)
+        run_forever([NodeService(node, locks, spool, settings.takeover_s), *services])
         return
     try:
         done = drain_once(config)

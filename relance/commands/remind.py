@@ -7,6 +7,8 @@ import datetime as dt
 import click
 
 from ledger.clock import now, today
+from ledger.locks import Locks
+from ledger.nodes import Node
 from relance.bootstrap import load_settings, open_ledger
 from relance.settings import Settings
 from scheduler import passes
@@ -21,7 +23,6 @@ from scheduler.rules_store import apply_creditors, load_rules_for_ledger
 
 def channel_config(settings: Settings) -> ChannelConfig:
     return ChannelConfig(
-        data_dir=settings.data_dir,
         smtp_url=settings.outgoing_smtp_url,
         sms_url=settings.sms_url,
         sms_token=settings.sms_token,
@@ -124,6 +125,13 @@ def as_text(report: PassReport) -> str:
     return "\n".join(lines)
 
 
-def reminder_service(settings: Settings) -> ReminderService:
+def reminder_service(settings: Settings, locks: Locks, node: Node) -> ReminderService:
     """The daily pass and the rules watch, for `relance run`."""
-    return ReminderService(settings.rules, channel_config(settings), settings.remind_at)
+    return ReminderService(
+        settings.rules,
+        channel_config(settings),
+        settings.remind_at,
+        locks=locks,
+        node=node,
+        takeover_s=settings.takeover_s,
+    )

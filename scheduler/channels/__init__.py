@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from ledger.models import ContactKind
 
@@ -22,7 +21,6 @@ CONTACT_NEEDED: dict[str, str | None] = {
 class ChannelConfig:
     """What the channels need from the install's settings (the scheduler never reads them)."""
 
-    data_dir: Path
     smtp_url: str | None = None
     sms_url: str | None = None
     sms_token: str = ""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ledger.export import csv_text
 
@@ -39,16 +39,13 @@ def safe_name(value: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", value).strip("._")[:80] or "x"
 
 
-def write_dossier(
-    path: Path,
-    summary: str,
-    invoices: Iterable[DossierInvoice],
-    history: Iterable[DossierEvent],
-) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".zip.part")
+def dossier_zip(
+    summary: str, invoices: Iterable[DossierInvoice], history: Iterable[DossierEvent]
+) -> bytes:
+    """The zip a collection agency receives: summary, invoices and history as CSV, the PDFs."""
+    out = io.BytesIO()
     invoices = list(invoices)
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("dossier.txt", summary)
         archive.writestr("invoices.csv", _csv(invoices, DossierInvoice))
         archive.writestr("history.csv", _csv(list(history), DossierEvent))
@@ -60,8 +57,7 @@ def write_dossier(
                 missing.append(f"{invoice.number}: {invoice.missing or 'no document'}")
         if missing:
             archive.writestr("documents/manquants.txt", "\n".join(missing) + "\n")
-    partial.replace(path)
-    return path
+    return out.getvalue()
 
 
 def _csv(rows: list, kind: type) -> str:

@@ -2,17 +2,18 @@
 
 The debtor's address sits where a French DL window envelope shows it: 110 mm from the left
 edge, its first line ~48 mm from the top. The page folds in three for the envelope; the
-payment QR codes are kept off the folds so a banking app still reads them. Each letter is
-its own file under letters/<day>/ and the day's letters are gathered into one printable batch,
-letters/<day>.pdf.
+payment QR codes are kept off the folds so a banking app still reads them. Each letter is its
+own PDF and the day's letters are gathered into one printable batch; the caller keeps both in
+the blob store.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
+import pypdfium2
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -51,10 +52,9 @@ def pdf_text(value: str) -> str:
     return value.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-def write_letter(path: Path, facts: LetterFacts) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".pdf.part")
-    canvas = Canvas(str(partial), pagesize=A4, invariant=True)
+def letter_pdf(facts: LetterFacts) -> bytes:
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, invariant=True)
     canvas.setTitle(pdf_text(facts.subject))
     _first_page(canvas, facts)
     y = A4[1] - 100 * mm
@@ -75,8 +75,7 @@ def write_letter(path: Path, facts: LetterFacts) -> Path:
     _codes(canvas, facts.codes, y - 4 * mm)
     canvas.showPage()
     canvas.save()
-    partial.replace(path)
-    return path
+    return out.getvalue()
 
 
 def _first_page(canvas: Canvas, facts: LetterFacts) -> None:
@@ -128,3 +127,16 @@ def _clear_of_folds(top: float, height: float) -> float:
         if top > fold > top - height:
             top = fold - 2 * mm
     return top
+
+
+def merge_letters(letters: Iterable[bytes]) -> bytes:
+    """One PDF holding every page of `letters`, in order: the day's batch to print."""
+    batch = pypdfium2.PdfDocument.new()
+    for letter in letters:
+        document = pypdfium2.PdfDocument(letter)
+        batch.import_pages(document)
+        document.close()
+    out = io.BytesIO()
+    batch.save(out)
+    batch.close()
+    return out.getvalue()

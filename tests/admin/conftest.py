@@ -13,6 +13,7 @@ from playwright.sync_api import sync_playwright
 from admin import create_app
 from admin.server import AdminService
 from ledger.models import AdminUser
+from ledger.storage import bind_store
 from ledger.users import create_user
 from relance.settings import Settings
 from tests.conftest import missing_server
@@ -46,6 +47,9 @@ def settings(tmp_path: Path, sqlite_url: str) -> Settings:
 
 @pytest.fixture
 def app(settings: Settings, sqlite_db: peewee.Database) -> Flask:
+    """The admin on the test's ledger; its blobs where the settings say, so a `relance`
+    command started by the test reads and writes the same ones."""
+    bind_store(settings.blob_store())
     return create_app(settings, database=sqlite_db, secure_cookies=False, testing=True)
 
 

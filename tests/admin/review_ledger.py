@@ -12,14 +12,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.filing import file_invoices
-from ingest.store import DocumentStore
 from ledger.models import Creditor, Document, DocumentOutcome, Invoice
+from ledger.storage import blobs
 from parsing import ParseOptions, parse_pdf
 from tests.parsing.learning_layout import Truth, learning_pdf
 
 
 def stored(settings, data: bytes, creditor: Creditor | None, **fields) -> Document:  # type: ignore[no-untyped-def]
-    path = DocumentStore.under(settings.data_dir).put(data)
+    path = blobs.put(data, ".pdf")
     values = {
         "creditor": creditor,
         "sha256": path.split("/")[1][:64],

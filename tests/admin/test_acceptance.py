@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from ingest.pipeline import Intake, process_message
-from ingest.store import DocumentStore
 from ledger.models import (
     AdminUser,
     ContactFlag,
@@ -20,6 +19,7 @@ from ledger.models import (
     Reminder,
     ReminderInvoice,
 )
+from ledger.storage import blobs
 from parsing import ParserPool
 from scheduler.rules import load_rules
 from scheduler.rules_store import apply_creditors
@@ -134,7 +134,7 @@ def test_staff_complete_a_contact_the_step_goes_out_a_document_is_reprocessed_le
 
     pool = ParserPool(1)
     try:
-        intake = Intake(DocumentStore.under(settings.data_dir), pool.parse)
+        intake = Intake(blobs, pool.parse)
         process_message(
             mails.invoice_mail("F-2001", sender="compta@newclient.test"), "smtp", intake
         )

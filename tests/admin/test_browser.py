@@ -8,7 +8,9 @@ from pathlib import Path
 
 from ledger.clock import today
 from ledger.flags import open_contact_flag
+from ledger.letters import record_batch
 from ledger.models import AdminUser, ContactFlag, Debtor
+from ledger.storage import blobs
 from tests.admin.conftest import STAFF_PASSWORD, log_in_browser
 from tests.factories import make_creditor, make_debtor, make_invoice
 
@@ -21,11 +23,8 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     make_invoice(debtor, due_date=today() - dt.timedelta(days=12), total="480.00")
     make_invoice(debtor, due_date=today() + dt.timedelta(days=20), total="120.00")
     open_contact_flag(debtor, "email", step_id="r1", amount_at_stake=Decimal("480.00"))
-    letters = settings.data_dir / "letters"
-    letters.mkdir(parents=True)
-    batch = letters / f"{today().isoformat()}.pdf"
-    batch.write_bytes(b"%PDF-1.4\n% a batch of letters\n%%EOF\n")
-    (letters / f"{today().isoformat()}.json").write_text("[]")
+    batch = b"%PDF-1.4\n% a batch of letters\n%%EOF\n"
+    record_batch(today().isoformat(), today(), blobs.put(batch, ".pdf"), [], len(batch))
 
     log_in_browser(page, "claire", STAFF_PASSWORD)
     assert page.locator("#to-complete .todo-count").inner_text().strip() == "1"
@@ -52,8 +51,8 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     with page.expect_download() as download_info:
         page.click(".today-batch")
     download = download_info.value
-    assert download.suggested_filename == batch.name
-    assert Path(download.path()).read_bytes() == batch.read_bytes()
+    assert download.suggested_filename == f"{today().isoformat()}.pdf"
+    assert Path(download.path()).read_bytes() == batch
 
 
 def test_a_visitor_without_a_session_cannot_open_a_pdf_in_the_browser(page, settings) -> None:  # type: ignore[no-untyped-def]

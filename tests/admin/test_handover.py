@@ -9,17 +9,16 @@ from decimal import Decimal
 
 from ledger.clock import now, today
 from ledger.models import Reminder, ReminderStatus
+from ledger.storage import blobs
 from tests.factories import make_creditor, make_debtor
 
 
-def test_the_collection_page_lists_each_dossier_and_serves_its_zip(settings, staff_client) -> None:  # type: ignore[no-untyped-def]
+def test_the_collection_page_lists_each_dossier_and_serves_its_zip(staff_client) -> None:  # type: ignore[no-untyped-def]
     debtor = make_debtor(make_creditor(), name="SCI Les Tilleuls")
-    folder = settings.data_dir / "handover"
-    folder.mkdir(parents=True)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("documents/F-60.pdf", b"%PDF-1.4 facture")
-    (folder / "dossier.zip").write_bytes(buffer.getvalue())
+    key = blobs.put(buffer.getvalue(), ".zip")
     dossier = Reminder.create(
         creditor=debtor.creditor,
         debtor=debtor,
@@ -31,7 +30,7 @@ def test_the_collection_page_lists_each_dossier_and_serves_its_zip(settings, sta
         status=ReminderStatus.SENT,
         sent_at=now(),
         total=Decimal("300.00"),
-        file_path="handover/dossier.zip",
+        file_path=key,
     )
     page = staff_client.get("/admin/handover/").get_data(as_text=True)
     assert "SCI Les Tilleuls" in page and f"/admin/handover/{dossier.id}.zip" in page

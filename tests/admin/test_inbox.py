@@ -9,15 +9,18 @@ from decimal import Decimal
 
 import pytest
 
-from ledger.clock import today
+from ledger.clock import now, today
+from ledger.letters import record_batch
 from ledger.models import (
     Document,
     DocumentOutcome,
     InvoiceStatus,
+    LetterBatch,
     Payment,
     Reminder,
     ReminderStatus,
 )
+from ledger.storage import blobs
 from tests.factories import make_creditor, make_debtor, make_invoice
 
 LIST_COUNT = re.compile(r'aria-current="page">[^<(]*\((\d+)\)')
@@ -38,7 +41,7 @@ def _reminder(debtor, n: int, channel: str, status: str, **fields) -> Reminder: 
 
 
 @pytest.fixture
-def waiting_work(settings) -> None:  # type: ignore[no-untyped-def]
+def waiting_work(app) -> None:  # type: ignore[no-untyped-def]
     followed = make_creditor(slug="suivi", default_ladder="standard")
     orphan = make_creditor(slug="orphelin")
     late = today() - dt.timedelta(days=40)
@@ -53,11 +56,11 @@ def waiting_work(settings) -> None:  # type: ignore[no-untyped-def]
     _reminder(kept, 1, "email", ReminderStatus.FAILED, last_error="relay down")
     _reminder(kept, 2, "email", ReminderStatus.FAILED, last_error="relay down")
     _reminder(kept, 3, "registered_letter", ReminderStatus.AWAITING_APPROVAL)
-    letters = settings.data_dir / "letters"
-    letters.mkdir(parents=True)
-    (letters / f"{today().isoformat()}.json").write_text('["00000003-letter.pdf"]')
-    (letters / "2026-11-02.json").write_text('["1.pdf", "2.pdf"]')  # posted: not counted
-    (letters / "2026-11-02.posted").touch()
+    batch = blobs.put(b"%PDF-1.4 batch", ".pdf")
+    record_batch(today().isoformat(), today(), batch, [3], 14)
+    posted = dt.date(2026, 11, 2)
+    record_batch(posted.isoformat(), posted, batch, [1, 2], 14)  # posted: not counted
+    LetterBatch.update(posted_at=now()).where(LetterBatch.day == posted).execute()
     Document.create(sha256="a" * 64, outcome=DocumentOutcome.QUARANTINED, reason="x")
     Payment.create(
         creditor=followed,

@@ -37,6 +37,10 @@ from admin.intake_text import intake_reason
             "reply to reminder #3 (r1) of debtor #7",
             "Réponse à la relance n° 3 (r1) du débiteur n° 7",
         ),
+        (
+            "already recorded as mail <m1@creditor.test>",
+            "déjà enregistré : le même e-mail que <m1@creditor.test>",
+        ),
         ("a reason of another shape", "a reason of another shape"),
     ],
 )

@@ -4,12 +4,12 @@ review decisions; the same page types an invoice by hand from a quarantined docu
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 import yaml
 from flask.testing import FlaskClient
 
+from ingest.learning import creditor_templates, templates_root
 from ledger.clock import today
 from ledger.models import (
     Debtor,
@@ -19,6 +19,7 @@ from ledger.models import (
     InvoiceStatus,
     LearnedTemplate,
 )
+from ledger.storage import blobs
 from tests.admin.conftest import page_token
 from tests.admin.review_ledger import held_invoice, quarantined_scan
 from tests.factories import make_creditor, make_debtor, make_invoice
@@ -115,10 +116,12 @@ def test_a_correction_is_recorded_and_teaches_a_template_listed_with_its_invoice
     assert (again.due_date, again.amount_due, again.needs_review) == (truth.due, truth.total, False)
     learned = LearnedTemplate.get()
     assert learned.invoice_id == invoice.id and learned.learned_by == "claire"
-    path = Path(settings.data_dir) / learned.path
-    assert path.parent.name == "vauban"
-    template = yaml.safe_load(path.read_text("utf-8"))
+    template = yaml.safe_load(blobs.get(learned.path))
     assert set(template["relance"]["corrected"]) == {"due_date", "total_due"}
+    # Each node parses from its copy of the creditor's templates, brought from the store.
+    folder = creditor_templates(templates_root(settings.data_dir), creditor)
+    assert folder.name == "vauban"
+    assert (folder / f"{learned.name}.yml").read_bytes() == blobs.get(learned.path)
     listing = staff_client.get("/admin/learned/").get_data(as_text=True)
     assert learned.name in listing and f"/admin/invoice/{invoice.id}/" in listing
     shown = staff_client.get(f"/admin/learned/yaml/{learned.id}/").get_data(as_text=True)

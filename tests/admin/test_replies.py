@@ -8,7 +8,6 @@ import re
 import pytest
 from flask.testing import FlaskClient
 
-from ingest.store import DocumentStore
 from ledger.clock import today
 from ledger.models import (
     ContactFlag,
@@ -21,6 +20,7 @@ from ledger.models import (
     ReplyKind,
 )
 from ledger.replies import AnswerFacts, record_answer
+from ledger.storage import blobs
 from tests.admin.conftest import page_token
 from tests.factories import make_creditor, make_debtor, make_invoice
 
@@ -152,7 +152,7 @@ def test_the_debtor_file_shows_the_answers_on_the_timeline(staff_client: FlaskCl
 
 def test_the_mail_as_received_is_downloaded_never_shown(staff_client: FlaskClient, app) -> None:  # type: ignore[no-untyped-def]
     raw = b"From: martin@client.test\r\nSubject: RE\r\n\r\n<script>alert(1)</script>preuve\r\n"
-    stored = DocumentStore.under(app.config["RELANCE_DATA_DIR"]).put(raw, ".eml")
+    stored = blobs.put(raw, ".eml")
     reply = answered()
     DebtorReply.update(storage_path=stored).where(DebtorReply.id == reply.id).execute()
     assert f"/admin/replies/{reply.id}/mail" in staff_client.get("/admin/replies/").get_data(

@@ -6,8 +6,8 @@ import pytest
 from flask.testing import FlaskClient
 
 from ingest.pipeline import Intake, process_message
-from ingest.store import DocumentStore
 from ledger.models import Creditor, Document, DocumentOutcome, Invoice
+from ledger.storage import blobs
 from parsing import ParserPool
 from tests.admin.conftest import page_token
 from tests.factories import make_creditor
@@ -20,7 +20,7 @@ def quarantined(settings, sqlite_db) -> Iterator[tuple[Creditor, Document]]:  # 
     creditor = make_creditor(allowed_senders="@creditor.test", slug="demo")
     pool = ParserPool(1)
     try:
-        intake = Intake(DocumentStore.under(settings.data_dir), pool.parse)
+        intake = Intake(blobs, pool.parse)
         process_message(mails.invoice_mail("F-301", sender="compta@newclient.test"), "smtp", intake)
     finally:
         pool.close()

@@ -20,6 +20,7 @@ from admin import create_app
 from admin.server import AdminService
 from ledger.database import bind
 from ledger.migrations import migrate
+from ledger.storage import bind_store
 from ledger.users import create_user
 from relance.settings import Settings
 from tests.admin.conftest import ADMIN_PASSWORD, ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
@@ -168,11 +169,11 @@ def tour_site() -> Iterator[tuple[str, Tour]]:
             },
             env_file=root / "absent.env",
         )
+        bind_store(settings.blob_store())
         database = bind(settings.database_url)
         with database.connection_context():
             migrate()
-            (root / "data").mkdir()
-            tour = seed(root / "data")
+            tour = seed()
             create_user("root", ADMIN_PASSWORD, role="admin")
         app = create_app(settings, database=database, secure_cookies=False, testing=True)
         service = AdminService(app, "127.0.0.1", 0)

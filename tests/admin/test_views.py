@@ -8,6 +8,7 @@ from flask.testing import FlaskClient
 
 from ledger.clock import today
 from ledger.flags import open_contact_flag
+from ledger.letters import record_batch
 from ledger.models import (
     ContactFlag,
     Debtor,
@@ -21,6 +22,7 @@ from ledger.models import (
     ReminderStatus,
     SystemState,
 )
+from ledger.storage import blobs
 from tests.admin.conftest import page_token
 from tests.factories import make_creditor, make_debtor, make_invoice
 
@@ -28,10 +30,8 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"
 
 
 def stored_document(settings, name: str = "facture.pdf", **fields) -> Document:  # type: ignore[no-untyped-def]
-    folder = settings.data_dir / "documents" / "ab"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "abc.pdf").write_bytes(PDF)
-    values = {"sha256": "a" * 64, "original_filename": name, "storage_path": "ab/abc.pdf"}
+    key = blobs.put(PDF, ".pdf")
+    values = {"sha256": key[3:67], "original_filename": name, "storage_path": key}
     return Document.create(**{**values, **fields})
 
 
@@ -50,7 +50,9 @@ def test_a_document_pdf_is_served_inline_with_a_safe_file_name(
     assert response.headers["Cache-Control"] == "private, no-store"
 
 
-@pytest.mark.parametrize("stored", ["../../etc/passwd", "/etc/passwd", "", "ab/missing.pdf"])
+@pytest.mark.parametrize(
+    "stored", ["../../etc/passwd", "/etc/passwd", "", "ab/missing.pdf", f"ab/ab{'0' * 62}.pdf"]
+)
 def test_a_document_path_outside_the_data_folder_is_never_served(
     staff_client: FlaskClient, settings, stored: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -91,11 +93,6 @@ def test_a_refused_mail_is_listed_with_its_reason_and_its_subject_escaped(
 def test_a_letter_batch_is_downloaded_and_marked_as_posted(
     staff_client: FlaskClient, settings
 ) -> None:  # type: ignore[no-untyped-def]
-    letters = settings.data_dir / "letters"
-    letters.mkdir(parents=True)
-    batch = letters / f"{today().isoformat()}.pdf"
-    batch.write_bytes(PDF)
-    (letters / f"{today().isoformat()}.json").write_text('["00000001-letter.pdf"]')
     debtor = make_debtor(make_creditor())
     reminder = Reminder.create(
         creditor=debtor.creditor,
@@ -106,26 +103,28 @@ def test_a_letter_batch_is_downloaded_and_marked_as_posted(
         channel="letter",
         due_on=today(),
         status=ReminderStatus.SENT,
-        file_path=str(letters / today().isoformat() / "00000001-letter.pdf"),
+        file_path=blobs.put(PDF, ".pdf"),
+        print_day=today(),
     )
+    record_batch(today().isoformat(), today(), blobs.put(PDF, ".pdf"), [reminder.id], len(PDF))
+    name = f"{today().isoformat()}.pdf"
     page = staff_client.get("/admin/letters/").get_data(as_text=True)
-    assert batch.name in page
-    download = staff_client.get(f"/admin/letters/download/{batch.name}")
+    assert name in page
+    download = staff_client.get(f"/admin/letters/download/{name}")
     assert download.data == PDF
     assert download.headers["Content-Disposition"].startswith("attachment")
     token = page_token(staff_client, "/admin/letters/")
-    staff_client.post(f"/admin/letters/posted/{batch.name}", data={"csrf_token": token})
+    staff_client.post(f"/admin/letters/posted/{name}", data={"csrf_token": token})
     assert Reminder.get_by_id(reminder.id).outcome.startswith("posted")
     page = staff_client.get("/admin/letters/").get_data(as_text=True)
     assert "mark-posted" not in page
 
 
-@pytest.mark.parametrize("name", ["..%2Fsecret.pdf", "secret.txt", "missing.pdf"])
-def test_only_plain_batch_names_inside_letters_are_served(
+@pytest.mark.parametrize("name", ["..%2Fsecret.pdf", "secret.txt", "missing.pdf", "2026-01-02.pdf"])
+def test_only_the_batches_of_days_with_letters_are_served(
     staff_client: FlaskClient, settings, name: str
 ) -> None:  # type: ignore[no-untyped-def]
-    (settings.data_dir / "letters").mkdir(parents=True)
-    (settings.data_dir / "secret.pdf").write_bytes(PDF)
+    record_batch(today().isoformat(), today(), blobs.put(PDF, ".pdf"), [], len(PDF))
     assert staff_client.get(f"/admin/letters/download/{name}").status_code == 404
 
 

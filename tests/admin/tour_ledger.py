@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from ledger import followup
 from ledger.clock import now, today
 from ledger.flags import open_contact_flag
+from ledger.letters import record_batch
 from ledger.manual_payments import allocate_manually
 from ledger.models import (
     Debtor,
@@ -23,6 +23,7 @@ from ledger.models import (
     ReminderInvoice,
     ReminderStatus,
 )
+from ledger.storage import blobs
 from tests.factories import make_creditor, make_debtor, make_invoice
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"  # noqa: E501
@@ -91,7 +92,7 @@ def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Re
     return Reminder.create(**{**values, **fields})
 
 
-def seed(data_dir: Path) -> Tour:
+def seed() -> Tour:
     """Two creditors, 30 debtors, invoices in every status, payments, reminders, mails."""
     day = today()
     aide = make_creditor(
@@ -151,19 +152,16 @@ def seed(data_dir: Path) -> Tour:
         sender="secretariat@aide.test",
         outcome=DocumentOutcome.QUARANTINED,
         reason="the PDF: no invoice number found",
-        storage_path="quarantine.pdf",
+        storage_path=blobs.put(PDF, ".pdf"),
         size=len(PDF),
     )
-    (data_dir / "documents").mkdir(parents=True, exist_ok=True)
-    (data_dir / "documents" / "quarantine.pdf").write_bytes(PDF)
-    (data_dir / "documents" / "ok.pdf").write_bytes(PDF)
     ingested = Document.create(
         creditor=aide,
         sha256="b" * 64,
         original_filename="FA-2026-0010.pdf",
         sender="compta@aide.test",
         outcome=DocumentOutcome.INGESTED,
-        storage_path="ok.pdf",
+        storage_path=blobs.put(PDF, ".pdf"),
         size=len(PDF),
     )
     Document.create(
@@ -219,12 +217,6 @@ def seed(data_dir: Path) -> Tour:
         unallocated=Decimal("1250.00"),
     )
 
-    letters = data_dir / "letters" / day.isoformat()
-    letters.mkdir(parents=True, exist_ok=True)
-    (letters / "reminder-letter.pdf").write_bytes(PDF)
-    batch = data_dir / "letters" / f"{day.isoformat()}.pdf"
-    batch.write_bytes(PDF)
-    (data_dir / "letters" / f"{day.isoformat()}.json").write_text('["reminder-letter.pdf"]')
     sent = now() - dt.timedelta(hours=3)
     _reminder(
         main,
@@ -237,15 +229,17 @@ def seed(data_dir: Path) -> Tour:
         sent_at=sent,
     )
     _reminder(main, 2, "sms", ReminderStatus.SENT, recipient=main.phone, sent_at=sent)
-    _reminder(
+    letter = _reminder(
         main,
         3,
         "letter",
         ReminderStatus.SENT,
         recipient="M. François Cœur, 2 rue des Écoles, 68100 Mulhouse",
-        file_path=str(letters / "reminder-letter.pdf"),
+        file_path=blobs.put(PDF, ".pdf"),
+        print_day=day,
         sent_at=sent,
     )
+    record_batch(day.isoformat(), day, blobs.put(PDF, ".pdf"), [letter.id], len(PDF))
     _reminder(main, 4, "registered_letter", ReminderStatus.FAILED, last_error="printer offline")
     _reminder(main, 5, "phone_task", ReminderStatus.PENDING, body_text="Appeler le client.")
     _reminder(main, 6, "handover", ReminderStatus.SKIPPED)
@@ -271,13 +265,11 @@ def seed(data_dir: Path) -> Tour:
     followup.add_note(main, "Sa fille gère les paiements.", by="claire", kind="call")
     followup.dispute(main, [open_invoices[1].id], by="claire")
     followup.promise(main, [open_invoices[2].id], day + dt.timedelta(days=10), by="claire")
-    learned_yaml = data_dir / "templates" / aide.slug / "aide-factures.yml"
-    learned_yaml.parent.mkdir(parents=True)
-    learned_yaml.write_text("issuer: Aide à Domicile d'Alsace\nkeywords: [FA-2026]\n")
+    learned_yaml = "issuer: Aide à Domicile d'Alsace\nkeywords: [FA-2026]\n"
     learned = LearnedTemplate.create(
         creditor=aide,
         name="aide-factures",
-        path=str(learned_yaml.relative_to(data_dir)),
+        path=blobs.put(learned_yaml.encode(), ".yml"),
         invoice=open_invoices[0],
         learned_by="claire",
         fields="invoice_number,due_date",
@@ -298,7 +290,7 @@ def seed(data_dir: Path) -> Tour:
         debtor=main,
         flagged=flagged,
         unmatched=unmatched,
-        batch=batch.name,
+        batch=f"{day.isoformat()}.pdf",
         names=names,
         debtor_invoice=open_invoices[0].id,
         quarantined=quarantined.id,

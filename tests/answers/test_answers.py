@@ -20,7 +20,6 @@ from ingest.imap import ImapWatcher
 from ingest.pipeline import Intake, process_message
 from ingest.services import IngestConfig, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
-from ingest.store import DocumentStore
 from ledger.models import (
     ContactFlag,
     Debtor,
@@ -31,6 +30,7 @@ from ledger.models import (
     ReplyKind,
 )
 from ledger.replies import replies_to_handle
+from ledger.storage import BlobStore
 from scheduler.engine import plan_day, step_of_item
 from scheduler.passes import run_pass
 from scheduler.rules import parse_rules
@@ -51,8 +51,8 @@ def never_parse(data: bytes, filename: str, options: object = None) -> list:
 
 
 @pytest.fixture
-def intake(tmp_path: Path) -> Intake:
-    return Intake(DocumentStore(tmp_path / "documents"), never_parse)
+def intake(blob_store: BlobStore) -> Intake:
+    return Intake(blob_store, never_parse)
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from imapclient import IMAPClient
 
 from ingest.pipeline import Intake
-from ingest.store import DocumentStore
 from ledger.models import Creditor
+from ledger.storage import BlobStore
 from parsing import ParserPool
 from tests.conftest import missing_server
 from tests.factories import make_creditor
@@ -27,8 +27,8 @@ def parser_pool() -> Iterator[ParserPool]:
 
 
 @pytest.fixture
-def intake(tmp_path: Path, parser_pool: ParserPool) -> Intake:
-    return Intake(DocumentStore(tmp_path / "documents"), parser_pool.parse)
+def intake(blob_store: BlobStore, parser_pool: ParserPool) -> Intake:
+    return Intake(blob_store, parser_pool.parse)
 
 
 @pytest.fixture

@@ -14,11 +14,13 @@ from admin.server import AdminService
 from ingest.imap import ImapWatcher
 from ingest.payments.dropfolder import PaymentsDropFolder
 from ingest.pipeline import Intake
+from ingest.queue import MailQueueWorker
 from ingest.services import IngestConfig, Parsers, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
 from ledger.inbound import advance_cursor, cursor
 from ledger.models import Creditor
 from relance.cli import cli
+from relance.nodes import NodeService, Singleton
 from relance.services import build_services
 from relance.settings import Settings
 from scheduler.jobs import ReminderService
@@ -29,17 +31,28 @@ INBOX = "factures@relance.localhost"
 
 
 def test_relance_run_hosts_intake_then_reminders_and_the_watcher_only_when_imap_is_set() -> None:
+    imap = {"RELANCE_IMAP_URL": "imap://u:p@127.0.0.1/INBOX"}
+    postgres = {"RELANCE_DATABASE_URL": "postgresql://relance@127.0.0.1:5432/relance"}
     plain = build_services(Settings.load({}, Path("/nonexistent")))
-    with_imap = build_services(
-        Settings.load({"RELANCE_IMAP_URL": "imap://u:p@127.0.0.1/INBOX"}, Path("/nonexistent"))
-    )
-    intake = [Parsers, SpoolProcessor, SmtpReceiver]
+    with_imap = build_services(Settings.load(imap, Path("/nonexistent")))
+    several = build_services(Settings.load({**imap, **postgres}, Path("/nonexistent")))
+    intake = [NodeService, Parsers, SpoolProcessor, SmtpReceiver]
     tail = [PaymentsDropFolder, ReminderService, AdminService]
-    assert [type(s) for s in plain] == [*intake, *tail]
-    assert [type(s) for s in with_imap] == [*intake, ImapWatcher, *tail]
-    for service in plain + with_imap:
+    assert [_kind(s) for s in plain] == [*intake, *tail]
+    assert [_kind(s) for s in with_imap] == [*intake, ImapWatcher, *tail]
+    assert [_kind(s) for s in several] == [*intake, MailQueueWorker, ImapWatcher, *tail]
+    assert [type(s) for s in several if _kind(s) in (ImapWatcher, PaymentsDropFolder)] == [
+        Singleton,
+        Singleton,
+    ]
+    for service in plain + with_imap + several:
         if isinstance(service, Parsers):
             service.stop()
+
+
+def _kind(service: object) -> type:
+    """The part itself, whether or not it runs as a singleton."""
+    return type(getattr(service, "inner", service))
 
 
 # Plain AUTH without TLS is what these two tests check; aiosmtpd rightly warns about it.

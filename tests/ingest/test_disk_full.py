@@ -16,10 +16,10 @@ import pytest
 from ingest.pipeline import Intake
 from ingest.services import IngestConfig, SpoolProcessor
 from ingest.smtp import SmtpOptions
-from ingest.store import DocumentStore
 from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import InboundMail, Invoice
+from ledger.storage.files import FileStore
 from parsing import ParserPool
 from tests.factories import make_creditor
 from tests.ingest import mails
@@ -58,7 +58,9 @@ def test_the_intake_waits_out_a_full_disk_and_resumes_when_space_is_freed(
         migrate()
         make_creditor(allowed_senders="@creditor.test", slug="demo")
     config = IngestConfig(small_disk, ("factures@relance.localhost",), SmtpOptions("", 0, 10**6))
-    processor = SpoolProcessor(config, Intake(DocumentStore.under(small_disk), parser_pool.parse))
+    processor = SpoolProcessor(
+        config, Intake(FileStore(small_disk / "documents"), parser_pool.parse)
+    )
     numbers = [f"F-{800 + n}" for n in range(8)]
     for number in numbers:  # accepted (250) before the disk filled up
         processor.spool.put(mails.invoice_mail(number), "compta@creditor.test")

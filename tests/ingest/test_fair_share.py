@@ -11,8 +11,8 @@ from ingest.parse_share import ParserShare
 from ingest.pipeline import Intake
 from ingest.services import IngestConfig, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
-from ingest.store import DocumentStore
 from ledger.models import Creditor, Invoice
+from ledger.storage.files import FileStore
 from parsing import ParserPool
 from tests.factories import make_creditor
 from tests.ingest import mails
@@ -38,7 +38,7 @@ def test_a_creditor_flooding_slow_pdfs_does_not_delay_another_creditors_invoice(
 
     config = IngestConfig(tmp_path, (INBOX,), SmtpOptions("127.0.0.1", free_port(), 10**7))
     processor = SpoolProcessor(
-        config, Intake(DocumentStore(tmp_path / "documents"), parser, share=ParserShare(2))
+        config, Intake(FileStore(tmp_path / "documents"), parser, share=ParserShare(2))
     )
     receiver = SmtpReceiver(config, processor)
     receiver.start()

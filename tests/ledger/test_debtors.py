@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import threading
+
 import peewee
 import pytest
 
 from ledger.debtors import DebtorFacts, match_or_create_debtor
 from ledger.models import Debtor
 from tests.factories import make_creditor
+from tests.servers.ports import wait_until
 
 
 @pytest.mark.parametrize(
@@ -137,3 +140,46 @@ def test_a_debtor_edited_by_staff_is_found_by_its_new_name_and_email(
     )
     assert not created and not created_again
     assert by_email.id == by_name.id == debtor.id
+
+
+def test_two_nodes_creating_the_same_new_debtor_at_once_both_get_the_one_debtor(
+    ledger_db: peewee.Database,
+) -> None:
+    if not isinstance(ledger_db, peewee.PostgresqlDatabase):
+        pytest.skip("on SQLite one transaction writes at a time")
+    creditor = make_creditor()
+    facts = DebtorFacts(name="SARL Durand", customer_ref="C900", email="compta@durand.test")
+    first_made, second_blocked = threading.Event(), threading.Event()
+    found: dict[str, tuple[int, bool]] = {}
+
+    def first_node() -> None:
+        with ledger_db.connection_context(), ledger_db.atomic():
+            debtor, created = match_or_create_debtor(creditor, facts)
+            found["first"] = (debtor.id, created)
+            first_made.set()
+            second_blocked.wait(30)
+
+    def second_node() -> None:
+        first_made.wait(30)
+        with ledger_db.connection_context(), ledger_db.atomic():
+            debtor, created = match_or_create_debtor(creditor, facts)
+            found["second"] = (debtor.id, created)
+
+    threads = [threading.Thread(target=first_node), threading.Thread(target=second_node)]
+    for thread in threads:
+        thread.start()
+    # The second node's insert waits on the first one's uncommitted row.
+    waiting_on_a_lock = (
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    wait_until(
+        lambda: ledger_db.execute_sql(waiting_on_a_lock).fetchone()[0] == 1,
+        what="the second node to wait on the first one's debtor",
+    )
+    second_blocked.set()
+    for thread in threads:
+        thread.join(30)
+    [(debtor_id, created)] = {found["first"]}
+    assert created and found["second"] == (debtor_id, False)
+    assert Debtor.select().where(Debtor.customer_ref == "C900").count() == 1

@@ -7,8 +7,8 @@ import peewee
 import pytest
 
 from ingest.payments.dropfolder import PaymentsDropFolder
-from ingest.store import DocumentStore
 from ledger.models import Document, Payment
+from ledger.storage import blobs
 from relance.payment_rules import CurrentPaymentRules
 from relance.services import build_services
 from relance.settings import Settings
@@ -23,8 +23,7 @@ def root(tmp_path: Path) -> Path:
 
 
 def watching(root: Path, settle_seconds: float = 0) -> PaymentsDropFolder:
-    store = DocumentStore(root.parent / "documents")
-    return PaymentsDropFolder(root, store.put, settle_seconds=settle_seconds)
+    return PaymentsDropFolder(root, blobs.put, settle_seconds=settle_seconds)
 
 
 def drop(root: Path, folder: str, name: str, data: bytes | None = None) -> Path:
@@ -54,8 +53,7 @@ def test_a_dropped_file_is_imported_and_moved_to_done_with_its_report(
     assert (document.original_filename, document.outcome) == ("ximi_cp1252.csv", "ingested")
     assert document.reason.startswith("payments drop folder: ")
     assert "imported 6 payment(s)" in document.reason
-    stored = root.parent / "documents" / document.storage_path
-    assert stored.read_bytes() == outcome.moved_to.read_bytes()
+    assert blobs.get(document.storage_path) == outcome.moved_to.read_bytes()
 
 
 def test_a_file_dropped_twice_is_counted_once(sqlite_db: peewee.Database, root: Path) -> None:
@@ -110,8 +108,12 @@ def test_relance_run_hosts_the_drop_folder_in_its_own_thread(
 ) -> None:
     atelier_ledger()
     settings = Settings.load(environ={"RELANCE_PAYMENTS_DIR": str(tmp_path / "in")})
-    [service] = [s for s in build_services(settings) if isinstance(s, PaymentsDropFolder)]
-    service.interval, service.settle_seconds = 0.05, 0
+    [service] = [
+        s
+        for s in build_services(settings)
+        if isinstance(getattr(s, "inner", s), PaymentsDropFolder)
+    ]
+    service.inner.interval, service.inner.settle_seconds = 0.05, 0
     service.start()
     try:
         partial = drop(tmp_path / "in", "atelier", "week1.csv.part")
@@ -131,9 +133,8 @@ def test_a_format_just_added_to_rules_yaml_is_used_by_the_drop_folder(
         "creditors:\n  atelier:\n    name: Atelier Durand\n    payments_csv:\n"
         "      - {name: caisse, columns: {date: Jour, amount: Encaissé, invoice_number: Pièce}}\n"
     )
-    store = DocumentStore(root.parent / "documents")
     folder = PaymentsDropFolder(
-        root, store.put, settle_seconds=0, payment_rules=CurrentPaymentRules(rules)
+        root, blobs.put, settle_seconds=0, payment_rules=CurrentPaymentRules(rules)
     )
     drop(
         root,

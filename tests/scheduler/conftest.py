@@ -67,9 +67,8 @@ def acme(ledger_db, rules: Rules) -> Creditor:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def config(tmp_path: Path, smtp_sink: SmtpSink) -> ChannelConfig:
+def config(smtp_sink: SmtpSink) -> ChannelConfig:
     return ChannelConfig(
-        data_dir=tmp_path / "data",
         smtp_url=smtp_sink.url,
         fallback_sender="relance@relance.test",
         worklist_url="http://admin.test/admin/worklist/",

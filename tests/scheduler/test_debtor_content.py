@@ -16,9 +16,9 @@ import zxingcpp
 from PIL import Image
 
 from ingest.payments import import_payment_file
-from ingest.store import DocumentStore
 from ledger.models import Document, Invoice, Payment, PaymentAllocation, ReminderStatus
 from ledger.references import rf_reference
+from ledger.storage import blobs
 from scheduler.channels import ChannelConfig
 from scheduler.passes import run_pass
 from scheduler.rules import Rules, parse_rules
@@ -39,7 +39,7 @@ def paying(acme) -> Rules:  # type: ignore[no-untyped-def]
 
 
 def stored(config: ChannelConfig, acme, pdf: bytes, name: str) -> Document:  # type: ignore[no-untyped-def]
-    path = DocumentStore.under(config.data_dir).put(pdf)
+    path = blobs.put(pdf, ".pdf")
     return Document.create(
         creditor=acme, sha256=path[3:67], original_filename=name, storage_path=path
     )

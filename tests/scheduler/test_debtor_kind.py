@@ -4,6 +4,7 @@ a business notice states the indemnity and the penalties to the day, not only th
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 
 import pdfplumber
@@ -11,6 +12,7 @@ import pdfplumber
 from ledger.clock import PARIS
 from ledger.debtors import DebtorFacts, match_or_create_debtor
 from ledger.models import Reminder, ReminderStatus
+from ledger.storage import blobs
 from scheduler.rules import parse_rules
 from tests.factories import make_invoice
 from tests.scheduler.conftest import RULES_TEXT
@@ -47,7 +49,7 @@ def intake(creditor, name: str):  # type: ignore[no-untyped-def]
 def notice_text() -> tuple[dt.date, str]:
     notice = Reminder.get(Reminder.channel == "registered_letter")
     assert notice.status == ReminderStatus.SENT
-    with pdfplumber.open(notice.file_path) as pdf:
+    with pdfplumber.open(io.BytesIO(blobs.get(notice.file_path))) as pdf:
         text = " ".join(p.extract_text() for p in pdf.pages)
     flat = " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
     return notice.sent_at.astimezone(PARIS).date(), flat

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 
 from ledger.models import Reminder
 from ledger.references import rf_reference
+from ledger.storage import blobs
 from scheduler.rules import parse_rules
 from tests.factories import make_invoice
 from tests.scheduler.conftest import IBAN, PAYING_RULES_TEXT, reachable_debtor
@@ -30,12 +31,15 @@ FOLDS = (99 * mm, 198 * mm)
 
 
 @pytest.fixture
-def letter(acme, config, smtp_sink) -> Path:  # type: ignore[no-untyped-def]
+def letter(acme, config, smtp_sink, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
     debtor = reachable_debtor(acme, name="Mme Jeanne Martin", street="12 rue des Lilas")
     make_invoice(debtor, number="F-31", due_date=DUE, total="1234.56")
     make_invoice(debtor, number="F-32", due_date=DUE, total="10.00")
     climb(parse_rules(PAYING_RULES_TEXT), config, [dt.date(2026, 11, 3), dt.date(2026, 11, 12), R3])
-    return Path(Reminder.get(Reminder.channel == "letter").file_path)
+    # pdftotext and pdfimages read files: the letter, out of the blob store.
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(blobs.get(Reminder.get(Reminder.channel == "letter").file_path))
+    return path
 
 
 def test_pdftotext_reads_the_iban_and_each_invoice_reference(letter: Path) -> None:
