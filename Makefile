@@ -3,16 +3,24 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.runtime
+PIP := $(BIN)/pip install --quiet --quiet --disable-pip-version-check -c constraints.txt
 SYSTEM_STAMP := var/.system-packages
 
-# Debian packages the test suite drives for real, keyed by the command that proves each is there.
-SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils ss:iproute2 systemd-analyze:systemd
+# Debian packages the test suite drives for real, keyed by the command (or, for data, the file)
+# that proves each is there.
+TESSDATA := /usr/share/tesseract-ocr/*/tessdata
+SYSTEM_PACKAGES := postgres:postgresql dovecot:dovecot-imapd chromium:chromium pdftotext:poppler-utils \
+	ss:iproute2 systemd-analyze:systemd tesseract:tesseract-ocr \
+	$(TESSDATA)/fra.traineddata:tesseract-ocr-fra $(TESSDATA)/eng.traineddata:tesseract-ocr-eng
 
 .PHONY: run test lint format system-packages clean
 
-run: $(STAMP)
-	@test -f var/relance.db -o -n "$$RELANCE_DATABASE_URL" || $(BIN)/relance init
-	$(BIN)/relance run
+# The runtime only (no test tools); `relance init` does nothing on an install already made;
+# `relance run` prints the admin's address (and the first login, until used) last.
+run: $(RUNTIME)
+	@$(BIN)/relance init
+	@$(BIN)/relance run
 
 test: $(STAMP) system-packages
 	$(BIN)/ruff check .
@@ -27,18 +35,23 @@ format:
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+$(RUNTIME): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing Relance's dependencies into $(VENV) (a minute or two the first time)"
+	@$(PIP) -e .
+	@touch $@
+
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
-	touch $@
+	$(PIP) -e '.[test]'
+	touch $(RUNTIME) $@
 
 system-packages:
 	@missing=""; \
 	for pair in $(SYSTEM_PACKAGES); do \
 	  cmd=$${pair%%:*}; pkg=$${pair##*:}; \
 	  if ! command -v $$cmd >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/$$cmd >/dev/null 2>&1 \
-	     && ! test -x /usr/sbin/$$cmd; then missing="$$missing $$pkg"; fi; \
+	     && ! test -x /usr/sbin/$$cmd && ! ls $$cmd >/dev/null 2>&1; then missing="$$missing $$pkg"; fi; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \

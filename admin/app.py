@@ -17,6 +17,7 @@ from werkzeug.wrappers import Response
 
 from admin.auth import init_auth, require_session
 from admin.base import BoundedIntConverter
+from admin.chrome import init_chrome
 from admin.config import AdminSettings, is_loopback_http
 from admin.views import register_views
 from admin.views.dashboard import DashboardView
@@ -24,6 +25,7 @@ from ledger.database import bind
 from ledger.migrations import migrate
 from ledger.models import db
 from ledger.storage import bind_store
+from scheduler.channels import ChannelConfig
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("fr", "en")
@@ -74,6 +76,10 @@ def create_app(
         # This node's copy of the learned templates (reprocessing reads them there).
         RELANCE_DATA_DIR=Path(settings.data_dir),
         RELANCE_RULES=Path(settings.rules),
+        RELANCE_CHANNELS=ChannelConfig(
+            smtp_url=settings.outgoing_smtp_url,
+            sms_url=settings.sms_url,
+        ),
         RELANCE_REVIEW_THRESHOLD=settings.review_threshold,
         TESTING=testing,
     )
@@ -81,6 +87,7 @@ def create_app(
     CSRFProtect(app)
     Babel(app, locale_selector=_locale)
     init_auth(app)
+    init_chrome(app)
     app.before_request(_remember_language)
     app.before_request(require_session)
     app.after_request(_security_headers)

@@ -15,6 +15,10 @@ class AdminSettings(Protocol):
     rules: Path
     admin_base_url: str
     admin_listen: tuple[str, int]
+    admin_threads: int
+    # Only read to say on the dashboard which channels cannot send.
+    outgoing_smtp_url: str | None
+    sms_url: str | None
     review_threshold: float
 
     def session_secret(self) -> str: ...

@@ -27,7 +27,15 @@ def moment(value: dt.datetime | None) -> str:
 
 
 def euros(value: Decimal | int | None, currency: str | None = "EUR") -> str:
+    """An amount in its currency (euros unless told): `1 250,00 €`, `80,50 $US`."""
     return format_currency(value or 0, currency or "EUR")
+
+
+def amounts(found: dict[str, Decimal] | None) -> str:
+    """Amounts per currency side by side, never added: `100,00 € · 50,00 £GB`."""
+    if not found:
+        return euros(0)
+    return " · ".join(euros(amount, currency) for currency, amount in found.items())
 
 
 def phone(value: str | None) -> str:
@@ -44,6 +52,10 @@ def phone(value: str | None) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(number, style)
+
+
+def seconds(value: float) -> str:
+    return format_decimal(value, "#,##0.0")
 
 
 def file_size(size: int | None) -> str:

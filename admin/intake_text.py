@@ -104,7 +104,7 @@ _RULES: list[Rule] = [
         lambda m: _("corrupt PDF (%(detail)s)", detail=m["d"]),
     ),
     (
-        re.compile(r"no text layer \(image-only PDF, (?P<n>\d+) page\(s\) without text; no OCR\)"),
+        re.compile(r"no text layer \(image-only PDF, (?P<n>\d+) page\(s\) without text; [^)]*\)"),
         lambda m: _("no text layer (scanned image, %(count)s page(s) without text)", count=m["n"]),
     ),
     (

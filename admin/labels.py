@@ -26,7 +26,10 @@ REMINDER_STATUSES = {
     "failed": N_("Failed"),
     "blocked_missing_contact": N_("Blocked: contact missing"),
     "skipped": N_("Skipped"),
+    "awaiting_approval": N_("To approve"),
+    "rejected": N_("Rejected"),
 }
+DEBTOR_KINDS = {"business": N_("Business"), "consumer": N_("Consumer")}
 OUTCOMES = {
     "pending": N_("Pending"),
     "ingested": N_("Ingested"),
@@ -72,12 +75,26 @@ WRITE_OFF_REASONS = {
 
 KINDS = {"email": N_("email"), "phone": N_("mobile phone"), "postal_address": N_("postal address")}
 FIELDS = {
+    "name": N_("Name"),
+    "customer_ref": N_("Customer ref"),
     "email": N_("Email"),
     "phone": N_("Mobile phone"),
     "street": N_("Street"),
     "postcode": N_("Postcode"),
     "city": N_("City"),
     "country": N_("Country"),
+}
+
+
+# What else a refused form names: the decision's own inputs.
+FORM_FIELDS = {
+    "reason": N_("Reason"),
+    "confirm": N_("Confirmation"),
+    "until": N_("Date"),
+    "invoices": N_("Invoices"),
+    "text": N_("Text"),
+    "outcome": N_("Outcome"),
+    "action": N_("Action"),
 }
 
 
@@ -109,6 +126,10 @@ def reminder_status_label(code: str | None) -> str:
     return _label(REMINDER_STATUSES, code)
 
 
+def debtor_kind_label(code: str | None) -> str:
+    return _label(DEBTOR_KINDS, code)
+
+
 def outcome_label(code: str | None) -> str:
     return _label(OUTCOMES, code)
 
@@ -129,6 +150,17 @@ def kind_label(code: str | None) -> str:
 
 def field_label(name: str | None) -> str:
     return _label(FIELDS, name)
+
+
+def form_field_label(name: str) -> str:
+    """An input a refusal names: a decision's own (reason, date…) or a debtor's field."""
+    return _label(FORM_FIELDS, name) if name in FORM_FIELDS else field_label(name)
+
+
+def refusal(field: str, message: str) -> str:
+    """ "Raison : dites pourquoi": the field as staff name it, then the translated message,
+    punctuated as the page's language wants."""
+    return gettext("%(field)s: %(message)s", field=field, message=gettext(message))
 
 
 def record_field_label(name: str) -> str:

@@ -1,4 +1,5 @@
-"""The ladder names rules.yaml declares, for the ladder filter and the bulk assignment."""
+"""rules.yaml as the admin reads it: the ladder names (filter, bulk assignment) and the rules
+themselves, parsed once per version of the file."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ from pathlib import Path
 
 import yaml
 from flask import current_app
+
+from scheduler.errors import InvalidRules
+from scheduler.rules import Rules, load_rules
+
+_parsed: dict[Path, tuple[tuple[int, int], Rules | None]] = {}
 
 
 def ladder_names(rules_path: Path) -> list[str]:
@@ -20,3 +26,26 @@ def ladder_names(rules_path: Path) -> list[str]:
 
 def known_ladders() -> list[str]:
     return ladder_names(current_app.config["RELANCE_RULES"])
+
+
+def rules_at(path: Path) -> Rules | None:
+    """The rules in `path`, or None while the file is unreadable or refused (the Rules page
+    says why); parsed again only when the file changes."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    signature = (stat.st_mtime_ns, stat.st_size)
+    cached = _parsed.get(path)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    try:
+        rules: Rules | None = load_rules(path)
+    except InvalidRules:
+        rules = None
+    _parsed[path] = (signature, rules)
+    return rules
+
+
+def current_rules() -> Rules | None:
+    return rules_at(Path(current_app.config["RELANCE_RULES"]))

@@ -10,8 +10,10 @@ from collections.abc import Callable
 
 from flask_babel import gettext as _
 
+from admin.calls import OUTCOMES as CALL_OUTCOMES
 from admin.formats import day, moment
-from admin.labels import field_label, record_field_label
+from admin.labels import channel_label, field_label, record_field_label
+from admin.steps import step_label
 
 _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
@@ -35,8 +37,20 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("Payment plan: %(numbers)s", numbers=m["numbers"]),
     ),
     (
+        re.compile(r"handed over \((?P<reason>.*?)\): (?P<numbers>.*)", re.S),
+        lambda m: _(
+            "Handed over to collection (%(reason)s): %(numbers)s",
+            reason=m["reason"],
+            numbers=m["numbers"],
+        ),
+    ),
+    (
         re.compile(r"handed over: (?P<numbers>.*)", re.S),
         lambda m: _("Handed over to collection: %(numbers)s", numbers=m["numbers"]),
+    ),
+    (
+        re.compile(r"call: (?P<outcome>\w+)(?:: (?P<text>.*))?", re.S),
+        lambda m: _call(m["outcome"], m["text"]),
     ),
     (
         re.compile(r"resumed: (?P<numbers>.*)", re.S),
@@ -46,8 +60,62 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         re.compile(r"says paid already: look for the payment"),
         lambda m: _("Says they paid already: look for the payment"),
     ),
+    (
+        re.compile(
+            r"paused until (?P<until>\d{4}-\d\d-\d\d)(?: \((?P<reason>.*)\))?: (?P<numbers>.*)",
+            re.S,
+        ),
+        lambda m: (
+            _(
+                "Paused until %(until)s (%(reason)s): %(numbers)s",
+                until=_iso_day(m["until"]),
+                reason=m["reason"],
+                numbers=m["numbers"],
+            )
+            if m["reason"]
+            else _(
+                "Paused until %(until)s: %(numbers)s",
+                until=_iso_day(m["until"]),
+                numbers=m["numbers"],
+            )
+        ),
+    ),
+    (
+        re.compile(r"do not contact \((?P<reason>.*)\)", re.S),
+        lambda m: _("Do not contact (%(reason)s)", reason=m["reason"]),
+    ),
     (re.compile(r"do not contact"), lambda m: _("Do not contact")),
+    (
+        re.compile(r"may be contacted again \((?P<reason>.*)\)", re.S),
+        lambda m: _("May be contacted again (%(reason)s)", reason=m["reason"]),
+    ),
     (re.compile(r"may be contacted again"), lambda m: _("May be contacted again")),
+    (re.compile(r"edited: (?P<changes>.*)", re.S), lambda m: _edited(m["changes"])),
+    (
+        re.compile(r"promise not kept \(by (?P<until>\d{4}-\d\d-\d\d)\): (?P<numbers>.*)", re.S),
+        lambda m: _(
+            "Promise not kept (by %(until)s): %(numbers)s, back on the ladder",
+            until=_iso_day(m["until"]),
+            numbers=m["numbers"],
+        ),
+    ),
+    (
+        re.compile(r"approved: (?P<step>\S+) \((?P<channel>\w+)\)"),
+        lambda m: _(
+            "Approved: %(step)s (%(channel)s)",
+            step=step_label(m["step"]),
+            channel=channel_label(m["channel"]),
+        ),
+    ),
+    (
+        re.compile(r"rejected: (?P<step>\S+) \((?P<channel>\w+)\): (?P<reason>.*)", re.S),
+        lambda m: _(
+            "Rejected: %(step)s (%(channel)s): %(reason)s",
+            step=step_label(m["step"]),
+            channel=channel_label(m["channel"]),
+            reason=m["reason"],
+        ),
+    ),
     (re.compile(r"ladder: -"), lambda m: _("Ladder: decided by the rules")),
     (
         re.compile(r"validated: (?P<n>.*)", re.S),
@@ -64,6 +132,10 @@ _DECISIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(r"rejected, not an invoice: (?P<n>.*)", re.S),
         lambda m: _("Rejected, not an invoice: %(number)s", number=m["n"]),
+    ),
+    (
+        re.compile(r"cancelled \((?P<reason>.*)\): (?P<n>.*)", re.S),
+        lambda m: _("Cancelled (%(reason)s): %(number)s", reason=m["reason"], number=m["n"]),
     ),
     (
         re.compile(r"entered by hand: (?P<n>.*) \(document #(?P<id>\d+)\)", re.S),
@@ -101,12 +173,139 @@ _FLAG_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: _("incomplete postal address (missing %(fields)s)", fields=_fields(m["fields"])),
     ),
 ]
+_BLOCKS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"awaiting approval"), lambda m: _("waiting for approval")),
+    (
+        re.compile(r"cannot send: (?P<setting>\S+) is not set"),
+        lambda m: _("cannot be sent: %(setting)s is not set", setting=m["setting"]),
+    ),
+    *_FLAG_REASONS,
+]
+_SKIP_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"its time, before the due date, passed"),
+        lambda m: _("its time, before the due date, passed"),
+    ),
+    (
+        re.compile(r"the invoice reached the ladder after this step's time"),
+        lambda m: _("the invoice reached the ladder after this step's time"),
+    ),
+    (
+        re.compile(
+            r"escalated: (?P<count>\d+) late invoice\(s\) in the last 365 days \((?P<rule>.*)\)"
+        ),
+        lambda m: _(
+            "escalated: %(count)s late invoice(s) in the last 365 days (%(rule)s)",
+            count=m["count"],
+            rule=m["rule"],
+        ),
+    ),
+    (
+        re.compile(r"less than (?P<amount>\S+) due \(the step's minimum\)"),
+        lambda m: _("less than %(amount)s due (the step's minimum)", amount=m["amount"]),
+    ),
+    (
+        re.compile(
+            r"the step is for (?P<kind>business|consumer) debtors owing at least (?P<amount>\S+)"
+        ),
+        lambda m: (
+            _("the step is for business debtors owing at least %(amount)s", amount=m["amount"])
+            if m["kind"] == "business"
+            else _("the step is for consumer debtors owing at least %(amount)s", amount=m["amount"])
+        ),
+    ),
+    (
+        re.compile(r"the step is for (?P<kind>business|consumer) debtors only"),
+        lambda m: (
+            _("the step is for business debtors only")
+            if m["kind"] == "business"
+            else _("the step is for consumer debtors only")
+        ),
+    ),
+    (
+        re.compile(r"no earlier reminder was delivered"),
+        lambda m: _("no earlier reminder was delivered"),
+    ),
+    (re.compile(r"no formal notice was delivered"), lambda m: _("no formal notice was delivered")),
+]
 _OUTCOMES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"call: (?P<outcome>\w+)(?:: (?P<text>.*))?", re.S),
+        lambda m: _call(m["outcome"], m["text"]),
+    ),
     (
         re.compile(r"posted (?P<at>\d{4}-\d\d-\d\d \d\d:\d\d) UTC by (?P<user>.*)", re.S),
         lambda m: _("Posted on %(at)s by %(user)s", at=utc_moment(m["at"]), user=m["user"]),
     ),
+    (
+        re.compile(r"skipped: (?P<reason>.*)", re.S),
+        lambda m: _("Skipped: %(reason)s", reason=translate(m["reason"], _SKIP_REASONS)),
+    ),
+    (
+        re.compile(r"rejected: (?P<reason>.*)", re.S),
+        lambda m: _("Rejected: %(reason)s", reason=m["reason"]),
+    ),
+    (re.compile(r"approved"), lambda m: _("Approved")),
+    (re.compile(r"contact completed; released"), lambda m: _("Contact completed; released")),
+    (
+        re.compile(r"superseded: its invoices are past this step"),
+        lambda m: _("Superseded: its invoices are past this step"),
+    ),
+    (
+        re.compile(r"merged into reminder #(?P<id>\d+)"),
+        lambda m: _("Merged into reminder #%(id)s", id=m["id"]),
+    ),
+    (
+        re.compile(r"nothing left to remind: (?P<numbers>.*)", re.S),
+        lambda m: _("Nothing left to remind: %(numbers)s", numbers=m["numbers"]),
+    ),
 ]
+_KIND_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"legal id on the invoice"), lambda m: _("legal id on the invoice")),
+    (re.compile(r"legal id in the name"), lambda m: _("legal id in the name")),
+    (
+        re.compile(r"company form (?P<form>.*)"),
+        lambda m: _("company form %(form)s", form=m["form"]),
+    ),
+    (
+        re.compile(r"company name \((?P<word>.*)\)"),
+        lambda m: _("company name (%(word)s)", word=m["word"]),
+    ),
+    (re.compile(r"civility (?P<word>.*)"), lambda m: _("civility %(word)s", word=m["word"])),
+    (re.compile(r"creditor's default.*"), lambda m: _("creditor's default")),
+    (re.compile(r"set by (?P<user>.*)"), lambda m: _("set by %(user)s", user=m["user"])),
+    (re.compile(r"set before classification"), lambda m: _("set before classification")),
+]
+_WARNINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"ladders use (?P<channel>\w+) but (?P<setting>\S+) is not set"),
+        lambda m: _(
+            "Ladders use %(channel)s but %(setting)s is not set: those reminders will fail.",
+            channel=channel_label(m["channel"]),
+            setting=m["setting"],
+        ),
+    ),
+]
+
+
+_EDIT = re.compile(r"(?P<field>\w+) \((?P<old>.*?) → (?P<new>.*)\)", re.S)
+
+
+def _edited(text: str) -> str:
+    parts = []
+    for change in text.split("; "):
+        found = _EDIT.fullmatch(change)
+        if found is None:
+            parts.append(change)
+            continue
+        name = field_label(found["field"])
+        parts.append(f"{name} : {found['old']} → {found['new']}")
+    return _("Details changed: %(changes)s", changes="; ".join(parts))
+
+
+def _call(outcome: str, text: str | None) -> str:
+    label = _(CALL_OUTCOMES[outcome]) if outcome in CALL_OUTCOMES else outcome
+    return f"{label} : {text}" if text else label
 
 
 def utc_moment(text: str) -> str:
@@ -147,6 +346,22 @@ def flag_reason(text: str) -> str:
     return translate(text, _FLAG_REASONS)
 
 
+def blocked_reason(text: str) -> str:
+    """Why a line of the dry run will not go out as planned (scheduler.passes)."""
+    return translate(text, _BLOCKS)
+
+
 def reminder_outcome(text: str) -> str:
-    """What became of a letter or a call: "posted … UTC by claire" in the page's language."""
+    """What became of a reminder: "posted … UTC by claire", "skipped: …", in the page's
+    language."""
     return translate(text, _OUTCOMES)
+
+
+def kind_reason(text: str) -> str:
+    """Why a debtor is a business or a consumer, as ledger.kinds wrote it."""
+    return translate(text, _KIND_REASONS)
+
+
+def warning_text(text: str) -> str:
+    """A channel the install cannot send, as scheduler.readiness says it."""
+    return translate(text, _WARNINGS)

@@ -35,6 +35,10 @@ def reject_invoice(invoice: Invoice, *, by: str) -> None:
     review.reject(invoice, by=by)
 
 
+def cancel_invoice(invoice: Invoice, *, by: str, reason: str) -> None:
+    review.cancel(invoice, by=by, reason=reason)
+
+
 def enter_invoice(
     document: Document, creditor: Creditor, edit: InvoiceEdit, *, by: str, data_dir: Path
 ) -> tuple[Invoice, LearnedTemplate | None]:

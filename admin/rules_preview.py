@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ledger.money import Totals, parse_totals
+from scheduler.channels import ChannelConfig
 from scheduler.errors import InvalidRules
 from scheduler.passes import dry_run
 from scheduler.rules_store import load_rules_for_ledger
@@ -21,7 +23,7 @@ class PreviewRow:
     ladder: str
     step: str
     channel: str
-    amount: str
+    totals: Totals
     invoices: tuple[str, ...]
     blocked: str
 
@@ -33,7 +35,18 @@ class RulesCheck:
     truncated: bool = False
 
 
-def check_and_preview(path: Path, start: dt.date, days: int = 7) -> RulesCheck:
+def rules_errors(path: Path) -> list[str]:
+    """What the engine would refuse in rules.yaml as it is now (nothing: it would load it)."""
+    try:
+        load_rules_for_ledger(path)
+    except InvalidRules as invalid:
+        return [str(problem) for problem in invalid.errors]
+    return []
+
+
+def check_and_preview(
+    path: Path, start: dt.date, config: ChannelConfig, days: int = 7
+) -> RulesCheck:
     """Load the rules as the engine would; on success, dry-run each of the next `days` days.
 
     Each (debtor, step, channel) is listed on the first day it would go out: the dry run of a
@@ -47,7 +60,7 @@ def check_and_preview(path: Path, start: dt.date, days: int = 7) -> RulesCheck:
     seen: set[tuple[int, str, str, str]] = set()
     for offset in range(days):
         day = start + dt.timedelta(days=offset)
-        for action in dry_run(rules, day).actions:
+        for action in dry_run(rules, day, config).actions:
             key = (action.debtor_id, action.ladder, action.step, action.channel)
             if key in seen:
                 continue
@@ -63,7 +76,7 @@ def check_and_preview(path: Path, start: dt.date, days: int = 7) -> RulesCheck:
                     ladder=action.ladder,
                     step=action.step,
                     channel=action.channel,
-                    amount=action.amount,
+                    totals=parse_totals(action.amount),
                     invoices=tuple(action.invoices),
                     blocked=action.blocked,
                 )

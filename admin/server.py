@@ -22,7 +22,7 @@ class AdminService:
     name = "admin"
 
     def __init__(
-        self, app: Flask | Callable[[], Flask], host: str, port: int, threads: int = 4
+        self, app: Flask | Callable[[], Flask], host: str, port: int, threads: int = 8
     ) -> None:
         self._app = app
         self.host = host
@@ -59,19 +59,10 @@ class AdminService:
         self._server = None
         self._thread = None
 
-    def serve_forever(self) -> None:
-        """Block serving (for `relance admin`); Ctrl-C stops it."""
-        server = create_server(
-            self.app, host=self.host, port=self.port, threads=self.threads, ident="relance"
-        )
-        log.info("admin listening on http://%s:%s", self.host, server.effective_port)
-        try:
-            server.run()
-        finally:
-            server.close()
-
 
 def admin_service(settings: AdminSettings) -> AdminService:
     """The admin for `relance run`, built at start on the ledger the daemon has bound."""
     host, port = settings.admin_listen
-    return AdminService(lambda: create_app(settings, database=db.obj), host, port)
+    return AdminService(
+        lambda: create_app(settings, database=db.obj), host, port, settings.admin_threads
+    )

@@ -1,4 +1,5 @@
-"""Dashboard figures, each one aggregate query (no Python loop over invoices)."""
+"""Dashboard figures, each one aggregate query (no Python loop over invoices), per currency:
+euros, dollars and pounds are never added together."""
 
 from __future__ import annotations
 
@@ -18,34 +19,50 @@ from ledger.models import (
     Reminder,
     ReminderStatus,
 )
+from ledger.money import Totals, merge, totals
 from ledger.state import latest_pass_errors
 
 BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
 DSO_WINDOW_DAYS = 90
 ZERO = Decimal("0.00")
+# Owed and on the ladder's side: held for a person when it has no due date.
+HELD_STATUSES = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
 
 
 @dataclass
 class Dashboard:
     today: dt.date
-    outstanding: Decimal
-    overdue: Decimal
-    ageing: dict[str, Decimal]
-    dso_days: int | None
-    recovered_this_month: Decimal
+    outstanding: Totals
+    overdue: Totals
+    # bucket -> amounts per currency
+    ageing: dict[str, Totals]
+    # currency -> days sales outstanding (None: nothing invoiced lately in it)
+    dso_days: dict[str, int | None]
+    recovered_this_month: Totals
     reminders_by_channel: dict[str, int] = field(default_factory=dict)
     debtors_to_complete: int = 0
+    awaiting_approval: int = 0
     invoices_to_review: int = 0
     # What the last reminder pass had to leave out, and why.
     pass_errors: list[str] = field(default_factory=list)
+
+    @property
+    def currencies(self) -> list[str]:
+        """Currencies with money owed or recovered, the euro first; the euro when none."""
+        found = {*self.outstanding, *self.recovered_this_month} or {"EUR"}
+        return sorted(found, key=lambda code: (code != "EUR", code))
 
 
 def _money(value: object) -> Decimal:
     return ZERO if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
 
 
-def ageing(today: dt.date) -> dict[str, Decimal]:
-    """Unpaid amounts by days past due, with cut-off dates computed here (portable SQL)."""
+def _owed() -> object:
+    return Invoice.status.in_(InvoiceStatus.UNPAID) & (Invoice.is_credit_note == False)  # noqa: E712
+
+
+def ageing(today: dt.date) -> dict[str, Totals]:
+    """Unpaid amounts by days past due and currency (cut-off dates computed here)."""
     d = Invoice.due_date
     bucket = Case(
         None,
@@ -58,14 +75,14 @@ def ageing(today: dt.date) -> dict[str, Decimal]:
         "over_90",
     )
     query = (
-        Invoice.select(bucket.alias("bucket"), fn.SUM(Invoice.amount_due).alias("amount"))
-        .where(Invoice.status.in_(InvoiceStatus.UNPAID))
-        .group_by(bucket)
+        Invoice.select(bucket.alias("bucket"), Invoice.currency, fn.SUM(Invoice.amount_due))
+        .where(_owed())
+        .group_by(bucket, Invoice.currency)
         .tuples()
     )
-    found = {name: ZERO for name in BUCKETS}
-    for name, amount in query:
-        found[name] = _money(amount)
+    found: dict[str, Totals] = {name: {} for name in BUCKETS}
+    for name, currency, amount in query:
+        found[name] = merge(found[name], {currency: _money(amount)})
     return found
 
 
@@ -73,30 +90,43 @@ def month_start(today: dt.date) -> dt.date:
     return today.replace(day=1)
 
 
-def dso(today: dt.date, outstanding: Decimal) -> int | None:
-    """Days sales outstanding: receivables over the last 90 days' invoicing, times 90."""
+def dso(today: dt.date, outstanding: Totals) -> dict[str, int | None]:
+    """Per currency: receivables over the last 90 days' invoicing, times 90."""
     since = today - dt.timedelta(days=DSO_WINDOW_DAYS)
-    sales = _money(
-        Invoice.select(fn.SUM(Invoice.total))
+    sales = dict(
+        Invoice.select(Invoice.currency, fn.SUM(Invoice.total))
         .where(
             (Invoice.issue_date > since)
             & (Invoice.issue_date <= today)
             & (Invoice.status != InvoiceStatus.CANCELLED)
+            & (Invoice.is_credit_note == False)  # noqa: E712
         )
-        .scalar()
+        .group_by(Invoice.currency)
+        .tuples()
     )
-    if sales <= 0:
-        return None
-    return int((outstanding / sales * DSO_WINDOW_DAYS).quantize(Decimal(1), ROUND_HALF_UP))
+    found: dict[str, int | None] = {}
+    for currency, owed in outstanding.items():
+        invoiced = _money(sales.get(currency))
+        found[currency] = (
+            int((owed / invoiced * DSO_WINDOW_DAYS).quantize(Decimal(1), ROUND_HALF_UP))
+            if invoiced > 0
+            else None
+        )
+    return found
 
 
-def recovered(today: dt.date) -> Decimal:
-    return _money(
-        PaymentAllocation.select(fn.SUM(PaymentAllocation.amount))
+def recovered(today: dt.date) -> Totals:
+    """Payments received this month, in the currency of the invoices they paid."""
+    query = (
+        PaymentAllocation.select(Invoice.currency, fn.SUM(PaymentAllocation.amount))
         .join(Payment)
+        .switch(PaymentAllocation)
+        .join(Invoice)
         .where(Payment.received_on >= month_start(today), Payment.received_on <= today)
-        .scalar()
+        .group_by(Invoice.currency)
+        .tuples()
     )
+    return totals((_money(amount), currency) for currency, amount in query)
 
 
 def reminders_by_channel(today: dt.date) -> dict[str, int]:
@@ -119,6 +149,21 @@ def debtors_to_complete() -> int:
     ) or 0
 
 
+def without_due_date() -> object:
+    """Invoices the engine holds for a person because they have no due date (those to review
+    are counted apart)."""
+    return (
+        Invoice.status.in_(HELD_STATUSES)
+        & (Invoice.is_credit_note == False)  # noqa: E712
+        & (Invoice.amount_due > 0)
+        & Invoice.due_date.is_null()
+    )
+
+
+def awaiting_approval() -> int:
+    return Reminder.select().where(Reminder.status == ReminderStatus.AWAITING_APPROVAL).count()
+
+
 def invoices_to_review() -> int:
     """Invoices held for a person's review (the needs_review index answers it)."""
     return Invoice.select().where(Invoice.needs_review == True).count()  # noqa: E712
@@ -126,8 +171,8 @@ def invoices_to_review() -> int:
 
 def dashboard(today: dt.date) -> Dashboard:
     buckets = ageing(today)
-    outstanding = sum(buckets.values(), ZERO)
-    overdue = outstanding - buckets["not_due"]
+    outstanding = merge(*buckets.values())
+    overdue = merge(*(buckets[name] for name in BUCKETS if name != "not_due"))
     return Dashboard(
         today=today,
         outstanding=outstanding,
@@ -137,6 +182,7 @@ def dashboard(today: dt.date) -> Dashboard:
         recovered_this_month=recovered(today),
         reminders_by_channel=reminders_by_channel(today),
         debtors_to_complete=debtors_to_complete(),
+        awaiting_approval=awaiting_approval(),
         invoices_to_review=invoices_to_review(),
         pass_errors=latest_pass_errors(),
     )

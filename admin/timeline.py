@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ledger.models import (
+    CreditOffset,
     Debtor,
     DebtorNote,
     DebtorReply,
@@ -22,7 +23,8 @@ from ledger.models import (
 @dataclass
 class Event:
     when: dt.datetime
-    kind: str  # invoice, reminder, payment, returned, write_off, note, call, action, answer
+    kind: str  # invoice, reminder, payment, offset, returned, write_off, note, call, action,
+    # answer
     item: Any
     precise: bool = True  # False: only the day is known (an invoice's date, a payment's)
 
@@ -79,6 +81,16 @@ def timeline(debtor: Debtor, limit: int = 500) -> list[Event]:
         .limit(limit)
     )
     events += [Event(w.created_at, "write_off", w) for w in write_offs]
+    credit_notes = Invoice.alias()
+    offsets = (
+        CreditOffset.select(CreditOffset, Invoice, credit_notes)
+        .join(Invoice, on=CreditOffset.invoice == Invoice.id)
+        .switch(CreditOffset)
+        .join(credit_notes, on=CreditOffset.credit_note == credit_notes.id)
+        .where(Invoice.debtor == debtor)
+        .limit(limit)
+    )
+    events += [Event(o.created_at, "offset", o) for o in offsets]
     events += [
         Event(n.created_at, n.kind, n)
         for n in DebtorNote.select().where(DebtorNote.debtor == debtor).limit(limit)

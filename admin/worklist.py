@@ -10,6 +10,7 @@ from peewee import fn
 from admin.stats import debtors_to_complete
 from ledger.contacts import is_valid_email, normalise_phone
 from ledger.flags import resolve_contact_flags
+from ledger.followup import note_edit
 from ledger.models import ContactFlag, Creditor, Debtor, db
 
 CONTACT_FIELDS = ("email", "phone", "street", "postcode", "city", "country")
@@ -28,8 +29,19 @@ class InvalidContact(ValueError):
 @dataclass
 class WorklistRow:
     debtor: Debtor
+    # The largest amount at stake in one currency: what the list is ranked by.
     amount_at_stake: Decimal
     flags: list[ContactFlag] = field(default_factory=list)
+
+    @property
+    def at_stake(self) -> dict[str, Decimal]:
+        """Per currency, the largest amount any of the debtor's flags holds back (the flags
+        are about the same invoices, so they are not added)."""
+        found: dict[str, Decimal] = {}
+        for flag in self.flags:
+            for currency, amount in flag.totals_at_stake.items():
+                found[currency] = max(found.get(currency, amount), amount)
+        return dict(sorted(found.items()))
 
     @property
     def kinds(self) -> list[str]:
@@ -103,8 +115,16 @@ def clean_contact(values: dict[str, str], country: str) -> dict[str, str | None]
 def save_contact(debtor: Debtor, values: dict[str, str], *, by: str) -> list[ContactFlag]:
     """Store the completed contact and close the flags it satisfies; return those closed."""
     cleaned = clean_contact(values, debtor.country or "FR")
+    before = {name: getattr(debtor, name) for name in CONTACT_FIELDS}
     with db.atomic():
         for name, value in cleaned.items():
             setattr(debtor, name, value)
         debtor.save()
+        changed = [
+            f"{name} ({before[name] or '-'} → {getattr(debtor, name) or '-'})"
+            for name in CONTACT_FIELDS
+            if (before[name] or "") != (getattr(debtor, name) or "")
+        ]
+        if changed:
+            note_edit(debtor, changed, by=by)
         return resolve_contact_flags(debtor, by=by)

@@ -4,6 +4,10 @@
 
 Bulk-inserts the ledger, logs in with Flask's test client and prints the median and the
 slowest server-side time of each page. The target is a median of at most 300 ms.
+
+Filtered and sorted lists are addressed as the dashboard addresses them (by the filter's key or
+column, the sort by its column's name), never by a typed position that moves when a list gains
+a filter.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import repo_path  # noqa: F401  (first: the `admin` package, not this file)
+from flask import Flask
 
 from admin import create_app
+from admin.filters import filter_url
 from ledger.clock import now, today
 from ledger.database import bind
 from ledger.migrations import migrate
@@ -42,25 +48,21 @@ from relance.settings import Settings
 DEBTORS, INVOICES, PAYMENTS, REMINDERS, DOCUMENTS = 30_000, 100_000, 30_000, 60_000, 20_000
 FLAGGED = 3_000
 TARGET_MS = 300
-PAGES = [
-    ("dashboard", "/admin/"),
-    ("worklist", "/admin/worklist/"),
-    ("worklist page 20", "/admin/worklist/?page=20"),
-    ("debtors", "/admin/debtor/"),
-    ("debtors search", "/admin/debtor/?search=martin"),
-    ("debtors flagged", "/admin/debtor/?flt0_1=1"),
-    ("debtors overdue", "/admin/debtor/?flt0_2=1"),
-    ("debtor file", "/admin/debtor/file/{debtor}"),
-    ("invoices", "/admin/invoice/"),
-    ("invoices overdue", "/admin/invoice/?flt0_0=1"),
-    ("invoices sorted by amount", "/admin/invoice/?sort=6&desc=1"),
-    ("payments", "/admin/payment/"),
-    ("payments unmatched", "/admin/payment/?flt0_0=1"),
-    ("reminders", "/admin/reminder/"),
-    ("documents", "/admin/document/"),
-    ("documents quarantined", "/admin/document/?flt0_0=quarantined"),
-    ("phone tasks", "/admin/phone/"),
-]
+# A secret key strong enough for the settings' check; the bench signs only its own session.
+SECRET_KEY = "bench-only-secret-key-0123456789-abcdefghij"
+PASSWORD = "bench staple horse battery"
+# Four creditors follow the standard ladder by default, the fifth only through staff's choice
+# or the cheque rule: the dashboard's "no ladder follows" count has rows to find.
+RULES = """
+ladders:
+  standard:
+    - {id: r1, at: +1d, channel: email, template: reminder_1}
+    - {id: r2, at: +10d, channel: [email, sms], template: reminder_2}
+    - {id: r3, at: +20d, channel: letter, template: reminder_3}
+assign:
+  - {when: {payment_method: cheque}, ladder: standard}
+calendar: {country: FR, send_on: every_day, hours: "00:00-23:59", timezone: Europe/Paris}
+"""
 NAMES = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy"]
 
 
@@ -78,7 +80,12 @@ def insert(model, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
 def fill(rng: random.Random) -> None:
     stamp = now()
     creditors = [
-        Creditor.create(slug=f"c{n}", name=f"Créancier {n}", allowed_senders="@c.test")
+        Creditor.create(
+            slug=f"c{n}",
+            name=f"Créancier {n}",
+            allowed_senders="@c.test",
+            default_ladder="standard" if n else None,
+        )
         for n in range(5)
     ]
     insert(
@@ -90,6 +97,7 @@ def fill(rng: random.Random) -> None:
                 "name_key": f"debtor {n}",
                 "customer_ref": f"C{n:06d}",
                 "email": f"client{n}@example.fr" if n % 3 else None,
+                "phone": f"+3361234{n % 10_000:04d}" if n % 2 else None,
                 "city": "Strasbourg",
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -112,9 +120,10 @@ def fill(rng: random.Random) -> None:
                 "debtor": debtor,
                 "number": f"F{n:07d}",
                 "issue_date": issue,
-                "due_date": issue + dt.timedelta(days=30),
+                "due_date": issue + dt.timedelta(days=30) if n % 200 else None,
                 "total": total,
                 "amount_due": Decimal(0) if status == InvoiceStatus.PAID else total,
+                "currency": "EUR" if n % 10 else ("USD", "GBP")[n % 20 // 10],
                 "status": status,
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -166,7 +175,7 @@ def fill(rng: random.Random) -> None:
                 "due_on": day - dt.timedelta(days=rng.randrange(0, 90)),
                 "status": "sent" if n % 7 else "pending",
                 "sent_at": stamp - dt.timedelta(days=rng.randrange(0, 90)) if n % 7 else None,
-                "total": Decimal("250.00"),
+                "totals": {"EUR": Decimal("250.00")},
                 "body_text": "Bonjour, sauf erreur de notre part ...",
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -197,7 +206,8 @@ def fill(rng: random.Random) -> None:
                 "debtor": first_debtor + n * (DEBTORS // FLAGGED),
                 "kind": "email" if n % 4 else "postal_address",
                 "step_id": "r1",
-                "amount_at_stake": Decimal(rng.randrange(1_000, 900_000)) / 100,
+                "amount_at_stake": (at_stake := Decimal(rng.randrange(1_000, 900_000)) / 100),
+                "totals_at_stake": {"EUR": at_stake},
                 "reason": "no email address",
                 "opened_at": stamp,
             }
@@ -206,11 +216,73 @@ def fill(rng: random.Random) -> None:
     )
 
 
+def pages(app: Flask, ids: dict[str, int]) -> list[tuple[str, str]]:
+    """Every page staff open, with the dashboard's own links to its filtered lists."""
+    views = {getattr(v, "endpoint", ""): v for v in app.extensions["admin"][0]._views}
+
+    def sort(endpoint: str, column: str) -> str:
+        position = [c for c, _ in views[endpoint]._list_columns].index(column)
+        return f"/admin/{endpoint}/?sort={position}&desc=1"
+
+    def filtered(endpoint: str, kind: str) -> str:
+        found = [type(f).__name__ for f in views[endpoint]._filters]
+        return f"/admin/{endpoint}/?flt0_{found.index(kind)}=1"
+
+    with app.test_request_context():
+        inbox = {
+            "failed sends": filter_url("reminder", "failed", column=Reminder.status),
+            "invoices to review": filter_url("invoice", "1", column=Invoice.needs_review),
+            "documents quarantined": filter_url("document", "quarantined", column=Document.outcome),
+            "payments unmatched": filter_url("payment", "1", column=Payment.unallocated),
+            "invoices without due date": filter_url("invoice", "1", key="no_due_date"),
+            "invoices no ladder follows": filter_url("invoice", "1", key="unfollowed"),
+            "invoices overdue": filter_url("invoice", "1", column=Invoice.due_date),
+        }
+    return [
+        ("dashboard", "/admin/"),
+        ("worklist", "/admin/worklist/"),
+        ("worklist page 20", "/admin/worklist/?page=20"),
+        ("worklist form", f"/admin/worklist/{ids['flagged']}/"),
+        ("debtors", "/admin/debtor/"),
+        ("debtors search", "/admin/debtor/?search=martin"),
+        ("debtors to complete", filtered("debtor", "OpenFlagFilter")),
+        ("debtors overdue", filtered("debtor", "OverdueFilter")),
+        ("debtors search invoice number", "/admin/debtor/?search=F0004242"),
+        ("debtors search phone", "/admin/debtor/?search=06+12+34+56+78"),
+        ("debtors by balance", sort("debtor", "balance")),
+        ("debtors by overdue", sort("debtor", "overdue")),
+        ("debtors by oldest due", sort("debtor", "oldest_due")),
+        ("debtors by days overdue", sort("debtor", "days_overdue")),
+        ("debtor file", f"/admin/debtor/file/{ids['debtor']}"),
+        ("debtor edit", f"/admin/debtor/edit/?id={ids['debtor']}"),
+        ("invoices", "/admin/invoice/"),
+        ("invoices by days overdue", sort("invoice", "days_overdue")),
+        ("invoices by amount due", sort("invoice", "amount_due")),
+        ("invoices search debtor", "/admin/invoice/?search=martin"),
+        ("invoice page", f"/admin/invoice/{ids['invoice']}/"),
+        ("payments", "/admin/payment/"),
+        ("payment match", f"/admin/payment/match/{ids['payment']}"),
+        ("reminders", "/admin/reminder/"),
+        ("reminder details", f"/admin/reminder/details/?id={ids['reminder']}"),
+        ("replies", "/admin/replies/"),
+        ("documents", "/admin/document/"),
+        ("mails", "/admin/mail/"),
+        ("learned templates", "/admin/learned/"),
+        ("phone tasks", "/admin/phone/"),
+        ("letters", "/admin/letters/"),
+        ("collection dossiers", "/admin/handover/"),
+        ("upcoming reminders", "/admin/upcoming/"),
+        ("rules", "/admin/rules/"),
+        ("users", "/admin/adminuser/"),
+        *((f"inbox: {name}", url) for name, url in inbox.items()),
+    ]
+
+
 def log_in(client) -> None:  # type: ignore[no-untyped-def]
     page = client.get("/login").get_data(as_text=True)
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
     response = client.post(
-        "/login", data={"username": "bench", "password": "bench password", "csrf_token": token}
+        "/login", data={"username": "bench", "password": PASSWORD, "csrf_token": token}
     )
     assert response.status_code == 302, response.status_code
 
@@ -222,6 +294,7 @@ def main() -> None:
     args = parser.parse_args()
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="relance-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    (workdir / "rules.yaml").write_text(RULES)
     url = f"sqlite:///{workdir / 'bench.db'}"
     fresh = not (workdir / "bench.db").exists()
     settings = Settings.load(
@@ -229,7 +302,7 @@ def main() -> None:
             "RELANCE_DATABASE_URL": url,
             "RELANCE_DATA_DIR": str(workdir),
             "RELANCE_RULES": str(workdir / "rules.yaml"),
-            "RELANCE_SECRET_KEY": "bench",
+            "RELANCE_SECRET_KEY": SECRET_KEY,
         },
         env_file=workdir / "absent.env",
     )
@@ -239,18 +312,24 @@ def main() -> None:
         if fresh:
             started = time.perf_counter()
             fill(random.Random(7))
-            create_user("bench", "bench password", role="admin")
+            create_user("bench", PASSWORD, role="admin")
             database.execute_sql("ANALYZE")
             print(f"ledger built in {time.perf_counter() - started:.1f} s at {workdir}")
-        debtor = Debtor.select(Debtor.id).order_by(Debtor.id.desc()).scalar()
+        unmatched = Payment.select(Payment.id).where(Payment.unallocated > 0)
+        ids = {
+            "debtor": Debtor.select(Debtor.id).order_by(Debtor.id.desc()).scalar(),
+            "flagged": ContactFlag.select(ContactFlag.debtor).order_by(ContactFlag.id).scalar(),
+            "invoice": Invoice.select(Invoice.id).order_by(Invoice.id.desc()).scalar(),
+            "payment": unmatched.order_by(Payment.id.desc()).scalar(),
+            "reminder": Reminder.select(Reminder.id).order_by(Reminder.id.desc()).scalar(),
+        }
     app = create_app(settings, database=database, secure_cookies=False)
     client = app.test_client()
     log_in(client)
     print(f"{Invoice.__name__}s {INVOICES:,}, debtors {DEBTORS:,}, runs {args.runs}")
-    print(f"{'page':<28}{'median ms':>10}{'max ms':>9}  status")
+    print(f"{'page':<36}{'median ms':>10}{'max ms':>9}  status")
     worst = 0.0
-    for name, path in PAGES:
-        path = path.format(debtor=debtor)
+    for name, path in pages(app, ids):
         timings = []
         for _ in range(args.runs):
             started = time.perf_counter()
@@ -260,7 +339,7 @@ def main() -> None:
         median = statistics.median(timings)
         worst = max(worst, median)
         mark = "ok" if median <= TARGET_MS else "OVER TARGET"
-        print(f"{name:<28}{median:>10.1f}{max(timings):>9.1f}  {mark}")
+        print(f"{name:<36}{median:>10.1f}{max(timings):>9.1f}  {mark}")
     print(f"slowest median {worst:.1f} ms (target <= {TARGET_MS} ms)")
 
 

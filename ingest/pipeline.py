@@ -67,10 +67,15 @@ class Intake:
     review_threshold: float = REVIEW_THRESHOLD
 
     def options_for(self, creditor: Creditor) -> ParseOptions:
+        """The parse options for this creditor: its learned templates, and the review threshold
+        the parser puts a doubted record under."""
         if self.templates is None:
-            return ParseOptions()
+            return ParseOptions(review_threshold=self.review_threshold)
         folder = creditor_templates(self.templates, creditor)
-        return ParseOptions(template_dirs=(folder,) if folder.is_dir() else ())
+        return ParseOptions(
+            template_dirs=(folder,) if folder.is_dir() else (),
+            review_threshold=self.review_threshold,
+        )
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,15 @@ def commit_message(prepared: PreparedMail | MailResult, source: str) -> MailResu
     with db.connection_context():
         try:
             with db.atomic():
-                return _commit(prepared, source)
+                result = _commit(prepared, source)
+            log.info(
+                "%s mail from %s: %s (%s)",
+                source,
+                result.sender or "(no sender)",
+                result.outcome,
+                result.reason[:300],
+            )
+            return result
         except peewee.IntegrityError:
             # The same mail was committed since it was prepared (by this or another process):
             # its InboundMail key refused the insert and the whole transaction was undone.

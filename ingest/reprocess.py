@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,9 +13,9 @@ from ingest.learning import templates_root
 from ingest.pipeline import Intake
 from ledger.clock import now
 from ledger.creditors import creditor_for_sender
-from ledger.models import Document, DocumentOutcome, db
+from ledger.models import Creditor, Document, DocumentOutcome, db
 from ledger.storage import StorageError, blobs
-from parsing import ParseError, ParserPool
+from parsing import ParsedInvoice, ParseError, ParserPool
 
 
 class DocumentNotFound(LookupError):
@@ -38,11 +39,11 @@ class Reprocessed:
 
 @contextmanager
 def reprocessing_intake(
-    data_dir: Path, review_threshold: float = REVIEW_THRESHOLD
+    data_dir: Path, review_threshold: float = REVIEW_THRESHOLD, workers: int = 1
 ) -> Iterator[Intake]:
     """An intake on the stored documents (and this node's copy of the learned templates) with
-    a parser process of its own, closed on exit."""
-    pool = ParserPool(1)
+    parser processes of its own, closed on exit."""
+    pool = ParserPool(workers)
     try:
         yield Intake(
             blobs,
@@ -54,8 +55,32 @@ def reprocessing_intake(
         pool.close()
 
 
+@dataclass(frozen=True)
+class _Reread:
+    """A stored document parsed again, not yet recorded."""
+
+    document_id: int
+    creditor: Creditor | None
+    parsed: list[ParsedInvoice]
+    error: str
+
+
 def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:
     """Parse document #id again and record what it now gives; its row says the new outcome."""
+    return _record(_reread(document_id, intake), intake.review_threshold)
+
+
+def reprocess_documents(
+    document_ids: Iterable[int], intake: Intake, workers: int
+) -> Iterator[Reprocessed]:
+    """`reprocess_document` for each id, `workers` files parsed at a time (the parsing is the
+    slow part) and recorded one after the other, in the order given."""
+    with ThreadPoolExecutor(workers) as threads:
+        for reread in threads.map(lambda one: _reread(one, intake), document_ids):
+            yield _record(reread, intake.review_threshold)
+
+
+def _reread(document_id: int, intake: Intake) -> _Reread:
     with db.connection_context():
         document = Document.get_or_none(Document.id == document_id)
         if document is None:
@@ -77,17 +102,22 @@ def reprocess_document(document_id: int, intake: Intake) -> Reprocessed:
                 parsed = intake.parse(data, document.original_filename, options)
             except ParseError as failure:
                 error = failure.reason
+    return _Reread(document_id, creditor, parsed, error)
+
+
+def _record(reread: _Reread, review_threshold: float) -> Reprocessed:
+    creditor = reread.creditor
     with db.connection_context(), db.atomic():
-        document = Document.get_by_id(document_id)
+        document = Document.get_by_id(reread.document_id)
         if creditor is None:
             document.outcome = DocumentOutcome.QUARANTINED
             document.reason = f"sender {document.sender or '(none)'} is not allowed"
-        elif error:
+        elif reread.error:
             document.outcome = DocumentOutcome.QUARANTINED
-            document.reason = error
+            document.reason = reread.error
         else:
             document.creditor = creditor
-            file_invoices(document, creditor, parsed, intake.review_threshold)
+            file_invoices(document, creditor, reread.parsed, review_threshold)
         document.processed_at = now()
         document.save()
     return Reprocessed(document.id, document.outcome, document.reason)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import peewee
 
 from ledger.contacts import normalise_phone
+from ledger.kinds import classify_debtor, language_for
 from ledger.locks import hold_for_transaction
 from ledger.models import Creditor, Debtor, db
 from ledger.normalise import email_key, name_key, postcode_key
@@ -26,6 +27,10 @@ class DebtorFacts:
     postcode: str | None = None
     city: str | None = None
     country: str | None = None
+    # SIREN, SIRET or VAT number printed for the debtor: a sure sign of a business.
+    legal_id: str | None = None
+    # The invoice's own language (fr, en) when the parser knows it; else the country decides.
+    language: str | None = None
 
 
 def match_debtor(creditor: Creditor, facts: DebtorFacts) -> Debtor | None:
@@ -72,6 +77,7 @@ def match_or_create_debtor(creditor: Creditor, facts: DebtorFacts) -> tuple[Debt
 def _create(creditor: Creditor, facts: DebtorFacts) -> tuple[Debtor, bool]:
     """The new debtor (True); with a customer ref, INSERT … ON CONFLICT DO NOTHING meets a
     writer that took no turn (staff in the admin): its row is the one (False)."""
+    kind = classify_debtor(facts.name, facts.legal_id, creditor_is_b2b=creditor.is_b2b)
     debtor = Debtor(
         creditor=creditor,
         name=facts.name.strip()[:200],
@@ -82,7 +88,9 @@ def _create(creditor: Creditor, facts: DebtorFacts) -> tuple[Debtor, bool]:
         postcode=facts.postcode,
         city=facts.city,
         country=(facts.country or "FR").upper()[:2],
-        is_b2b=None,
+        kind=kind.kind,
+        kind_reason=kind.reason,
+        language=language_for(facts.country, facts.language),
     )
     if debtor.customer_ref is None:
         debtor.save()

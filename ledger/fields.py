@@ -9,6 +9,7 @@ from typing import Any
 import peewee
 
 from ledger.bounds import MAX_AMOUNT, stored_amount
+from ledger.money import Totals, parse_totals, totals_text
 
 
 class MoneyField(peewee.DecimalField):
@@ -36,6 +37,16 @@ class MoneyField(peewee.DecimalField):
         if value is None:
             return None
         return Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+class TotalsField(peewee.TextField):
+    """Amounts per currency ("100.00 EUR; 20.50 USD"), for rows that may cover several."""
+
+    def db_value(self, value: Totals | None) -> str:
+        return totals_text(value or {})
+
+    def python_value(self, value: str | None) -> Totals:
+        return parse_totals(value)
 
 
 def _decimal(value: Any) -> Any:

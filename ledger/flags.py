@@ -7,6 +7,7 @@ from decimal import Decimal
 from ledger.clock import now
 from ledger.contacts import missing_contact
 from ledger.models import ContactFlag, ContactKind, Debtor, Reminder, db
+from ledger.money import Totals, largest, totals
 
 
 def open_contact_flag(
@@ -15,9 +16,16 @@ def open_contact_flag(
     *,
     step_id: str = "",
     amount_at_stake: Decimal = Decimal("0"),
+    totals_at_stake: Totals | None = None,
     reminder: Reminder | None = None,
 ) -> ContactFlag:
-    """Open (or refresh) the debtor's flag for `kind`; one open flag per debtor and kind."""
+    """Open (or refresh) the debtor's flag for `kind`; one open flag per debtor and kind.
+
+    `totals_at_stake` is what the blocked step is about, per currency; given alone, an
+    `amount_at_stake` is taken to be in euros."""
+    if totals_at_stake is None:
+        totals_at_stake = totals([(amount_at_stake, "EUR")]) if amount_at_stake else {}
+    amount_at_stake = largest(totals_at_stake)
     if kind not in ContactKind.ALL:
         raise ValueError(f"unknown contact kind {kind!r}")
     reason = missing_contact(debtor, kind) or f"{kind} needed"
@@ -34,11 +42,13 @@ def open_contact_flag(
                 step_id=step_id,
                 reminder=reminder,
                 amount_at_stake=amount_at_stake,
+                totals_at_stake=totals_at_stake,
                 reason=reason,
             )
         flag.step_id = step_id or flag.step_id
         flag.reminder = reminder or flag.reminder
         flag.amount_at_stake = amount_at_stake
+        flag.totals_at_stake = totals_at_stake
         flag.reason = reason
         flag.save()
         return flag

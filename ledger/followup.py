@@ -73,12 +73,36 @@ def promise(
     )
 
 
+def pause(
+    debtor: Debtor,
+    invoice_ids: Iterable[int] | None,
+    until: dt.date,
+    *,
+    by: str,
+    reason: str = "",
+) -> list[Invoice]:
+    """No reminder for these invoices before `until`; their status does not change."""
+    if until <= today():
+        raise FollowUpError("until", "a pause needs a date in the future")
+    with db.atomic():
+        invoices = _invoices(debtor, invoice_ids)
+        Invoice.update(pause_until=until).where(Invoice.id.in_([i.id for i in invoices])).execute()
+        because = f" ({reason.strip()[:300]})" if reason.strip() else ""
+        _note(
+            debtor, by, f"paused until {until}{because}: " + ", ".join(i.number for i in invoices)
+        )
+    return invoices
+
+
 def payment_plan(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
     return _set_status(debtor, invoice_ids, InvoiceStatus.IN_PLAN, by, "payment plan")
 
 
-def hand_over(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
-    return _set_status(debtor, invoice_ids, InvoiceStatus.HANDED_OVER, by, "handed over")
+def hand_over(
+    debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str, reason: str = ""
+) -> list[Invoice]:
+    text = "handed over" + (f" ({reason.strip()[:300]})" if reason.strip() else "")
+    return _set_status(debtor, invoice_ids, InvoiceStatus.HANDED_OVER, by, text)
 
 
 def resume(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> list[Invoice]:
@@ -100,10 +124,11 @@ def resume(debtor: Debtor, invoice_ids: Iterable[int] | None, *, by: str) -> lis
     return invoices
 
 
-def set_do_not_contact(debtor: Debtor, value: bool, *, by: str) -> None:
+def set_do_not_contact(debtor: Debtor, value: bool, *, by: str, reason: str = "") -> None:
+    because = f" ({reason.strip()[:300]})" if reason.strip() else ""
     with db.atomic():
         Debtor.update(do_not_contact=value).where(Debtor.id == debtor.id).execute()
-        _note(debtor, by, "do not contact" if value else "may be contacted again")
+        _note(debtor, by, ("do not contact" if value else "may be contacted again") + because)
 
 
 def assign_ladder(debtor_ids: Iterable[int], ladder: str | None, *, by: str) -> int:
@@ -127,3 +152,42 @@ def add_note(debtor: Debtor, text: str, *, by: str, kind: str = "note") -> Debto
     if kind not in ("note", "call"):
         raise FollowUpError("kind", "a note is a note or a call")
     return _note(debtor, by, text[:5000], kind)
+
+
+def note_edit(debtor: Debtor, changes: list[str], *, by: str) -> DebtorNote:
+    """Staff changed the debtor's details: who, and each field's old and new value."""
+    return _note(debtor, by, ("edited: " + "; ".join(changes))[:5000])
+
+
+def lapse_promises(
+    day: dt.date, invoice_ids: Iterable[int] | None = None, *, by: str = "relance"
+) -> list[Invoice]:
+    """Promises whose date passed unpaid (all, or those of `invoice_ids`): the invoices go
+    back to the ladder (at their next step) and each debtor's timeline says "promise not
+    kept". A promise lapses the day after its date: `day` itself still honours a promise
+    made for `day`."""
+    query = Invoice.select().where(
+        (Invoice.status == InvoiceStatus.PROMISED) & (Invoice.pause_until < day)
+    )
+    if invoice_ids is not None:
+        query = query.where(Invoice.id.in_(list(invoice_ids)))
+    lapsed = list(query.order_by(Invoice.debtor, Invoice.due_date, Invoice.id))
+    by_debtor: dict[int, list[Invoice]] = {}
+    for invoice in lapsed:
+        by_debtor.setdefault(invoice.debtor_id, []).append(invoice)
+    with db.atomic():
+        for debtor_id, invoices in by_debtor.items():
+            until = max(i.pause_until for i in invoices)
+            for invoice in invoices:
+                partly = invoice.amount_due < invoice.total
+                invoice.status = InvoiceStatus.PARTIALLY_PAID if partly else InvoiceStatus.OPEN
+                invoice.pause_until = None
+                invoice.save()
+            DebtorNote.create(
+                debtor=debtor_id,
+                author=by,
+                kind="action",
+                text=f"promise not kept (by {until.isoformat()}): "
+                + ", ".join(i.number for i in invoices),
+            )
+    return lapsed

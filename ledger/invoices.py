@@ -17,6 +17,7 @@ from ledger.bounds import (
     number_problem,
 )
 from ledger.clock import today
+from ledger.credits import offset_credit_notes
 from ledger.errors import InvalidInvoiceError
 from ledger.models import Creditor, Debtor, Document, Invoice, InvoiceConflict, db
 
@@ -112,7 +113,9 @@ def record_invoice(
                     needs_review=bool(facts.problems),
                     review_reason="; ".join(facts.problems)[:2000],
                 )
-            return RecordResult(RecordOutcome.CREATED, invoice)
+                if not invoice.needs_review:
+                    offset_credit_notes(debtor.id)
+            return RecordResult(RecordOutcome.CREATED, Invoice.get_by_id(invoice.id))
         except peewee.IntegrityError:
             # Another process recorded the same number between our look-up and our insert.
             existing = Invoice.get((Invoice.creditor == creditor) & (Invoice.number == number))

@@ -17,6 +17,7 @@ from ledger.bounds import held_values
 from ledger.clock import now
 from ledger.errors import SchemaTooNewError
 from ledger.fields import MoneyField, UTCDateTimeField
+from ledger.kinds import classify_debtor
 from ledger.locks import hold_for_transaction
 from ledger.models import (
     MODELS,
@@ -218,6 +219,102 @@ def _learned_templates(database: peewee.Database) -> None:
     database.create_tables([_LearnedTemplateV7], safe=True)
 
 
+class _CreditOffsetV8(BaseModel):
+    """credit_offset as version 8 created it (frozen here: the model may grow later)."""
+
+    credit_note = peewee.ForeignKeyField(Invoice, backref="+", on_delete="CASCADE")
+    invoice = peewee.ForeignKeyField(Invoice, backref="+", on_delete="CASCADE")
+    amount = MoneyField()
+    created_at = UTCDateTimeField(default=now)
+
+    class Meta:
+        table_name = "credit_offset"
+
+
+def _ladder_semantics(database: peewee.Database) -> None:
+    """Debtor kind, amounts per currency on reminders and flags, approvals, credit offsets."""
+    migrator = SchemaMigrator.from_database(database)
+    # Plain ADD COLUMN with a default: SQLite and PostgreSQL both take NOT NULL that way,
+    # where the migrator would rebuild SQLite tables that other tables reference.
+    timestamp = "TIMESTAMP" if isinstance(database, peewee.PostgresqlDatabase) else "DATETIME"
+    wanted = [
+        ("debtor", "kind", "VARCHAR(16)"),
+        ("debtor", "kind_reason", "VARCHAR(200) NOT NULL DEFAULT ''"),
+        ("reminder", "totals", "TEXT NOT NULL DEFAULT ''"),
+        ("reminder", "decided_by", "VARCHAR(100) NOT NULL DEFAULT ''"),
+        ("reminder", "decided_at", timestamp),
+        ("contact_flag", "totals_at_stake", "TEXT NOT NULL DEFAULT ''"),
+    ]
+    for table, name, ddl in wanted:
+        if not _has_column(database, table, name):
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {ddl}')
+    database.create_tables([_CreditOffsetV8], safe=True)
+    if _has_column(database, "reminder", "total"):
+        _reminder_totals(database)
+        run_migrations(migrator.drop_column("reminder", "total"))
+    if _has_column(database, "debtor", "is_b2b"):
+        _debtor_kinds(database)
+        run_migrations(migrator.drop_column("debtor", "is_b2b"))
+    database.execute_sql(
+        "UPDATE contact_flag SET totals_at_stake = CAST(amount_at_stake AS TEXT) || ' EUR' "
+        "WHERE totals_at_stake = ''"
+    )
+
+
+def _reminder_totals(database: peewee.Database) -> None:
+    """Each reminder's total, split by the currencies of the invoices it covered."""
+    money = MoneyField()
+    per_reminder: dict[int, list[str]] = {}
+    rows = database.execute_sql(
+        "SELECT ri.reminder_id, i.currency, SUM(ri.amount_due) FROM reminder_invoice ri "
+        "JOIN invoice i ON i.id = ri.invoice_id GROUP BY ri.reminder_id, i.currency "
+        "ORDER BY ri.reminder_id, i.currency"
+    )
+    for reminder_id, currency, amount in rows:
+        per_reminder.setdefault(reminder_id, []).append(f"{money.python_value(amount)} {currency}")
+    table = peewee.Table("reminder", ("id", "totals")).bind(database)
+    for reminder_id, total in database.execute_sql("SELECT id, total FROM reminder").fetchall():
+        text = "; ".join(per_reminder.get(reminder_id, [f"{money.python_value(total)} EUR"]))
+        table.update({table.totals: text}).where(table.id == reminder_id).execute()
+
+
+def _debtor_kinds(database: peewee.Database) -> None:
+    """A kind staff set is kept; the others are classified as intake now does."""
+    rows = database.execute_sql(
+        "SELECT d.id, d.name, d.is_b2b, c.is_b2b FROM debtor d JOIN creditor c "
+        "ON c.id = d.creditor_id"
+    ).fetchall()
+    table = peewee.Table("debtor", ("id", "kind", "kind_reason")).bind(database)
+    for debtor_id, name, b2b, creditor_b2b in rows:
+        if b2b is None:
+            kind, reason = classify_debtor(name or "", creditor_is_b2b=bool(creditor_b2b))
+        else:
+            kind, reason = ("business" if b2b else "consumer"), "set before classification"
+        table.update({table.kind: kind, table.kind_reason: reason}).where(
+            table.id == debtor_id
+        ).execute()
+
+
+def _ageing_per_currency(database: peewee.Database) -> None:
+    columns = ["status", "currency", "due_date", "amount_due"]
+    if not any(i.columns == columns for i in database.get_indexes("invoice")):
+        migrator = SchemaMigrator.from_database(database)
+        run_migrations(migrator.add_index("invoice", tuple(columns), False))
+
+
+DEBTOR_BALANCES = ("debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due")
+SALES_PER_CURRENCY = ("issue_date", "currency", "status", "is_credit_note", "total")
+
+
+def _invoice_index(columns: tuple[str, ...]) -> Migration:
+    def add(database: peewee.Database) -> None:
+        if list(columns) not in [i.columns for i in database.get_indexes("invoice")]:
+            migrator = SchemaMigrator.from_database(database)
+            run_migrations(migrator.add_index("invoice", columns, False))
+
+    return add
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -238,11 +335,23 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     ),
     (6, "invoices with values out of bounds held for review", _values_within_bounds),
     (7, "templates learned from invoices staff validated or corrected", _learned_templates),
-    (8, "letters and their day's batch kept in the blob store", _stored_letters),
     (
-        9,
+        8,
+        "debtor kind, amounts per currency, approvals of confirm steps, credit-note offsets",
+        _ladder_semantics,
+    ),
+    (9, "index for the dashboard's ageing per currency", _ageing_per_currency),
+    (10, "index for the debtors' balances per currency", _invoice_index(DEBTOR_BALANCES)),
+    (11, "letters and their print batches kept in the blob store", _stored_letters),
+    (
+        12,
         "several nodes: heartbeats, singleton tenures, daily passes, queued mails",
         _several_nodes,
+    ),
+    (
+        13,
+        "index for the dashboard's days sales outstanding per currency",
+        _invoice_index(SALES_PER_CURRENCY),
     ),
 ]
 

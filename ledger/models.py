@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import peewee
 
 from ledger.clock import now
-from ledger.fields import MoneyField, UTCDateTimeField
+from ledger.fields import MoneyField, TotalsField, UTCDateTimeField
 from ledger.normalise import email_key, name_key
 
 db = peewee.DatabaseProxy()
@@ -58,7 +60,18 @@ class ReminderStatus:
     FAILED = "failed"
     BLOCKED_MISSING_CONTACT = "blocked_missing_contact"
     SKIPPED = "skipped"
-    ALL = (PENDING, SENT, FAILED, BLOCKED_MISSING_CONTACT, SKIPPED)
+    # A step marked `confirm` waits for a person, who approves (-> pending) or rejects it.
+    AWAITING_APPROVAL = "awaiting_approval"
+    REJECTED = "rejected"
+    ALL = (PENDING, SENT, FAILED, BLOCKED_MISSING_CONTACT, SKIPPED, AWAITING_APPROVAL, REJECTED)
+
+
+class DebtorKind:
+    """Business debtors owe the L441-10 penalties and the recovery indemnity; consumers never."""
+
+    BUSINESS = "business"
+    CONSUMER = "consumer"
+    ALL = (BUSINESS, CONSUMER)
 
 
 class ContactKind:
@@ -135,7 +148,9 @@ class Debtor(TimestampedModel):
     payment_method = peewee.CharField(max_length=32, null=True)
     # None = the empty ladder: nothing is ever sent until staff or the rules assign one.
     ladder = peewee.CharField(max_length=64, null=True)
-    is_b2b = peewee.BooleanField(null=True)
+    # Decided at intake (ledger.kinds), editable by staff; None = the creditor's default.
+    kind = peewee.CharField(max_length=16, null=True)
+    kind_reason = peewee.CharField(max_length=200, default="")
     language = peewee.CharField(max_length=5, default="fr")
     dispute = peewee.BooleanField(default=False)
     do_not_contact = peewee.BooleanField(default=False)
@@ -203,6 +218,13 @@ class Invoice(TimestampedModel):
             (("creditor", "number"), True),
             # Covers the dashboard's ageing and the "overdue" filters without reading rows.
             (("status", "due_date", "amount_due", "debtor"), False),
+            # The same per currency: the dashboard's ageing never adds two currencies.
+            (("status", "currency", "due_date", "amount_due"), False),
+            # Each debtor's balance, overdue part and oldest due date per currency, read in
+            # debtor order without the rows: the debtors list sorts on them.
+            (("debtor", "currency", "status", "is_credit_note", "due_date", "amount_due"), False),
+            # The dashboard's days sales outstanding: the last 90 days' invoicing per currency.
+            (("issue_date", "currency", "status", "is_credit_note", "total"), False),
         )
 
 
@@ -313,7 +335,7 @@ class Reminder(TimestampedModel):
     channel = peewee.CharField(max_length=32)
     due_on = peewee.DateField()
     status = peewee.CharField(max_length=32, default=ReminderStatus.PENDING, index=True)
-    total = MoneyField(default=0)
+    totals = TotalsField(default="")
     recipient = peewee.CharField(max_length=300, default="")
     subject = peewee.CharField(max_length=300, default="")
     body_text = peewee.TextField(default="")
@@ -330,12 +352,24 @@ class Reminder(TimestampedModel):
     sent_at = UTCDateTimeField(null=True)
     done_at = UTCDateTimeField(null=True)
     outcome = peewee.TextField(default="")
+    # Who approved or rejected a step waiting for a person, and when.
+    decided_by = peewee.CharField(max_length=100, default="")
+    decided_at = UTCDateTimeField(null=True)
     # Names the reminder in its Message-ID and Reply-To, so answers find their way back.
     reply_token = peewee.CharField(max_length=32, null=True, unique=True)
 
     class Meta:
         # The dashboard's "sent this month by channel" and the waiting phone tasks.
         indexes = ((("status", "sent_at", "channel"), False),)
+
+
+class CreditOffset(BaseModel):
+    """Part of a credit note set against one of the debtor's open invoices (same currency)."""
+
+    credit_note = peewee.ForeignKeyField(Invoice, backref="offsets_given", on_delete="CASCADE")
+    invoice = peewee.ForeignKeyField(Invoice, backref="offsets_received", on_delete="CASCADE")
+    amount = MoneyField()
+    created_at = UTCDateTimeField(default=now)
 
 
 class ReminderInvoice(BaseModel):
@@ -358,7 +392,9 @@ class ContactFlag(BaseModel):
     kind = peewee.CharField(max_length=16)
     step_id = peewee.CharField(max_length=64, default="")
     reminder = peewee.ForeignKeyField(Reminder, null=True, backref="flags", on_delete="SET NULL")
+    # The largest amount at stake in one currency (the worklist's ranking key) and all of them.
     amount_at_stake = MoneyField(default=0)
+    totals_at_stake = TotalsField(default="")
     reason = peewee.CharField(max_length=300, default="")
     opened_at = UTCDateTimeField(default=now)
     resolved_at = UTCDateTimeField(null=True, index=True)
@@ -481,13 +517,23 @@ class LoginThrottle(BaseModel):
 
 
 class LetterBatch(BaseModel):
-    """The day's letters gathered into one PDF to print, rebuilt as letters are added."""
+    """A print batch: letters of one day in one PDF (a blob), rebuilt as letters are added
+    until staff mark it posted; then it is frozen and the day's later letters go to the next
+    batch (`2026-11-26`, then `2026-11-26-2`, …)."""
 
-    day = peewee.DateField(unique=True)
+    name = peewee.CharField(max_length=20, unique=True)
+    day = peewee.DateField(index=True)
     storage_key = peewee.CharField(max_length=500)
+    # The reminders whose letters it holds, in order: a JSON list of ids.
+    reminders = peewee.TextField(default="[]")
     letters = peewee.IntegerField(default=0)
     size = peewee.IntegerField(default=0)
     built_at = UTCDateTimeField(default=now)
+    posted_at = UTCDateTimeField(null=True)
+
+    @property
+    def reminder_ids(self) -> list[int]:
+        return [int(i) for i in json.loads(self.reminders or "[]")]
 
 
 class NodeHeartbeat(BaseModel):
@@ -544,6 +590,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     InvoiceConflict,
     Payment,
     PaymentAllocation,
+    CreditOffset,
     PaymentReturn,
     InvoiceWriteOff,
     Reminder,

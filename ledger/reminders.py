@@ -48,6 +48,21 @@ def claim(reminder_id: int, token: str) -> bool:
     return taken == 1
 
 
+def due_for_sending(day: dt.date, creditor_id: int | None = None) -> peewee.Expression:
+    """Reminders (of one creditor, or of all) a pass on `day` sends: pending or failed and
+    tried fewer than MAX_ATTEMPTS times, unclaimed, due by `day`; phone tasks are staff's."""
+    due = (
+        Reminder.status.in_(SENDABLE)
+        & (Reminder.claimed_by == "")
+        & (Reminder.attempts < MAX_ATTEMPTS)
+        & (Reminder.channel != "phone_task")
+        & (Reminder.due_on <= day)
+    )
+    if creditor_id is not None:
+        due &= Reminder.creditor == creditor_id
+    return due
+
+
 def claim_due(
     token: str, day: dt.date, creditor_id: int | None = None, after: int = 0, limit: int = 20
 ) -> list[int]:
@@ -59,16 +74,7 @@ def claim_due(
     another node is claiming, and no row is claimed twice. On SQLite (one node) each row is
     claimed by its own conditional UPDATE.
     """
-    due = (
-        Reminder.status.in_(SENDABLE)
-        & (Reminder.claimed_by == "")
-        & (Reminder.attempts < MAX_ATTEMPTS)
-        & (Reminder.channel != "phone_task")
-        & (Reminder.due_on <= day)
-        & (Reminder.id > after)
-    )
-    if creditor_id is not None:
-        due &= Reminder.creditor == creditor_id
+    due = due_for_sending(day, creditor_id) & (Reminder.id > after)
     candidates = Reminder.select(Reminder.id).where(due).order_by(Reminder.id).limit(limit)
     if not isinstance(db.obj, peewee.PostgresqlDatabase):
         # Read first, then write: an open read cursor would hold SQLite's lock against us.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 import peewee
 
@@ -26,6 +25,7 @@ from ledger.models import (
     ReplyKind,
     db,
 )
+from ledger.money import Totals, totals
 from ledger.normalise import email_key
 from ledger.reminders import MAX_ATTEMPTS
 
@@ -114,16 +114,19 @@ def mark_email_unusable(debtor: Debtor, problem: str, reminder: Reminder | None 
             debtor,
             ContactKind.EMAIL,
             step_id=reminder.step_id if reminder else "",
-            amount_at_stake=reminder.total if reminder else open_amount(debtor),
+            totals_at_stake=reminder.totals if reminder else open_amounts(debtor),
             reminder=reminder,
         )
 
 
-def open_amount(debtor: Debtor) -> Decimal:
-    unpaid = Invoice.select(Invoice.amount_due).where(
-        (Invoice.debtor == debtor) & Invoice.status.in_(InvoiceStatus.UNPAID)
+def open_amounts(debtor: Debtor) -> Totals:
+    """What the debtor still owes, per currency (credit notes are not owed)."""
+    unpaid = Invoice.select(Invoice.amount_due, Invoice.currency).where(
+        (Invoice.debtor == debtor)
+        & Invoice.status.in_(InvoiceStatus.UNPAID)
+        & (Invoice.is_credit_note == False)  # noqa: E712
     )
-    return sum((i.amount_due for i in unpaid), Decimal("0"))
+    return totals((i.amount_due, i.currency) for i in unpaid)
 
 
 class ReplyAction:

@@ -14,6 +14,7 @@ import peewee
 
 from ledger.clock import now
 from ledger.contacts import normalise_phone
+from ledger.credits import offset_credit_notes
 from ledger.debtors import DebtorFacts, match_debtor, match_or_create_debtor
 from ledger.errors import LedgerError
 from ledger.models import (
@@ -30,6 +31,7 @@ from ledger.models import (
 )
 
 MANUAL_SOURCE = "manual"
+REASON_LIMIT = 300
 _TAKEN = "another invoice of this creditor has this number"
 # (record contract name, InvoiceEdit attribute), in the order a page reads them.
 _INVOICE_FIELDS = (
@@ -166,6 +168,22 @@ def reject(invoice: Invoice, *, by: str) -> None:
         _note(invoice.debtor, by, f"rejected, not an invoice: {invoice.number}")
 
 
+def cancel(invoice: Invoice, *, by: str, reason: str) -> None:
+    """A real invoice the creditor withdrew (cancelled, replaced, agreed away): never reminded
+    again. The reason is kept on the timeline; an invoice paid in part cannot be cancelled."""
+    reason = " ".join(reason.split())[:REASON_LIMIT]
+    if not reason:
+        raise ReviewError("reason", "say why the invoice is cancelled")
+    if invoice.status not in InvoiceStatus.UNPAID:
+        raise ReviewError("invoice", "only an unpaid invoice can be cancelled")
+    if PaymentAllocation.select().where(PaymentAllocation.invoice == invoice).exists():
+        raise ReviewError("invoice", "payments are applied to it: undo them first")
+    with db.atomic():
+        invoice.status = InvoiceStatus.CANCELLED
+        _release(invoice)
+        _note(invoice.debtor, by, f"cancelled ({reason}): {invoice.number}")
+
+
 def enter_by_hand(document: Document, creditor: Creditor, edit: InvoiceEdit, *, by: str) -> Invoice:
     """An invoice typed by a person from a document intake could not read (a scan, a damaged
     PDF): its debtor is matched or created as intake does, and the document is ingested."""
@@ -193,16 +211,19 @@ def enter_by_hand(document: Document, creditor: Creditor, edit: InvoiceEdit, *, 
         document.processed_at = now()
         document.save()
         _note(debtor, by, f"entered by hand: {edit.number} (document #{document.id})")
-    return invoice
+        offset_credit_notes(debtor.id)
+    return Invoice.get_by_id(invoice.id)
 
 
 def _release(invoice: Invoice) -> None:
-    """Out of review; the conflicts that held it are settled by the person's decision."""
+    """Out of review; the conflicts that held it are settled by the person's decision. A
+    credit note, or an invoice a credit note waits for, is then set against the other."""
     invoice.needs_review = False
     invoice.save()
     InvoiceConflict.update(resolved_at=now()).where(
         (InvoiceConflict.invoice == invoice) & InvoiceConflict.resolved_at.is_null()
     ).execute()
+    offset_credit_notes(invoice.debtor_id)
 
 
 def _check(creditor: Creditor, edit: InvoiceEdit, invoice: Invoice | None) -> None:

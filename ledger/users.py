@@ -64,3 +64,24 @@ def check_password(user: AdminUser, password: str) -> bool:
         user.password_hash = _hasher.hash(password)
         user.save()
     return True
+
+
+class UnknownUser(LookupError):
+    def __init__(self, username: str) -> None:
+        super().__init__(f"no user {username!r}")
+        self.username = username
+
+
+def set_password(username: str, password: str) -> AdminUser:
+    """A new password for `username` (checked like any): failed logins forgotten, every open
+    session of the account ended."""
+    user = AdminUser.get_or_none(AdminUser.username == username)
+    if user is None:
+        raise UnknownUser(username)
+    digest = password_hash(password, username=username)
+    AdminUser.update(
+        password_hash=digest,
+        failed_logins=0,
+        session_version=AdminUser.session_version + 1,
+    ).where(AdminUser.id == user.id).execute()
+    return AdminUser.get_by_id(user.id)

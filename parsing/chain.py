@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
-from parsing import batch, facturx
+from parsing import batch, facturx, ocr
 from parsing.errors import CorruptPdf, NoTextLayer, ParseError
 from parsing.layout.invoice import extract
-from parsing.pdf import Page, open_pdf, read_page
+from parsing.pdf import Page, open_pdf, read_page, render
 from parsing.record import ParsedInvoice, ParseOptions
+from parsing.sanity import record_problems
 from parsing.templates import match_template
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -18,9 +20,13 @@ _PDFIUM = threading.Lock()
 
 
 def parse_pdf(
-    data: bytes, filename: str = "", options: ParseOptions | None = None
+    data: bytes,
+    filename: str = "",
+    options: ParseOptions | None = None,
+    more_time: Callable[[float], None] | None = None,
 ) -> list[ParsedInvoice]:
-    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read."""
+    """Every invoice in the PDF `data`; raises a ParseError subclass when it cannot be read.
+    `more_time(seconds)` is told before slow work (OCR) how much longer it may take."""
     options = options or ParseOptions()
     unreadable: ParseError | None = None
     try:
@@ -33,15 +39,51 @@ def parse_pdf(
     if xml is not None:
         invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
         if invoice is not None:
-            return [_checked_against_pages(invoice, pages)]
+            checked = _checked_against_pages(invoice, pages)
+            return [checked.doubted(record_problems(checked), options.review_threshold)]
     if unreadable is not None:
         raise unreadable
-    if not any(page.lines for page in pages):
-        raise NoTextLayer(len(pages))
+    pages = _read_scans(data, pages, options, more_time)
     invoices = []
     for group in batch.split(pages):
-        invoices.append(match_template(group, filename, options) or extract(group, filename))
+        invoice = match_template(group, filename, options) or extract(group, filename, options)
+        doubts = [*invoice.problems, *record_problems(invoice)]
+        if any(page.ocr for page in group):
+            invoice = replace(invoice, source="ocr")
+            doubts.append("read by OCR from a scan: every field to be checked")
+        invoices.append(invoice.doubted(doubts, options.review_threshold))
     return invoices
+
+
+def _read_scans(
+    data: bytes,
+    pages: list[Page],
+    options: ParseOptions,
+    more_time: Callable[[float], None] | None,
+) -> list[Page]:
+    """The pages, those without text read by OCR (when it is installed and allowed); raises
+    NoTextLayer when no page has text after that."""
+    blank = [page for page in pages if not page.lines and not page.broken]
+    detail = "no OCR"
+    if blank and options.ocr and ocr.available():
+        if len(blank) > options.ocr_max_pages:
+            detail = f"over {options.ocr_max_pages} pages to OCR"
+        else:
+            ocr.limit_threads()
+            if more_time is not None:
+                more_time(len(blank) * ocr.SECONDS_PER_PAGE)
+            read = {page.number: _read_scan(data, page, options) for page in blank}
+            pages = [read.get(page.number, page) for page in pages]
+            detail = "OCR found no text"
+    if not any(page.lines for page in pages):
+        raise NoTextLayer(len(pages), detail)
+    return pages
+
+
+def _read_scan(data: bytes, page: Page, options: ParseOptions) -> Page:
+    with _PDFIUM, open_pdf(data, options) as document:
+        picture = render(document, page.number - 1, ocr.DPI)
+    return ocr.read_image(picture, page.number, page.width, page.height)
 
 
 def _plausible(data: bytes, options: ParseOptions) -> bool:
@@ -61,14 +103,15 @@ def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]
 
 
 def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
-    """The XML wins; where the printed page says otherwise, the disagreement is named. A due date
-    the XML leaves out is taken from the page (reminders need one), and said so."""
+    """The XML wins; where the printed page says otherwise (its number, date, amount due, or its
+    title about being a credit note), the disagreement is named. A due date the XML leaves out is
+    taken from the page (reminders need one), and said so."""
     problems = list(invoice.problems)
     if not pages or not any(page.lines for page in pages):
         problems.append("page has no readable text: XML not cross-checked")
     else:
         page = extract(pages, invoice.file)
-        for field in ("invoice_number", "issue_date", "total_due"):
+        for field in ("invoice_number", "issue_date", "total_due", "is_credit_note"):
             xml_value, page_value = getattr(invoice, field), getattr(page, field)
             if xml_value is not None and page_value is not None and xml_value != page_value:
                 problems.append(f"{field}: XML says {xml_value}, page says {page_value}")

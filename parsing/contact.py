@@ -40,8 +40,33 @@ _COUNTRIES = {
     "guyane": "GF",
     "mayotte": "YT",
     "usa": "US",
+    "u.s.a.": "US",
+    "u.s.a": "US",
+    "u.s.": "US",
     "united states": "US",
+    "united states of america": "US",
+    "états-unis": "US",
+    "etats-unis": "US",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "u.k.": "GB",
+    "angleterre": "GB",
+    "belgië": "BE",
+    "belgien": "BE",
+    "schweiz": "CH",
+    "svizzera": "CH",
+    "nederland": "NL",
+    "luxemburg": "LU",
+    "portugal": "PT",
+    "ireland": "IE",
+    "irlande": "IE",
+    "canada": "CA",
 }
+# Two letters that are not the ISO code of the country they name.
+_ALIASES = {"UK": "GB", "EL": "GR"}
 
 
 def find_email(text: str) -> str | None:
@@ -82,5 +107,5 @@ def country_code(value: str | None) -> str | None:
     if not text:
         return None
     if re.fullmatch(r"[A-Za-z]{2}", text):
-        return text.upper()
-    return _COUNTRIES.get(text.lower())
+        return _ALIASES.get(text.upper(), text.upper())
+    return _COUNTRIES.get(text.lower().strip(" ."))

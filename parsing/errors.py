@@ -41,9 +41,12 @@ class TruncatedPdf(CorruptPdf):
 
 
 class NoTextLayer(ParseError):
-    def __init__(self, pages: int) -> None:
-        super().__init__(f"no text layer (image-only PDF, {pages} page(s) without text; no OCR)")
+    """No page has text; `detail` says how OCR fared ("no OCR", "OCR found no text")."""
+
+    def __init__(self, pages: int, detail: str = "no OCR") -> None:
+        super().__init__(f"no text layer (image-only PDF, {pages} page(s) without text; {detail})")
         self.pages = pages
+        self.detail = detail
 
 
 class TooLarge(ParseError):

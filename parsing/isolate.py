@@ -60,12 +60,17 @@ def limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (_MEMORY_LIMIT, _MEMORY_LIMIT))
 
 
-def guarded_parse(data: bytes, filename: str, options: ParseOptions | None) -> tuple[str, object]:
+def guarded_parse(
+    data: bytes,
+    filename: str,
+    options: ParseOptions | None,
+    more_time: Callable[[float], None] | None = None,
+) -> tuple[str, object]:
     """("ok", invoices) or ("error", a ParseError): what a child sends back to its parent."""
     from parsing.chain import parse_pdf
 
     try:
-        return ("ok", parse_pdf(data, filename, options))
+        return ("ok", parse_pdf(data, filename, options, more_time))
     except ParseError as error:
         return ("error", error)
     except MemoryError:

@@ -9,11 +9,13 @@ heuristics read the same page, and the two are compared field by field:
 - any other field is one the layout read right on this layout: where both read a value and they
   differ, the layout's value is kept and the record goes to review, the disagreement named.
 
-The merged record is then assessed like any other (fields found, totals, dates in order).
+The layout's problems about fields the template read are dropped, the date and amount checks
+are made again on the merged record, and the rest of the layout's doubts are kept.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,14 +23,26 @@ from pathlib import Path
 from typing import Any
 
 from parsing.layout.amounts import parse_amount
-from parsing.layout.checks import assess
 from parsing.layout.dates import date_order, first_date
 from parsing.learn import TEMPLATE_FIELDS
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
+from parsing.sanity import (
+    DUE_ABOVE_TOTAL,
+    DUE_BEFORE_ISSUE,
+    DUE_TOO_LATE,
+    NEGATIVE_INVOICE,
+    record_problems,
+)
 
-# A record whose learned template and layout disagree stays below any review threshold.
+# A record whose learned template and layout disagree stays below any review threshold; one
+# they agree on, with nothing doubtful left, is as sure as a person-checked layout makes it.
 DISAGREEMENT_CONFIDENCE = 0.4
+AGREED_CONFIDENCE = 0.9
+_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
+_ABOUT_FIELD = re.compile(
+    r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
+)
 
 
 def is_learned(template: Any) -> bool:
@@ -63,14 +77,24 @@ def read_learned(
             continue
         else:
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
-    merged = assess(_with(layout, values, f"template:{name}"), pages)
-    if not problems:
-        return merged
-    return replace(
-        merged,
-        problems=(*merged.problems, *problems),
-        confidence=min(merged.confidence, DISAGREEMENT_CONFIDENCE),
-    )
+    merged = _with(layout, values, f"template:{name}")
+    kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
+    if not kept and not problems:
+        return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
+    confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
+    return replace(merged, problems=(*kept, *problems), confidence=confidence)
+
+
+def _still_true(problems: tuple[str, ...], replaced: set[str]) -> list[str]:
+    """The layout's problems the template did not answer: not those about a field it read,
+    nor the checks made again on the merged record."""
+    kept = []
+    for problem in problems:
+        about = _ABOUT_FIELD.match(problem)
+        if (about and about["field"] in replaced) or problem in _RECHECKED:
+            continue
+        kept.append(problem)
+    return kept
 
 
 def _typed(field: str, raw: Any, order: str) -> Any:

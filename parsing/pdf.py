@@ -7,10 +7,12 @@ pdfium's text page gives the page text in one call; we keep only one position lo
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -25,7 +27,11 @@ from parsing.errors import (
 )
 from parsing.record import ParseOptions
 
+if TYPE_CHECKING:
+    from PIL import Image
+
 _WORD = re.compile(r"\S+")
+_QUARTER = math.pi / 2
 _BAD_CHARS = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
 
@@ -66,6 +72,7 @@ class Page:
     height: float
     lines: tuple[Line, ...]
     broken: bool = False  # pdfium could not load this page
+    ocr: bool = False  # read from a picture of the page, not from its text
 
     @property
     def text(self) -> str:
@@ -123,51 +130,83 @@ def read_page(document: pdfium.PdfDocument, index: int) -> Page:
         return Page(index + 1, 0.0, 0.0, (), broken=True)
     try:
         width, height = page.get_size()
+        if page.get_rotation() % 180:  # the size as shown; the text is in the unturned page
+            width, height = height, width
         textpage = page.get_textpage()
         try:
-            words = _words(textpage, height)
+            words, turn = _words(textpage, width, height)
         finally:
             textpage.close()
     finally:
         page.close()
-    return Page(index + 1, width, height, _lines(words))
+    if turn % 2:
+        width, height = height, width
+    return Page(index + 1, width, height, lines_of(words))
 
 
-def _words(textpage: pdfium.PdfTextPage, height: float) -> list[Word]:
+def render(document: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
+    """Page `index` as a grey picture at `dpi` (for OCR)."""
+    page = document[index]
+    try:
+        return page.render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        page.close()
+
+
+def _words(textpage: pdfium.PdfTextPage, width: float, height: float) -> tuple[list[Word], int]:
+    """The words of the page in the frame its text reads in, and that frame's quarter turns.
+
+    A page stored sideways or upside down (the content turned in the stream, with or without
+    /Rotate) has its characters at an angle: the words are placed as the reader would see them
+    once the page is turned so that most of its text runs left to right. Words running another
+    way (a vertical mention in the margin) are left out."""
     handle = textpage.raw  # the bare handle: ctypes skips pypdfium2's per-call conversion
     count = raw.FPDFText_CountChars(handle)
     if count <= 0:
-        return []
+        return [], 0
     buffer = (ctypes.c_ushort * (count * 2 + 2))()
     units = raw.FPDFText_GetText(handle, 0, count, buffer) - 1
     if units <= 0:
-        return []
+        return [], 0
     text = _BAD_CHARS.sub(" ", "".join(map(chr, buffer[:units])))
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     loose = raw.FS_RECTF()
     char_index = raw.FPDFText_GetCharIndexFromTextIndex
-    origin, box, loose_box = (
+    origin, box, loose_box, angle = (
         raw.FPDFText_GetCharOrigin,
         raw.FPDFText_GetCharBox,
         raw.FPDFText_GetLooseCharBox,
+        raw.FPDFText_GetCharAngle,
     )
-    words = []
+    turns: dict[int, list[Word]] = {}
     for match in _WORD.finditer(text):
         first = char_index(handle, match.start())
         last = char_index(handle, match.end() - 1)
         if first < 0 or last < 0:
             continue
+        turn = round(angle(handle, first) / _QUARTER) % 4
         origin(handle, first, origin_x, origin_y)
         box(handle, last, left, right, bottom, top)
         loose_box(handle, first, loose)
-        size = (loose.top - loose.bottom) / 1.15 or raw.FPDFText_GetFontSize(handle, first) or 10.0
-        x0 = origin_x.value
-        words.append(Word(match.group(), x0, max(right.value, x0), height - origin_y.value, size))
-    return words
+        ox, oy = origin_x.value, origin_y.value
+        tall = loose.right - loose.left if turn % 2 else loose.top - loose.bottom
+        size = tall / 1.15 or raw.FPDFText_GetFontSize(handle, first) or 10.0
+        if turn == 0:  # left to right
+            x0, x1, y = ox, right.value, height - oy
+        elif turn == 3:  # bottom to top: the page turned a quarter clockwise to read
+            x0, x1, y = oy, top.value, ox
+        elif turn == 2:  # upside down
+            x0, x1, y = width - ox, width - left.value, oy
+        else:  # top to bottom
+            x0, x1, y = height - oy, height - bottom.value, width - ox
+        turns.setdefault(turn, []).append(Word(match.group(), x0, max(x1, x0), y, size))
+    turn = max(turns, key=lambda key: sum(len(word.text) for word in turns[key]), default=0)
+    return turns.get(turn, []), turn
 
 
-def _lines(words: list[Word]) -> tuple[Line, ...]:
+def lines_of(words: list[Word]) -> tuple[Line, ...]:
+    """Words grouped into lines (by baseline), and each line into cells (by gaps)."""
     words.sort(key=lambda word: (word.y, word.x0))
     rows: list[list[Word]] = []
     for word in words:

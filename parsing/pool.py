@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import threading
+import time
 from multiprocessing.connection import Connection
 
 from parsing.errors import ExtractorCrashed, Timeout
@@ -22,12 +23,16 @@ _context = multiprocessing.get_context("forkserver")
 
 def _serve(channel: Connection) -> None:
     limit_memory()
+
+    def more_time(seconds: float) -> None:
+        channel.send(("more", seconds))
+
     while True:
         try:
             data, filename, options = channel.recv()
         except (EOFError, OSError):
             return
-        channel.send(guarded_parse(data, filename, options))
+        channel.send(guarded_parse(data, filename, options, more_time))
 
 
 class _Worker:
@@ -38,10 +43,18 @@ class _Worker:
         child_end.close()
 
     def parse(self, data: bytes, filename: str, options: ParseOptions | None, timeout: float):
+        """The worker's answer; it may ask for more time first (OCR), which is granted."""
         self.channel.send((data, filename, options))
-        if not self.channel.poll(timeout):
-            raise Timeout(timeout)
-        return self.channel.recv()
+        allowed = timeout
+        deadline = time.monotonic() + timeout
+        while True:
+            if not self.channel.poll(max(deadline - time.monotonic(), 0.0)):
+                raise Timeout(allowed)
+            kind, payload = self.channel.recv()
+            if kind != "more":
+                return kind, payload
+            allowed += payload
+            deadline += payload
 
     def close(self) -> None:
         self.channel.close()

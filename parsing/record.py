@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Clamped, Context, Decimal, InvalidOperation, Overflow, Subnormal, Underflow
 from pathlib import Path
@@ -44,6 +45,9 @@ class ParseOptions:
     use_templates: bool = True
     max_bytes: int = 25 * 1024 * 1024
     max_pages: int = 2000
+    ocr: bool = True
+    ocr_max_pages: int = 10
+    review_threshold: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,14 @@ class ParsedInvoice:
     source: str = "layout"
     confidence: float = 0.0
     problems: tuple[str, ...] = ()
+
+    def doubted(self, problems: Iterable[str], threshold: float) -> ParsedInvoice:
+        """This invoice with `problems` named and its confidence under the review threshold."""
+        added = tuple(dict.fromkeys(p for p in problems if p not in self.problems))
+        if not (added or self.problems):
+            return self
+        confidence = min(self.confidence, max(threshold - 0.05, 0.0))
+        return replace(self, problems=self.problems + added, confidence=confidence)
 
     def to_record(self) -> dict[str, Any]:
         return {

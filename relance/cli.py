@@ -1,123 +1,75 @@
-"""The one console script: `relance <command>`."""
+"""The one console script: `relance <command>`.
+
+Each command lives in its own module under relance/commands/ and is imported only when it
+runs: listing the commands (`relance --help`) imports none of them, and `relance parse` loads
+the parser, not the admin, the scheduler or the ledger. The table holds each command's module
+and the one-line help shown in the list (a test keeps it equal to the command's own).
+"""
 
 from __future__ import annotations
 
-import secrets
-import shutil
-from importlib import resources
+import importlib
 
 import click
 
-from ledger.database import describe
-from ledger.manual_payments import unmatched_payments
-from ledger.models import AdminUser
-from ledger.users import create_user
-from relance.bootstrap import (
-    configure_logging,
-    hold_single_node,
-    load_settings,
-    open_ledger,
-    refuse_unshared_secret,
-)
-from relance.commands import admin as admin_commands
-from relance.commands import ingest
-from relance.commands.parse import parse
-from relance.commands.payments import payments
-from relance.commands.remind import remind
-from relance.commands.rules import rules, seed_creditors
-from relance.commands.status import status
-from relance.commands.storage import storage
-from relance.daemon import run_forever
-from relance.listing import LISTINGS, as_json, as_table, rows
-from relance.services import build_services
+COMMANDS: dict[str, tuple[str, str]] = {
+    "admin": ("admin:admin", "Serve the back office alone with waitress on RELANCE_ADMIN_LISTEN."),
+    "config": ("install:config", "Print the effective settings (secrets masked)."),
+    "demo": (
+        "demo:demo",
+        "Mail five sample French invoices to the daemon's SMTP receiver (`relance run`).",
+    ),
+    "ingest": (
+        "ingest:ingest",
+        "Run the mail intake alone: SMTP receiver, IMAP watcher, spool processor.",
+    ),
+    "init": (
+        "install:init",
+        "Create the database, a first admin user, a sample rules.yaml and .env, when missing.",
+    ),
+    "list": ("show:list_", "Show what the ledger holds."),
+    "parse": ("parse:parse", "Read invoice PDFs and print the invoices found."),
+    "payments": (
+        "payments:payments",
+        "Payments from the creditor's software (CSV) or the bank (CAMT.053).",
+    ),
+    "remind": ("remind:remind", "Run the reminder pass for today (or --on a day)."),
+    "reprocess": (
+        "ingest:reprocess",
+        "Parse stored documents again and record what they now give.",
+    ),
+    "rules": ("rules:rules", "The business rules file."),
+    "run": ("run:run", "Run everything in one process (a node): mail intake, reminders, admin."),
+    "send-sample": (
+        "ingest:send_sample",
+        "Mail FILE (a PDF) to the running daemon's SMTP receiver.",
+    ),
+    "status": ("status:status", "Nodes seen in the last minute, singleton holders, queue depths."),
+    "storage": ("storage:storage", "The blob store: invoice PDFs, raw mails, letters, dossiers."),
+}
 
 
-@click.group()
+class LazyGroup(click.Group):
+    """Subcommands from the COMMANDS table, imported when asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, _, name = COMMANDS[cmd_name][0].partition(":")
+        return getattr(importlib.import_module(f"relance.commands.{module}"), name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, help_text) for name, (_, help_text) in COMMANDS.items()])
+
+
+@click.group(cls=LazyGroup)
 @click.version_option(package_name="relance")
 def cli() -> None:
     """Relance: reads the invoice mailbox and runs the reminder ladders."""
-
-
-@cli.command()
-def config() -> None:
-    """Print the effective settings (secrets masked)."""
-    settings = load_settings()
-    for name, value, help_text in settings.describe():
-        click.echo(f"{name:<28} {value:<40} # {help_text}")
-
-
-@cli.command()
-@click.option("--admin-user", default="admin", show_default=True, help="first admin login")
-@click.option("--admin-password", envvar="RELANCE_ADMIN_PASSWORD", help="default: generated")
-def init(admin_user: str, admin_password: str | None) -> None:
-    """Create the database, a first admin user and a sample rules.yaml, when missing."""
-    settings = load_settings()
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    database = open_ledger(settings)
-    click.echo(f"database ready: {describe(settings.database_url)}")
-    with database.connection_context():
-        if not AdminUser.select().exists():
-            password = admin_password or secrets.token_urlsafe(12)
-            try:
-                create_user(admin_user, password, role="admin")
-            except ValueError as error:
-                raise click.ClickException(str(error)) from None
-            shown = password if not admin_password else "(as given)"
-            click.echo(f"admin user created: {admin_user} / {shown}")
-    if not settings.rules.exists():
-        sample = resources.files("relance").joinpath("rules.sample.yaml")
-        with resources.as_file(sample) as source:
-            shutil.copyfile(source, settings.rules)
-        click.echo(f"sample rules written to {settings.rules}")
-    with database.connection_context():
-        seed_creditors(settings)
-    settings.session_secret()
-
-
-@cli.command()
-def run() -> None:
-    """Run everything in one process (a node): mail intake, reminders, admin."""
-    settings = load_settings()
-    configure_logging(settings)
-    refuse_unshared_secret(settings)
-    run_lock = hold_single_node(settings)
-    try:
-        open_ledger(settings)
-        run_forever(build_services(settings))
-    finally:
-        if run_lock is not None:
-            run_lock.release()
-
-
-@cli.command(name="list")
-@click.argument("kind", type=click.Choice(sorted(LISTINGS)))
-@click.option("--json", "as_json_flag", is_flag=True, help="machine-readable output")
-@click.option("--unmatched", is_flag=True, help="payments: only those not fully allocated")
-def list_(kind: str, as_json_flag: bool, unmatched: bool) -> None:
-    """Show what the ledger holds."""
-    if unmatched and kind != "payments":
-        raise click.UsageError("--unmatched applies to payments only")
-    settings = load_settings()
-    database = open_ledger(settings)
-    with database.connection_context():
-        records = rows(kind, unmatched_payments() if unmatched else None)
-    if as_json_flag:
-        click.echo(as_json(records))
-    elif records:
-        click.echo(as_table(records, LISTINGS[kind][1]))
-    else:
-        click.echo(f"no {kind}")
-
-
-for _command in (ingest.ingest, ingest.reprocess, ingest.send_sample):
-    cli.add_command(_command)
-cli.add_command(admin_commands.admin)
-cli.add_command(parse)
-cli.add_command(remind)
-cli.add_command(rules)
-cli.add_command(payments)
-cli.add_command(storage)
-cli.add_command(status)
 
 
 def main() -> None:

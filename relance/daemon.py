@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Callable
 from typing import Protocol
 
 import click
@@ -25,29 +26,33 @@ class StartError(click.ClickException):
     already started are stopped."""
 
 
-def run_forever(services: list[Service]) -> None:
-    """Start the services, wait for SIGINT/SIGTERM, stop them in reverse order."""
+def run_forever(services: list[Service], started: Callable[[], None] | None = None) -> None:
+    """Start the services, call `started`, wait for SIGINT/SIGTERM, stop them in reverse."""
     stopping = threading.Event()
 
     def ask_to_stop(signum: int, _frame: object) -> None:
         log.info("received %s, stopping", signal.Signals(signum).name)
         stopping.set()
 
+    # Set whatever was inherited: a job started in the background by a script (`cmd &`, nohup)
+    # gets SIGINT ignored, and Python then installs no KeyboardInterrupt, so Ctrl-C did nothing.
     signal.signal(signal.SIGINT, ask_to_stop)
     signal.signal(signal.SIGTERM, ask_to_stop)
-    started: list[Service] = []
+    running: list[Service] = []
     try:
         for service in services:
             try:
                 service.start()
             except OSError as error:
                 raise StartError(f"{service.name} could not start: {error}") from None
-            started.append(service)
+            running.append(service)
             log.info("%s started", service.name)
-        log.info("Relance is running (%d parts); Ctrl-C to stop", len(started))
+        log.info("Relance is running (%s); Ctrl-C to stop", ", ".join(s.name for s in running))
+        if started is not None:
+            started()
         stopping.wait()
     finally:
-        for service in reversed(started):
+        for service in reversed(running):
             try:
                 service.stop()
             except Exception:

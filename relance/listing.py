@@ -19,12 +19,24 @@ from ledger.models import (
     Payment,
     Reminder,
 )
+from ledger.money import totals_text
 
 LISTINGS: dict[str, tuple[type[peewee.Model], tuple[str, ...]]] = {
     "creditors": (Creditor, ("id", "slug", "name", "siren", "is_b2b", "default_ladder")),
     "debtors": (
         Debtor,
-        ("id", "creditor", "name", "customer_ref", "email", "phone", "postcode", "city", "ladder"),
+        (
+            "id",
+            "creditor",
+            "name",
+            "customer_ref",
+            "kind",
+            "email",
+            "phone",
+            "postcode",
+            "city",
+            "ladder",
+        ),
     ),
     "invoices": (
         Invoice,
@@ -52,7 +64,7 @@ LISTINGS: dict[str, tuple[type[peewee.Model], tuple[str, ...]]] = {
     ),
     "reminders": (
         Reminder,
-        ("id", "debtor", "ladder", "step_id", "channel", "due_on", "status", "total", "sent_at"),
+        ("id", "debtor", "ladder", "step_id", "channel", "due_on", "status", "totals", "sent_at"),
     ),
     "flags": (
         ContactFlag,
@@ -61,7 +73,7 @@ LISTINGS: dict[str, tuple[type[peewee.Model], tuple[str, ...]]] = {
             "debtor",
             "kind",
             "step_id",
-            "amount_at_stake",
+            "totals_at_stake",
             "reason",
             "opened_at",
             "resolved_at",
@@ -90,6 +102,8 @@ def _raw(record: peewee.Model, column: str) -> Any:
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, dict):
+        return totals_text(value)
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
     return value

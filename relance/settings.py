@@ -209,6 +209,12 @@ SPECS: tuple[Spec, ...] = (
         _url("http", "https"),
     ),
     Spec(
+        "admin_threads",
+        "8",
+        "web threads of the admin (static files are cached, so a few serve many people)",
+        _positive_int,
+    ),
+    Spec(
         "secret_key",
         "",
         f"signs admin sessions ({MIN_SECRET_KEY}+ characters); empty = generated into DATA_DIR "
@@ -271,6 +277,7 @@ class Settings:
     outgoing_smtp_url: str | None
     admin_listen: tuple[str, int]
     admin_base_url: str
+    admin_threads: int
     secret_key: str
     attachments_max_size: int
     sms_url: str | None

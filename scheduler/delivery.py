@@ -2,7 +2,8 @@
 
 Right before sending, the covered invoices are read again: any paid, disputed or paused since
 planning is dropped (its item deleted, so a later step may still cover it), and a reminder
-left with nothing is skipped.
+left with nothing is skipped. A channel's failure is one line in the log (its traceback at
+DEBUG) and on the reminder's row.
 """
 
 from __future__ import annotations
@@ -10,133 +11,69 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from decimal import Decimal
 
-from ledger.models import (
-    Creditor,
-    Debtor,
-    Document,
-    Invoice,
-    InvoiceStatus,
-    Reminder,
-    ReminderInvoice,
-    db,
-)
+import pypdfium2
+
+from ledger.models import Creditor, Debtor, Document, Invoice, InvoiceStatus, Reminder
+from ledger.money import totals
 from ledger.reminders import mark_failed, mark_sent, mark_skipped, record_handoff
-from ledger.storage import blobs
+from ledger.storage import StorageError, blobs
 from scheduler import mail_content
 from scheduler.channels import ChannelConfig, email, sms
 from scheduler.channels.handover import DossierEvent, DossierInvoice, dossier_zip
 from scheduler.channels.letter import LetterFacts, letter_pdf
-from scheduler.engine import InvoiceSnapshot, eligible
+from scheduler.errors import ChannelError
+from scheduler.ladders import DEFAULT_TEMPLATES
+from scheduler.mail_content import pages_of
 from scheduler.payment import HowToPay, how_to_pay
-from scheduler.rendering import Rendered, language_of, long_date, money, render
+from scheduler.rendering import Rendered, language_of, long_date, money, render, totals_words
 from scheduler.rules import Rules
 from scheduler.sms_text import sms_sender, sms_text
+from scheduler.statement import (
+    context,
+    covered_invoices,
+    history,
+    other_overdue,
+    thanked_invoices,
+)
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Covered:
-    invoices: list[Invoice]
-    dropped: list[str]
-
-
-def covered_invoices(reminder: Reminder, day: dt.date) -> Covered:
-    """The reminder's invoices still owed and remindable now; the others are let go."""
-    items = list(
-        ReminderInvoice.select(ReminderInvoice, Invoice)
-        .join(Invoice)
-        .where(ReminderInvoice.reminder == reminder.id)
-        .order_by(Invoice.due_date, Invoice.number)
-    )
-    kept, dropped = [], []
-    with db.atomic():
-        for item in items:
-            invoice = item.invoice
-            snapshot = InvoiceSnapshot(
-                invoice.id,
-                invoice.number,
-                invoice.due_date,
-                invoice.amount_due,
-                invoice.status,
-                invoice.issue_date,
-                invoice.is_credit_note,
-                invoice.pause_until,
-            )
-            if eligible(snapshot, day):
-                if item.amount_due != invoice.amount_due:
-                    item.amount_due = invoice.amount_due
-                    item.save()
-                kept.append(invoice)
-            else:
-                dropped.append(f"{invoice.number} ({invoice.status})")
-                item.delete_instance()
-    return Covered(kept, dropped)
-
-
-def thanked_invoices(reminder: Reminder) -> Covered:
-    """A thanks reminder's invoices that are still paid (a reopened one is not thanked)."""
-    items = list(
-        ReminderInvoice.select(ReminderInvoice, Invoice)
-        .join(Invoice)
-        .where(ReminderInvoice.reminder == reminder.id)
-        .order_by(Invoice.due_date, Invoice.number)
-    )
-    kept = [i.invoice for i in items if i.invoice.status == InvoiceStatus.PAID]
-    dropped = [f"{i.invoice.number} ({i.invoice.status})" for i in items if i.invoice not in kept]
-    return Covered(kept, dropped)
-
-
-def context(
-    creditor: Creditor,
-    debtor: Debtor,
-    invoices: list[Invoice],
-    rules: Rules,
-    day: dt.date,
-    payment: HowToPay | None = None,
-) -> dict:
-    b2b = creditor.is_b2b if debtor.is_b2b is None else debtor.is_b2b
-    return {
-        "creditor": {"name": creditor.name, "email": creditor.email, "phone": creditor.phone},
-        "debtor": {"name": debtor.name},
-        "invoices": [
-            {
-                "number": i.number,
-                "issue_date": i.issue_date,
-                "due_date": i.due_date,
-                "total": i.total,
-                "amount_due": i.amount_due,
-            }
-            for i in invoices
-        ],
-        "total": sum((i.amount_due for i in invoices), Decimal("0")),
-        "legal": rules.legal,
-        "deadline": day + dt.timedelta(days=rules.legal.notice_days),
-        "b2b": b2b,
-        "indemnity_total": rules.legal.recovery_indemnity * len(invoices),
-        "today": day,
-        "payment": payment.for_template() if payment else None,
-    }
-
-
 def deliver(reminder_id: int, token: str, rules: Rules, config: ChannelConfig, day: dt.date) -> str:
     """Send one claimed reminder; returns its final status. Never raises for a channel error."""
-    reminder = Reminder.get_by_id(reminder_id)
+    reminder = (
+        Reminder.select(Reminder, Debtor, Creditor)
+        .join(Debtor)
+        .switch(Reminder)
+        .join(Creditor)
+        .where(Reminder.id == reminder_id)
+        .get()
+    )
     try:
-        return _deliver(reminder, token, rules, config, day)
+        status = _deliver(reminder, token, rules, config, day)
+        log.info(
+            "reminder %s (%s %s by %s) for debtor %s: %s",
+            reminder.id,
+            reminder.ladder,
+            reminder.step_id,
+            reminder.channel,
+            reminder.debtor_id,
+            status,
+        )
+        return status
     except Exception as error:
-        log.exception("reminder %s (%s) failed", reminder.id, reminder.channel)
-        mark_failed(reminder.id, token, f"{type(error).__name__}: {error}")
+        why = str(error) if isinstance(error, ChannelError) else f"{type(error).__name__}: {error}"
+        log.warning("reminder %s (%s) failed: %s", reminder.id, reminder.channel, why)
+        log.debug("reminder %s failed", reminder.id, exc_info=True)
+        mark_failed(reminder.id, token, why)
         return "failed"
 
 
 def _deliver(
     reminder: Reminder, token: str, rules: Rules, config: ChannelConfig, day: dt.date
 ) -> str:
-    debtor = Debtor.get_by_id(reminder.debtor_id)
-    creditor = Creditor.get_by_id(reminder.creditor_id)
+    debtor, creditor = reminder.debtor, reminder.creditor
     if debtor.dispute or debtor.do_not_contact:
         mark_skipped(reminder.id, token, "debtor in dispute or not to be contacted")
         return "skipped"
@@ -146,19 +83,17 @@ def _deliver(
     if not covered.invoices:
         mark_skipped(reminder.id, token, "nothing left to remind: " + ", ".join(covered.dropped))
         return "skipped"
-    template = _template_of(rules, reminder)
-    language = language_of(debtor.language)
+    composed = compose(
+        rules, creditor, debtor, covered.invoices, reminder.ladder, reminder.step_id,
+        reminder.channel, day, reminder.id,
+    )  # fmt: skip
+    rendered, payment, language = composed.rendered, composed.payment, composed.language
     declared = rules.creditors.get(creditor.slug)
-    payment = None
-    if declared is not None and not thanks:
-        payment = how_to_pay(declared.payment, creditor.slug, covered.invoices, debtor.customer_ref)
-    values = context(creditor, debtor, covered.invoices, rules, day, payment)
-    rendered = render(template, language, values)
     Reminder.update(
         subject=rendered.subject,
         body_text=rendered.text,
         body_html=rendered.html,
-        total=sum(i.amount_due for i in covered.invoices),
+        totals=totals((i.amount_due, i.currency) for i in covered.invoices),
     ).where(Reminder.id == reminder.id).execute()
     channel = reminder.channel
     if channel == "email":
@@ -171,7 +106,9 @@ def _deliver(
         mark_sent(reminder.id, token, provider_id=provider_id, outcome=attachments.note())
     elif channel == "sms":
         sender = sms_sender(declared.sms_sender if declared else None, creditor.name)
-        text = sms_text(creditor, debtor, covered.invoices, payment, thanks=thanks)
+        text = sms_text(
+            creditor, debtor, covered.invoices + composed.others, payment, thanks=thanks
+        )
         provider_id = _send_sms(reminder, token, debtor, text, sender, config)
         mark_sent(reminder.id, token, provider_id=provider_id)
     elif channel in ("letter", "registered_letter"):
@@ -189,15 +126,61 @@ def _deliver(
     return "sent"
 
 
-def _template_of(rules: Rules, reminder: Reminder) -> str:
-    step = rules.step(reminder.ladder, reminder.step_id)
-    if step is not None and step.template:
-        return step.template
-    if step is not None and step.kind == "thanks":
-        return "thanks"
-    return {"registered_letter": "formal_notice", "handover": "handover"}.get(
-        reminder.channel, "reminder_1"
+def template_for(rules: Rules, ladder: str, step_id: str, channel: str) -> str:
+    step = rules.step(ladder, step_id)
+    if step is not None:
+        return step.template_name
+    return DEFAULT_TEMPLATES.get(channel, "reminder_1")
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A step's message to a debtor: its text, how to pay, its language, and the debtor's
+    other overdue invoices the statement lists beside the covered ones."""
+
+    rendered: Rendered
+    payment: HowToPay | None
+    language: str
+    others: list[Invoice]
+
+
+def compose(
+    rules: Rules,
+    creditor: Creditor,
+    debtor: Debtor,
+    invoices: list[Invoice],
+    ladder: str,
+    step_id: str,
+    channel: str,
+    day: dt.date,
+    reminder_id: int | None = None,
+) -> Composed:
+    """The message a step sends a debtor about these invoices. Sending (`reminder_id`: the
+    reminder being sent, left out of its own history) and the admin's preview both go
+    through here."""
+    step = rules.step(ladder, step_id)
+    thanks = step is not None and step.kind == "thanks"
+    language = language_of(debtor.language)
+    others = [] if thanks else other_overdue(debtor.id, invoices, day)
+    declared = rules.creditors.get(creditor.slug)
+    payment = None
+    if declared is not None and not thanks:
+        payment = how_to_pay(
+            declared.payment, creditor.slug, invoices + others, debtor.customer_ref
+        )
+    values = context(
+        creditor,
+        debtor,
+        invoices,
+        others,
+        history(reminder_id, invoices),
+        rules,
+        day,
+        payment,
     )
+    templates_dir = declared.templates_dir if declared else None
+    template = template_for(rules, ladder, step_id, channel)
+    return Composed(render(template, language, values, templates_dir), payment, language, others)
 
 
 def _attach(
@@ -326,12 +309,7 @@ def _letterhead_city(letterhead: str) -> str:
 
 
 def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: dt.date) -> bytes:
-    documents = {
-        d.id: d.storage_path
-        for d in Document.select(Document.id, Document.storage_path).where(
-            Document.id.in_([i.document_id for i in invoices if i.document_id])
-        )
-    }
+    documents = _invoice_pages(invoices)
     dossier_invoices = [
         DossierInvoice(
             i.number,
@@ -339,8 +317,9 @@ def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: 
             str(i.due_date or ""),
             str(i.total),
             str(i.amount_due),
+            i.currency,
             i.status,
-            documents.get(i.document_id, "") or "",
+            *documents.get(i.id, (b"", "no document received by mail")),
         )
         for i in invoices
     ]
@@ -354,13 +333,46 @@ def _handover(creditor: Creditor, debtor: Debtor, invoices: list[Invoice], day: 
             f"Débiteur : {debtor.name}",
             f"Adresse : {debtor.street or ''} {debtor.postcode or ''} {debtor.city or ''}",
             f"Email : {debtor.email or ''}  Téléphone : {debtor.phone or ''}",
-            f"Total restant dû : {money(sum((i.amount_due for i in invoices), Decimal('0')))}",
+            "Total restant dû : "
+            + totals_words(totals((i.amount_due, i.currency) for i in invoices)),
             f"Dossier constitué le {day.isoformat()}",
             "",
         ]
     )
-    dossier = dossier_zip(summary, dossier_invoices, history, blobs.get)
+    dossier = dossier_zip(summary, dossier_invoices, history)
     Invoice.update(status=InvoiceStatus.HANDED_OVER).where(
         Invoice.id.in_([i.id for i in invoices])
     ).execute()
     return dossier
+
+
+def _shares_document(invoices: list[Invoice], invoice: Invoice) -> bool:
+    return sum(i.document_id == invoice.document_id for i in invoices) > 1
+
+
+def _invoice_pages(invoices: list[Invoice]) -> dict[int, tuple[bytes, str]]:
+    """Per invoice, (its PDF pages, why missing), read from the blob store; a PDF that also
+    holds other invoices gives only this invoice's pages."""
+    ids = {i.document_id for i in invoices if i.document_id}
+    stored = {d.id: d.storage_path for d in Document.select().where(Document.id.in_(ids))}
+    shared = {
+        document_id
+        for (document_id,) in Invoice.select(Invoice.document)
+        .where(Invoice.document.in_(ids) & Invoice.id.not_in([i.id for i in invoices]))
+        .tuples()
+    }
+    found: dict[int, tuple[bytes, str]] = {}
+    for invoice in invoices:
+        key = stored.get(invoice.document_id)
+        if not key:
+            continue
+        try:
+            data = blobs.get(key)
+            if invoice.document_id in shared or _shares_document(invoices, invoice):
+                data = pages_of(data, invoice.pages)
+        except (StorageError, ValueError, pypdfium2.PdfiumError) as error:
+            log.warning("dossier: invoice %s has no PDF: %s", invoice.number, error)
+            found[invoice.id] = (b"", f"PDF unreadable: {error}")
+            continue
+        found[invoice.id] = (data, "")
+    return found

@@ -1,16 +1,19 @@
-"""The daily digest to each creditor: debtors whose missing contact holds reminders back, and
-payments the bank took back (returned direct debits, reversals) since the last digest."""
+"""The daily digest to each creditor: debtors whose missing contact holds reminders back,
+payments the bank took back (returned direct debits, reversals) since the last digest, and
+invoices held for a person (to review, no due date)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from decimal import Decimal
+from dataclasses import dataclass, field
 
 from ledger.models import ContactFlag, Creditor, Debtor, PaymentReturn, SystemState
+from ledger.money import Totals, merge
 from ledger.payment_returns import mark_reported, unreported_returns
 from ledger.state import publish_state
 from scheduler.channels import ChannelConfig, email
+from scheduler.engine import Held
 from scheduler.errors import ChannelError
 from scheduler.rendering import Rendered, render
 
@@ -31,29 +34,79 @@ RETURN_REASONS = {
 }
 
 
+@dataclass
+class DebtorRow:
+    name: str
+    missing: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+    at_stake: Totals = field(default_factory=dict)
+
+
+def missing_words(flag: ContactFlag) -> str:
+    debtor = flag.debtor
+    if flag.kind == "email":
+        return (
+            f"adresse e-mail {debtor.email} invalide"
+            if debtor.email
+            else "adresse e-mail manquante"
+        )
+    if flag.kind == "phone":
+        return (
+            f"numéro {debtor.phone} inutilisable pour cette étape"
+            if debtor.phone
+            else "numéro de téléphone manquant"
+        )
+    return "adresse postale incomplète"
+
+
+def debtor_rows(flags: list[ContactFlag]) -> list[DebtorRow]:
+    """One row per debtor: what is missing, the steps waiting, and what is at stake once
+    (several flags of one debtor are about the same invoices: the largest per currency)."""
+    rows: dict[int, DebtorRow] = {}
+    for flag in flags:
+        row = rows.setdefault(flag.debtor_id, DebtorRow(flag.debtor.name))
+        row.missing.append(missing_words(flag))
+        if flag.step_id and flag.step_id not in row.steps:
+            row.steps.append(flag.step_id)
+        for code, amount in flag.totals_at_stake.items():
+            row.at_stake[code] = max(row.at_stake.get(code, amount), amount)
+    return list(rows.values())
+
+
 def render_digest(
     config: ChannelConfig,
     flags: list[ContactFlag],
     day: dt.date,
     returns: list[PaymentReturn] | None = None,
+    held: list[Held] | None = None,
 ) -> Rendered:
+    rows = debtor_rows(flags)
+    summary = [
+        f"{len(returns)} paiement(s) rejeté(s) par la banque" if returns else "",
+        f"{len(flags)} coordonnée(s) à compléter" if flags else "",
+        f"{len(held)} facture(s) à vérifier" if held else "",
+    ]
     return render(
         "creditor/digest",
         "fr",
         {
             "returns": returns or [],
             "return_reasons": RETURN_REASONS,
-            "flags": flags,
+            "summary": [part for part in summary if part],
+            "debtors": rows,
+            "held": held or [],
             "day": day,
-            "debtors": len({f.debtor_id for f in flags}),
-            "at_stake": sum((f.amount_at_stake for f in flags), Decimal("0")),
+            "at_stake": merge(*(row.at_stake for row in rows)),
             "worklist_url": config.worklist_url,
         },
     )
 
 
-def send_digests(config: ChannelConfig, day: dt.date, creditor_id: int | None = None) -> int:
-    """One digest per creditor and day (remembered in SystemState); returns how many went."""
+def send_digests(
+    config: ChannelConfig, day: dt.date, held: list[Held], creditor_id: int | None = None
+) -> int:
+    """One digest per creditor (or for the one given) and day, remembered in SystemState;
+    returns how many went."""
     sent = 0
     creditors = Creditor.select().where(Creditor.email.is_null(False))
     if creditor_id is not None:
@@ -67,20 +120,21 @@ def send_digests(config: ChannelConfig, day: dt.date, creditor_id: int | None = 
             ContactFlag.select(ContactFlag, Debtor)
             .join(Debtor)
             .where((Debtor.creditor == creditor.id) & ContactFlag.resolved_at.is_null())
-            .order_by(Debtor.name)
+            .order_by(Debtor.name, ContactFlag.id)
         )
         returns = unreported_returns(creditor)
-        if not flags and not returns:
+        own_held = [h for h in held if h.creditor == creditor.slug]
+        if not flags and not returns and not own_held:
             continue
-        digest = render_digest(config, flags, day, returns)
+        digest = render_digest(config, flags, day, returns, own_held)
         message = email.build_message(
             sender_name="Relance",
             sender_address=config.fallback_sender,
             reply_to=None,
             to=creditor.email,
             subject=digest.subject,
-            text=digest.text,
-            html=f"<pre>{digest.html}</pre>",
+            text=digest.text.lstrip("\n"),
+            html=f"<pre>{digest.html.lstrip()}</pre>",
         )
         try:
             email.send(config.smtp_url, message, lambda: None, timeout=config.smtp_timeout)

@@ -25,6 +25,7 @@ from ledger.pass_runs import creditors_without_pass, finish_pass, pass_finished,
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
 from scheduler.passes import run_pass, unfollowed_warning
+from scheduler.readiness import channel_warnings
 from scheduler.rules import Rules
 from scheduler.rules_store import RulesStore
 
@@ -67,6 +68,8 @@ class ReminderService:
         logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
         with db.connection_context():
             self.store.reload_if_changed()
+        for warning in channel_warnings(self.store.rules, self.config):
+            log.warning("%s", warning)
         self.scheduler = BackgroundScheduler(
             timezone=str(SendingCalendar(self.store.rules.calendar).timezone)
         )
@@ -140,7 +143,8 @@ class ReminderService:
             return
         calendar = SendingCalendar(self.store.rules.calendar)
         local = now().astimezone(calendar.timezone)
-        if pass_time(self.remind_at, calendar) <= local.time() < calendar.closes:
+        in_hours = pass_time(self.remind_at, calendar) <= local.time() < calendar.closes
+        if in_hours and calendar.is_sending_day(local.date()):
             with db.connection_context():
                 waiting = creditors_without_pass(local.date())
             if waiting:
@@ -151,7 +155,11 @@ class ReminderService:
             log.warning("no valid rules: reminder pass skipped")
             return
         rules = self.store.rules
-        day = today(SendingCalendar(rules.calendar).timezone)
+        calendar = SendingCalendar(rules.calendar)
+        day = today(calendar.timezone)
+        if not calendar.is_sending_day(day):
+            log.info("%s is not a sending day: nothing sent", day)
+            return
         with db.connection_context():
             creditors = creditors_without_pass(day)
         # Nodes starting together each begin with another creditor.
@@ -179,8 +187,9 @@ class ReminderService:
             run = start_pass(creditor.id, day, self.node.id)
             report = run_pass(rules, self.config, day, creditor.id)
             summary = (
-                f"{report.planned} planned, {report.sent} sent, "
-                f"{report.blocked} blocked, {report.failed} failed"
+                f"{report.planned} planned, {report.sent} sent, {report.blocked} blocked, "
+                f"{report.awaiting_approval} awaiting approval, {report.failed} failed, "
+                f"{len(report.held)} held"
             )
             finish_pass(run, summary)
         log.info("reminder pass %s for %s: %s", day, creditor.slug, summary)

@@ -86,8 +86,7 @@ def message_id(inbox: str, token: str) -> str:
 
 
 def is_second_step_or_later(rules: Rules, reminder: Reminder) -> bool:
-    steps = sorted(rules.ladder(reminder.ladder), key=lambda s: s.at)
-    ids = [s.id for s in steps]
+    ids = [s.id for s in rules.steps(reminder.ladder)]
     return reminder.step_id in ids and ids.index(reminder.step_id) >= 1
 
 
@@ -158,7 +157,7 @@ def statement_facts(
         .where(
             (Invoice.debtor == debtor)
             & Invoice.status.in_(InvoiceStatus.UNPAID)
-            & (Invoice.amount_due > 0)
+            & (Invoice.amount_due != 0)
         )
         .order_by(Invoice.due_date, Invoice.number)
     )
@@ -180,8 +179,9 @@ def statement_facts(
                 i.number,
                 i.issue_date,
                 i.due_date,
-                i.total,
-                i.amount_due,
+                # A credit note may be recorded with either sign; the statement signs it.
+                abs(i.total) if i.is_credit_note else i.total,
+                abs(i.amount_due) if i.is_credit_note else i.amount_due,
                 i.currency,
                 i.is_credit_note,
             )

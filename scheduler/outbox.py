@@ -1,4 +1,5 @@
-"""Planning into the outbox: each due action becomes Reminder rows (one per channel) and items.
+"""Planning into the outbox: each due action becomes a Reminder row with its items; each
+jumped step a skipped Reminder with the reason.
 
 A Reminder is written, with the invoices it covers, before anything is sent. The database
 refuses a second Reminder with the same key (debtor, ladder, step, channel, day) and a second
@@ -8,20 +9,21 @@ item for the same (invoice, ladder, step), so two processes planning at once can
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import peewee
 
 from ledger.clock import now
 from ledger.contacts import missing_contact, normalise_phone
-from ledger.flags import open_contact_flag, resolve_contact_flags
-from ledger.models import ContactFlag, Debtor, Reminder, ReminderInvoice, ReminderStatus
+from ledger.flags import open_contact_flag
+from ledger.models import Debtor, Reminder, ReminderInvoice, ReminderStatus
+from ledger.money import largest, totals
 from ledger.reminders import write_atomic
 from scheduler.channels import CONTACT_NEEDED
 from scheduler.channels.phone_task import task_text
-from scheduler.engine import DueAction
-from scheduler.snapshots import CHANNEL_SEPARATOR
+from scheduler.engine import Covered, DueAction, SkipAction
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +36,6 @@ class Planned:
     channel: str
     status: str
     reason: str = ""
-
-
-def item_step_id(step_id: str, channel_index: int, channel: str) -> str:
-    """The first channel of a step owns the step id; extra channels get '<step>+<channel>'."""
-    return step_id if channel_index == 0 else f"{step_id}{CHANNEL_SEPARATOR}{channel}"
 
 
 def reminder_key(debtor_id: int, ladder: str, step_id: str, channel: str, day: dt.date) -> str:
@@ -70,45 +67,41 @@ def recipient_of(debtor: Debtor, channel: str) -> str:
 
 
 def plan(actions: list[DueAction], day: dt.date) -> list[Planned]:
+    debtors = {
+        d.id: d
+        for d in Debtor.select().where(Debtor.id.in_(sorted({a.debtor_id for a in actions})))
+    }
     planned = []
     for action in actions:
-        debtor = Debtor.get_or_none(Debtor.id == action.debtor_id)
-        if debtor is None:
-            continue
-        for index, channel in enumerate(action.step.channel):
-            result = _plan_one(action, debtor, index, channel, day)
+        debtor = debtors.get(action.debtor_id)
+        if debtor is not None:
+            result = _plan_one(action, debtor, day)
             if result is not None:
                 planned.append(result)
     return planned
 
 
-def _plan_one(
-    action: DueAction, debtor: Debtor, index: int, channel: str, day: dt.date
-) -> Planned | None:
-    item_step = item_step_id(action.step.id, index, channel)
+def _plan_one(action: DueAction, debtor: Debtor, day: dt.date) -> Planned | None:
+    channel = action.channel
     problem = contact_problem(debtor, channel)
     if problem and action.step.kind == "thanks":
         return None  # a thanks is not worth asking staff for a contact
     try:
         with write_atomic():
-            taken = set(
-                ReminderInvoice.select(ReminderInvoice.invoice)
-                .where(
-                    ReminderInvoice.invoice.in_([i.id for i in action.invoices])
-                    & (ReminderInvoice.ladder == action.ladder)
-                    & (ReminderInvoice.step_id == item_step)
-                )
-                .tuples()
-            )
-            invoices = [i for i in action.invoices if (i.id,) not in taken]
-            if not invoices:
+            covered = _not_taken(action.ladder, action.covered)
+            if not covered:
                 return None
-            total = sum(i.amount_due for i in invoices)
-            status = ReminderStatus.BLOCKED_MISSING_CONTACT if problem else ReminderStatus.PENDING
+            found = totals((c.invoice.amount_due, c.invoice.currency) for c in covered)
+            if problem:
+                status = ReminderStatus.BLOCKED_MISSING_CONTACT
+            elif action.step.needs_approval:
+                status = ReminderStatus.AWAITING_APPROVAL
+            else:
+                status = ReminderStatus.PENDING
             recipient = recipient_of(debtor, channel)[:300]
             task = ""
             if channel == "phone_task" and not problem:
-                task = task_text(debtor, replace(action, invoices=tuple(invoices)), recipient)
+                task = task_text(debtor, action.ladder, action.step.id, covered, recipient)
             reminder = Reminder.create(
                 creditor=debtor.creditor_id,
                 debtor=debtor,
@@ -118,30 +111,20 @@ def _plan_one(
                 channel=channel,
                 due_on=day,
                 status=status,
-                total=total,
+                totals=found,
                 recipient=recipient,
                 subject=f"Appel : {debtor.name}"[:300] if task else "",
                 body_text=task,
                 outcome=f"blocked: {problem[1]}" if problem else "",
             )
-            ReminderInvoice.insert_many(
-                [
-                    {
-                        "reminder": reminder.id,
-                        "invoice": i.id,
-                        "ladder": action.ladder,
-                        "step_id": item_step,
-                        "amount_due": i.amount_due,
-                    }
-                    for i in invoices
-                ]
-            ).execute()
+            _items(reminder, action.ladder, covered)
             if problem:
                 open_contact_flag(
                     debtor,
                     problem[0],
                     step_id=action.step.id,
-                    amount_at_stake=total,
+                    amount_at_stake=largest(found),
+                    totals_at_stake=found,
                     reminder=reminder,
                 )
     except peewee.IntegrityError:
@@ -152,55 +135,62 @@ def _plan_one(
     )
 
 
-def unblock(creditor_id: int | None = None) -> list[int]:
-    """Blocked reminders (of one creditor, or of all) whose debtor now has the contact go back
-    to pending (flags resolved).
-
-    When a debtor piled up several blocked steps on one channel, only the latest goes out;
-    the earlier ones are marked skipped as superseded.
-    """
-    blocked_now = Reminder.status == ReminderStatus.BLOCKED_MISSING_CONTACT
-    if creditor_id is not None:
-        blocked_now &= Reminder.creditor == creditor_id
-    blocked = list(Reminder.select().where(blocked_now).order_by(Reminder.id))
-    latest: dict[tuple[int, str, str], Reminder] = {}
-    for reminder in blocked:
-        latest[(reminder.debtor_id, reminder.ladder, reminder.channel)] = reminder
-    released = []
-    for reminder in blocked:
-        debtor = Debtor.get_by_id(reminder.debtor_id)
-        if contact_problem(debtor, reminder.channel) is not None:
-            continue
-        with write_atomic():
-            newest = latest[(reminder.debtor_id, reminder.ladder, reminder.channel)]
-            if newest.id != reminder.id:
-                reminder.status = ReminderStatus.SKIPPED
-                reminder.outcome = f"superseded by the later step {newest.step_id}"
-            else:
-                reminder.status = ReminderStatus.PENDING
-                reminder.outcome = "contact completed; released"
-                reminder.recipient = recipient_of(debtor, reminder.channel)[:300]
-                released.append(reminder.id)
-            reminder.save()
-            resolve_contact_flags(debtor, by="relance")
-            _close_settled_flags(debtor.id)
-    return released
-
-
-def _close_settled_flags(debtor_id: int) -> None:
-    """Flags no blocked reminder needs any more (e.g. a phone task released on a landline,
-    which the ledger's mobile check alone would keep open)."""
-    blocked_kinds = {
-        CONTACT_NEEDED.get(channel)
-        for (channel,) in Reminder.select(Reminder.channel)
+def _not_taken(ladder: str, covered: tuple[Covered, ...]) -> list[Covered]:
+    """The covered invoices no other process recorded at their step in the meantime."""
+    taken = set(
+        ReminderInvoice.select(ReminderInvoice.invoice, ReminderInvoice.step_id)
         .where(
-            (Reminder.debtor == debtor_id)
-            & (Reminder.status == ReminderStatus.BLOCKED_MISSING_CONTACT)
+            ReminderInvoice.invoice.in_([c.invoice.id for c in covered])
+            & (ReminderInvoice.ladder == ladder)
         )
         .tuples()
-    }
-    ContactFlag.update(resolved_at=now(), resolved_by="relance").where(
-        (ContactFlag.debtor == debtor_id)
-        & ContactFlag.resolved_at.is_null()
-        & ContactFlag.kind.not_in(list(blocked_kinds - {None}) or [""])
+    )
+    return [c for c in covered if (c.invoice.id, c.step_id) not in taken]
+
+
+def _items(reminder: Reminder, ladder: str, covered: list[Covered]) -> None:
+    ReminderInvoice.insert_many(
+        [
+            {
+                "reminder": reminder.id,
+                "invoice": c.invoice.id,
+                "ladder": ladder,
+                "step_id": c.step_id,
+                "amount_due": c.invoice.amount_due,
+            }
+            for c in covered
+        ]
     ).execute()
+
+
+def record_skips(skips: list[SkipAction], day: dt.date) -> int:
+    """Each jumped step as a skipped Reminder naming why, with the invoices it was jumped for."""
+    recorded = 0
+    for skip in skips:
+        digest = hashlib.sha1(skip.reason.encode(), usedforsecurity=False).hexdigest()[:8]
+        covered = tuple(Covered(i, skip.step.id) for i in skip.invoices)
+        try:
+            with write_atomic():
+                kept = _not_taken(skip.ladder, covered)
+                if not kept:
+                    continue
+                reminder = Reminder.create(
+                    creditor=Debtor.get_by_id(skip.debtor_id).creditor_id,
+                    debtor=skip.debtor_id,
+                    key=f"{skip.debtor_id}:{skip.ladder}:{skip.step.id}:skipped:{day}:{digest}",
+                    ladder=skip.ladder,
+                    step_id=skip.step.id,
+                    channel=skip.step.channel[0],
+                    due_on=day,
+                    status=ReminderStatus.SKIPPED,
+                    totals=totals((c.invoice.amount_due, c.invoice.currency) for c in kept),
+                    outcome=f"skipped: {skip.reason}"[:2000],
+                    done_at=now(),
+                )
+                _items(reminder, skip.ladder, kept)
+                recorded += 1
+        except peewee.IntegrityError:
+            log.info(
+                "skip of %s for debtor %s recorded by another process", skip.step.id, skip.debtor_id
+            )
+    return recorded

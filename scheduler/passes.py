@@ -1,4 +1,10 @@
-"""One reminder pass: plan what is due, release unblocked reminders, send, batch the letters."""
+"""One reminder pass: work out the day, then release, record, plan, send and batch the letters.
+
+The dry run and the pass share `prepare`, which reads the ledger and decides everything the
+day will do (releases, retries, new steps, jumped steps, held invoices, lapsed promises):
+what the dry run of a day shows is what that day's pass then does. A non-sending day does
+nothing at all: no new step, no release, no retry, no digest.
+"""
 
 from __future__ import annotations
 
@@ -6,44 +12,44 @@ import datetime as dt
 import json
 import logging
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal
-from typing import NamedTuple
 
 from ledger.clock import now
-from ledger.models import Debtor, ReminderStatus, db
-from ledger.reminders import claim_due, claim_token, recover_stale_claims
+from ledger.followup import lapse_promises
+from ledger.models import Debtor, Invoice, Reminder, ReminderInvoice, ReminderStatus, db
+from ledger.money import totals, totals_text
+from ledger.reminders import claim_due, claim_token, due_for_sending, recover_stale_claims
 from ledger.state import LEFT_OUT_PREFIX, publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
 from scheduler.delivery import deliver
 from scheduler.digest import send_digests
-from scheduler.engine import DueAction, InvoiceSnapshot, walk_day
-from scheduler.outbox import contact_problem, plan, unblock
+from scheduler.engine import DayPlan, DueAction, plan_day
+from scheduler.outbox import contact_problem, plan, record_skips
 from scheduler.printing import rebuild_letter_batch
+from scheduler.readiness import cannot_send
+from scheduler.releases import (
+    RELEASE,
+    ContactFacts,
+    Release,
+    apply_releases,
+    busy_after,
+    plan_releases,
+)
 from scheduler.rules import Rules
-from scheduler.snapshots import load_snapshots
+from scheduler.snapshot_types import DebtorSnapshot
+from scheduler.snapshots import load_snapshots, with_busy
 from scheduler.thanks import thanks_due
 
 log = logging.getLogger(__name__)
-
-
-class ContactFacts(NamedTuple):
-    """What the contact checks read of a debtor, without building a whole model row."""
-
-    id: int
-    name: str
-    email: str | None
-    phone: str | None
-    street: str | None
-    postcode: str | None
-    city: str | None
-    country: str | None
-    email_unusable: str | None
-    email_problem: str
+AWAITING = "awaiting approval"
 
 
 @dataclass
 class PlannedView:
+    """One line of the day: `kind` is plan (a new step), release, retry, send (pending from
+    before, e.g. approved) or skip (a step jumped over)."""
+
+    kind: str
     debtor_id: int
     debtor: str
     ladder: str
@@ -51,75 +57,234 @@ class PlannedView:
     channel: str
     invoices: list[str]
     amount: str
+    # Why it will not go out today: a missing contact, a channel not configured, or
+    # "awaiting approval"; for a skip, the reason it is jumped.
     blocked: str = ""
+
+
+@dataclass
+class HeldView:
+    debtor_id: int
+    debtor: str
+    invoice: str
+    reason: str
+    amount: str
 
 
 @dataclass
 class PassReport:
     day: str
     dry_run: bool
+    sending_day: bool = True
     actions: list[PlannedView] = field(default_factory=list)
+    skips: list[PlannedView] = field(default_factory=list)
+    held: list[HeldView] = field(default_factory=list)
+    lapsed: list[str] = field(default_factory=list)
     planned: int = 0
     blocked: int = 0
+    awaiting_approval: int = 0
     released: int = 0
     sent: int = 0
     failed: int = 0
     skipped: int = 0
+    skipped_steps: int = 0
     recovered: int = 0
+    below_minimum: int = 0
     letters_batch: str = ""
     digests: int = 0
+    # One line per reminder that failed this pass: who, which channel, why.
+    failures: list[str] = field(default_factory=list)
     # Overdue invoices on no ladder: nothing will ever remind them until someone assigns one.
     unfollowed_invoices: int = 0
-    unfollowed_amount: str = "0"
+    unfollowed_amount: str = ""
     # Debtors the pass had to leave out (a row it could not read), with why: for the dashboard.
     errors: list[str] = field(default_factory=list)
-
-    def note_unfollowed(self, invoices: list[InvoiceSnapshot]) -> None:
-        self.unfollowed_invoices = len(invoices)
-        self.unfollowed_amount = str(sum((i.amount_due for i in invoices), Decimal("0")))
 
     def as_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2)
 
 
-def dry_run(rules: Rules, day: dt.date) -> PassReport:
-    """What a pass would do on `day`, writing nothing."""
-    report = PassReport(day.isoformat(), dry_run=True)
-    actions, unfollowed = walk_each_alone(rules, day, report)
-    report.note_unfollowed(unfollowed)
-    report.actions = describe(actions + thanks_due(rules, day))
-    return report
+@dataclass
+class DayWork:
+    releases: list[Release]
+    plan: DayPlan
+    waiting: list[PlannedView]
+    # Debtors left out of the day, with why (their rows could not be read or planned).
+    errors: list[str] = field(default_factory=list)
 
 
-def walk_each_alone(
-    rules: Rules, day: dt.date, report: PassReport, creditor_id: int | None = None
-) -> tuple[list[DueAction], list[InvoiceSnapshot]]:
-    """`walk_day` over every debtor (of one creditor, or of all); should one debtor's rows
-    break it, the debtors are walked one by one and the breaking ones left out, named in
-    `report.errors`, never the pass."""
-    snapshots = load_snapshots(day, creditor_id, report.errors)
+def prepare(rules: Rules, day: dt.date, creditor_id: int | None = None) -> DayWork:
+    """Everything `day`'s pass (of one creditor, or of all) will do, read from the ledger;
+    writes nothing."""
     calendar = SendingCalendar(rules.calendar)
+    errors: list[str] = []
+    snapshots = load_snapshots(
+        day,
+        creditor_id,
+        grace_days=rules.lateness.grace_days,
+        timezone=calendar.timezone,
+        unreadable=errors,
+    )
+    releases = plan_releases(rules, day, {s.id: s for s in snapshots}, creditor_id)
+    snapshots = with_busy(snapshots, busy_after(releases))
+    day_plan = plan_each_alone(snapshots, rules, day, calendar, errors)
+    if calendar.is_sending_day(day):
+        day_plan.actions += thanking(rules, day, day_plan, snapshots, creditor_id)
+    return DayWork(releases, day_plan, waiting(day, creditor_id), errors)
+
+
+def plan_each_alone(
+    snapshots: list[DebtorSnapshot],
+    rules: Rules,
+    day: dt.date,
+    calendar: SendingCalendar,
+    errors: list[str],
+) -> DayPlan:
+    """`plan_day` over every debtor; should one debtor's rows break it, the debtors are planned
+    one by one and the breaking ones left out, named in `errors`, never the pass."""
     try:
-        return walk_day(snapshots, rules, day, calendar)
-    except Exception:
-        log.exception("the reminder pass failed on a debtor's rows; walking them one by one")
-    actions: list[DueAction] = []
-    unfollowed: list[InvoiceSnapshot] = []
+        return plan_day(snapshots, rules, day, calendar)
+    except Exception as error:
+        log.warning("the reminder pass failed on a debtor's rows (%s); one by one now", error)
+        log.debug("the pass failed on a debtor's rows", exc_info=True)
+    day_plan = DayPlan()
     for debtor in snapshots:
         try:
-            due, left = walk_day([debtor], rules, day, calendar)
+            day_plan.add(plan_day([debtor], rules, day, calendar))
         except Exception as error:
-            report.errors.append(
+            errors.append(
                 f"debtor #{debtor.id} ({debtor.name[:60]}) left out of the pass: "
                 f"{type(error).__name__}: {error}"[:500]
             )
+    return day_plan
+
+
+def thanking(
+    rules: Rules,
+    day: dt.date,
+    day_plan: DayPlan,
+    snapshots: list[DebtorSnapshot],
+    creditor_id: int | None = None,
+) -> list[DueAction]:
+    """The thanks due today, on channels no other message of the debtor takes today (a
+    thanks that does not fit waits for the next day)."""
+    taken = {(a.debtor_id, a.channel) for a in day_plan.actions}
+    taken |= {(s.id, channel) for s in snapshots for channel in s.busy}
+    due = thanks_due(rules, day, creditor_id)
+    return [a for a in due if (a.debtor_id, a.channel) not in taken]
+
+
+def waiting(day: dt.date, creditor_id: int | None = None) -> list[PlannedView]:
+    """Reminders the pass will send without planning them: retries and pending ones."""
+    rows = list(
+        Reminder.select(
+            Reminder.id,
+            Reminder.status,
+            Reminder.debtor,
+            Debtor.name,
+            Reminder.ladder,
+            Reminder.step_id,
+            Reminder.channel,
+            Reminder.totals,
+        )
+        .join(Debtor)
+        .where(due_for_sending(day, creditor_id))
+        .order_by(Reminder.id)
+        .tuples()
+    )
+    numbers = _numbers([row[0] for row in rows]) if rows else {}
+    return [
+        PlannedView(
+            "retry" if status == ReminderStatus.FAILED else "send",
+            debtor_id,
+            name,
+            ladder,
+            step_id,
+            channel,
+            numbers.get(reminder_id, []),
+            totals_text(found),
+        )
+        for reminder_id, status, debtor_id, name, ladder, step_id, channel, found in rows
+    ]
+
+
+def _numbers(reminder_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(reminder_ids), 500):
+        rows = (
+            ReminderInvoice.select(ReminderInvoice.reminder, Invoice.number)
+            .join(Invoice)
+            .where(ReminderInvoice.reminder.in_(reminder_ids[start : start + 500]))
+            .order_by(Invoice.due_date, Invoice.number)
+            .tuples()
+        )
+        for reminder_id, number in rows:
+            found.setdefault(reminder_id, []).append(number)
+    return found
+
+
+def report_of(work: DayWork, config: ChannelConfig, report: PassReport) -> PassReport:
+    day_plan = work.plan
+    report.actions = describe(day_plan.actions, config)
+    for release in work.releases:
+        if release.what != RELEASE:
             continue
-        actions += due
-        unfollowed += left
-    return actions, unfollowed
+        why = AWAITING if release.awaiting_approval else cannot_send(release.channel, config)
+        report.actions.append(
+            PlannedView(
+                "release",
+                release.debtor_id,
+                release.debtor,
+                release.ladder,
+                release.step_id,
+                release.channel,
+                release.invoices,
+                "",
+                why,
+            )
+        )
+    report.actions += [
+        PlannedView(**{**asdict(w), "blocked": cannot_send(w.channel, config)})
+        for w in work.waiting
+    ]
+    report.skips = [
+        PlannedView(
+            "skip",
+            s.debtor_id,
+            s.debtor,
+            s.ladder,
+            s.step.id,
+            s.step.channel[0],
+            [i.number for i in s.invoices],
+            totals_text(totals((i.amount_due, i.currency) for i in s.invoices)),
+            s.reason,
+        )
+        for s in day_plan.skips
+    ]
+    report.held = [
+        HeldView(h.debtor_id, h.debtor, h.invoice, h.reason, f"{h.amount} {h.currency}")
+        for h in day_plan.held
+    ]
+    report.lapsed = [invoice.number for _, invoice in day_plan.lapsed]
+    report.errors = list(work.errors)
+    report.below_minimum = day_plan.below_minimum
+    report.unfollowed_invoices = len(day_plan.unfollowed)
+    report.unfollowed_amount = totals_text(
+        totals((i.amount_due, i.currency) for i in day_plan.unfollowed)
+    )
+    return report
 
 
-def describe(actions: list[DueAction]) -> list[PlannedView]:
+def dry_run(rules: Rules, day: dt.date, config: ChannelConfig) -> PassReport:
+    """What a pass would do on `day`, writing nothing."""
+    report = PassReport(day.isoformat(), dry_run=True)
+    if not SendingCalendar(rules.calendar).is_sending_day(day):
+        report.sending_day = False
+        return report
+    return report_of(prepare(rules, day), config, report)
+
+
+def describe(actions: list[DueAction], config: ChannelConfig) -> list[PlannedView]:
     wanted = sorted({a.debtor_id for a in actions})
     debtors: dict[int, ContactFacts] = {}
     for start in range(0, len(wanted), 500):
@@ -131,23 +296,26 @@ def describe(actions: list[DueAction]) -> list[PlannedView]:
     views = []
     for action in actions:
         debtor = debtors[action.debtor_id]
-        for channel in action.step.channel:
-            key = (debtor.id, channel)
-            if key not in problems:
-                problem = contact_problem(debtor, channel)  # type: ignore[arg-type]
-                problems[key] = problem[1] if problem else ""
-            views.append(
-                PlannedView(
-                    debtor.id,
-                    debtor.name,
-                    action.ladder,
-                    action.step.id,
-                    channel,
-                    [i.number for i in action.invoices],
-                    str(action.total),
-                    problems[key],
-                )
+        key = (debtor.id, action.channel)
+        if key not in problems:
+            problem = contact_problem(debtor, action.channel)  # type: ignore[arg-type]
+            problems[key] = problem[1] if problem else ""
+        why = problems[key]
+        if not why and action.step.needs_approval:
+            why = AWAITING
+        views.append(
+            PlannedView(
+                "plan",
+                debtor.id,
+                debtor.name,
+                action.ladder,
+                action.step.id,
+                action.channel,
+                [i.number for i in action.invoices],
+                totals_text(action.totals),
+                why or cannot_send(action.channel, config),
             )
+        )
     return views
 
 
@@ -158,27 +326,51 @@ def run_pass(
     pass itself carries on. Sends are claimed a few at a time, so passes running at once on
     several nodes share them and never send one twice."""
     report = PassReport(day.isoformat(), dry_run=False)
+    if not SendingCalendar(rules.calendar).is_sending_day(day):
+        report.sending_day = False
+        _publish(report, creditor_id)
+        return report
     token = claim_token()
     freed, settled = recover_stale_claims()
     report.recovered = freed + settled
-    actions, unfollowed = walk_each_alone(rules, day, report, creditor_id)
-    report.note_unfollowed(unfollowed)
-    actions += thanks_due(rules, day)
-    report.actions = describe(actions)
-    for planned in plan(actions, day):
+    work = prepare(rules, day, creditor_id)
+    report_of(work, config, report)
+    if work.plan.lapsed:
+        lapse_promises(day, [invoice.id for _, invoice in work.plan.lapsed])
+    report.released = apply_releases(work.releases)
+    report.skipped_steps = record_skips(work.plan.skips, day)
+    for planned in plan(work.plan.actions, day):
         report.planned += 1
         report.blocked += planned.status == ReminderStatus.BLOCKED_MISSING_CONTACT
-    report.released = len(unblock(creditor_id))
+        report.awaiting_approval += planned.status == ReminderStatus.AWAITING_APPROVAL
+    _send(rules, config, day, token, report, creditor_id)
+    report.letters_batch = rebuild_letter_batch(day)
+    report.digests = send_digests(config, day, work.plan.held, creditor_id)
+    _publish(report, creditor_id)
+    return report
+
+
+def _send(
+    rules: Rules,
+    config: ChannelConfig,
+    day: dt.date,
+    token: str,
+    report: PassReport,
+    creditor_id: int | None,
+) -> None:
     after = 0
     while claimed := claim_due(token, day, creditor_id, after):
         for reminder_id in claimed:
             outcome = deliver(reminder_id, token, rules, config, day)
             setattr(report, outcome, getattr(report, outcome) + 1)
+            if outcome == "failed":
+                report.failures.append(_failure(reminder_id))
         after = max(claimed)
-    report.letters_batch = rebuild_letter_batch(day)
-    report.digests = send_digests(config, day, creditor_id)
-    _publish(report, creditor_id)
-    return report
+
+
+def _failure(reminder_id: int) -> str:
+    failed = Reminder.select(Reminder, Debtor).join(Debtor).where(Reminder.id == reminder_id).get()
+    return f"{failed.debtor.name} {failed.step_id} ({failed.channel}): {failed.last_error}"
 
 
 def unfollowed_warning(report: PassReport) -> str:
@@ -190,7 +382,10 @@ def unfollowed_warning(report: PassReport) -> str:
 
 
 def _publish(report: PassReport, creditor_id: int | None) -> None:
-    summary = {k: v for k, v in asdict(report).items() if k != "actions"}
+    summary = {
+        k: v for k, v in asdict(report).items() if k not in ("actions", "skips", "held", "failures")
+    }
+    summary["held_invoices"] = len(report.held)
     summary["at"] = now().isoformat()
     publish_state("remind.last_pass", json.dumps(summary))
     # The daily pass runs creditor by creditor: each keeps its own errors, so the next

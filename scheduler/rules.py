@@ -13,81 +13,18 @@ from pydantic import (
     Field,
     ValidationError,
     field_validator,
-    model_validator,
 )
 
 from ledger.payment_mapping import DEFAULT_WRITE_OFF_BELOW
 from scheduler.errors import InvalidRules, RulesError
+from scheduler.ladders import Ladder, Step, ladder_before
 from scheduler.rules_creditors import CreditorRules, Strict
 from scheduler.yaml_lines import dotted, line_map, line_of
 from scheduler.yaml_safe import MAX_BYTES, DuplicateKey, YamlTooBig, bounded_load
 
-CHANNELS = ("email", "sms", "letter", "registered_letter", "phone_task", "handover")
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-_OFFSET = re.compile(r"^\s*([+-]?)\s*(\d{1,4})\s*d\s*$")
 _COMPARISON = re.compile(r"^\s*(>=|<=|>|<|==)?\s*(\d+)\s*$")
 _HOURS = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$")
-
-
-class StepConditions(Strict):
-    min_amount: Decimal | None = None
-    b2b: bool | None = None
-
-
-class Step(Strict):
-    id: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]{0,40}$")
-    # A thanks step has no date: it goes out once a reminded invoice is paid.
-    kind: Literal["reminder", "thanks"] = "reminder"
-    at: int = 0
-    channel: tuple[str, ...]
-    template: str = ""
-    when: StepConditions = StepConditions()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _reminders_have_a_date(cls, value: Any) -> Any:
-        if (
-            isinstance(value, dict)
-            and value.get("kind", "reminder") == "reminder"
-            and "at" not in value
-        ):
-            raise ValueError("a reminder step needs `at`, a day offset like +1d")
-        if isinstance(value, dict) and value.get("kind") == "thanks" and "at" in value:
-            raise ValueError("a thanks step has no `at`: it goes out when the invoice is paid")
-        return value
-
-    @field_validator("at", mode="before")
-    @classmethod
-    def _offset(cls, value: Any) -> int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        match = _OFFSET.match(str(value))
-        if not match:
-            raise ValueError(f"{value!r} is not a day offset like -3d, +1d or +30d")
-        return int(match.group(2)) * (-1 if match.group(1) == "-" else 1)
-
-    @field_validator("channel", mode="before")
-    @classmethod
-    def _channels(cls, value: Any) -> Any:
-        value = [value] if isinstance(value, str) else value
-        if not isinstance(value, list) or not value:
-            raise ValueError("expected a channel or a list of channels")
-        for channel in value:
-            if channel not in CHANNELS:
-                raise ValueError(
-                    f"unknown channel {channel!r}; expected one of {', '.join(CHANNELS)}"
-                )
-        if len(set(value)) != len(value):
-            raise ValueError("a channel is listed twice")
-        return value
-
-
-def _step_before(raw: Any) -> Any:
-    """`action: handover` is the sketch's spelling of `channel: handover`."""
-    if isinstance(raw, dict) and "action" in raw and "channel" not in raw:
-        raw = {**raw, "channel": raw["action"]}
-        del raw["action"]
-    return raw
 
 
 class AssignWhen(Strict):
@@ -162,6 +99,11 @@ class LegalRules(Strict):
     notice_days: int = Field(default=8, ge=8, le=15)
 
 
+class LatenessRules(Strict):
+    # An invoice paid within this many days after its due date does not count as late.
+    grace_days: int = Field(default=0, ge=0, le=60)
+
+
 class PaymentsSection(Strict):
     # Every creditor's write-off tolerance unless it declares its own (default €1).
     write_off_below: Decimal | None = Field(default=None, ge=0, le=1000, allow_inf_nan=False)
@@ -169,9 +111,10 @@ class PaymentsSection(Strict):
 
 class Rules(Strict):
     creditors: dict[str, CreditorRules] = Field(default_factory=dict)
-    ladders: dict[str, tuple[Step, ...]] = Field(default_factory=dict)
+    ladders: dict[str, Ladder] = Field(default_factory=dict)
     assign: tuple[AssignRule, ...] = ()
     escalate: tuple[EscalateRule, ...] = ()
+    lateness: LatenessRules = LatenessRules()
     calendar: CalendarRules = CalendarRules()
     legal: LegalRules = LegalRules()
     payments: PaymentsSection = PaymentsSection()
@@ -180,23 +123,27 @@ class Rules(Strict):
 
     @field_validator("ladders", mode="before")
     @classmethod
-    def _actions(cls, value: Any) -> Any:
+    def _plain_lists(cls, value: Any) -> Any:
         if isinstance(value, dict):
-            return {
-                name: [_step_before(s) for s in steps] if isinstance(steps, list) else steps
-                for name, steps in value.items()
-            }
+            return {name: ladder_before(ladder) for name, ladder in value.items()}
         return value
 
-    def ladder(self, name: str | None) -> tuple[Step, ...]:
-        """The ladder's reminder steps (its thanks step apart)."""
-        return tuple(s for s in self.ladders.get(name or "", ()) if s.kind == "reminder")
+    def ladder(self, name: str | None) -> Ladder | None:
+        return self.ladders.get(name or "")
+
+    def steps(self, name: str | None) -> tuple[Step, ...]:
+        """The ladder's reminder steps by offset (its thanks step apart); none for an unknown
+        or empty name."""
+        ladder = self.ladder(name)
+        return ladder.ordered if ladder else ()
 
     def thanks_step(self, name: str | None) -> Step | None:
-        return next((s for s in self.ladders.get(name or "", ()) if s.kind == "thanks"), None)
+        ladder = self.ladder(name)
+        return ladder.thanks if ladder else None
 
     def step(self, ladder: str | None, step_id: str) -> Step | None:
-        return next((s for s in self.ladders.get(ladder or "", ()) if s.id == step_id), None)
+        found = self.ladder(ladder)
+        return next((s for s in found.steps if s.id == step_id), None) if found else None
 
     def write_off_below(self, creditor: str) -> Decimal:
         """The creditor's write-off tolerance, else the install's, else €1."""
@@ -251,19 +198,45 @@ def parse_rules(text: str, path: Path | str = "rules.yaml") -> Rules:
         rules = Rules.model_validate(data)
     except ValidationError as error:
         raise InvalidRules(
-            [_from_pydantic(path, lines, e) for e in error.errors(include_url=False)]
+            [_from_pydantic(path, lines, data, e) for e in error.errors(include_url=False)]
         ) from None
-    problems = [
-        RulesError(path, line_of(lines, loc), dotted(loc), message)
-        for loc, message in cross_check(rules)
-    ]
+    rules = _with_template_dirs(rules, Path(path).parent)
+    problems = []
+    for loc, message in cross_check(rules):
+        written = _as_written(loc, data)
+        problems.append(RulesError(path, line_of(lines, written), dotted(written), message))
     if problems:
         raise InvalidRules(problems)
     return rules
 
 
-def _from_pydantic(path: Path | str, lines: dict, error: dict) -> RulesError:
-    loc = [part for part in error["loc"] if not _is_pydantic_tag(part)]
+def _with_template_dirs(rules: Rules, base: Path) -> Rules:
+    """Each creditor's `templates_dir` made absolute, from the folder holding rules.yaml."""
+    creditors = {
+        slug: c.model_copy(update={"templates_dir": str((base / c.templates_dir).resolve())})
+        if c.templates_dir
+        else c
+        for slug, c in rules.creditors.items()
+    }
+    return rules.model_copy(update={"creditors": creditors})
+
+
+def _as_written(loc: tuple[str | int, ...], data: dict) -> tuple[str | int, ...]:
+    """A ladder written as a plain list has no `steps:` key: name its steps as written."""
+    ladders = data.get("ladders")
+    if (
+        len(loc) >= 3
+        and loc[0] == "ladders"
+        and loc[2] == "steps"
+        and isinstance(ladders, dict)
+        and isinstance(ladders.get(loc[1]), list)
+    ):
+        return (*loc[:2], *loc[3:])
+    return loc
+
+
+def _from_pydantic(path: Path | str, lines: dict, data: dict, error: dict) -> RulesError:
+    loc = _as_written(tuple(p for p in error["loc"] if not _is_pydantic_tag(p)), data)
     message = error["msg"]
     if error["type"] == "extra_forbidden":
         message = "unknown key"
@@ -276,40 +249,22 @@ def _is_pydantic_tag(part: str | int) -> bool:
     return isinstance(part, str) and (part.startswith(("function-", "literal[")) or "[" in part)
 
 
-def template_names() -> list[str]:
-    """The reminder templates a step may name (layouts and the creditor digest are not)."""
-    return sorted(p.stem for p in (TEMPLATES_DIR / "fr").glob("*.j2") if "." not in p.stem)
+def template_names(extra_dirs: tuple[str, ...] = ()) -> list[str]:
+    """The reminder templates a step may name: the shipped ones and those of the creditors'
+    folders (layouts, partials starting with "_" and the creditor digest are not)."""
+    names = set()
+    for root in (TEMPLATES_DIR, *(Path(d) for d in extra_dirs)):
+        names |= {p.stem for p in (root / "fr").glob("*.j2")}
+        names |= {p.stem for p in (root / "en").glob("*.j2")}
+    return sorted(n for n in names if "." not in n and not n.startswith("_"))
 
 
-def cross_check(rules: Rules) -> list[tuple[tuple[str | int, ...], str]]:
+Problems = list[tuple[tuple[str | int, ...], str]]
+
+
+def cross_check(rules: Rules) -> Problems:
     """Problems pydantic cannot see alone: names that must refer to something."""
-    problems: list[tuple[tuple[str | int, ...], str]] = []
-    all_steps = {step.id for steps in rules.ladders.values() for step in steps}
-    known = template_names()
-    for name, steps in rules.ladders.items():
-        seen: set[str] = set()
-        thanks = 0
-        for index, step in enumerate(steps):
-            if step.id in seen:
-                problems.append((("ladders", name, index, "id"), f"duplicate step id {step.id!r}"))
-            seen.add(step.id)
-            thanks += step.kind == "thanks"
-            if step.kind == "thanks" and thanks > 1:
-                problems.append((("ladders", name, index, "kind"), "one thanks step per ladder"))
-            if step.kind == "thanks" and set(step.channel) - {"email", "sms", "letter"}:
-                problems.append(
-                    (
-                        ("ladders", name, index, "channel"),
-                        "a thanks step goes by email, sms or letter",
-                    )
-                )
-            if step.template and step.template not in known:
-                problems.append(
-                    (
-                        ("ladders", name, index, "template"),
-                        f"unknown template {step.template!r}; known: {', '.join(known)}",
-                    )
-                )
+    problems: Problems = []
     for slug, creditor in rules.creditors.items():
         if creditor.default_ladder and creditor.default_ladder not in rules.ladders:
             problems.append(
@@ -318,6 +273,14 @@ def cross_check(rules: Rules) -> list[tuple[tuple[str | int, ...], str]]:
                     f"no ladder named {creditor.default_ladder!r}",
                 )
             )
+        if creditor.templates_dir and not Path(creditor.templates_dir).is_dir():
+            problems.append(
+                (("creditors", slug, "templates_dir"), f"no folder {creditor.templates_dir}")
+            )
+    extra = tuple(c.templates_dir for c in rules.creditors.values() if c.templates_dir)
+    known = template_names(extra)
+    for name, ladder in rules.ladders.items():
+        problems += _ladder_problems(name, ladder, known)
     for index, rule in enumerate(rules.assign):
         if rule.ladder not in rules.ladders:
             problems.append((("assign", index, "ladder"), f"no ladder named {rule.ladder!r}"))
@@ -325,7 +288,61 @@ def cross_check(rules: Rules) -> list[tuple[tuple[str | int, ...], str]]:
             problems.append(
                 (("assign", index, "when", "creditor"), f"no creditor {rule.when.creditor!r}")
             )
+    all_steps = {s.id: s for ladder in rules.ladders.values() for s in ladder.steps}
     for index, rule in enumerate(rules.escalate):
-        if rule.skip_to not in all_steps:
+        step = all_steps.get(rule.skip_to)
+        if step is None:
             problems.append((("escalate", index, "skip_to"), f"no step named {rule.skip_to!r}"))
+        elif step.is_legal or step.needs_approval:
+            problems.append(
+                (("escalate", index, "skip_to"), f"{rule.skip_to!r} cannot be a first contact")
+            )
+    return problems
+
+
+def _ladder_problems(name: str, ladder: Ladder, known: list[str]) -> Problems:
+    problems: Problems = []
+    seen: set[str] = set()
+    contact_before = False
+    thanks = 0
+    for index, step in enumerate(ladder.steps):
+        where = ("ladders", name, "steps", index)
+        if step.id in seen:
+            problems.append(((*where, "id"), f"duplicate step id {step.id!r}"))
+        seen.add(step.id)
+        thanks += step.kind == "thanks"
+        if step.kind == "thanks" and thanks > 1:
+            problems.append(((*where, "kind"), "one thanks step per ladder"))
+        if step.kind == "thanks" and set(step.channel) - {"email", "sms", "letter"}:
+            problems.append(((*where, "channel"), "a thanks step goes by email, sms or letter"))
+        if step.template and step.template not in known:
+            problems.append(
+                (
+                    (*where, "template"),
+                    f"unknown template {step.template!r}; known: {', '.join(known)}",
+                )
+            )
+    for step in ladder.ordered:
+        if step.is_legal and not contact_before:
+            index = ladder.steps.index(step)
+            problems.append(
+                (
+                    ("ladders", name, "steps", index, "channel"),
+                    "a formal notice or handover needs a reminder (email, sms or letter) "
+                    "before it in the ladder",
+                )
+            )
+        contact_before = contact_before or step.is_contact
+    if ladder.entry is not None:
+        entry = next((s for s in ladder.steps if s.id == ladder.entry), None)
+        if entry is None:
+            problems.append((("ladders", name, "entry"), f"no step named {ladder.entry!r}"))
+        elif entry.kind == "thanks":
+            problems.append(
+                (("ladders", name, "entry"), f"{ladder.entry!r} is a thanks step, not a reminder")
+            )
+        elif entry.is_legal or entry.needs_approval:
+            problems.append(
+                (("ladders", name, "entry"), f"{ladder.entry!r} cannot be a first contact")
+            )
     return problems

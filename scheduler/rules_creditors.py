@@ -88,6 +88,8 @@ class CreditorRules(Strict):
     # A remainder under this after a payment closes the invoice, written off (0: never);
     # None: the top-level payments.write_off_below.
     write_off_below: Decimal | None = Field(default=None, ge=0, le=1000, allow_inf_nan=False)
+    # A folder of fr/ and en/ templates overriding the shipped ones, relative to rules.yaml.
+    templates_dir: str | None = None
     payment: PaymentRules | None = None
     sms_sender: str | None = None
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal
 
 from ledger.models import Creditor, Debtor, Invoice
+from ledger.money import Totals, totals
 from scheduler.channels.letter import pdf_text
 from scheduler.channels.sms import MAX_LENGTH
 from scheduler.payment import HowToPay
-from scheduler.rendering import language_of, money
+from scheduler.rendering import language_of, totals_words
 
 SENDER_LENGTH = 11
 SHOWN_NUMBERS = 5
@@ -39,7 +39,8 @@ def sms_text(
     thanks: bool = False,
 ) -> str:
     language = language_of(debtor.language)
-    total = money(sum((i.amount_due for i in invoices), Decimal("0")), language)
+    owed = totals((i.amount_due, i.currency) for i in invoices)
+    total = totals_words(owed, language)
     numbers = ", ".join(i.number for i in invoices[:SHOWN_NUMBERS])
     many = len(invoices) > 1
     contact = creditor.phone or creditor.email or ""
@@ -54,8 +55,8 @@ def sms_text(
         text = f"{creditor.name}: {total} outstanding ({what}). Please pay."
     else:
         what = f"factures {numbers}" if many else f"facture {numbers}"
-        owed = "restent dus" if total_is_plural(invoices) else "reste dû"
-        text = f"{creditor.name} : {total} {owed} ({what}). Merci de régler."
+        verb = "restent dus" if total_is_plural(owed) else "reste dû"
+        text = f"{creditor.name} : {total} {verb} ({what}). Merci de régler."
     links = [line.link for line in payment.invoices if line.link] if payment else []
     for link in links:
         if len(text) + len(link) + len(contact) + 2 > MAX_LENGTH:
@@ -66,6 +67,7 @@ def sms_text(
     return pdf_text(text)[:MAX_LENGTH]
 
 
-def total_is_plural(invoices: list[Invoice]) -> bool:
-    """French agrees 'dû' with the amount: plural from two euros ('1,50 € reste dû')."""
-    return sum((i.amount_due for i in invoices), Decimal("0")) >= 2
+def total_is_plural(owed: Totals) -> bool:
+    """French agrees 'dû' with the amount: plural from two euros ('1,50 € reste dû'), and
+    with two amounts in two currencies."""
+    return len(owed) > 1 or any(amount >= 2 for amount in owed.values())

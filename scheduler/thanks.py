@@ -19,20 +19,28 @@ from ledger.models import (
     ReminderInvoice,
     ReminderStatus,
 )
-from scheduler.engine import DueAction, InvoiceSnapshot
+from scheduler.engine import Covered, DueAction, item_step_id, step_of_item
 from scheduler.rules import Rules
-from scheduler.snapshots import step_of_item
+from scheduler.snapshot_types import InvoiceSnapshot
 
 THANKS_WINDOW = dt.timedelta(days=14)
 
 
-def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
-    """One thanks per debtor and ladder, listing the reminded invoices paid and not thanked."""
+def thanks_due(rules: Rules, day: dt.date, creditor_id: int | None = None) -> list[DueAction]:
+    """One thanks per debtor (of one creditor, or of all), ladder and channel, listing the
+    reminded invoices paid and not thanked."""
     ladders = {name: rules.thanks_step(name) for name in rules.ladders}
     ladders = {name: step for name, step in ladders.items() if step is not None}
     if not ladders:
         return []
     since = dt.datetime.combine(day - THANKS_WINDOW, dt.time(), tzinfo=dt.UTC)
+    paid = (
+        (Invoice.status == InvoiceStatus.PAID)
+        & (Invoice.updated_at >= since)
+        & ReminderInvoice.ladder.in_(list(ladders))
+    )
+    if creditor_id is not None:
+        paid &= Invoice.creditor == creditor_id
     rows = (
         ReminderInvoice.select(
             ReminderInvoice.invoice,
@@ -43,7 +51,7 @@ def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
             Invoice.number,
             Invoice.due_date,
             Invoice.total,
-            Invoice.issue_date,
+            Invoice.currency,
             Creditor.slug,
             Debtor.dispute,
             Debtor.do_not_contact,
@@ -53,11 +61,7 @@ def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
         .join(Invoice)
         .join(Debtor)
         .join(Creditor)
-        .where(
-            (Invoice.status == InvoiceStatus.PAID)
-            & (Invoice.updated_at >= since)
-            & ReminderInvoice.ladder.in_(list(ladders))
-        )
+        .where(paid)
         .tuples()
     )
     reminded: dict[tuple[int, str], InvoiceSnapshot] = {}
@@ -72,7 +76,7 @@ def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
         number,
         due,
         total,
-        issued,
+        currency,
         slug,
         dispute,
         dnc,
@@ -83,7 +87,7 @@ def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
             thanked.add((invoice_id, ladder))
         elif status == ReminderStatus.SENT:
             reminded[(invoice_id, ladder)] = InvoiceSnapshot(
-                invoice_id, number, due, total, InvoiceStatus.PAID, issued
+                invoice_id, number, due, total, currency, InvoiceStatus.PAID
             )
             owners[invoice_id] = (debtor_id, slug)
     grouped: dict[tuple[int, str, str], list[InvoiceSnapshot]] = defaultdict(list)
@@ -91,13 +95,11 @@ def thanks_due(rules: Rules, day: dt.date) -> list[DueAction]:
         if (invoice_id, ladder) not in thanked:
             debtor_id, slug = owners[invoice_id]
             grouped[(debtor_id, slug, ladder)].append(snapshot)
-    return [
-        DueAction(
-            debtor_id,
-            slug,
-            ladder,
-            ladders[ladder],
-            tuple(sorted(invoices, key=lambda i: i.number)),
-        )
-        for (debtor_id, slug, ladder), invoices in sorted(grouped.items())
-    ]
+    actions = []
+    for (debtor_id, slug, ladder), invoices in sorted(grouped.items()):
+        step = ladders[ladder]
+        invoices.sort(key=lambda i: i.number)
+        for position, channel in enumerate(step.channel):
+            covered = tuple(Covered(i, item_step_id(step.id, position, channel)) for i in invoices)
+            actions.append(DueAction(debtor_id, slug, ladder, step, channel, covered))
+    return actions

@@ -9,6 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -126,3 +127,36 @@ def test_run_keeps_going_while_a_second_shell_lists_debtors(install: Path) -> No
         daemon.send_signal(signal.SIGTERM)
         daemon.wait(timeout=30)
     assert daemon.returncode == 0
+
+
+def test_the_command_list_shows_each_command_s_own_one_line_help() -> None:
+    from relance.cli import COMMANDS
+
+    for name, (_, shown) in COMMANDS.items():
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None, name
+        assert shown == command.get_short_help_str(limit=1000), name
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    assert all(f"  {name} " in result.output for name in COMMANDS)
+
+
+@pytest.mark.parametrize(
+    ("args", "heavy"),
+    [
+        (["--help"], ("admin", "scheduler", "ledger", "ingest", "flask", "peewee", "parsing")),
+        (["parse", "--help"], ("admin", "scheduler", "ledger", "ingest", "flask", "peewee")),
+    ],
+)
+def test_a_command_imports_only_what_it_uses(args: list[str], heavy: tuple[str, ...]) -> None:
+    code = (
+        "import sys\n"
+        "from relance.cli import cli\n"
+        f"cli({args!r}, standalone_mode=False)\n"
+        "print(' '.join(sorted({name.split('.')[0] for name in sys.modules})))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = set(done.stdout.splitlines()[-1].split())
+    assert loaded.isdisjoint(heavy), loaded & set(heavy)

@@ -50,7 +50,7 @@ def planned(runner: CliRunner) -> list[tuple[str, list[str], str]]:
 
 
 def test_a_paid_invoice_is_no_longer_listed_by_the_dry_run(install: CliRunner) -> None:
-    assert planned(install) == [("r1", ["F-77"], "120.00")]
+    assert planned(install) == [("r1", ["F-77"], "120.00 EUR")]
     import_payment(install, "120,00")
     assert planned(install) == []
 
@@ -59,7 +59,7 @@ def test_a_partial_payment_leaves_the_remaining_amount_in_the_next_reminder(
     install: CliRunner, smtp_sink: SmtpSink
 ) -> None:
     import_payment(install, "45,50")
-    assert planned(install) == [("r1", ["F-77"], "74.50")]
+    assert planned(install) == [("r1", ["F-77"], "74.50 EUR")]
     result = install.invoke(cli, ["remind", "--on", REMINDER_DAY, "--anyway"])
     assert result.exit_code == 0, result.output
     [mail] = smtp_sink.wait_for(1)

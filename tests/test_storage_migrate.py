@@ -45,7 +45,7 @@ def ledger_with_blobs(install: Path) -> dict[str, bytes]:
             Document.create(sha256=key[3:67], storage_path=key, original_filename="f.pdf")
         debtor = make_debtor(make_creditor())
         letter = next(iter(blobs))
-        Reminder.create(
+        reminder = Reminder.create(
             creditor=debtor.creditor,
             debtor=debtor,
             key="k",
@@ -56,7 +56,7 @@ def ledger_with_blobs(install: Path) -> dict[str, bytes]:
             file_path=letter,
             print_day=DAY,
         )
-        record_batch(DAY, letter, letters=1, size=len(blobs[letter]))
+        record_batch(DAY.isoformat(), DAY, letter, [reminder.id], len(blobs[letter]))
     return blobs
 
 

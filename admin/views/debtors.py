@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from flask import abort, flash, redirect, request, url_for
@@ -14,24 +13,23 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
+from markupsafe import Markup, escape
 
+from admin.balances import SORTABLE, balances, sort_by_balance
 from admin.base import StaffModelView, link, truncate
-from admin.formats import phone
-from admin.labels import field_label
+from admin.csv_export import CsvColumn, amount_cell
+from admin.debtor_form import AUDITED, FORM_ARGS, FORM_OVERRIDES, FORM_WIDGETS, changes
+from admin.filters import CreditorFilter
+from admin.formats import amounts, day, phone
 from admin.ladders import known_ladders, ladder_names
-from admin.timeline import timeline
-from admin.worklist import InvalidContact, clean_contact
+from admin.search import debtor_or_invoice_matches
+from admin.views.debtor_bulk import BulkActions
+from admin.views.debtor_file import DebtorFile
+from admin.worklist import clean_contact
 from ledger import followup
 from ledger.clock import today
-from ledger.flags import open_flags, resolve_contact_flags
-from ledger.models import ContactFlag, Creditor, Debtor, Invoice, InvoiceStatus
-
-_STATUS_ACTIONS = {
-    "dispute": followup.dispute,
-    "plan": followup.payment_plan,
-    "handover": followup.hand_over,
-    "resume": followup.resume,
-}
+from ledger.flags import resolve_contact_flags
+from ledger.models import ContactFlag, Debtor, Invoice, InvoiceStatus
 
 
 class OpenFlagFilter(BasePeeweeFilter):
@@ -82,31 +80,93 @@ DEBTOR_LABELS = {
     "street": _l("Street"),
     "postcode": _l("Postcode"),
     "country": _l("Country"),
-    "preferred_channel": _l("Preferred channel (as in rules.yaml)"),
-    "payment_method": _l("Payment method (as in rules.yaml)"),
-    "language": _l("Language of reminders (fr, en)"),
+    "preferred_channel": _l("Preferred channel"),
+    "payment_method": _l("Payment method"),
+    "language": _l("Language of reminders"),
+    "kind": _l("Business or consumer"),
     "notes": _l("Notes"),
+    "balance": _l("Balance"),
+    "overdue": _l("Overdue"),
+    "oldest_due": _l("Oldest due date"),
+    "days_overdue": _l("Days overdue"),
+    "flags": _l("Flags"),
 }
 
 
-class DebtorView(StaffModelView):
+def _amounts(found: dict) -> str:  # type: ignore[type-arg]
+    """Each currency apart (admin.formats.amounts); nothing owed: an empty cell."""
+    return amounts(found) if found else ""
+
+
+def _flags(model: Debtor) -> Markup:
+    badges = []
+    if model.dispute:
+        badges.append(f'<span class="badge badge-danger">{escape(_("Dispute"))}</span>')
+    if model.do_not_contact:
+        badges.append(f'<span class="badge badge-dark">{escape(_("Do not contact"))}</span>')
+    return Markup(" ".join(badges))  # noqa: S704 - labels escaped above
+
+
+class DebtorView(DebtorFile, BulkActions, StaffModelView):
     related_fields = (Debtor.creditor,)
     can_create = False
     can_edit = True
     column_list = (
         "name",
-        "creditor",
         "customer_ref",
         "email",
         "phone",
         "city",
+        "balance",
+        "overdue",
+        "oldest_due",
+        "days_overdue",
         "ladder",
-        "dispute",
-        "do_not_contact",
+        "flags",
     )
-    column_searchable_list = ("name", "customer_ref", "email", "city")
+    column_searchable_list = ("name", "customer_ref", "email", "phone", "city")
     column_default_sort = ("id", True)
-    column_sortable_list = ("name", "customer_ref", "city", "ladder")
+    column_sortable_list = (
+        "name",
+        "customer_ref",
+        "city",
+        "ladder",
+        *((name, Debtor.id) for name in (*SORTABLE, "days_overdue")),
+    )
+    csv_name = "debiteurs"
+    csv_columns = (
+        CsvColumn(_l("Name"), lambda d: d.name),
+        CsvColumn(_l("Creditor"), lambda d: d.creditor.name),
+        CsvColumn(_l("Customer ref"), lambda d: d.customer_ref),
+        CsvColumn(_l("Email"), lambda d: d.email),
+        CsvColumn(_l("Phone"), lambda d: d.phone),
+        CsvColumn(_l("Street"), lambda d: d.street),
+        CsvColumn(_l("Postcode"), lambda d: d.postcode),
+        CsvColumn(_l("City"), lambda d: d.city),
+        CsvColumn(_l("Country"), lambda d: d.country),
+        CsvColumn(_l("Currency"), lambda d: ", ".join(d.balance.due)),
+        CsvColumn(_l("Balance"), lambda d: amount_cell(d.balance.due)),
+        CsvColumn(_l("Overdue"), lambda d: amount_cell(d.balance.overdue)),
+        CsvColumn(_l("Oldest due date"), lambda d: d.balance.oldest_due),
+        CsvColumn(_l("Ladder"), lambda d: d.ladder),
+        CsvColumn(_l("Dispute"), lambda d: d.dispute),
+        CsvColumn(_l("Do not contact"), lambda d: d.do_not_contact),
+    )
+
+    def search_condition(self, term: str):  # type: ignore[no-untyped-def]
+        return debtor_or_invoice_matches(term)
+
+    def sort_expression(self, query, column):  # type: ignore[no-untyped-def]
+        if column == "days_overdue":
+            column = "oldest_due"
+        return sort_by_balance(query, column, today()) if column in SORTABLE else None
+
+    def after_page(self, rows):  # type: ignore[no-untyped-def]
+        super().after_page(rows)
+        found = balances([row.id for row in rows], today())
+        for row in rows:
+            row.balance = found[row.id]
+
     form_columns = (
         "name",
         "customer_ref",
@@ -119,11 +179,16 @@ class DebtorView(StaffModelView):
         "preferred_channel",
         "payment_method",
         "language",
+        "kind",
         "notes",
     )
     column_labels = DEBTOR_LABELS
     # The edit form is labelled like the list (Flask-Admin's default is the field's name).
-    form_args = {name: {"label": label} for name, label in DEBTOR_LABELS.items()}
+    form_args = {
+        name: {"label": label, **FORM_ARGS.get(name, {})} for name, label in DEBTOR_LABELS.items()
+    }
+    form_overrides = FORM_OVERRIDES
+    form_widget_args = FORM_WIDGETS
 
     def __init__(self, rules_path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
         self.rules_path = rules_path
@@ -133,6 +198,7 @@ class DebtorView(StaffModelView):
             OverdueFilter(Debtor.id, _l("Overdue"), options=YES_NO),
             "dispute",
             "do_not_contact",
+            CreditorFilter(Debtor.creditor, _l("Creditor")),
         )
         super().__init__(Debtor, *args, **kwargs)
 
@@ -141,7 +207,11 @@ class DebtorView(StaffModelView):
 
     column_formatters = {
         "name": lambda v, c, m, n: link(url_for(".debtor_file", debtor_id=m.id), truncate(m.name)),
-        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 40),
+        "balance": lambda v, c, m, n: _amounts(m.balance.due),
+        "overdue": lambda v, c, m, n: _amounts(m.balance.overdue),
+        "oldest_due": lambda v, c, m, n: day(m.balance.oldest_due) if m.balance.oldest_due else "",
+        "days_overdue": lambda v, c, m, n: m.balance.days_overdue(today()) or "",
+        "flags": lambda v, c, m, n: _flags(m),
         "email": lambda v, c, m, n: truncate(m.email, 40),
         "city": lambda v, c, m, n: truncate(m.city, 30),
         "customer_ref": lambda v, c, m, n: truncate(m.customer_ref, 20),
@@ -149,16 +219,25 @@ class DebtorView(StaffModelView):
         "ladder": lambda v, c, m, n: m.ladder or _("(rules decide)"),
     }
 
+    def update_model(self, form, model):  # type: ignore[no-untyped-def]
+        before = {name: getattr(model, name) for name in AUDITED}
+        saved = super().update_model(form, model)
+        changed = changes(before, model) if saved else []
+        if changed:
+            followup.note_edit(model, changed, by=current_user.username)
+        return saved
+
     def on_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
-        try:
-            cleaned = clean_contact(
-                {k: getattr(model, k) or "" for k in ("email", "phone", "country")},
-                model.country or "FR",
-            )
-        except InvalidContact as invalid:
-            raise ValueError(f"{field_label(invalid.field)}: {_(invalid.message)}") from None
+        # The form's validators already refused a bad email or phone; here they are stored
+        # normalised (phone in E.164, country in capitals).
+        cleaned = clean_contact(
+            {k: getattr(model, k) or "" for k in ("email", "phone", "country")},
+            model.country or "FR",
+        )
         for name, value in cleaned.items():
             setattr(model, name, value)
+        if form.kind.data != form.kind.object_data:
+            model.kind_reason = f"set by {current_user.username}"[:200]
 
     def after_model_change(self, form, model, is_created):  # type: ignore[no-untyped-def]
         resolve_contact_flags(model, by=current_user.username)
@@ -194,53 +273,3 @@ class DebtorView(StaffModelView):
             count=len(ids),
             ladders=ladders,
         )
-
-    @expose("/file/<int:debtor_id>")
-    def debtor_file(self, debtor_id: int):  # type: ignore[no-untyped-def]
-        debtor = (
-            Debtor.select(Debtor, Creditor).join(Creditor).where(Debtor.id == debtor_id).first()
-        ) or abort(404)
-        unpaid = list(
-            Invoice.select()
-            .where((Invoice.debtor == debtor) & Invoice.status.in_(followup.ADJUSTABLE))
-            .order_by(Invoice.due_date)
-        )
-        return self.render(
-            "relance/debtor_file.html",
-            debtor=debtor,
-            events=timeline(debtor),
-            unpaid=unpaid,
-            flags=open_flags(debtor),
-            tomorrow=today() + dt.timedelta(days=1),
-        )
-
-    @expose("/file/<int:debtor_id>/act", methods=["POST"])
-    def act(self, debtor_id: int):  # type: ignore[no-untyped-def]
-        debtor = Debtor.get_or_none(Debtor.id == debtor_id) or abort(404)
-        what = request.form.get("action", "")
-        ids = [int(i) for i in request.form.getlist("invoice") if i.isdigit()]
-        by = current_user.username
-        try:
-            if what in _STATUS_ACTIONS:
-                _STATUS_ACTIONS[what](debtor, ids, by=by)
-            elif what == "promise":
-                until = _parse_date(request.form.get("until", ""))
-                followup.promise(debtor, ids, until, by=by)
-            elif what in ("do_not_contact", "may_contact"):
-                followup.set_do_not_contact(debtor, what == "do_not_contact", by=by)
-            elif what in ("note", "call"):
-                followup.add_note(debtor, request.form.get("text", ""), by=by, kind=what)
-            else:
-                abort(400)
-        except followup.FollowUpError as error:
-            flash(f"{error.field}: {_(error.message)}", "error")
-        else:
-            flash(_("Done."), "success")
-        return redirect(url_for(".debtor_file", debtor_id=debtor.id))
-
-
-def _parse_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise followup.FollowUpError("until", "a date such as 2026-12-31") from None

@@ -15,10 +15,13 @@ from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from markupsafe import Markup, escape
 from werkzeug.wrappers import Response
 
 from admin import review
-from admin.base import StaffModelView, debtor_link, link, truncate
+from admin.base import StaffModelView, attach_related, debtor_link, link, truncate, valid_id
+from admin.csv_export import CsvColumn
+from admin.filters import CreditorFilter, NoDueDateFilter, UnfollowedFilter
 from admin.formats import euros
 from admin.invoice_form import (
     COMMON_CURRENCIES,
@@ -31,12 +34,14 @@ from admin.invoice_form import (
 from admin.labels import (
     INVOICE_STATUSES,
     choices,
+    form_field_label,
     invoice_status_label,
-    parse_source_label,
     record_field_label,
+    refusal,
 )
 from admin.messages import N_
 from admin.review_text import Problem, problems
+from admin.search import invoice_matches
 from ingest.pictures import CannotDraw, stored_page_count, stored_page_png
 from ledger.clock import today
 from ledger.models import (
@@ -78,42 +83,63 @@ def _data_dir() -> Path:
     return current_app.config["RELANCE_DATA_DIR"]
 
 
+def _days_overdue(invoice: Invoice) -> int | None:
+    late = invoice.status in InvoiceStatus.UNPAID and invoice.due_date is not None
+    days = (today() - invoice.due_date).days if late else 0
+    return days if days > 0 else None
+
+
+def _invoice_status(invoice: Invoice) -> Markup:
+    text = escape(invoice_status_label(invoice.status))
+    if invoice.needs_review:
+        text += Markup(' <span class="badge badge-warning">%s</span>') % _("to review")
+    return Markup(text)  # noqa: S704 - escaped above
+
+
 class InvoiceView(StaffModelView):
-    related_fields = (Invoice.debtor, Invoice.creditor)
+    related_fields = (Invoice.debtor,)
     can_create = can_edit = False
     list_template = "relance/invoice_list.html"
     column_list = (
         "number",
         "debtor",
-        "creditor",
         "issue_date",
         "due_date",
+        "days_overdue",
         "total",
         "amount_due",
         "status",
-        "parse_source",
-        "needs_review",
     )
     column_searchable_list = ("number",)
-    column_sortable_list = ("number", "issue_date", "due_date", "amount_due", "status")
+    column_sortable_list = (
+        "number",
+        "issue_date",
+        "due_date",
+        ("days_overdue", Invoice.due_date),
+        "total",
+        "amount_due",
+        "status",
+    )
     column_default_sort = ("due_date", True)
+    # The first three keep their places: TO_REVIEW_ARGS and bookmarks name them by position.
     column_filters = (
         OverdueInvoiceFilter(Invoice.due_date, _l("Overdue"), options=YES_NO),
         FilterEqual(Invoice.status, _l("Status"), options=choices(INVOICE_STATUSES)),
         ToReviewFilter(Invoice.needs_review, _l("To review"), options=YES_NO),
         "due_date",
+        NoDueDateFilter(Invoice.due_date, _l("Without a due date")),
+        UnfollowedFilter(Invoice.debtor, _l("Followed by no ladder")),
+        CreditorFilter(Invoice.creditor, _l("Creditor")),
     )
     column_formatters = {
         "debtor": debtor_link,
-        "creditor": lambda v, c, m, n: truncate(m.creditor.name, 30),
         "number": lambda v, c, m, n: link(
             url_for(".page", invoice_id=m.id), truncate(m.number, 30), **{"class": "invoice-link"}
         ),
+        "days_overdue": lambda v, c, m, n: _days_overdue(m) or "",
         "total": lambda v, c, m, n: euros(m.total, m.currency),
         "amount_due": lambda v, c, m, n: euros(m.amount_due, m.currency),
-        "status": lambda v, c, m, n: invoice_status_label(m.status),
-        "parse_source": lambda v, c, m, n: parse_source_label(m.parse_source),
-        "needs_review": lambda v, c, m, n: _("yes") if m.needs_review else "",
+        "status": lambda v, c, m, n: _invoice_status(m),
     }
     column_labels = {
         "number": _l("Number"),
@@ -121,12 +147,42 @@ class InvoiceView(StaffModelView):
         "creditor": _l("Creditor"),
         "issue_date": _l("Issued"),
         "due_date": _l("Due"),
+        "days_overdue": _l("Days overdue"),
         "total": _l("Total"),
         "amount_due": _l("Amount due"),
         "status": _l("Status"),
         "parse_source": _l("Read by"),
         "needs_review": _l("To review"),
     }
+    csv_name = "factures"
+    csv_columns = (
+        CsvColumn(_l("Number"), lambda i: i.number),
+        CsvColumn(_l("Debtor"), lambda i: i.debtor.name),
+        CsvColumn(_l("Customer ref"), lambda i: i.debtor.customer_ref),
+        CsvColumn(_l("Creditor"), lambda i: i.creditor.name),
+        CsvColumn(_l("Issued"), lambda i: i.issue_date),
+        CsvColumn(_l("Due"), lambda i: i.due_date),
+        CsvColumn(_l("Days overdue"), _days_overdue),
+        CsvColumn(_l("Currency"), lambda i: i.currency),
+        CsvColumn(_l("Total"), lambda i: i.total),
+        CsvColumn(_l("Amount due"), lambda i: i.amount_due),
+        CsvColumn(_l("Status"), lambda i: invoice_status_label(i.status)),
+        CsvColumn(_l("To review"), lambda i: i.needs_review),
+    )
+
+    def search_condition(self, term: str):  # type: ignore[no-untyped-def]
+        return invoice_matches(term)
+
+    def search_placeholder(self) -> str:
+        return _("Search: number, debtor, email, phone, customer ref")
+
+    def sort_expression(self, query, column):  # type: ignore[no-untyped-def]
+        if column == "days_overdue":
+            return query, Invoice.due_date, True
+        return None
+
+    def after_page(self, rows):  # type: ignore[no-untyped-def]
+        attach_related(rows, (Invoice.debtor, Invoice.creditor))
 
     @expose("/<int:invoice_id>/", methods=["GET", "POST"])
     def page(self, invoice_id: int):  # type: ignore[no-untyped-def]
@@ -151,12 +207,36 @@ class InvoiceView(StaffModelView):
                 review.reject_invoice(invoice, by=by)
                 learned = None
                 flash(_("%(number)s rejected: not an invoice.", number=invoice.number), "success")
+            elif action == "cancel":
+                _confirmed(request.form)
+                review.cancel_invoice(invoice, by=by, reason=request.form.get("reason", ""))
+                flash(_("Invoice %(number)s cancelled.", number=invoice.number), "success")
+                return redirect(url_for(".page", invoice_id=invoice.id))
             else:
                 abort(400)
         except (FormError, ReviewError) as error:
-            return self._page(invoice, dict(request.form), error=_error(error), status=400)
+            # The cancel form sends only its reason: the fields stay as recorded.
+            values = dict(request.form)
+            if action == "cancel":
+                values = {**form_values(edit_of(invoice)), "reason": values.get("reason", "")}
+            return self._page(invoice, values, error=_error(error), status=400)
         _say_learned(learned)
         return redirect(_next_to_review(invoice.id))
+
+    # Flask-Admin's own addresses for a row (bookmarks, hand-typed URLs) open THE invoice page.
+    @expose("/details/")
+    def details_view(self):  # type: ignore[no-untyped-def]
+        return self._to_page()
+
+    @expose("/edit/", methods=["GET", "POST"])
+    def edit_view(self):  # type: ignore[no-untyped-def]
+        return self._to_page()
+
+    def _to_page(self) -> Response:
+        invoice_id = valid_id(request.args.get("id", ""))
+        if invoice_id is None:
+            abort(404)
+        return redirect(url_for(".page", invoice_id=invoice_id))
 
     @expose("/enter/<int:document_id>/", methods=["GET", "POST"])
     def enter(self, document_id: int):  # type: ignore[no-untyped-def]
@@ -202,7 +282,8 @@ class InvoiceView(StaffModelView):
         html = self._render(
             values, error, found,
             invoice=invoice, document=invoice.document, pages=pages, learned=_learned(invoice),
-            action=url_for(".page", invoice_id=invoice.id),
+            action=url_for(".page", invoice_id=invoice.id), days_overdue=_days_overdue(invoice),
+            cancellable=invoice.status in InvoiceStatus.UNPAID and not invoice.needs_review,
         )  # fmt: skip
         return html, status
 
@@ -256,14 +337,22 @@ def _creditor_for(document: Document) -> Creditor:
     return creditor
 
 
+def _confirmed(form: dict[str, str]) -> None:
+    if form.get("confirm") != "1":
+        raise ReviewError("confirm", "tick to confirm")
+
+
 def _error(error: FormError | ReviewError) -> dict[str, str]:
     """The input to mark and the message, in the page's language."""
     contract = INPUTS.get(error.field, error.field)
-    message = _(error.message)
     if contract == "creditor":
-        message = f"{_('Creditor')}: {message}"
-    elif contract:
-        message = f"{record_field_label(contract)}: {message}"
+        message = refusal(_("Creditor"), error.message)
+    elif contract in ("reason", "confirm"):
+        message = refusal(form_field_label(contract), error.message)
+    elif contract and contract != "invoice":
+        message = refusal(record_field_label(contract), error.message)
+    else:
+        message = _(error.message)
     return {"input": INPUT_OF.get(contract, error.field), "message": message}
 
 

@@ -1,4 +1,4 @@
-"""Invoices, payments, reminders, documents and users: lists with filters, few edits."""
+"""Invoices, payments, documents, mails and users: lists with filters, few edits."""
 # ruff: noqa: RUF012 - Flask-Admin views are configured through class attributes
 
 from __future__ import annotations
@@ -12,19 +12,16 @@ from flask_login import current_user
 from wtforms import PasswordField, SelectField
 from wtforms.fields.choices import SelectChoice
 
-from admin.base import StaffModelView, debtor_link, link, truncate
+from admin.base import StaffModelView, link, truncate
+from admin.csv_export import CsvColumn
 from admin.files import send_stored
 from admin.formats import euros, file_size
 from admin.intake_text import intake_reason
-from admin.labels import CHANNELS as CHANNEL_LABELS
 from admin.labels import (
     OUTCOMES,
-    REMINDER_STATUSES,
-    channel_label,
     choices,
     mail_source_label,
     outcome_label,
-    reminder_status_label,
     role_label,
 )
 from admin.labels import ROLES as ROLE_LABELS
@@ -37,7 +34,6 @@ from ledger.models import (
     DocumentOutcome,
     InboundMail,
     Payment,
-    Reminder,
 )
 from ledger.users import ROLES, create_user, password_hash
 
@@ -80,10 +76,12 @@ class PaymentView(StaffModelView):
         "payer_name": lambda v, c, m, n: truncate(m.payer_name, 40),
         "unallocated": lambda v, c, m, n: (
             link(
-                url_for(".match", payment_id=m.id), euros(m.unallocated), **{"class": "match-link"}
+                url_for(".match", payment_id=m.id),
+                euros(m.unallocated, m.currency),
+                **{"class": "match-link"},
             )
             if m.unallocated > 0
-            else euros(m.unallocated)
+            else euros(m.unallocated, m.currency)
         ),
     }
     column_labels = {
@@ -97,6 +95,19 @@ class PaymentView(StaffModelView):
         "method": _l("Method"),
         "import_batch": _l("Import file"),
     }
+    csv_name = "paiements"
+    csv_columns = (
+        CsvColumn(_l("Received"), lambda p: p.received_on),
+        CsvColumn(_l("Creditor"), lambda p: p.creditor.name),
+        CsvColumn(_l("Amount"), lambda p: p.amount),
+        CsvColumn(_l("Unallocated"), lambda p: p.unallocated),
+        CsvColumn(_l("Currency"), lambda p: p.currency),
+        CsvColumn(_l("Payer"), lambda p: p.payer_name),
+        CsvColumn(_l("Reference"), lambda p: p.reference),
+        CsvColumn(_l("Customer ref"), lambda p: p.customer_ref),
+        CsvColumn(_l("Method"), lambda p: p.method),
+        CsvColumn(_l("Import file"), lambda p: p.import_batch),
+    )
 
     @expose("/match/<int:payment_id>", methods=["GET", "POST"])
     def match(self, payment_id: int):  # type: ignore[no-untyped-def]
@@ -130,91 +141,6 @@ class PaymentView(StaffModelView):
             refusal=refusal_text(refused) if refused else "",
         )
         return (page, 400) if refused else page
-
-
-class ReminderView(StaffModelView):
-    related_fields = (Reminder.debtor,)
-    can_create = can_edit = False
-    can_view_details = True
-    column_list = (
-        "due_on",
-        "debtor",
-        "step_id",
-        "channel",
-        "status",
-        "total",
-        "recipient",
-        "sent_at",
-        "last_error",
-    )
-    column_details_list = (
-        "due_on",
-        "debtor",
-        "ladder",
-        "step_id",
-        "channel",
-        "status",
-        "total",
-        "recipient",
-        "subject",
-        "body_text",
-        "file_path",
-        "provider_id",
-        "attempts",
-        "last_error",
-        "sent_at",
-        "done_at",
-        "outcome",
-    )
-    column_sortable_list = ("due_on", "channel", "status", "sent_at")
-    column_default_sort = ("id", True)
-    column_filters = (
-        FilterEqual(Reminder.channel, _l("Channel"), options=choices(CHANNEL_LABELS)),
-        FilterEqual(Reminder.status, _l("Status"), options=choices(REMINDER_STATUSES)),
-        "step_id",
-        "due_on",
-    )
-    column_formatters = {
-        "debtor": debtor_link,
-        "recipient": lambda v, c, m, n: truncate(m.recipient, 40),
-        "last_error": lambda v, c, m, n: truncate(m.last_error, 60),
-        "channel": lambda v, c, m, n: channel_label(m.channel),
-        "status": lambda v, c, m, n: reminder_status_label(m.status),
-    }
-    column_formatters_detail = {
-        "debtor": debtor_link,
-        "channel": lambda v, c, m, n: channel_label(m.channel),
-        "status": lambda v, c, m, n: reminder_status_label(m.status),
-        "file_path": lambda v, c, m, n: (
-            link(url_for("reminder.letter", reminder_id=m.id), _("letter PDF"))
-            if m.file_path
-            else ""
-        ),
-    }
-    column_labels = {
-        "due_on": _l("Due on"),
-        "debtor": _l("Debtor"),
-        "step_id": _l("Step"),
-        "channel": _l("Channel"),
-        "status": _l("Status"),
-        "total": _l("Total"),
-        "recipient": _l("Recipient"),
-        "sent_at": _l("Sent at"),
-        "last_error": _l("Error"),
-        "ladder": _l("Ladder"),
-        "subject": _l("Subject"),
-        "body_text": _l("Text"),
-        "file_path": _l("Letter"),
-        "provider_id": _l("Provider id"),
-        "attempts": _l("Attempts"),
-        "done_at": _l("Done at"),
-        "outcome": _l("Outcome"),
-    }
-
-    @expose("/letter/<int:reminder_id>")
-    def letter(self, reminder_id: int):  # type: ignore[no-untyped-def]
-        reminder = Reminder.get_or_none(Reminder.id == reminder_id) or abort(404)
-        return send_stored(reminder.file_path, f"reminder-{reminder.id}{reminder.file_path[67:]}")
 
 
 class MailView(StaffModelView):
@@ -338,9 +264,12 @@ class AdminUserView(StaffModelView):
     form_extra_fields = {"new_password": PasswordField(_l("New password"))}
     form_overrides = {"role": SelectField}
     form_args = {
+        "username": {"label": _l("Username")},
+        "active": {"label": _l("Active")},
         "role": {
-            "choices": [SelectChoice(v, label) for v, label in choices(ROLE_LABELS) if v in ROLES]
-        }
+            "label": _l("Role"),
+            "choices": [SelectChoice(v, label) for v, label in choices(ROLE_LABELS) if v in ROLES],
+        },
     }
     column_formatters = {"role": lambda v, c, m, n: role_label(m.role)}
     column_labels = {

@@ -11,6 +11,7 @@ from flask_login import current_user
 
 from admin.base import StaffView
 from admin.files import send_stored
+from admin.labels import form_field_label, refusal
 from ledger import followup
 from ledger.clock import today
 from ledger.models import DebtorReply
@@ -45,7 +46,7 @@ class RepliesView(StaffView):
             until = _date(request.form.get("until", "")) if action == ReplyAction.PROMISE else None
             handle_reply(reply, action, by=current_user.username, until=until)
         except followup.FollowUpError as error:
-            flash(f"{error.field}: {_(error.message)}", "error")
+            flash(refusal(form_field_label(error.field), error.message), "error")
             return redirect(url_for(".index"))
         flash(_("Reply handled."), "success")
         if action == ReplyAction.PAID:

@@ -1,66 +1,200 @@
-"""How far to trust a record read from the layout: fields found and cross-checked.
+"""How far to trust a record read from the layout: the fields found, and checks that what the page
+says adds up. A failed check is named in `problems` (and the record then goes to review):
 
-Confidence grows with each field found and each cross-check passed (HT + TVA = TTC, due date on
-or after the issue date); `problems` names what is missing or doubtful so that ingestion can send
-the record to review instead of recording it.
+- the totals: the item lines add up to the net (or the grand total), HT + TVA = TTC, and a VAT
+  printed with its rate is that rate of the net;
+- the amount due: what the page prints as due is the total less the deductions it lists;
+- the dates: due on or after the issue, within a year; the payment terms give the due date;
+  several due dates (an instalment schedule) are said;
+- the debtor is not the issuer (same name, address, e-mail, phone, SIRET/SIREN or VAT number);
+- a credit note only when the title says so: a negative total on an invoice is doubted.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from decimal import Decimal
 
 from parsing.layout import labels as L
-from parsing.layout.amounts import find_amounts
+from parsing.layout.due import Due, terms_allow
+from parsing.layout.items import add_up_to, item_amounts
+from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
+from parsing.layout.seller import Seller, legal_ids
 from parsing.pdf import Page
-from parsing.record import ParsedInvoice
+from parsing.record import ParsedDebtor, ParsedInvoice
+from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
 
 _CENT = Decimal("0.02")
+_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+# Mailboxes anyone can have: a shared domain says nothing about who the address belongs to.
+_PUBLIC_DOMAINS = re.compile(
+    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|orange|wanadoo"
+    r"|free|sfr|laposte|bbox|neuf|numericable|proton|protonmail|skynet|bluewin|btinternet"
+    r"|sky|virginmedia|comcast|att|verizon)\.",
+)
 
 
-def last_amount(text: str) -> tuple[Decimal, str | None] | None:
-    found = find_amounts(text)
-    return found[-1] if found else None
+# A name line that is something else: an address, a return address, a label, an e-mail.
+_NOT_A_NAME = re.compile(
+    r"[·•|]|@|\b\d{4,5}\s+[A-ZÀ-Ý]|^\d+[\s,]|^(?:client|customer|bill(?:ed)?\s+to|factur[ée]\s+[àa]"
+    r"|destinataire|sold\s+to|invoice\s+to)\b",
+    re.IGNORECASE,
+)
 
 
-def amount_at(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None, str | None]:
-    """The amount at the last `pattern` label, preferring values beside it to values below."""
-    hits = list(L.values(pages, pattern, last_amount))
-    if not hits:
-        return None, None
-    close = [hit for hit in hits if hit.place != "below"] or hits
-    value, currency = close[-1].value
-    return value, currency
+@dataclass(frozen=True)
+class Evidence:
+    """What the page says besides the record's fields, for the checks."""
+
+    money: Money
+    due: Due
+    seller: Seller
+    debtor_ids: frozenset[str] = frozenset()  # legal numbers printed in the debtor's block
 
 
 def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
     """True when HT + TVA = TTC, False when they are printed and do not, None when not printed."""
-    net, _ = amount_at(pages, L.NET)
+    net, vats = net_and_vat(pages)
     if net is None or invoice.total is None:
         return None
-    total = invoice.total
-    vats = [hit.value[0] for hit in L.values(pages, L.VAT, last_amount)]
+    total = abs(invoice.total)
     return (
         any(abs(net + vat - total) < _CENT for vat in vats) or abs(net + sum(vats) - total) < _CENT
     )
 
 
-def assess(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
+def _items_add_up(invoice: ParsedInvoice, pages: list[Page]) -> str | None:
+    """The problem when the item lines add up to neither the net total (printed, or the grand
+    total less the VAT printed) nor the grand total."""
+    amounts = item_amounts(pages)
+    net, vats = net_and_vat(pages)
+    total = invoice.total
+    before_vat = abs(total) - sum(vats) if total is not None and vats else None
+    targets = [target for target in (net, before_vat, total) if target is not None]
+    if not amounts or not targets or add_up_to(amounts, targets):
+        return None
+    printed = " nor ".join(str(abs(target)) for target in targets)
+    return f"item lines do not add up to the totals printed ({printed})"
+
+
+def _vat_at_its_rate(pages: list[Page]) -> bool | None:
+    """False when a single VAT line prints a rate and an amount that is not that rate of the
+    net (beyond rounding); None when it cannot be told."""
+    net, _ = amount_at(pages, L.NET)
+    hits = [hit for hit in L.values(pages, L.VAT, last_amount) if hit.place != "below"]
+    rates = {match.group(1) for hit in hits if (match := _RATE.search(hit.cell.text))}
+    if net is None or len(hits) != 1 or len(rates) != 1:
+        return None
+    rate = Decimal(rates.pop().replace(",", "."))
+    expected = abs(net) * rate / 100
+    return abs(abs(hits[0].value[0]) - expected) <= max(Decimal("0.05"), expected / 200)
+
+
+def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
+    problems = []
+    total, due = invoice.total, invoice.total_due
+    taken = sum(money.deductions, Decimal(0))
+    if money.deductions and total is not None:
+        left = abs(total) - taken
+        if money.due_printed is None:
+            problems.append(f"amount due not printed: total {abs(total)} less deductions {taken}")
+        elif abs(abs(money.due_printed) - left) >= _CENT and abs(money.due_printed) != abs(total):
+            problems.append(
+                f"amount due {abs(money.due_printed)} is not the total {abs(total)} less the "
+                f"deductions {taken}"
+            )
+        elif abs(money.due_printed) == abs(total) and taken:
+            problems.append(
+                f"amount due {abs(total)} is the total although deductions of {taken} are printed"
+            )
+    if total is not None and due is not None and abs(due) > abs(total):
+        problems.append(DUE_ABOVE_TOTAL)
+    if total is not None and total < 0 and not money.credit_title:
+        problems.append(NEGATIVE_INVOICE)
+    return problems
+
+
+def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
+    problems = []
+    issued, due_date = invoice.issue_date, invoice.due_date
+    if issued and due_date:
+        if due_date < issued:
+            problems.append(DUE_BEFORE_ISSUE)
+        elif due_date > issued + timedelta(days=400):
+            problems.append(DUE_TOO_LATE)
+        elif invoice.due_rule is None and due.by_terms and due.by_terms[0] is not None:
+            rule = due.by_terms[1]
+            if not terms_allow(due_date, issued, rule):
+                problems.append(
+                    f"payment terms ({rule}) give {due.by_terms[0].isoformat()}, "
+                    f"not the due date printed {due_date.isoformat()}"
+                )
+    if len(due.printed) > 1:
+        shown = ", ".join(day.isoformat() for day in sorted(due.printed)[:4])
+        problems.append(f"several due dates printed ({shown}): the earliest taken")
+    return problems
+
+
+def _seller_problems(
+    invoice: ParsedInvoice, seller: Seller, debtor_ids: frozenset[str]
+) -> list[str]:
+    debtor = invoice.debtor
+    problems = []
+    if debtor.name and _NOT_A_NAME.search(debtor.name):
+        problems.append("debtor name looks like an address or a label")
+    if debtor.name and debtor.name.casefold() in seller.names:
+        problems.append("debtor name is the issuer's")
+    if debtor.email:
+        domain = debtor.email.rsplit("@", 1)[1].lower()
+        same_domain = domain in seller.domains and not _PUBLIC_DOMAINS.match(domain)
+        if debtor.email in seller.emails or same_domain:
+            problems.append("debtor e-mail is the issuer's")
+    if debtor.phone and debtor.phone in seller.phones:
+        problems.append("debtor phone is the issuer's")
+    in_name = legal_ids(debtor.name) if debtor.name else set()
+    if in_name & seller.ids:
+        problems.append("debtor name carries the issuer's legal number")
+    elif debtor_ids & seller.ids:
+        problems.append("debtor legal number is the issuer's")
+    if _same_address(debtor, seller):
+        problems.append("debtor address is the issuer's")
+    return problems
+
+
+def _same_address(debtor: ParsedDebtor, seller: Seller) -> bool:
+    """Whether the debtor's street (each of its parts) and postcode are printed as the
+    issuer's."""
+    if not (debtor.street and debtor.postcode):
+        return False
+    parts = [*debtor.street.split(", "), debtor.postcode]
+    return all(
+        re.search(rf"(?<!\w){re.escape(' '.join(part.casefold().split()))}(?!\w)", seller.text)
+        for part in parts
+    )
+
+
+def assess(
+    invoice: ParsedInvoice, pages: list[Page], evidence: Evidence, threshold: float = 0.6
+) -> ParsedInvoice:
+    """The record with its confidence and the problems the checks found; any problem puts the
+    confidence under the review `threshold`."""
     problems: list[str] = []
     checks = 0
     added_up = _totals_add_up(invoice, pages)
     if added_up is False:
         problems.append("totals do not add up (HT + TVA ≠ TTC)")
     checks += added_up is True
-    if invoice.issue_date and invoice.due_date:
-        if invoice.due_date >= invoice.issue_date:
-            checks += 1
-        else:
-            problems.append("due date before issue date")
-    total, due = invoice.total, invoice.total_due
-    if total is not None and due is not None and abs(due) > abs(total):
-        problems.append("amount due larger than the total")
+    if items := _items_add_up(invoice, pages):
+        problems.append(items)
+    if _vat_at_its_rate(pages) is False:
+        problems.append("VAT printed is not its rate of the net amount")
+    problems += _money_problems(invoice, evidence.money)
+    date_problems = _date_problems(invoice, evidence.due)
+    checks += bool(invoice.issue_date and invoice.due_date and not date_problems)
+    problems += date_problems
+    problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     fields = {
         "invoice_number": invoice.invoice_number,
         "issue_date": invoice.issue_date,
@@ -73,7 +207,10 @@ def assess(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
     debtor = invoice.debtor
     if not (debtor.email or debtor.phone or debtor.postcode):
         problems.append("debtor contact not found (no email, phone or postal address)")
+    elif debtor.postcode and debtor.country is None:
+        problems.append("debtor country not found")
     found = sum(value is not None for value in fields.values())
     doubts = len(problems) - sum(p.endswith("not found") for p in problems)
-    confidence = 0.1 + 0.12 * found + 0.08 * checks - 0.1 * doubts
-    return replace(invoice, confidence=max(0.0, min(confidence, 0.95)), problems=tuple(problems))
+    confidence = max(0.0, min(0.1 + 0.12 * found + 0.08 * checks - 0.1 * doubts, 0.95))
+    assessed = replace(invoice, confidence=confidence, problems=())
+    return assessed.doubted(problems, threshold) if problems else assessed

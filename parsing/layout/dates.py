@@ -30,6 +30,9 @@ _DAY_FIRST = re.compile(
     rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
+_DASHED = re.compile(
+    r"(?<![\w-])(?P<day>\d{1,2})-(?P<month>[A-Za-zÀ-ÿ]{3,9})\.?-(?P<year>\d{4}|\d{2})(?![\w-])"
+)
 _MONTH_FIRST = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.IGNORECASE
 )
@@ -72,11 +75,13 @@ def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
         parsed = _numeric(match, order)
         if parsed:
             found.append((match.start(), parsed))
-    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+    for pattern in (_DAY_FIRST, _MONTH_FIRST, _DASHED):
         for match in pattern.finditer(text):
             month = _MONTHS.get(match.group("month").lower().rstrip("."))
             if month:
-                parsed = _safe_date(int(match.group("year")), month, int(match.group("day")))
+                year = int(match.group("year"))
+                year += 2000 if year < 100 else 0
+                parsed = _safe_date(year, month, int(match.group("day")))
                 if parsed:
                     found.append((match.start(), parsed))
     found.sort(key=lambda item: item[0])

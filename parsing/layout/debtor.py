@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from parsing.contact import country_code, find_email, normalise_phone
+from parsing.contact import find_email, normalise_phone
+from parsing.layout.address import is_locality, read_address
 from parsing.layout.labels import CUSTOMER_REF, is_label
+from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor, clean
 
@@ -23,27 +25,26 @@ DEBTOR_LABEL = re.compile(
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
-    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de)\s*:?(?=[^\w@]|$)",
+    r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
+    r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
     _I,
 )
 # A contact person inside a block ("À l'attention de M. Roux", "Attn: Jane Doe"): not the
 # debtor's name, not its street; with a colon ("À l'attention de : ACME") it labels the block.
 _ATTENTION = re.compile(
     r"^(?:(?:[àa]\s+l['’]\s*att(?:ention|\.)?\s+d[eu]|[àa]\s+l['’]intention\s+d[eu]"
-    r"|to\s+the\s+attention\s+of)\s*(?=[^\s:])|(?:attn|att\.|c/o)\.?\s*:?\s*(?=\S))",
+    r"|(?:to|for)\s+the\s+attention\s+of|zu\s+h[äa]nden(?:\s+von)?)\s*(?=[^\s:])"
+    r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S))",
     _I,
 )
 _OTHER_BLOCK = re.compile(
     r"(?:adresse\s+de\s+livraison|livr[ée]\s+[àa]|lieu\s+de\s+livraison|ship(?:ped)?\s+to|delivery"
     r"(?:\s+address)?|deliver\s+to|lieferanschrift|fournisseur|vendeur|[ée]metteur|seller|supplier"
     r"|from|de|verk[äa]ufer|rechnungsersteller|lieferant|contact\s+commercial|vos\s+r[ée]f"
-    r"|nos\s+r[ée]f|r[ée]f[ée]rences)\s*:?(?=\W|$)",
-    _I,
-)
-SELLER_MARKERS = re.compile(
-    r"\b(?:siret|siren|rcs|r\.c\.s|ape|naf|capital|tva\s+intra|n°\s*tva|vat\s*(?:no|number|reg|id)"
-    r"|iban|bic|swift|ust\.?-?id|steuer-?nr|handelsreg|www\.|http|company\s+(?:no|number|reg)"
-    r"|sas\s+au|sarl\s+au)",
+    r"|nos\s+r[ée]f|r[ée]f[ée]rences|service\s+address|site\s+address|job\s+site|work\s+site"
+    r"|lieu\s+d['’]\s*intervention|adresse\s+d['’]\s*intervention|adresse\s+du\s+chantier|chantier"
+    r"|compte\s*/\s*payable\s+[àa]|payable\s+[àa]|zahlbar\s+an|konto\s*/\s*zahlbar\s+an"
+    r"|shipping\s+address)\s*:?(?=\W|$)",
     _I,
 )
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
@@ -51,23 +52,11 @@ _PHONE_LABEL = re.compile(
     r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
     _I,
 )
+_PHONE_SHAPE = re.compile(r"[+(\d][\d .()/+-]{7,}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
-_POSTCODE_CITY = re.compile(
-    r"^(?:(?P<cc>[A-Z]{1,2})\s*-\s*|(?P<cc2>[A-Z]{2})\s+)?(?P<pc>\d{5}|\d{4}|\d{2}\s\d{3})\s+"
-    r"(?P<city>[^\d,;]{2,60}?(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?)"
-    r"(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
-)
-_CITY_POSTCODE = re.compile(
-    r"^(?!(?:b\.?\s?p|cs|tsa|cp|case\s+postale|postfach|po\s+box)\b)"
-    r"(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$",
-    _I,
-)
-_STREET = re.compile(
-    r"^\d{1,5}\s*(?:bis|ter|[a-c])?\b|\b(?:rue|avenue|av\.|bd|boulevard|chemin|all[ée]e|impasse|place"
-    r"|route|quai|cours|square|parvis|voie|lotissement|r[ée]sidence|lieu-dit|za|zi|zac|bp|cs"
-    r"|street|st\.|road|rd\.|lane|drive|way|str\.|stra(?:ss|ß)e|weg|platz|gasse|ring)\b",
-    _I,
-)
+# A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
+# Strasbourg", DIN 5008's return address): not the debtor's.
+_RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
 
 
 @dataclass
@@ -91,15 +80,23 @@ _CLIENT_CONTACT = re.compile(
 )
 
 
-def find_debtor(pages: list[Page], customer_ref: str | None) -> ParsedDebtor:
+def find_debtor(
+    pages: list[Page], customer_ref: str | None, currency: str | None = None
+) -> tuple[ParsedDebtor, Seller, frozenset[str]]:
+    """The debtor (its block, then contacts printed apart from it), the issuer's own details,
+    told apart, and the legal numbers printed in the debtor's block (for the checks)."""
     first = pages[0]
     block = _labelled_block(first) or _without_heading(_window_block(first))
-    debtor = (
-        _read_block(block.texts, customer_ref) if block else ParsedDebtor(customer_ref=customer_ref)
-    )
+    seller = read_seller(first, block.cells if block else (), currency)
+    if block is None:
+        return ParsedDebtor(customer_ref=customer_ref), seller, frozenset()
+    ids = frozenset(found for text in block.texts for found in legal_ids(text))
+    debtor = _read_block(block.texts, customer_ref, seller.country)
     if debtor.email is None or debtor.phone is None:
         debtor = _contact_lines(first, debtor)
-    return debtor
+    if debtor.email is None or debtor.phone is None:
+        debtor = _contacts_beside(first, block, debtor, seller)
+    return debtor, seller, ids
 
 
 def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
@@ -113,8 +110,58 @@ def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
             rest = cell.text[match.end() :].strip(" :")
             email = email or find_email(rest)
             if phone is None and not find_email(rest):
-                phone = normalise_phone(rest)
+                phone = normalise_phone(rest, debtor.country)
     return replace(debtor, email=email, phone=phone)
+
+
+def _contacts_beside(
+    page: Page, block: _Block, debtor: ParsedDebtor, seller: Seller
+) -> ParsedDebtor:
+    """Contacts printed beside the address block or just under it ("Tél : …", "E-mail : …"),
+    not the issuer's (its contact person's block, its own numbers and e-mail domain)."""
+    size = max(cell.size for cell in block.cells)
+    left = min(cell.x0 for cell in block.cells)
+    right = max(cell.x1 for cell in block.cells)
+    top, bottom = block.cells[0].y - size, block.cells[-1].y
+    email, phone = debtor.email, debtor.phone
+    guarded: list[Cell] = []  # the issuer's labels seen so far ("Votre contact")
+    for line in page.lines:
+        if line.y < top:
+            continue
+        if line.y > bottom + 6 * size:
+            break
+        for cell in line.cells:
+            gap = cell.x0 - right
+            beside = 0.5 * size < gap < 260 and line.y <= bottom + size
+            below = line.y > bottom and abs(cell.x0 - left) < 4 * size
+            if not (beside or below) or cell in block.cells:
+                continue
+            if SELLER_LABEL.match(cell.text) or _OTHER_BLOCK.match(cell.text):
+                guarded.append(cell)
+            if SELLER_MARKERS.search(cell.text) or _under(cell, guarded, size):
+                continue
+            found = find_email(cell.text)
+            if found:
+                domain = found.rsplit("@", 1)[1].lower()
+                if email is None and found not in seller.emails and domain not in seller.domains:
+                    email = found
+                continue
+            number = _phone_in(cell.text, debtor.country)
+            if phone is None and number and number not in seller.phones:
+                phone = number
+    return replace(debtor, email=email, phone=phone)
+
+
+def _under(cell: Cell, labels: list[Cell], size: float) -> bool:
+    return any(abs(label.x0 - cell.x0) < 2 * size and label.y <= cell.y for label in labels)
+
+
+def _phone_in(text: str, region: str | None) -> str | None:
+    """The phone number a line holds ("Tél : 06 12 34 56 78", "+44 118 496 0123"), if any."""
+    bare = _PHONE_LABEL.sub("", text)
+    if _PHONE_LABEL.match(text) or _PHONE_SHAPE.fullmatch(bare):
+        return normalise_phone(bare, region)
+    return None
 
 
 def _labelled_block(page: Page) -> _Block | None:
@@ -142,9 +189,7 @@ def _labelled_block(page: Page) -> _Block | None:
                 top = Cell(rest, x0, cell.x1, cell.y, cell.size)
             cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
             cells += _column_below(page, row, top, cell.x0)
-            if cells and any(
-                _POSTCODE_CITY.match(c.text) or _CITY_POSTCODE.match(c.text) for c in cells
-            ):
+            if cells and any(is_locality(c.text) for c in cells):
                 return _Block(cells)
             if len(cells) >= 2:
                 return _Block(cells)
@@ -205,12 +250,14 @@ def _blocks(page: Page) -> list[_Block]:
 
 
 def _without_heading(block: _Block | None) -> _Block | None:
-    """A block without its small-print heading ("Nom / adresse", "Destinataire"), told by its
-    size: a heading is printed smaller than the name under it."""
+    """A block without its small-print first line: a heading ("Nom / adresse", "Destinataire")
+    or the sender's return address over the window, told by its size: printed smaller than
+    the name under it."""
     if block is None or len(block.cells) < 3:
         return block
     head, name = block.cells[0], block.cells[1]
-    if head.size < 0.85 * name.size and not any(ch.isdigit() for ch in head.text):
+    small = head.size < 0.85 * name.size
+    if small and (not any(ch.isdigit() for ch in head.text) or _RETURN_LINE.search(head.text)):
         return _Block(block.cells[1:])
     return block
 
@@ -222,7 +269,7 @@ def _window_block(page: Page) -> _Block | None:
         top = block.cells[0].y
         if top > page.height * 0.5 or len(texts) < 2 or len(texts) > 9:
             continue
-        if not any(_POSTCODE_CITY.match(t) or _CITY_POSTCODE.match(t) for t in texts):
+        if not any(is_locality(t) for t in texts):
             continue
         if _OTHER_BLOCK.match(texts[0]):
             continue
@@ -235,10 +282,12 @@ def _window_block(page: Page) -> _Block | None:
     return best
 
 
-def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
+def _read_block(
+    texts: list[str], customer_ref: str | None, home: str | None = None
+) -> ParsedDebtor:
     if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
         texts = texts[1:]
-    email = phone = None
+    email = phone_text = None
     address: list[str] = []
     for text in texts:
         if SELLER_MARKERS.search(text) or _ATTENTION.match(text):
@@ -247,11 +296,8 @@ def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
         if found_email:
             email = email or found_email
             continue
-        phone_text = _PHONE_LABEL.sub("", text)
-        if (_PHONE_LABEL.match(text) or re.fullmatch(r"[+(\d][\d .()/+-]{7,}", phone_text)) and (
-            number := normalise_phone(phone_text)
-        ):
-            phone = phone or number
+        if _phone_in(text, home):
+            phone_text = phone_text or _PHONE_LABEL.sub("", text)
             continue
         ref = CUSTOMER_REF.match(text)
         if ref:
@@ -260,32 +306,14 @@ def _read_block(texts: list[str], customer_ref: str | None) -> ParsedDebtor:
         if _EMAIL_LABEL.match(text) or is_label(text):
             continue
         address.append(text)
-    postcode = city = country = street = None
-    name = clean(address[0]) if address else None
-    for index, text in enumerate(address):
-        match = _POSTCODE_CITY.match(text) or _CITY_POSTCODE.match(text)
-        if not match or index == 0:
-            continue
-        postcode = match.group("pc").replace(" ", "")
-        city = clean(match.group("city").strip(" ,"))
-        country = country_code(match.group("country")) or country_code(
-            match.groupdict().get("cc2") or ""
-        )
-        if country is None and index + 1 < len(address):
-            country = country_code(address[index + 1])
-        if country is None and len(postcode) == 5:
-            country = "FR"
-        between = address[1:index]
-        streets = [t for t in between if _STREET.search(t)]
-        street = clean((streets or between or [None])[-1], 300)
-        break
+    place = read_address(address, home)
     return ParsedDebtor(
-        name=name,
+        name=place.name,
         email=email,
-        phone=phone,
-        street=street,
-        postcode=postcode,
-        city=city,
-        country=country,
+        phone=normalise_phone(phone_text, place.country or home),
+        street=place.street,
+        postcode=place.postcode,
+        city=place.city,
+        country=place.country,
         customer_ref=customer_ref,
     )

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
 from typing import TypeVar
 
 from parsing.layout import labels as L
-from parsing.layout.amounts import currency_of
-from parsing.layout.checks import amount_at, assess
-from parsing.layout.dates import date_order, due_from_terms, find_dates, first_date
+from parsing.layout.checks import Evidence, assess
+from parsing.layout.dates import date_order, find_dates, first_date
 from parsing.layout.debtor import find_debtor
+from parsing.layout.due import read_due
+from parsing.layout.money import read_money
 from parsing.pdf import Page
-from parsing.record import ParsedInvoice, clean
+from parsing.record import ParsedInvoice, ParseOptions, clean
 
 T = TypeVar("T")
 
@@ -23,22 +23,10 @@ _NUMBER_PREFIX = re.compile(
     re.I,
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
-_CREDIT_TITLE = re.compile(r"^\s*(?:avoir|credit\s+note|note\s+de\s+cr[ée]dit|gutschrift)\b", re.I)
-_PAYMENT_LINE = re.compile(
-    r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", re.I
-)
 _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
 _PLACE_DATE = re.compile(
     r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b"
 )
-_DUE_IN_SENTENCE = re.compile(
-    r"^(?!.*(?:escompte|discount|remise|p[ée]nalit|penalt))(?:.*?\W)?"
-    r"(?:r[ée]gl|pa[iy]|vers|vir|remit|settle)\w*\b[^.;]{0,80}?\b(?:avant\s+le"
-    r"|au\s+plus\s+tard\s+le|jusqu['’]\s*au|d['’]\s*ici\s+le|(?:on\s+or\s+)?before|by"
-    r"|no\s+later\s+than)\s+(?=\d)",
-    re.I,
-)
-_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", re.I)
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
@@ -56,54 +44,40 @@ def read_number(text: str) -> str | None:
     return clean(token, 60)
 
 
-def extract(pages: list[Page], file: str) -> ParsedInvoice:
+def extract(pages: list[Page], file: str, options: ParseOptions | None = None) -> ParsedInvoice:
     """Read every field of one invoice from its pages, then judge how far to trust it."""
+    invoice, evidence = read(pages, file)
+    threshold = (options or ParseOptions()).review_threshold
+    return assess(invoice, pages, evidence, threshold)
+
+
+def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
+    """Every field of one invoice, and what the checks need besides."""
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
     number_hit = best_number(L.values(pages, L.NUMBER, read_number)) or best_number(
         L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
     )
     issued = _issue_date(pages, number_hit, order)
-    due, rule = _due(pages, issued, lambda value: first_date(value, order))
-    total, total_due, currency = _money(pages, text)
+    due = read_due(pages, issued, order)
+    money = read_money(pages, text)
     ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
+    debtor, seller, debtor_ids = find_debtor(pages, ref, money.currency)
     invoice = ParsedInvoice(
         file=file,
         pages=tuple(page.number for page in pages),
         invoice_number=number_hit.value if number_hit else None,
         issue_date=issued,
-        due_date=due,
-        due_rule=rule,
-        total=total,
-        total_due=total_due,
-        currency=currency,
-        is_credit_note=_is_credit_note(pages, total),
-        debtor=find_debtor(pages, ref),
+        due_date=due.date,
+        due_rule=due.rule,
+        total=money.total,
+        total_due=money.total_due,
+        currency=money.currency,
+        is_credit_note=money.credit_title,
+        debtor=debtor,
         source="layout",
     )
-    return assess(invoice, pages)
-
-
-def _money(pages: list[Page], text: str) -> tuple[Decimal | None, Decimal | None, str | None]:
-    """(total, amount still due, currency): the due amount is its own label's, else the total
-    less a deposit, else the total."""
-    total, total_currency = amount_at(pages, L.TOTAL)
-    total_due, due_currency = amount_at(pages, L.TOTAL_DUE)
-    deposit, _ = amount_at(pages, L.DEPOSIT)
-    if total_due is None and total is not None and deposit is not None and 0 < deposit < total:
-        total_due = total - deposit
-    if total_due is None:
-        total_due = total
-    if total is None:
-        total = total_due
-    return total, total_due, due_currency or total_currency or currency_of(text)
-
-
-def _is_credit_note(pages: list[Page], total: Decimal | None) -> bool:
-    titled = any(
-        _CREDIT_TITLE.match(cell.text) for line in pages[0].lines[:40] for cell in line.cells
-    )
-    return titled or (total is not None and total < 0)
+    return invoice, Evidence(money, due, seller, debtor_ids)
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:
@@ -155,24 +129,3 @@ def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) ->
             return beside
     placed = _first(L.values_in_text(pages[:1], _PLACE_DATE, read_date))
     return placed or generic
-
-
-def _due(pages: list[Page], issued: date | None, read_date) -> tuple[date | None, str | None]:
-    """An explicit due date, at a label or in a payment sentence ("merci de régler avant le
-    …"); else terms at a label; else terms in a payment sentence; else an unmistakable rule
-    ("fin de mois", "à réception") anywhere."""
-    due = _first(L.values(pages, L.DUE_DATE, read_date))
-    if due is None:
-        due = _first(L.values_in_text(pages, _DUE_IN_SENTENCE, read_date))
-    if due is not None:
-        return due, None
-    terms = lambda value: due_from_terms(value, issued)  # noqa: E731
-    found = _first(L.values(pages, L.DUE_DATE, terms)) or _first(L.values(pages, L.TERMS, terms))
-    lines = [line.text for page in pages for line in page.lines]
-    if found is None:
-        found = next(
-            (t for text in lines if _PAYMENT_LINE.search(text) and (t := terms(text))), None
-        )
-    if found is None:
-        found = next((t for text in lines if _RULE.search(text) and (t := terms(text))), None)
-    return found if found is not None else (None, None)

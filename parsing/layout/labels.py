@@ -45,6 +45,10 @@ DUE_DATE = re.compile(
     r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
     r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
     r"|date\s+de\s+(?:paiement|r[èe]glement)"
+    r"|date\s+(?:de\s+|du\s+)?pr[ée]l[èe]vement|pr[ée]lev[ée]e?s?\s+(?:le|au)"
+    r"|pr[ée]l[èe]vement(?:\s+sepa)?\s+(?:le|du|au|[àa]\s+partir\s+du)"
+    r"|(?:direct\s+)?debit\s+date|date\s+of\s+debit|direct\s+debit(?:\s+on)?"
+    r"|(?:payable|[àa]\s+payer|[àa]\s+r[ée]gler)\s+jusqu['’]\s*au"
     r"|payable\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|by|before|on)|due\s+date|payment\s+due"
     r"(?:\s+date)?|due(?:\s+(?:on|by))?|pay\s+by|please\s+(?:pay|remit)\s+(?:by|until|before)"
     r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel)(?=\W|$)",
@@ -58,6 +62,8 @@ TERMS = re.compile(
 )
 TOTAL_DUE = re.compile(
     r"(?:net\s+[àa]\s+payer|reste\s+[àa]\s+(?:payer|r[ée]gler)|(?:reste|total)\s+d[ûu]"
+    r"|reste\s+[àa]\s+(?:votre\s+)?charge|(?:montant|total|solde)\s+[àa]\s+votre\s+charge"
+    r"|[àa]\s+votre\s+charge|solde\s+[àa]\s+r[ée]gler|(?:amount|total)\s+payable|amount\s+owing"
     r"|somme\s+(?:[àa]\s+payer|due)|[àa]\s+payer(?!\s+(?:avant|le|au|pour|jusqu|sous|par))"
     r"|solde\s+(?:[àa]\s+payer|d[ûu]|restant)"
     r"|montant\s+(?:t\.?t\.?c\.?\s+|total\s+)?(?:restant\s+)?(?:d[ûu]|[àa]\s+payer|[àa]\s+r[ée]gler"
@@ -78,7 +84,8 @@ TOTAL = re.compile(
     r"|(?:invoice|gross)\s+total|total\s+invoice|gesamtbetrag|rechnungsbetrag|bruttobetrag|endbetrag"
     r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto"
     r"|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v|tax|vat|des|excl|before|sub"
-    r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht)|[\w-]))(?=\W|$)",
+    r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht|due|d[ûu]|[àa]\s+(?:payer|r[ée]gler)|payable"
+    r"|owing|outstanding|restant|balance)|[\w-]))(?=\W|$)",
     _I,
 )
 NET = re.compile(
@@ -88,19 +95,38 @@ NET = re.compile(
     _I,
 )
 VAT = re.compile(
-    r"(?:total\s+)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer|ust\.?)(?:\s+total)?(?=\W|$)", _I
+    r"(?:total\s+)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer|ust\.?|(?:sales|state|local)\s+tax"
+    r"|gst|hst|iva)(?:\s+total)?(?=\W|$)",
+    _I,
 )
+# What was paid, or taken on by someone else, before this bill: deposits, payments already made,
+# subsidies and insurers' shares, a credit note deducted. Each is taken off the total.
 DEPOSIT = re.compile(
-    r"(?:acompte(?:\s+(?:vers[ée]|r[ée]gl[ée]|pay[ée]|re[çc]u))?|d[ée]j[àa]\s+(?:pay[ée]|r[ée]gl[ée]"
-    r"|vers[ée]|per[çc]u)|deposit(?:\s+paid)?|(?:amount\s+)?paid|less\s+deposit|anzahlung"
-    r"|(?:less\s*:?\s+)?payments?\s+received|already\s+paid"
+    r"(?:acomptes?(?:\s+(?:vers[ée]s?|r[ée]gl[ée]s?|pay[ée]s?|re[çc]us?|factur[ée]s?|d[ée]duits?))?"
+    r"|d[ée]j[àa]\s+(?:pay[ée]e?s?|r[ée]gl[ée]e?s?|vers[ée]e?s?|per[çc]ue?s?|pr[ée]lev[ée]e?s?"
+    r"|factur[ée]e?s?)|(?:mensualit[ée]s|[ée]ch[ée]ances|pr[ée]l[èe]vements)\s+(?:d[ée]j[àa]\s+)?"
+    r"(?:pay[ée]e?s|r[ée]gl[ée]e?s|vers[ée]e?s|pr[ée]lev[ée]e?s|effectu[ée]e?s)"
+    r"|provisions?(?:\s+(?:vers[ée]e?s?|sur\s+(?:charges|consommation)|d[ée]j[àa]\s+\w+))?"
+    r"|prise\s+en\s+charge|part\s+(?:s[ée]curit[ée]\s+sociale|mutuelle|compl[ée]mentaire|amo|amc"
+    r"|ss|r[ée]gime\s+obligatoire)|(?:remboursement\s+)?s[ée]curit[ée]\s+sociale"
+    r"|(?:part\s+|remboursement\s+|participation\s+)?mutuelle|participation\s+(?:de\s+la\s+|du\s+)?"
+    r"(?:caf|mutuelle|employeur|conseil|d[ée]partement|caisse|carsat|cpam)"
+    r"|(?:aide|subvention|allocation)(?:\s+\w+){0,3}|apa|apl|caf|carsat|cpam|cesu\s+pr[ée]financ[ée]"
+    r"|avoir\b[^\d€$£]{0,40}?(?:n[°ºo]\s*\S+\s*)?(?:d[ée]duit|imput[ée]|[àa]\s+d[ée]duire)"
+    r"|avoir\s+(?:d[ée]duit|imput[ée])|deposit(?:\s+(?:paid|received))?|(?:amount\s+)?paid"
+    r"|less\s*:?\s+(?:amount\s+)?(?:paid|deposit|payments?(?:\s+received)?|advance(?:\s+payment)?)"
+    r"|less\s+deposit|advance\s+payments?(?:\s+(?:received|deducted))?|payments?\s*(?:/|and|&)"
+    r"\s*credits?|anzahlung|vorauszahlung|abschlagszahlung(?:en)?"
+    r"|(?:less\s*:?\s+)?payments?\s+received|already\s+paid|paid\s+to\s+date"
     r"|bereits\s+(?:bezahlt|gezahlt))(?=\W|$)",
     _I,
 )
 CUSTOMER_REF = re.compile(
-    r"(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id)\s*(?:de\s+)?client|client\s+(?:n[°ºo]\.?|id|code)"
-    r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|#)|account\s+(?:no\.?|number)"
-    r"|kunden-?\s*(?:nummer|nr\.?))(?=\W|$)",
+    r"(?:(?:votre\s+|your\s+)?(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id)\s*(?:de\s+|du\s+)?"
+    r"client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?)|compte\s+client|n[°ºo]\.?\s*(?:de\s+)?compte"
+    r"(?:\s+client)?|compte(?=\s*:?\s*$|\s*:|\s+411)|customer\s+(?:id|no\.?|number|ref(?:erence)?"
+    r"|code|account(?:\s+(?:no\.?|number))?|#)|account\s+(?:no\.?|number|#|id|code)|acct\.?\s+(?:no\.?|#)"
+    r"|kunden-?\s*(?:nummer|nr\.?)|kundennummer))(?=\W|$)",
     _I,
 )
 NUMBER_IN_TITLE = re.compile(

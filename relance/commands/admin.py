@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import click
 
 from admin.server import admin_service
 from ledger.models import AdminUser
-from ledger.users import ROLES, create_user
+from ledger.users import ROLES, UnknownUser, create_user, set_password
 from relance.bootstrap import (
     configure_logging,
     load_settings,
     open_ledger,
     refuse_unshared_secret,
 )
+from relance.daemon import run_forever
+from relance.first_run import forget_first_login
 
 
 @click.group(invoke_without_command=True)
@@ -29,8 +29,7 @@ def admin(ctx: click.Context) -> None:
     open_ledger(settings)
     service = admin_service(settings)
     click.echo(f"admin on http://{service.host}:{service.port}/ (Ctrl-C to stop)")
-    with contextlib.suppress(KeyboardInterrupt):
-        service.serve_forever()
+    run_forever([service])
 
 
 @admin.command("create-user")
@@ -49,3 +48,21 @@ def create_user_command(username: str, role: str, password: str) -> None:
         except ValueError as error:
             raise click.ClickException(str(error)) from None
     click.echo(f"{role} user created: {username}")
+
+
+@admin.command("set-password")
+@click.argument("username")
+@click.password_option(help="prompted when not given (at least 12 characters, hard to guess)")
+def set_password_command(username: str, password: str) -> None:
+    """Give a login a new password; its open sessions end."""
+    settings = load_settings()
+    database = open_ledger(settings)
+    with database.connection_context():
+        try:
+            set_password(username.strip(), password)
+        except UnknownUser:
+            raise click.ClickException(f"no user {username!r}") from None
+        except ValueError as error:
+            raise click.ClickException(str(error)) from None
+    forget_first_login(settings.data_dir)
+    click.echo(f"new password set for {username}; their sessions are ended")

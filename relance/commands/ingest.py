@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import imaplib
+import os
 import smtplib
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -15,7 +16,7 @@ from ingest.reprocess import (
     DocumentNotFound,
     NotAPdfDocument,
     quarantined_documents,
-    reprocess_document,
+    reprocess_documents,
     reprocessing_intake,
 )
 from ingest.services import IngestConfig, drain_once, ingest_services
@@ -97,14 +98,14 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
     settings = load_settings()
     configure_logging(settings)
     open_ledger(settings)
-    with reprocessing_intake(settings.data_dir, settings.review_threshold) as intake:
-        ids = quarantined_documents() if quarantined else [document_id]
-        for one in ids:
-            try:
-                result = reprocess_document(one, intake)
-            except (DocumentNotFound, NotAPdfDocument) as error:
-                raise click.ClickException(str(error)) from None
-            click.echo(f"document #{result.document_id}: {result.outcome} ({result.reason})")
+    ids = quarantined_documents() if quarantined else [document_id]
+    workers = max(1, min(os.cpu_count() or 1, len(ids)))
+    with reprocessing_intake(settings.data_dir, settings.review_threshold, workers) as intake:
+        try:
+            for result in reprocess_documents(ids, intake, workers):
+                click.echo(f"document #{result.document_id}: {result.outcome} ({result.reason})")
+        except (DocumentNotFound, NotAPdfDocument) as error:
+            raise click.ClickException(str(error)) from None
     if not ids:
         click.echo("no quarantined document")
 
@@ -116,18 +117,26 @@ def reprocess(document_id: int | None, quarantined: bool) -> None:
 def send_sample(file: Path, sender: str, recipient: str | None) -> None:
     """Mail FILE (a PDF) to the running daemon's SMTP receiver."""
     settings = load_settings()
+    to = mail_pdfs(settings, [(file.name, file.read_bytes())], sender, recipient)
+    host, port = settings.smtp_listen
+    click.echo(f"sent {file.name} to {to} via {host}:{port}")
+
+
+def mail_pdfs(
+    settings: Settings, files: list[tuple[str, bytes]], sender: str, recipient: str | None
+) -> str:
+    """One mail carrying the PDFs to the daemon's SMTP receiver; returns its recipient."""
     host, port = settings.smtp_listen
     if not port:
         raise click.ClickException("the SMTP receiver is off (RELANCE_SMTP_LISTEN=off)")
     message = EmailMessage()
     message["From"] = sender
     message["To"] = recipient or settings.inbox_address[0]
-    message["Subject"] = f"Facture {file.name}"
+    message["Subject"] = "Facture " + ", ".join(name for name, _data in files)
     message["Message-ID"] = make_msgid(domain="relance.localhost")
     message.set_content("Facture ci-jointe.")
-    message.add_attachment(
-        file.read_bytes(), maintype="application", subtype="pdf", filename=file.name
-    )
+    for name, data in files:
+        message.add_attachment(data, maintype="application", subtype="pdf", filename=name)
     try:
         with smtplib.SMTP(host, port, timeout=30) as client:
             client.send_message(message)
@@ -139,5 +148,7 @@ def send_sample(file: Path, sender: str, recipient: str | None) -> None:
         detail = reply.decode(errors="replace")
         raise click.ClickException(f"refused: {code} {detail}") from None
     except (OSError, smtplib.SMTPException) as error:
-        raise click.ClickException(f"cannot reach {host}:{port}: {error}") from None
-    click.echo(f"sent {file.name} to {message['To']} via {host}:{port}")
+        raise click.ClickException(
+            f"cannot reach {host}:{port}: {error} (is `relance run` started?)"
+        ) from None
+    return str(message["To"])

@@ -1,24 +1,30 @@
-"""`relance parse FILE… [--json] [--no-xml]`: the parsing chain on files, as records."""
+"""`relance parse FILE… [--json] [--no-xml] [--no-ocr]`: the parsing chain on files, as records.
+
+Files are read by the long-lived parser pool, one process per core, several at a time; the
+records come out in the order the files were given.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import click
 
-from parsing import ParseError, ParseOptions, parse_pdf_isolated
+from parsing import ParseError, ParseOptions, ParserPool
 
 
-def parse_file(path: Path, options: ParseOptions, timeout: float) -> list[dict[str, Any]]:
+def parse_file(path: Path, options: ParseOptions, pool: ParserPool) -> list[dict[str, Any]]:
     """One record per invoice in the file, or a single {"file", "error"} record."""
     try:
         data = path.read_bytes()
     except OSError as error:
         return [{"file": str(path), "error": f"cannot read file ({error.strerror or error})"}]
     try:
-        invoices = parse_pdf_isolated(data, str(path), options, timeout=timeout)
+        invoices = pool.parse(data, str(path), options)
     except ParseError as error:
         return [{"file": str(path), "error": error.reason}]
     if not invoices:
@@ -44,6 +50,7 @@ def _row(record: dict[str, Any]) -> str:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per invoice, per line.")
 @click.option("--no-xml", is_flag=True, help="Ignore embedded Factur-X/ZUGFeRD XML.")
+@click.option("--no-ocr", is_flag=True, help="Do not read scanned pages by OCR.")
 @click.option(
     "--templates",
     "template_dirs",
@@ -52,20 +59,34 @@ def _row(record: dict[str, Any]) -> str:
     help="Extra folder of invoice2data templates (repeatable).",
 )
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds allowed per file.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=lambda: os.cpu_count() or 1,
+    show_default="one per core",
+    help="Parser processes.",
+)
 def parse(
     files: tuple[Path, ...],
     as_json: bool,
     no_xml: bool,
+    no_ocr: bool,
     template_dirs: tuple[Path, ...],
     timeout: float,
+    workers: int,
 ) -> None:
     """Read invoice PDFs and print the invoices found. Exit 1 if any file gave none."""
-    options = ParseOptions(use_xml=not no_xml, template_dirs=template_dirs)
+    options = ParseOptions(use_xml=not no_xml, ocr=not no_ocr, template_dirs=template_dirs)
+    workers = min(workers, len(files))
+    pool = ParserPool(workers, timeout)
     failed = False
-    for path in files:
-        records = parse_file(path, options, timeout)
-        failed = failed or "error" in records[0]
-        for record in records:
-            click.echo(json.dumps(record, ensure_ascii=False) if as_json else _row(record))
+    try:
+        with ThreadPoolExecutor(workers) as threads:
+            for records in threads.map(lambda path: parse_file(path, options, pool), files):
+                failed = failed or "error" in records[0]
+                for record in records:
+                    click.echo(json.dumps(record, ensure_ascii=False) if as_json else _row(record))
+    finally:
+        pool.close()
     if failed:
         raise SystemExit(1)

@@ -17,6 +17,7 @@ from scheduler.channels import ChannelConfig
 from scheduler.errors import InvalidRules
 from scheduler.jobs import ReminderService
 from scheduler.passes import PassReport, unfollowed_warning
+from scheduler.readiness import channel_warnings
 from scheduler.rules_store import apply_creditors, load_rules_for_ledger
 
 
@@ -52,12 +53,18 @@ def remind(dry_run: bool, on: dt.datetime | None, as_json: bool, anyway: bool) -
         day = on.date() if on else today(calendar.timezone)
         if not (dry_run or anyway):
             refuse_outside_calendar(calendar, day)
+        config = channel_config(settings)
         if dry_run:
-            report = passes.dry_run(rules, day)
+            report = passes.dry_run(rules, day, config)
         else:
             apply_creditors(rules)
-            report = passes.run_pass(rules, channel_config(settings), day)
-    click.echo(report.as_json() if as_json else as_text(report))
+            report = passes.run_pass(rules, config, day)
+    if as_json:
+        click.echo(report.as_json())
+        return
+    for warning in channel_warnings(rules, config):
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(as_text(report))
 
 
 def refuse_outside_calendar(calendar: SendingCalendar, day: dt.date) -> None:
@@ -78,25 +85,41 @@ def refuse_outside_calendar(calendar: SendingCalendar, day: dt.date) -> None:
 
 
 def as_text(report: PassReport) -> str:
+    if not report.sending_day:
+        return f"{report.day} is not a sending day: nothing is sent, released or retried"
     lines = []
-    for a in report.actions:
-        where = f"BLOCKED: {a.blocked}" if a.blocked else "ok"
+    for a in [*report.actions, *report.skips]:
+        where = f"[{a.blocked}]" if a.blocked else "[ok]"
+        if a.kind == "skip":
+            where = f"[skipped: {a.blocked}]"
         lines.append(
-            f"{a.debtor[:30]:<30} {a.ladder}/{a.step:<10} {a.channel:<17} "
-            f"{a.amount:>12}  {', '.join(a.invoices)[:60]}  [{where}]"
+            f"{a.kind:<7} {a.debtor[:30]:<30} {a.ladder}/{a.step:<10} {a.channel:<17} "
+            f"{a.amount:>14}  {', '.join(a.invoices)[:60]}  {where}"
         )
     if not report.actions:
         lines.append(f"nothing due on {report.day}")
+    for held in report.held:
+        lines.append(
+            f"held    {held.debtor[:30]:<30} {held.invoice}: {held.reason} ({held.amount})"
+        )
+    if report.lapsed:
+        lines.append(f"promises not kept, back on the ladder: {', '.join(report.lapsed)}")
     if report.unfollowed_invoices:
         lines.append(f"warning: {unfollowed_warning(report)}")
+    lines += [f"failed: {failure}" for failure in report.failures]
     lines += [f"error: {error}" for error in report.errors]
     if report.dry_run:
-        lines.append(f"dry run for {report.day}: {len(report.actions)} reminder(s), nothing sent")
+        lines.append(
+            f"dry run for {report.day}: {len(report.actions)} reminder(s), "
+            f"{len(report.skips)} step(s) skipped, {len(report.held)} invoice(s) held; "
+            "nothing sent"
+        )
     else:
         lines.append(
             f"{report.day}: {report.planned} planned, {report.blocked} blocked, "
             f"{report.released} released, {report.sent} sent, {report.failed} failed, "
-            f"{report.skipped} skipped"
+            f"{report.skipped} skipped, {report.awaiting_approval} awaiting approval, "
+            f"{len(report.held)} held"
             + (f"; letters: {report.letters_batch}" if report.letters_batch else "")
         )
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from relance.settings import Settings
 from scheduler.errors import InvalidRules
 from scheduler.rules import load_rules
 from scheduler.rules_store import apply_creditors, load_rules_for_ledger
+from scheduler.template_check import check_templates
 
 
 @click.group()
@@ -21,7 +22,8 @@ def rules() -> None:
 @rules.command()
 @click.argument("file", required=False, type=click.Path(path_type=Path))
 def check(file: Path | None) -> None:
-    """Validate FILE (default: RELANCE_RULES); print every error, exit non-zero on any."""
+    """Validate FILE (default: RELANCE_RULES) and render every template of every ladder;
+    print every error, exit non-zero on any."""
     if file is None:
         file = load_settings().rules
     try:
@@ -30,10 +32,15 @@ def check(file: Path | None) -> None:
         for problem in error.errors:
             click.echo(str(problem), err=True)
         raise SystemExit(1) from None
-    steps = sum(len(s) for s in loaded.ladders.values())
+    steps = sum(len(ladder.steps) for ladder in loaded.ladders.values())
+    tried, problems = check_templates(loaded)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        raise SystemExit(1)
     click.echo(
         f"{file}: valid ({len(loaded.creditors)} creditor(s), {len(loaded.ladders)} ladder(s), "
-        f"{steps} step(s))"
+        f"{steps} step(s)); {tried} template rendering(s) without error"
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ledger.export import csv_text
@@ -18,9 +18,11 @@ class DossierInvoice:
     due_date: str
     total: str
     amount_due: str
+    currency: str
     status: str
-    # The invoice's PDF: a key in the blob store (`ab/ab12…ef.pdf`).
-    document_key: str = ""
+    # The invoice's own pages (a PDF), or why they are missing.
+    document: bytes = b""
+    missing: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,7 @@ def safe_name(value: str) -> str:
 
 
 def dossier_zip(
-    summary: str,
-    invoices: Iterable[DossierInvoice],
-    history: Iterable[DossierEvent],
-    read_document: Callable[[str], bytes],
+    summary: str, invoices: Iterable[DossierInvoice], history: Iterable[DossierEvent]
 ) -> bytes:
     """The zip a collection agency receives: summary, invoices and history as CSV, the PDFs."""
     out = io.BytesIO()
@@ -50,14 +49,17 @@ def dossier_zip(
         archive.writestr("dossier.txt", summary)
         archive.writestr("invoices.csv", _csv(invoices, DossierInvoice))
         archive.writestr("history.csv", _csv(list(history), DossierEvent))
+        missing = []
         for invoice in invoices:
-            if invoice.document_key:
-                suffix = invoice.document_key[67:]
-                name = f"documents/{safe_name(invoice.number)}{suffix}"
-                archive.writestr(name, read_document(invoice.document_key))
+            if invoice.document:
+                archive.writestr(f"documents/{safe_name(invoice.number)}.pdf", invoice.document)
+            else:
+                missing.append(f"{invoice.number}: {invoice.missing or 'no document'}")
+        if missing:
+            archive.writestr("documents/manquants.txt", "\n".join(missing) + "\n")
     return out.getvalue()
 
 
 def _csv(rows: list, kind: type) -> str:
-    names = list(kind.__dataclass_fields__)
+    names = [n for n in kind.__dataclass_fields__ if n != "document"]
     return csv_text(names, ([getattr(row, n) for n in names] for row in rows))

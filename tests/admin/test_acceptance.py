@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 
 from ingest.pipeline import Intake, process_message
-from ledger.models import AdminUser, ContactFlag, Creditor, Debtor, Document, DocumentOutcome
+from ledger.models import (
+    AdminUser,
+    ContactFlag,
+    Creditor,
+    Debtor,
+    Document,
+    DocumentOutcome,
+    Reminder,
+    ReminderInvoice,
+)
 from ledger.storage import blobs
 from parsing import ParserPool
 from scheduler.rules import load_rules
@@ -84,7 +93,22 @@ def test_staff_complete_a_contact_the_step_goes_out_a_document_is_reprocessed_le
         city="Strasbourg",
         email="sci@tilleuls.test",
     )
-    make_invoice(posted, number="F-0900", due_date=MONDAY - dt.timedelta(days=21), total="90.00")
+    old = make_invoice(
+        posted, number="F-0900", due_date=MONDAY - dt.timedelta(days=21), total="90.00"
+    )
+    first = Reminder.create(
+        creditor=creditor,
+        debtor=posted,
+        key="earlier-r1",
+        ladder="standard",
+        step_id="r1",
+        channel="email",
+        due_on=MONDAY - dt.timedelta(days=20),
+        status="sent",
+    )
+    ReminderInvoice.create(
+        reminder=first, invoice=old, ladder="standard", step_id="r1", amount_due="90.00"
+    )  # so the letter (r3) is due on Monday
 
     first_pass = remind(settings, smtp_sink, MONDAY)
     flag = ContactFlag.get(ContactFlag.debtor == silent)
@@ -95,7 +119,7 @@ def test_staff_complete_a_contact_the_step_goes_out_a_document_is_reprocessed_le
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     page.click("#to-complete a")
     row = page.locator("#worklist tbody tr", has_text="Boulangerie <Martin>")
-    assert "r1" in row.inner_text()
+    assert "1re relance (e-mail)" in row.inner_text()
     page.screenshot(path=str(ARTIFACTS / "worklist.png"), full_page=True)
     row.locator(".complete-link").click()
     page.fill("#email", "contact@boulangerie-martin.fr")

@@ -24,16 +24,16 @@ def test_staff_complete_a_flagged_contact_and_download_the_letters(
     make_invoice(debtor, due_date=today() + dt.timedelta(days=20), total="120.00")
     open_contact_flag(debtor, "email", step_id="r1", amount_at_stake=Decimal("480.00"))
     batch = b"%PDF-1.4\n% a batch of letters\n%%EOF\n"
-    record_batch(today(), blobs.put(batch, ".pdf"), letters=1, size=len(batch))
+    record_batch(today().isoformat(), today(), blobs.put(batch, ".pdf"), [], len(batch))
 
     log_in_browser(page, "claire", STAFF_PASSWORD)
-    assert page.locator("#to-complete").inner_text().strip() == "1"
+    assert page.locator("#to-complete .todo-count").inner_text().strip() == "1"
     assert "svg" in page.locator(".relance-chart").evaluate("e => e.tagName.toLowerCase()")
 
     page.click("#to-complete a")
     row = page.locator("#worklist tbody tr", has_text="Boulangerie <Martin>")
     assert row.count() == 1
-    assert "r1" in row.inner_text()
+    assert "1re relance (e-mail)" in row.inner_text()
 
     row.locator(".complete-link").click()
     page.fill("#email", "not an email")

@@ -57,8 +57,23 @@ def test_create_user_refuses_a_taken_name(install: Path) -> None:
     assert "already exists" in taken.output
 
 
-@pytest.mark.parametrize("command", [["run"], ["admin"]])
-def test_the_admin_answers_when_served_by_relance(install: Path, command: list[str]) -> None:
+def ignore_interrupts() -> None:
+    """What a shell does to a job it starts in the background (`make test &`, nohup)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize(
+    ("command", "stop"),
+    [
+        (["run"], signal.SIGTERM),
+        (["admin"], signal.SIGINT),
+        (["admin"], signal.SIGTERM),
+    ],
+    ids=["run-SIGTERM", "admin-SIGINT", "admin-SIGTERM"],
+)
+def test_the_admin_answers_when_served_by_relance_and_stops_on_a_signal(
+    install: Path, command: list[str], stop: signal.Signals
+) -> None:
     port = free_port()
     env = {
         **os.environ,
@@ -68,13 +83,24 @@ def test_the_admin_answers_when_served_by_relance(install: Path, command: list[s
     }
     relance = [sys.executable, "-m", "relance"]
     subprocess.run([*relance, "init"], check=True, env=env, capture_output=True)
-    server = subprocess.Popen([*relance, *command], env=env, stderr=subprocess.DEVNULL)
+    log_path = install / "relance.stderr"
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            [*relance, *command], env=env, stderr=log, preexec_fn=ignore_interrupts
+        )
+    url = f"http://127.0.0.1:{port}/login"
     try:
-        url = f"http://127.0.0.1:{port}/login"
         wait_until(lambda: urllib.request.urlopen(url, timeout=2).status == 200, what="admin")
         page = urllib.request.urlopen(url, timeout=5).read().decode()
-        assert "Connexion" in page
+    except (OSError, TimeoutError) as error:
+        page = f"no page: {error!r}"
     finally:
-        server.send_signal(signal.SIGTERM if command == ["run"] else signal.SIGINT)
-        server.wait(timeout=30)
-    assert server.returncode == 0
+        server.send_signal(stop)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        stderr = log_path.read_text(errors="replace")
+    assert "Connexion" in page, f"{page}\nstderr:\n{stderr}"
+    assert server.returncode == 0, f"exit status {server.returncode}, stderr:\n{stderr}"

@@ -36,14 +36,14 @@ def test_ageing_puts_each_unpaid_amount_in_its_bucket_and_ignores_paid_ones(sqli
     )
     figures = dashboard(TODAY)
     assert figures.ageing == {
-        "not_due": Decimal("16.00"),
-        "1_30": Decimal("22.00"),
-        "31_60": Decimal("33.00"),
-        "61_90": Decimal("44.00"),
-        "over_90": Decimal("50.00"),
+        "not_due": {"EUR": Decimal("16.00")},
+        "1_30": {"EUR": Decimal("22.00")},
+        "31_60": {"EUR": Decimal("33.00")},
+        "61_90": {"EUR": Decimal("44.00")},
+        "over_90": {"EUR": Decimal("50.00")},
     }
-    assert figures.outstanding == Decimal("165.00")
-    assert figures.overdue == Decimal("149.00")
+    assert figures.outstanding == {"EUR": Decimal("165.00")}
+    assert figures.overdue == {"EUR": Decimal("149.00")}
 
 
 def test_dso_is_receivables_over_ninety_days_of_invoicing(sqlite_db) -> None:
@@ -56,7 +56,7 @@ def test_dso_is_receivables_over_ninety_days_of_invoicing(sqlite_db) -> None:
         amount_due=Decimal("0"),
     )
     make_invoice(debtor, issue_date=TODAY - dt.timedelta(days=20), total="300")
-    assert dashboard(TODAY).dso_days == 23  # 300 / 1200 * 90 = 22.5 days
+    assert dashboard(TODAY).dso_days == {"EUR": 23}  # 300 / 1200 * 90 = 22.5 days
 
 
 def test_cash_recovered_counts_this_months_allocations_only(sqlite_db) -> None:
@@ -67,7 +67,7 @@ def test_cash_recovered_counts_this_months_allocations_only(sqlite_db) -> None:
             creditor=creditor, key=key, amount=Decimal(amount), received_on=day
         )
         PaymentAllocation.create(payment=payment, invoice=invoice, amount=Decimal(amount))
-    assert dashboard(TODAY).recovered_this_month == Decimal("70.00")
+    assert dashboard(TODAY).recovered_this_month == {"EUR": Decimal("70.00")}
 
 
 def test_reminders_sent_this_month_are_counted_by_channel(sqlite_db) -> None:

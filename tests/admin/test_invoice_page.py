@@ -3,11 +3,14 @@ review decisions; the same page types an invoice by hand from a quarantined docu
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import yaml
 from flask.testing import FlaskClient
 
 from ingest.learning import creditor_templates, templates_root
+from ledger.clock import today
 from ledger.models import (
     Debtor,
     DebtorNote,
@@ -19,7 +22,7 @@ from ledger.models import (
 from ledger.storage import blobs
 from tests.admin.conftest import page_token
 from tests.admin.review_ledger import held_invoice, quarantined_scan
-from tests.factories import make_creditor
+from tests.factories import make_creditor, make_debtor, make_invoice
 
 
 @pytest.fixture
@@ -147,6 +150,53 @@ def test_rejecting_cancels_it_so_it_is_never_reminded(
     assert (again.status, again.needs_review) == (InvoiceStatus.CANCELLED, False)
 
 
+def test_an_invoice_shows_its_days_overdue_and_is_cancelled_with_a_reason_and_a_confirmation(
+    staff_client: FlaskClient, creditor
+) -> None:  # type: ignore[no-untyped-def]
+    invoice = make_invoice(make_debtor(creditor), due_date=today() - dt.timedelta(days=9))
+    url = f"/admin/invoice/{invoice.id}/"
+    page = staff_client.get(url).get_data(as_text=True)
+    assert '<dd class="col-7" id="days-overdue">9</dd>' in page and 'id="cancel-form"' in page
+    refused = post(staff_client, url, {"action": "cancel", "reason": " "})
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 400 and 'is-invalid" type="checkbox" id="f-confirm"' in html
+    assert f'value="{invoice.number}"' in html  # the fields stay as recorded
+    refused = post(staff_client, url, {"action": "cancel", "reason": "", "confirm": "1"})
+    assert "Motif : dites pourquoi la facture est annulée" in refused.get_data(as_text=True)
+    assert Invoice.get_by_id(invoice.id).status == InvoiceStatus.OPEN
+    data = {"action": "cancel", "reason": "remplacée par FA-9", "confirm": "1"}
+    assert post(staff_client, url, data).status_code == 302
+    assert Invoice.get_by_id(invoice.id).status == InvoiceStatus.CANCELLED
+    note = DebtorNote.get(DebtorNote.debtor == invoice.debtor)
+    assert (note.author, note.text) == (
+        "claire",
+        f"cancelled (remplacée par FA-9): {invoice.number}",
+    )
+    timeline = staff_client.get(f"/admin/debtor/file/{invoice.debtor_id}").get_data(as_text=True)
+    assert f"Annulée (remplacée par FA-9) : {invoice.number}" in timeline
+    assert 'id="cancel-form"' not in staff_client.get(url).get_data(as_text=True)
+
+
+@pytest.mark.parametrize("view", ["details", "edit"])
+def test_flask_admins_own_address_for_an_invoice_opens_the_invoice_page(
+    staff_client: FlaskClient, creditor, view: str
+) -> None:  # type: ignore[no-untyped-def]
+    invoice = make_invoice(make_debtor(creditor))
+    response = staff_client.get(f"/admin/invoice/{view}/?id={invoice.id}")
+    assert (response.status_code, response.location) == (302, f"/admin/invoice/{invoice.id}/")
+    assert staff_client.get(f"/admin/invoice/{view}/?id=x").status_code == 404
+
+
+def test_a_correction_the_ledger_refuses_is_explained_in_french_at_its_field(
+    staff_client: FlaskClient, creditor
+) -> None:  # type: ignore[no-untyped-def]
+    invoice = make_invoice(make_debtor(creditor, name="Mme Martin"))
+    data = {**form_of(invoice, due_date="2026-10-01"), "action": "correct"}
+    html = post(staff_client, f"/admin/invoice/{invoice.id}/", data).get_data(as_text=True)
+    assert "date d’échéance : l&#39;échéance est antérieure à la date d&#39;émission" in html
+    assert 'is-invalid" id="f-due_date"' in html
+
+
 def test_a_quarantined_scan_is_typed_by_hand_and_its_debtor_created_as_intake_would(
     staff_client: FlaskClient, settings, creditor
 ) -> None:  # type: ignore[no-untyped-def]
@@ -182,7 +232,7 @@ def test_the_dashboard_counts_invoices_to_review_and_the_list_filters_them(
 ) -> None:  # type: ignore[no-untyped-def]
     invoice, _ = held_invoice(settings, creditor, 1)
     dashboard = staff_client.get("/admin/").get_data(as_text=True)
-    assert '<a href="/admin/invoice/?flt0_2=1">1</a>' in dashboard
+    assert '<a href="/admin/invoice/?flt0_2=1"><span class="todo-count">1</span>' in dashboard
     listing = staff_client.get("/admin/invoice/?flt0_2=1").get_data(as_text=True)
     assert f"/admin/invoice/{invoice.id}/" in listing
     assert "À vérifier" in listing

@@ -36,7 +36,7 @@ def test_staff_validate_correct_and_reject_invoices_then_type_a_scan_by_hand(
     scan = quarantined_scan(settings, creditor)
 
     log_in_browser(page, "claire", STAFF_PASSWORD)
-    assert page.locator("#to-review").inner_text().strip() == "3"
+    assert page.locator("#to-review .todo-count").inner_text().strip() == "3"
     page.click("#to-review a")
     page.click(f"a.invoice-link[href='/admin/invoice/{right.id}/']")
     pictures_drawn(page)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 import urllib.error
 import urllib.parse
@@ -73,9 +74,10 @@ def test_a_new_password_ends_the_sessions_already_open(
     assert "/login" in _replayed(page, copied)
 
 
-def test_a_password_reset_by_an_admin_refuses_a_weak_password(
-    admin_client, staff_user: AdminUser
+def test_a_password_reset_by_an_admin_refuses_a_weak_password_logged_at_info_without_traceback(
+    admin_client, staff_user: AdminUser, caplog
 ) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO)
     url = f"/admin/adminuser/edit/?id={staff_user.id}"
     response = admin_client.post(
         url,
@@ -90,6 +92,9 @@ def test_a_password_reset_by_an_admin_refuses_a_weak_password(
     )
     assert "facile à deviner" in response.get_data(as_text=True)
     assert AdminUser.get_by_id(staff_user.id).session_version == 0
+    refused = [r for r in caplog.records if "input refused" in r.getMessage()]
+    assert [(r.levelno, r.exc_info) for r in refused] == [(logging.INFO, None)]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 def _post_login(base: str, username: str, password: str) -> tuple[int, dict[str, str]]:

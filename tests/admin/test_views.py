@@ -106,7 +106,7 @@ def test_a_letter_batch_is_downloaded_and_marked_as_posted(
         file_path=blobs.put(PDF, ".pdf"),
         print_day=today(),
     )
-    record_batch(today(), blobs.put(PDF, ".pdf"), letters=1, size=len(PDF))
+    record_batch(today().isoformat(), today(), blobs.put(PDF, ".pdf"), [reminder.id], len(PDF))
     name = f"{today().isoformat()}.pdf"
     page = staff_client.get("/admin/letters/").get_data(as_text=True)
     assert name in page
@@ -124,7 +124,7 @@ def test_a_letter_batch_is_downloaded_and_marked_as_posted(
 def test_only_the_batches_of_days_with_letters_are_served(
     staff_client: FlaskClient, settings, name: str
 ) -> None:  # type: ignore[no-untyped-def]
-    record_batch(today(), blobs.put(PDF, ".pdf"), letters=1, size=len(PDF))
+    record_batch(today().isoformat(), today(), blobs.put(PDF, ".pdf"), [], len(PDF))
     assert staff_client.get(f"/admin/letters/download/{name}").status_code == 404
 
 
@@ -145,10 +145,11 @@ def test_a_phone_call_outcome_closes_the_task_and_lands_on_the_timeline(
     assert debtor.name in staff_client.get("/admin/phone/").get_data(as_text=True)
     token = page_token(staff_client, "/admin/phone/")
     staff_client.post(
-        f"/admin/phone/{task.id}", data={"outcome": "pays on Friday", "csrf_token": token}
+        f"/admin/phone/{task.id}",
+        data={"outcome": "reached", "text": "pays on Friday", "csrf_token": token},
     )
     stored = Reminder.get_by_id(task.id)
-    assert stored.outcome == "pays on Friday" and stored.done_at is not None
+    assert stored.outcome == "call: reached: pays on Friday" and stored.done_at is not None
     assert DebtorNote.get(DebtorNote.debtor == debtor).kind == "call"
     assert debtor.name not in staff_client.get("/admin/phone/").get_data(as_text=True)
 
@@ -181,7 +182,7 @@ def test_the_rules_page_dry_runs_the_next_seven_days(admin_client: FlaskClient, 
         due_date=today() + dt.timedelta(days=60),
     )
     html = admin_client.get("/admin/rules/").get_data(as_text=True)
-    assert "Due Soon" in html and "F-77" in html and "standard/r1" in html
+    assert "Due Soon" in html and "F-77" in html and "1re relance (e-mail)" in html
     assert (today() + dt.timedelta(days=1)).strftime("%d/%m/%Y") in html
     assert "Far Away" not in html
     assert Reminder.select().count() == 0
@@ -204,8 +205,14 @@ def test_debtor_actions_change_the_invoices_and_write_the_timeline(
         act, data={"action": "promise", "until": until, "invoice": first.id, "csrf_token": token}
     )
     staff_client.post(act, data={"action": "dispute", "invoice": second.id, "csrf_token": token})
-    staff_client.post(act, data={"action": "do_not_contact", "csrf_token": token})
-    staff_client.post(act, data={"action": "call", "text": "rappel lundi", "csrf_token": token})
+    staff_client.post(
+        act,
+        data={"action": "do_not_contact", "reason": "décès", "confirm": "1", "csrf_token": token},
+    )
+    staff_client.post(
+        act,
+        data={"action": "call", "outcome": "reached", "text": "rappel lundi", "csrf_token": token},
+    )
     promised = Invoice.get_by_id(first.id)
     assert (promised.status, promised.pause_until.isoformat()) == (InvoiceStatus.PROMISED, until)
     assert Invoice.get_by_id(second.id).status == InvoiceStatus.DISPUTED

@@ -74,7 +74,7 @@ def test_staff_complete_an_email_from_the_worklist_page(staff_client: FlaskClien
     open_contact_flag(debtor, "email", step_id="r1", amount_at_stake=Decimal("120"))
     page = staff_client.get("/admin/worklist/").get_data(as_text=True)
     assert "Martin &amp; Fils" in page
-    assert "r1" in page
+    assert "1re relance (e-mail)" in page
     url = f"/admin/worklist/{debtor.id}/"
     token = page_token(staff_client, url)
     refused = staff_client.post(url, data={"email": "nope", "csrf_token": token})

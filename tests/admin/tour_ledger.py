@@ -17,8 +17,10 @@ from ledger.models import (
     DocumentOutcome,
     InboundMail,
     InvoiceStatus,
+    LearnedTemplate,
     Payment,
     Reminder,
+    ReminderInvoice,
     ReminderStatus,
 )
 from ledger.storage import blobs
@@ -66,6 +68,11 @@ class Tour:
     flagged: Debtor
     unmatched: Payment
     batch: str
+    # What people wrote (names, subjects, references): never checked for English words.
+    names: list[str]
+    debtor_invoice: int
+    quarantined: int
+    learned: int
 
 
 def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Reminder:  # type: ignore[no-untyped-def]
@@ -80,7 +87,7 @@ def _reminder(debtor: Debtor, n: int, channel: str, status: str, **fields) -> Re
         "channel": channel,
         "due_on": today() - dt.timedelta(days=n),
         "status": status,
-        "total": Decimal("312.40"),
+        "totals": {"EUR": Decimal("312.40")},
     }
     return Reminder.create(**{**values, **fields})
 
@@ -138,13 +145,13 @@ def seed() -> Tour:
     for invoice in open_invoices:
         invoice.status, invoice.amount_due = InvoiceStatus.OPEN, invoice.total
         invoice.save()
-    Document.create(
+    quarantined = Document.create(
         creditor=aide,
         sha256="a" * 64,
         original_filename="Facture décembre – scan illisible.pdf",
         sender="secretariat@aide.test",
         outcome=DocumentOutcome.QUARANTINED,
-        reason="no invoice number found",
+        reason="the PDF: no invoice number found",
         storage_path=blobs.put(PDF, ".pdf"),
         size=len(PDF),
     )
@@ -162,7 +169,7 @@ def seed() -> Tour:
         original_filename="FA-2026-0010.pdf",
         sender="compta@aide.test",
         outcome=DocumentOutcome.DUPLICATE,
-        reason="same file as document 2",
+        reason="duplicate of document #2 (FA-2026-0010.pdf, received 2026-11-26 09:12 UTC)",
     )
     open_invoices[0].document = ingested
     open_invoices[0].save()
@@ -210,7 +217,6 @@ def seed() -> Tour:
         unallocated=Decimal("1250.00"),
     )
 
-    record_batch(day, blobs.put(PDF, ".pdf"), letters=1, size=len(PDF))
     sent = now() - dt.timedelta(hours=3)
     _reminder(
         main,
@@ -223,7 +229,7 @@ def seed() -> Tour:
         sent_at=sent,
     )
     _reminder(main, 2, "sms", ReminderStatus.SENT, recipient=main.phone, sent_at=sent)
-    _reminder(
+    letter = _reminder(
         main,
         3,
         "letter",
@@ -233,9 +239,20 @@ def seed() -> Tour:
         print_day=day,
         sent_at=sent,
     )
+    record_batch(day.isoformat(), day, blobs.put(PDF, ".pdf"), [letter.id], len(PDF))
     _reminder(main, 4, "registered_letter", ReminderStatus.FAILED, last_error="printer offline")
     _reminder(main, 5, "phone_task", ReminderStatus.PENDING, body_text="Appeler le client.")
     _reminder(main, 6, "handover", ReminderStatus.SKIPPED)
+    waiting = debtors[3]
+    notice = _reminder(waiting, 1, "registered_letter", ReminderStatus.AWAITING_APPROVAL)
+    for invoice in (i for i in invoices if i.debtor_id == waiting.id and i.amount_due > 0):
+        ReminderInvoice.create(
+            reminder=notice,
+            invoice=invoice,
+            ladder="standard",
+            step_id="notice",
+            amount_due=invoice.amount_due,
+        )
     flagged = debtors[0]
     blocked = _reminder(flagged, 1, "email", ReminderStatus.BLOCKED_MISSING_CONTACT)
     open_contact_flag(
@@ -248,4 +265,34 @@ def seed() -> Tour:
     followup.add_note(main, "Sa fille gère les paiements.", by="claire", kind="call")
     followup.dispute(main, [open_invoices[1].id], by="claire")
     followup.promise(main, [open_invoices[2].id], day + dt.timedelta(days=10), by="claire")
-    return Tour(debtor=main, flagged=flagged, unmatched=unmatched, batch=f"{day.isoformat()}.pdf")
+    learned_yaml = "issuer: Aide à Domicile d'Alsace\nkeywords: [FA-2026]\n"
+    learned = LearnedTemplate.create(
+        creditor=aide,
+        name="aide-factures",
+        path=blobs.put(learned_yaml.encode(), ".yml"),
+        invoice=open_invoices[0],
+        learned_by="claire",
+        fields="invoice_number,due_date",
+    )
+    names = [
+        *(d.name for d in debtors),
+        aide.name,
+        soins.name,
+        "Facture décembre – scan illisible.pdf",
+        "Factures <b>novembre</b>",
+        "Factures du mois",
+        "VIR SEPA CŒUR FRANÇOIS FA-2026-0010",
+        "CHQ 0042 Mme Lefèvre",
+        "Hélène Lefèvre",
+        "banque-2026-11.csv",
+    ]
+    return Tour(
+        debtor=main,
+        flagged=flagged,
+        unmatched=unmatched,
+        batch=f"{day.isoformat()}.pdf",
+        names=names,
+        debtor_invoice=open_invoices[0].id,
+        quarantined=quarantined.id,
+        learned=learned.id,
+    )

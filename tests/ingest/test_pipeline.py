@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 
 import pytest
@@ -103,10 +104,14 @@ def test_a_mail_without_invoice_is_quarantined_and_kept(
     assert intake.store.get(mail.spool_path) == raw
 
 
-def test_a_mail_from_an_unknown_sender_is_quarantined_with_its_files(
-    sqlite_creditor: Creditor, intake: Intake
+def test_a_mail_from_an_unknown_sender_is_quarantined_with_its_files_and_one_log_line(
+    sqlite_creditor: Creditor, intake: Intake, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="ingest.pipeline")
     result = process_message(mails.invoice_mail("F-105", sender="x@else.test"), "imap", intake)
+    [line] = [r for r in caplog.records if r.name == "ingest.pipeline"]
+    assert (line.levelno, line.exc_info) == (logging.INFO, None)
+    assert line.getMessage().startswith("imap mail from x@else.test: quarantined (sender")
     document = Document.get()
     assert result.outcome == DocumentOutcome.QUARANTINED
     assert document.reason == "sender x@else.test is not allowed for any creditor"

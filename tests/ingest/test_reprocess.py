@@ -7,7 +7,12 @@ import pytest
 from click.testing import CliRunner
 
 from ingest.pipeline import Intake, process_message
-from ingest.reprocess import DocumentNotFound, quarantined_documents, reprocess_document
+from ingest.reprocess import (
+    DocumentNotFound,
+    quarantined_documents,
+    reprocess_document,
+    reprocess_documents,
+)
 from ingest.spool import Spool
 from ledger.models import Creditor, Document, DocumentOutcome, Invoice
 from relance.cli import cli
@@ -75,3 +80,17 @@ def test_ingest_once_drains_the_imap_inbox_too(
     assert outcome.output.strip().endswith("2 mail(s) processed")
     assert [i.number for i in Invoice.select()] == ["F-303"]
     assert folder_counts(dovecot) == {"INBOX": 0, "Relance/Processed": 1, "Relance/Quarantine": 1}
+
+
+def test_reprocessing_several_documents_parses_them_side_by_side_and_records_them_in_order(
+    sqlite_creditor: Creditor, intake: Intake
+) -> None:
+    numbers = [f"F-31{n}" for n in range(5)]
+    for number in numbers:
+        process_message(mails.invoice_mail(number, sender="compta@late.test"), "imap", intake)
+    ids = quarantined_documents()
+    sqlite_creditor.allowed_senders = "@creditor.test\n@late.test"
+    sqlite_creditor.save()
+    results = list(reprocess_documents(ids, intake, workers=2))
+    assert [result.document_id for result in results] == ids
+    assert [result.reason for result in results] == [f"recorded: {n}" for n in numbers]

@@ -312,6 +312,11 @@ def problems(found: Findings, database: peewee.Database) -> list[str]:
         if missing or twice or extra:
             wrong.append(f"invoices missing {sorted(missing)[:5]}, twice {twice[:5]}")
             wrong.append(f"invoices nobody sent {sorted(extra)[:5]}")
+        held = list(
+            Invoice.select(Invoice.number, Invoice.review_reason).where(Invoice.needs_review)
+        )
+        if held:
+            wrong.append(f"{len(held)} invoices held for review, e.g. {held[0].review_reason}")
         mails = InboundMail.select().count()
         if mails != len(work.sales):
             wrong.append(f"{mails} mails recorded for {len(work.sales)} sent")

@@ -51,9 +51,13 @@ creditors:
     default_ladder: standard
 ladders:
   standard:
-    - {id: r1, at: +1d, channel: email, template: reminder_1}
-    - {id: r2, at: +3d, channel: email, template: reminder_2}
-    - {id: r3, at: +5d, channel: letter, template: reminder_3}
+    # A week holds the whole ladder: a day between two messages, three a week.
+    min_gap: 1d
+    max_messages_per_week: 3
+    steps:
+      - {id: r1, at: +1d, channel: email, template: reminder_1}
+      - {id: r2, at: +3d, channel: email, template: reminder_2}
+      - {id: r3, at: +5d, channel: letter, template: reminder_3}
 calendar: {country: FR, send_on: every_day, hours: "08:00-20:00", timezone: Europe/Paris}
 legal: {penalty_rate: 12.15, recovery_indemnity: 40, notice_days: 8}
 """
@@ -91,7 +95,7 @@ def invoice_pdf(sale: Sale) -> bytes:
         f"Référence client : D{sale.debtor:04d}",
         "",
         "Client :",
-        f"Client Numéro {sale.debtor}",
+        f"Maison Durand {sale.debtor}",
         f"{sale.debtor} rue des Lilas",
         "67000 Strasbourg",
         f"Email : debiteur-{sale.debtor}@{sale.creditor}-clients.test",
@@ -153,7 +157,7 @@ def build(smtp_mails: int, imap_mails: int, seed: int = 17) -> Workload:
 def payments_csv(paid: list[Sale]) -> bytes:
     rows = ["Date;Montant;Facture;Client"]
     rows += [
-        f"30/11/2026;{s.total.replace('.', ',')};{s.number};Client Numéro {s.debtor}" for s in paid
+        f"30/11/2026;{s.total.replace('.', ',')};{s.number};Maison Durand {s.debtor}" for s in paid
     ]
     return ("\r\n".join(rows) + "\r\n").encode()
 

@@ -85,10 +85,12 @@ def test_the_layout_path_finds_number_date_and_amount_due_on_nine_in_ten_pdfs(co
         ("validator_invalidPDF.pdf", "no text layer"),
     ],
 )
-def test_a_corpus_pdf_without_text_or_xml_gives_a_precise_reason(corpus, name, reason):
+def test_a_corpus_pdf_without_text_or_xml_gives_a_precise_reason_when_ocr_is_off(
+    corpus, name, reason
+):
     data = next(data for row, data, _ in corpus if row["local_pdf"].endswith(name))
     with pytest.raises(ParseError, match=reason):
-        parse_pdf(data, name, ParseOptions(use_xml=False))
+        parse_pdf(data, name, ParseOptions(use_xml=False, ocr=False))
 
 
 def test_a_due_date_missing_from_the_xml_is_taken_from_the_page_and_said_so(corpus):

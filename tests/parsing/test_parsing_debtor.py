@@ -84,7 +84,9 @@ def test_it_reads_the_debtors_phone_and_email_however_labelled(contacts):
         (["Kunden AG", "Kundenstraße 15", "DE 69876 Frankfurt"], "Kundenstraße 15", "69876",
          "Frankfurt", "DE"),
         (["M. Jean Dupont", "Bâtiment B", "4 allée des Pins", "74400 Chamonix-Mont-Blanc"],
-         "4 allée des Pins", "74400", "Chamonix-Mont-Blanc", "FR"),
+         "Bâtiment B, 4 allée des Pins", "74400", "Chamonix-Mont-Blanc", "FR"),
+        (["Mme Léa Roux", "Résidence du Parc", "appt 12", "5 rue Pasteur", "69003 Lyon"],
+         "Résidence du Parc, appt 12, 5 rue Pasteur", "69003", "Lyon", "FR"),
     ],
 )  # fmt: skip
 def test_it_splits_street_postcode_city_and_country(block, street, postcode, city, country):

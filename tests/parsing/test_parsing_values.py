@@ -53,6 +53,14 @@ def test_it_does_not_take_percentages_dates_or_references_for_amounts(printed):
         ("Nov 3rd, 2026", date(2026, 11, 3)),
         ("3 November 2026", date(2026, 11, 3)),
         ("5. Juni 2018", date(2018, 6, 5)),
+        ("3rd November 2026", date(2026, 11, 3)),
+        ("03-Nov-2026", date(2026, 11, 3)),
+        ("3-Nov-26", date(2026, 11, 3)),
+        ("3 Nov. 2026", date(2026, 11, 3)),
+        ("Tuesday, 3 November 2026", date(2026, 11, 3)),
+        ("mardi 3 novembre 2026", date(2026, 11, 3)),
+        ("NOVEMBER 3, 2026", date(2026, 11, 3)),
+        ("3.11.2026", date(2026, 11, 3)),
     ],
 )
 def test_it_reads_numeric_and_spelled_out_dates(printed, expected):

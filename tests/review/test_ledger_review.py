@@ -16,11 +16,14 @@ from ledger.models import (
     Invoice,
     InvoiceConflict,
     InvoiceStatus,
+    Payment,
+    PaymentAllocation,
 )
 from ledger.review import (
     DebtorEdit,
     InvoiceEdit,
     ReviewError,
+    cancel,
     correct,
     edit_of,
     enter_by_hand,
@@ -125,6 +128,31 @@ def test_rejecting_cancels_what_is_not_an_invoice(held: Invoice) -> None:
     again = Invoice.get_by_id(held.id)
     assert (again.status, again.needs_review) == (InvoiceStatus.CANCELLED, False)
     assert notes(held) == [("claire", "rejected, not an invoice: F-1")]
+
+
+def test_an_invoice_the_creditor_withdrew_is_cancelled_with_its_reason(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    invoice = make_invoice(make_debtor(make_creditor()), number="F-9")
+    with pytest.raises(ReviewError) as refused:
+        cancel(invoice, by="claire", reason="  ")
+    assert refused.value.field == "reason"
+    cancel(invoice, by="claire", reason="remplacée\npar F-10")
+    assert Invoice.get_by_id(invoice.id).status == InvoiceStatus.CANCELLED
+    assert notes(invoice) == [("claire", "cancelled (remplacée par F-10): F-9")]
+
+
+@pytest.mark.parametrize("settled", ["paid", "allocated"])
+def test_an_invoice_paid_even_in_part_is_not_cancelled(sqlite_db, settled: str) -> None:  # type: ignore[no-untyped-def]
+    debtor = make_debtor(make_creditor())
+    invoice = make_invoice(debtor, status=InvoiceStatus.PAID if settled == "paid" else "open")
+    if settled == "allocated":
+        payment = Payment.create(
+            creditor=debtor.creditor, key="p1", amount=Decimal("10.00"),
+            received_on=dt.date(2026, 11, 20), unallocated=Decimal(0),
+        )  # fmt: skip
+        PaymentAllocation.create(payment=payment, invoice=invoice, amount=Decimal("10.00"))
+    with pytest.raises(ReviewError):
+        cancel(invoice, by="claire", reason="remplacée")
+    assert Invoice.get_by_id(invoice.id).status != InvoiceStatus.CANCELLED
 
 
 def test_an_invoice_typed_by_hand_is_recorded_and_its_document_ingested(sqlite_db) -> None:  # type: ignore[no-untyped-def]

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from ledger.models import Creditor
@@ -84,3 +87,22 @@ def reachable_debtor(creditor: Creditor, **fields):  # type: ignore[no-untyped-d
     }
     values.update(fields)
     return make_debtor(creditor, **values)
+
+
+@pytest.fixture
+def acme_ledger_file(sqlite_url: str, tmp_path: Path) -> str:
+    """A SQLite ledger file holding acme and one debtor owing an invoice due last Friday,
+    with rules.yaml beside it: for `relance` run as a command."""
+    from ledger.database import bind
+    from ledger.migrations import migrate
+    from tests.factories import make_invoice
+
+    (tmp_path / "rules.yaml").write_text(RULES_TEXT)
+    database = bind(sqlite_url)
+    with database.connection_context():
+        migrate()
+        apply_creditors(parse_rules(RULES_TEXT))
+        creditor = Creditor.get(Creditor.slug == "acme")
+        make_invoice(reachable_debtor(creditor), number="F-9", due_date=dt.date(2026, 12, 4))
+    database.close()
+    return sqlite_url

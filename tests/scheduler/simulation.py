@@ -7,8 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from scheduler.engine import DebtorSnapshot, InvoiceSnapshot, due_actions
+from scheduler.engine import plan_day, step_of_item
+from scheduler.ladders import MESSAGE_CHANNELS
 from scheduler.rules import Rules, parse_rules
+from scheduler.snapshot_types import (
+    DELIVERED,
+    SETTLED,
+    DebtorSnapshot,
+    InvoiceSnapshot,
+    StepRecord,
+)
 
 RULES = parse_rules(
     """
@@ -32,8 +40,11 @@ class Sent:
     day: dt.date
     debtor: int
     step: str
+    channel: str
     invoices: tuple[str, ...]
     total: Decimal
+    # (invoice, the step it is recorded at): an invoice keeps its own step in a message.
+    items: tuple[tuple[str, str], ...] = ()
 
 
 Event = Callable[[DebtorSnapshot], DebtorSnapshot]
@@ -55,6 +66,20 @@ def debtor(*invoices: InvoiceSnapshot, id: int = 1, **fields: object) -> DebtorS
     return DebtorSnapshot(id=id, invoices=tuple(invoices), **values)
 
 
+def _record(
+    d: DebtorSnapshot, ids: dict[int, str], ladder: str, record: StepRecord
+) -> DebtorSnapshot:
+    invoices = []
+    for i in d.invoices:
+        if i.id in ids:
+            key = (ladder, step_of_item(ids[i.id]))
+            known = (i.records or {}).get(key)
+            if known is None or known.state != DELIVERED:
+                i = replace(i, records={**(i.records or {}), key: record})
+        invoices.append(i)
+    return replace(d, invoices=tuple(invoices))
+
+
 def simulate(
     debtors: list[DebtorSnapshot],
     start: dt.date,
@@ -63,9 +88,11 @@ def simulate(
     rules: Rules = RULES,
     events: dict[dt.date, Event] | None = None,
     down: tuple[dt.date, dt.date] | None = None,
+    skipped: list[tuple[dt.date, str, tuple[str, ...]]] | None = None,
 ) -> list[Sent]:
     """Run the engine on every day from start to end, applying events (payments, disputes)
-    on their morning and skipping the days the daemon is down."""
+    on their morning and skipping the days the daemon is down. Every planned step is taken
+    as delivered that day (approvals given at once); jumped steps go to `skipped`."""
     events = events or {}
     current = {d.id: d for d in debtors}
     sent: list[Sent] = []
@@ -74,26 +101,32 @@ def simulate(
         if day in events:
             current = {i: events[day](d) for i, d in current.items()}
         if not (down and down[0] <= day <= down[1]):
-            for action in due_actions(current.values(), rules, day):
+            plan = plan_day(current.values(), rules, day)
+            for skip in plan.skips:
+                ids = {i.id: skip.step.id for i in skip.invoices}
+                current[skip.debtor_id] = _record(
+                    current[skip.debtor_id], ids, skip.ladder, StepRecord(SETTLED)
+                )
+                if skipped is not None:
+                    skipped.append((day, skip.step.id, tuple(i.number for i in skip.invoices)))
+            for action in plan.actions:
                 sent.append(
                     Sent(
                         day,
                         action.debtor_id,
                         action.step.id,
+                        action.channel,
                         tuple(i.number for i in action.invoices),
-                        action.total,
+                        sum((i.amount_due for i in action.invoices), Decimal("0")),
+                        tuple((c.invoice.number, c.step_id) for c in action.covered),
                     )
                 )
-                done_ids = {i.id for i in action.invoices}
+                ids = {c.invoice.id: c.step_id for c in action.covered}
                 d = current[action.debtor_id]
+                contact = action.channel in MESSAGE_CHANNELS
                 current[action.debtor_id] = replace(
-                    d,
-                    invoices=tuple(
-                        replace(i, done=i.done | {(action.ladder, action.step.id)})
-                        if i.id in done_ids
-                        else i
-                        for i in d.invoices
-                    ),
+                    _record(d, ids, action.ladder, StepRecord(DELIVERED, day, contact)),
+                    delivered=(*d.delivered, (day, action.channel)) if contact else d.delivered,
                 )
         day += dt.timedelta(days=1)
     return sent

@@ -16,7 +16,7 @@ import zxingcpp
 from PIL import Image
 
 from ingest.payments import import_payment_file
-from ledger.models import Document, Invoice, Payment, PaymentAllocation, Reminder, ReminderStatus
+from ledger.models import Document, Invoice, Payment, PaymentAllocation, ReminderStatus
 from ledger.references import rf_reference
 from ledger.storage import blobs
 from scheduler.channels import ChannelConfig
@@ -25,10 +25,12 @@ from scheduler.rules import Rules, parse_rules
 from tests.factories import make_debtor, make_invoice
 from tests.ingest.pdfs import batch_pdf, invoice_pdf
 from tests.scheduler.conftest import IBAN, PAYING_RULES_TEXT, reachable_debtor
+from tests.scheduler.days import climb, reminders
 
 DUE = dt.date(2026, 12, 4)  # a Friday
 R1 = dt.date(2026, 12, 7)  # +1d, a Monday: the second step of the ladder
 COURTESY = dt.date(2026, 12, 1)  # -3d
+A_WEEK_LATER = dt.date(2026, 12, 8)
 
 
 @pytest.fixture
@@ -116,7 +118,7 @@ def test_answers_come_back_to_the_mailbox_with_the_reminder_token(
     make_invoice(reachable_debtor(acme), number="F-1", due_date=DUE)
     run_pass(paying, config, R1)
     [received] = smtp_sink.received
-    reminder = Reminder.get()
+    reminder = reminders().get()
     token = reminder.reply_token
     assert token and len(token) == 16
     assert received.message["Reply-To"] == f"factures+r{token}@relance.test"
@@ -150,16 +152,16 @@ def test_the_statement_of_account_comes_from_the_second_step_with_every_open_ite
     )
     PaymentAllocation.create(payment=payment, invoice=partly, amount=Decimal("50.00"))
 
-    run_pass(paying, config, COURTESY)  # the ladder's first step: no statement
+    climb(paying, config, [COURTESY])  # the ladder's first step: no statement
     [courtesy] = smtp_sink.wait_for(1)
     assert not [n for n in attachments(courtesy) if n.startswith("releve")]
 
-    run_pass(paying, config, R1)
+    climb(paying, config, [A_WEEK_LATER])  # r1, seven days after the courtesy
     r1 = smtp_sink.wait_for(2)[1]
     [name] = [n for n in attachments(r1) if n.startswith("releve-de-compte")]
-    assert name == "releve-de-compte-2026-12-07.pdf"
+    assert name == "releve-de-compte-2026-12-08.pdf"
     statement = pdf_text(attachments(r1)[name])
-    assert "Relevé de compte au 7 décembre 2026" in statement
+    assert "Relevé de compte au 8 décembre 2026" in statement
     assert "SCI Les Tilleuls" in statement
     assert "F-10 1er novembre 2026 4 décembre 2026 300,00 € 300,00 €" in statement
     assert "F-11 1er novembre 2026 30 décembre 2026 200,00 € 150,00 €" in statement
@@ -196,7 +198,7 @@ def test_attachments_over_the_size_cap_are_left_out_and_said_so(
     run_pass(paying, small, R1)
     [message] = smtp_sink.wait_for(1)
     assert list(message.iter_attachments()) == []
-    reminder = Reminder.get()
+    reminder = reminders().get()
     assert reminder.status == ReminderStatus.SENT
     assert "not attached: facture-F-90.pdf (over the 1,000-byte attachment cap)" in (
         reminder.outcome

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from scheduler.engine import due_actions
+from scheduler.engine import plan_day
 from scheduler.rules import parse_rules
+from scheduler.snapshot_types import DELIVERED, StepRecord
 from tests.scheduler.simulation import RULES, debtor, invoice, set_invoice, simulate
 
 D = dt.date
@@ -17,19 +18,24 @@ YEAR = (D(2027, 1, 1), D(2027, 12, 31))
 
 
 def steps(sent):  # type: ignore[no-untyped-def]
-    return [(s.day, s.step) for s in sent]
+    """(day, step) in order, once per step whatever its channels."""
+    found = []
+    for s in sent:
+        if (s.day, s.step) not in found:
+            found.append((s.day, s.step))
+    return found
 
 
-def test_each_step_goes_out_on_its_day_shifted_to_the_next_business_day() -> None:
+def test_each_step_goes_on_its_day_or_seven_days_after_the_last_message() -> None:
     # Due Friday 15 January 2027.
     sent = simulate([debtor(invoice("F1", D(2027, 1, 15)))], *YEAR)
     assert steps(sent) == [
         (D(2027, 1, 12), "courtesy"),  # -3d, a Tuesday
-        (D(2027, 1, 18), "r1"),  # +1d is a Saturday: Monday
-        (D(2027, 1, 25), "r2"),  # +10d, a Monday
+        (D(2027, 1, 19), "r1"),  # +1d is a Saturday, but the courtesy was 7 days before
+        (D(2027, 1, 26), "r2"),  # +10d is a Monday: 7 days after r1
         (D(2027, 2, 4), "r3"),  # +20d, a Thursday
         (D(2027, 2, 15), "notice"),  # +30d is a Sunday: Monday
-        (D(2027, 3, 1), "handover"),  # +45d, a Monday
+        (D(2027, 3, 1), "handover"),  # +45d, a Monday, 14 days after the notice
     ]
 
 
@@ -46,21 +52,27 @@ def test_each_step_goes_out_on_its_day_shifted_to_the_next_business_day() -> Non
 def test_a_step_falling_on_a_french_holiday_waits_for_the_next_business_day(
     due: dt.date, step: str, expected: dt.date
 ) -> None:
-    sent = simulate(
-        [debtor(invoice("F1", due))], due - dt.timedelta(days=10), due + dt.timedelta(days=9)
-    )
+    sent = simulate([debtor(invoice("F1", due))], due, due + dt.timedelta(days=9))
     assert dict((s, d) for d, s in steps(sent))[step] == expected
 
 
 def test_nothing_goes_out_on_a_weekend_or_a_holiday() -> None:
     snapshot = [debtor(invoice("F1", D(2027, 1, 1)))]
-    assert due_actions(snapshot, RULES, D(2027, 1, 16)) == []  # Saturday
-    assert due_actions(snapshot, RULES, D(2027, 5, 1)) == []  # Labour Day
+    assert plan_day(snapshot, RULES, D(2027, 1, 16)).actions == []  # Saturday
+    assert plan_day(snapshot, RULES, D(2027, 5, 1)).actions == []  # Labour Day
 
 
 def test_a_debtor_late_three_times_this_year_starts_at_the_escalation_step() -> None:
-    sent = simulate([debtor(invoice("F1", D(2027, 1, 15)), late_invoices_last_365d=3)], *YEAR)
+    skipped: list = []
+    sent = simulate(
+        [debtor(invoice("F1", D(2027, 1, 15)), late_invoices_last_365d=3)], *YEAR, skipped=skipped
+    )
     assert [s for _, s in steps(sent)] == ["r3", "notice", "handover"]
+    assert [(day, step) for day, step, _ in skipped] == [
+        (D(2027, 2, 4), "courtesy"),
+        (D(2027, 2, 4), "r1"),
+        (D(2027, 2, 4), "r2"),
+    ]
 
 
 def test_a_debtor_late_twice_follows_the_whole_ladder() -> None:
@@ -77,12 +89,13 @@ def test_a_dispute_pauses_the_ladder_and_its_end_resumes_it_once() -> None:
             D(2027, 2, 8): set_invoice("F1", status="open"),
         },
     )
-    # r2 (25 Jan) and r3 (4 Feb) fell during the dispute: only r3, the latest, goes out on return.
-    assert steps(sent)[:4] == [
+    # r2 (25 Jan) and r3 (4 Feb) fell during the dispute: r2 goes on return, r3 a week later.
+    assert steps(sent)[:5] == [
         (D(2027, 1, 12), "courtesy"),
-        (D(2027, 1, 18), "r1"),
-        (D(2027, 2, 8), "r3"),
-        (D(2027, 2, 15), "notice"),
+        (D(2027, 1, 19), "r1"),
+        (D(2027, 2, 8), "r2"),
+        (D(2027, 2, 15), "r3"),
+        (D(2027, 2, 22), "notice"),
     ]
 
 
@@ -90,9 +103,9 @@ def test_a_promise_to_pay_holds_reminders_until_its_date() -> None:
     sent = simulate(
         [debtor(invoice("F1", D(2027, 1, 15)))],
         *YEAR,
-        events={D(2027, 1, 19): set_invoice("F1", pause_until=D(2027, 2, 1))},
+        events={D(2027, 1, 20): set_invoice("F1", pause_until=D(2027, 2, 1))},
     )
-    assert steps(sent)[2:4] == [(D(2027, 2, 1), "r2"), (D(2027, 2, 4), "r3")]
+    assert steps(sent)[2:4] == [(D(2027, 2, 1), "r2"), (D(2027, 2, 8), "r3")]
 
 
 def test_a_debtor_in_dispute_or_not_to_be_contacted_gets_nothing() -> None:
@@ -128,7 +141,7 @@ def test_a_partial_payment_keeps_the_ladder_with_the_remaining_amount() -> None:
             D(2027, 1, 20): set_invoice("F1", status="partially_paid", amount_due=Decimal("120.00"))
         },
     )
-    assert [(s.step, s.total) for s in sent][1:3] == [
+    assert [(s.step, s.total) for s in sent if s.channel == "email"][1:3] == [
         ("r1", Decimal("300.00")),
         ("r2", Decimal("120.00")),
     ]
@@ -149,28 +162,33 @@ def test_one_reminder_per_debtor_and_step_lists_all_its_invoices() -> None:
     ]
 
 
-def test_invoices_at_different_steps_give_one_reminder_per_step() -> None:
+def test_invoices_at_different_steps_share_one_message_per_channel_at_the_furthest_step() -> None:
+    had_r1 = {("standard", "r1"): StepRecord(DELIVERED, D(2027, 1, 11), True)}
     sent = simulate(
-        [debtor(invoice("F1", D(2027, 1, 8)), invoice("F2", D(2027, 1, 15)))],
-        D(2027, 1, 18),
-        D(2027, 1, 18),
+        [debtor(invoice("F1", D(2027, 1, 8), records=had_r1), invoice("F2", D(2027, 1, 15)))],
+        D(2027, 1, 25),
+        D(2027, 1, 25),
     )
-    assert sorted((s.step, s.invoices) for s in sent) == [("r1", ("F2",)), ("r2", ("F1",))]
+    assert [(s.step, s.channel, s.invoices) for s in sent] == [
+        ("r2", "email", ("F1", "F2")),
+        ("r2", "sms", ("F1",)),
+    ]
 
 
-def test_after_downtime_only_the_latest_missed_step_is_done_and_only_once() -> None:
+def test_after_downtime_the_next_step_goes_in_order_and_the_later_ones_a_week_apart() -> None:
     sent = simulate(
         [debtor(invoice("F1", D(2027, 1, 15)))],
         *YEAR,
         down=(D(2027, 1, 17), D(2027, 2, 9)),
     )
-    assert steps(sent)[:4] == [
+    assert steps(sent) == [
         (D(2027, 1, 12), "courtesy"),
-        (D(2027, 2, 10), "r3"),
-        (D(2027, 2, 15), "notice"),
-        (D(2027, 3, 1), "handover"),
+        (D(2027, 2, 10), "r1"),
+        (D(2027, 2, 17), "r2"),
+        (D(2027, 2, 24), "r3"),
+        (D(2027, 3, 3), "notice"),
+        (D(2027, 3, 11), "handover"),
     ]
-    assert len(sent) == 4
 
 
 def test_a_courtesy_is_not_sent_once_the_due_date_has_come() -> None:
@@ -181,7 +199,7 @@ def test_a_courtesy_is_not_sent_once_the_due_date_has_come() -> None:
 def test_no_step_is_ever_done_twice_in_a_year() -> None:
     invoices = [invoice(f"F{n}", D(2027, 1, 1) + dt.timedelta(days=7 * n)) for n in range(40)]
     sent = simulate([debtor(*invoices)], *YEAR)
-    pairs = [(number, s.step) for s in sent for number in s.invoices]
+    pairs = [item for s in sent for item in s.items]
     assert len(pairs) == len(set(pairs))
     assert {s.step for s in sent} == {"courtesy", "r1", "r2", "r3", "notice", "handover"}
 

@@ -17,13 +17,13 @@ from reportlab.lib.units import mm
 from ledger.models import Reminder
 from ledger.references import rf_reference
 from ledger.storage import blobs
-from scheduler.passes import run_pass
 from scheduler.rules import parse_rules
 from tests.factories import make_invoice
 from tests.scheduler.conftest import IBAN, PAYING_RULES_TEXT, reachable_debtor
+from tests.scheduler.days import climb
 
 DUE = dt.date(2026, 11, 2)
-R3 = dt.date(2026, 11, 23)  # the letter step, +20d
+R3 = dt.date(2026, 11, 23)  # the letter step, +20d, after r1 and r2 a week apart
 # A French DL window envelope (110 x 220 mm, window 100 x 45 mm) over the folded A4 page,
 # with the few millimetres the sheet moves inside the envelope.
 WINDOW = {"x0": 100 * mm, "x1": 205 * mm, "top": 38 * mm, "bottom": 95 * mm}
@@ -35,7 +35,7 @@ def letter(acme, config, smtp_sink, tmp_path: Path) -> Path:  # type: ignore[no-
     debtor = reachable_debtor(acme, name="Mme Jeanne Martin", street="12 rue des Lilas")
     make_invoice(debtor, number="F-31", due_date=DUE, total="1234.56")
     make_invoice(debtor, number="F-32", due_date=DUE, total="10.00")
-    run_pass(parse_rules(PAYING_RULES_TEXT), config, R3)
+    climb(parse_rules(PAYING_RULES_TEXT), config, [dt.date(2026, 11, 3), dt.date(2026, 11, 12), R3])
     # pdftotext and pdfimages read files: the letter, out of the blob store.
     path = tmp_path / "letter.pdf"
     path.write_bytes(blobs.get(Reminder.get(Reminder.channel == "letter").file_path))

@@ -11,13 +11,14 @@ import pytest
 
 from ledger.clock import now, today
 from ledger.locks import PostgresLocks
-from ledger.models import Invoice, PassRun, Reminder
+from ledger.models import Debtor, Invoice, PassRun, Reminder
 from ledger.nodes import this_node
 from ledger.state import latest_pass_errors
 from scheduler.jobs import ReminderService
 from scheduler.passes import run_pass
 from tests.factories import make_creditor, make_invoice
 from tests.scheduler.conftest import RULES_TEXT, reachable_debtor
+from tests.scheduler.days import reminders as outbox
 
 ALWAYS_OPEN = RULES_TEXT.replace("send_on: business_days", "send_on: every_day").replace(
     '"09:00-18:00"', '"00:00-23:59"'
@@ -43,7 +44,7 @@ def test_a_pass_a_dead_node_left_unfinished_is_finished_once_by_another(
     reminders.daily_pass()
     finished = PassRun.select().where(PassRun.finished_at.is_null(False))
     assert [(run.creditor_id, run.node) for run in finished] == [(acme.id, this_node().id)]
-    assert Reminder.select().count() == 1
+    assert outbox().count() == 1
     assert len(smtp_sink.wait_for(1)) == 1
 
 
@@ -80,3 +81,30 @@ def test_a_debtor_one_creditors_pass_left_out_stays_shown_after_the_next_credito
     assert run_pass(rules, config, day, other.id).errors == []
     assert latest_pass_errors() == [error]
     assert "Débiteur cassé" in error
+
+
+def test_a_creditors_pass_plans_releases_sends_and_holds_only_that_creditors_invoices(
+    acme, rules, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    monday = dt.date(2026, 12, 7)
+    other = make_creditor(slug="other", default_ladder="standard")
+    ours, theirs = reachable_debtor(acme, email=None), reachable_debtor(other, email=None)
+    for debtor in (ours, theirs):
+        make_invoice(debtor, due_date=dt.date(2026, 12, 4))
+    make_invoice(reachable_debtor(other), due_date=dt.date(2026, 12, 4), needs_review=True)
+    first = run_pass(rules, config, monday, acme.id)
+    assert (first.blocked, first.held) == (1, [])
+    assert {r.creditor_id for r in Reminder.select()} == {acme.id}
+    [digest] = smtp_sink.wait_for(1)
+    assert digest["To"] == "compta@acme.test"
+    Debtor.update(email="compta@client.test").where(Debtor.id.in_([ours.id, theirs.id])).execute()
+    second = run_pass(rules, config, monday + dt.timedelta(days=1), acme.id)
+    assert (second.released, second.sent, second.planned) == (1, 1, 0)
+    assert {r.creditor_id for r in Reminder.select()} == {acme.id}
+    theirs_pass = run_pass(rules, config, monday + dt.timedelta(days=1), other.id)
+    assert (theirs_pass.planned, len(theirs_pass.held)) == (1, 1)
+    assert {m["To"] for m in smtp_sink.wait_for(4)} == {
+        "compta@acme.test",
+        "compta@client.test",
+        "compta@creditor.test",
+    }

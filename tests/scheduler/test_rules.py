@@ -189,8 +189,10 @@ def test_relance_rules_check_accepts_a_valid_file(tmp_path: Path) -> None:
 
 
 def test_an_action_handover_is_read_as_the_handover_channel() -> None:
-    rules = parse_rules("ladders:\n  s: [{id: h, at: +45d, action: handover}]\n")
-    assert rules.ladders["s"][0].channel == ("handover",)
+    rules = parse_rules(
+        "ladders:\n  s: [{id: r, at: +1d, channel: email}, {id: h, at: +45d, action: handover}]\n"
+    )
+    assert rules.ladders["s"].steps[1].channel == ("handover",)
 
 
 def test_a_reload_upserts_the_creditors_and_an_invalid_one_keeps_the_old_rules(
@@ -209,7 +211,7 @@ def test_a_reload_upserts_the_creditors_and_an_invalid_one_keeps_the_old_rules(
     path.write_text(GOOD + "    - {id: r3, at: +20d, channel: fax}\n")
     os.utime(path, ns=(1, 1))
     assert not store.reload_if_changed()
-    assert [s.id for s in store.rules.ladders["standard"]] == ["r1", "r2"]
+    assert [s.id for s in store.rules.ladders["standard"].steps] == ["r1", "r2"]
     error = SystemState.get_by_id(ERROR_KEY).value
     assert "rules.yaml:11: ladders.standard[2].channel: unknown channel 'fax'" in error
 

@@ -83,7 +83,7 @@ def test_merge_keys_still_work(tmp_path: Path) -> None:
     path.write_text(text)
     from scheduler.rules import load_rules
 
-    assert [s.at for s in load_rules(path).ladders["other"]] == [1, 5]
+    assert [s.at for s in load_rules(path).ladders["other"].steps] == [1, 5]
 
 
 def test_a_file_over_the_size_cap_is_refused_unread(tmp_path: Path) -> None:

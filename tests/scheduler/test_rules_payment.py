@@ -37,7 +37,7 @@ def test_valid_payment_details_are_read_in_their_compact_form() -> None:
         "AGRIFRPP",
         "rf",
     )
-    assert [s.id for s in rules.ladder("standard")] == ["r1"]
+    assert [s.id for s in rules.steps("standard")] == ["r1"]
     assert rules.thanks_step("standard").id == "merci"  # type: ignore[union-attr]
 
 

@@ -1,0 +1,156 @@
+"""A postal address block's lines → name, street, postcode, city and country, as French, Belgian,
+Swiss, German, British and American invoices print them.
+
+The locality line is found by its shape: "67000 Strasbourg", "F-67000 Strasbourg", "1000
+Bruxelles", "Springfield, IL 62704-1234", "Manchester M1 1AE" or a British postcode on its own
+line (the town then stands on a line of its own above it, a county possibly between). The street
+is every line between the name and the locality, joined with ", ", without postal boxes (BP, CS,
+PO Box), an attention line or a department; a British town and county are not the street.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsing.contact import country_code
+from parsing.record import clean
+
+_I = re.IGNORECASE
+_COUNTRY_TAIL = r"(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
+_EUROPEAN = re.compile(
+    r"^(?:(?P<cc>[A-Z]{1,2})\s*-\s*|(?P<cc2>[A-Z]{2})\s+)?(?P<pc>\d{5}|\d{4}|\d{2}\s\d{3})\s+"
+    r"(?P<city>[^\d,;]{2,60}?(?:\s+(?i:cedex)(?:\s+\d{1,2})?)?)" + _COUNTRY_TAIL
+)
+_CITY_FIRST = re.compile(
+    r"^(?!(?:b\.?\s?p|cs|tsa|cp|case\s+postale|postfach|po\s+box)\b)"
+    r"(?P<city>[A-Za-zÀ-ÿ' .-]{2,60}?),?\s+(?P<pc>\d{5})(?:\s*,\s*(?P<country>.+))?$",
+    _I,
+)
+_US = re.compile(
+    r"^(?P<city>[A-Za-z][A-Za-z .'’-]{1,40}?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+    r"(?P<pc>\d{5}(?:-\d{4})?)(?:\s*,?\s*(?P<country>(?i:u\.?s\.?a?\.?|united\s+states.*)))?$"
+)
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_UK = re.compile(
+    rf"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{{1,40}}?)[,\s]+)?(?P<pc>{_UK_POSTCODE})"
+    r"(?:\s*,?\s*(?P<country>[A-Za-z .]{2,30}))?$"
+)
+_US_STATES = frozenset(
+    re.findall(
+        r"\w\w",
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+        "NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY",
+    )
+)
+POSTAL_BOX = re.compile(
+    r"^(?:b\.?\s?p\.?|cs|tsa|cedex|po\s+box|p\.\s?o\.\s?box|postfach|case\s+postale|c\.?p\.?)"
+    r"\s*\d|^cedex\b",
+    _I,
+)
+_DEPARTMENT = re.compile(
+    r"^(?:service|d[ée]partement|direction|dept\.?|department|accounts?\s+(?:payable|department)"
+    r"|comptabilit[ée]|buchhaltung|abteilung)\b",
+    _I,
+)
+STREET = re.compile(
+    r"^\d{1,5}\s*(?:bis|ter|[a-c])?\b|\b\d{1,5}\s*(?:bis|ter|[a-c])?$|\b(?:rue|avenue|av\.|bd|boulevard"
+    r"|chemin|all[ée]e|impasse|place|route|quai|cours|square|parvis|voie|lotissement|r[ée]sidence"
+    r"|lieu-dit|za|zi|zac|b[âa]t(?:iment|\.)?|appt?\.?|appartement|street|st\.|road|rd\.?|lane"
+    r"|drive|way|avenue|ave\.?|boulevard|blvd\.?|court|close|crescent|gardens|grove|terrace|mews"
+    r"|row|walk|parade|flat|unit|suite|ste\.?|apartment|apt\.?|house|cottage|floor|building"
+    r"|str\.|stra(?:ss|ß)e|weg|platz|gasse|ring|allee)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: str | None = None
+
+
+def read_address(lines: list[str], home: str | None = None) -> Address:
+    """The address in `lines` (name first); `home` is the issuer's country, the debtor's when
+    its address is domestic and prints none."""
+    if not lines:
+        return Address()
+    name = clean(lines[0])
+    for index in range(1, len(lines)):
+        found = _locality(lines, index, home)
+        if found is not None:
+            street_lines, postcode, city, country = found
+            street = ", ".join(line for line in street_lines if not POSTAL_BOX.match(line)) or None
+            return Address(name, clean(street, 300), postcode, clean(city), country)
+    return Address(name=name)
+
+
+def is_locality(text: str) -> bool:
+    """Whether `text` is a locality line: postcode and town, in one of the shapes above."""
+    text = text.strip()
+    us = _US.match(text)
+    return bool(
+        (us and us.group("state") in _US_STATES)
+        or _UK.match(text)
+        or _EUROPEAN.match(text)
+        or _CITY_FIRST.match(text)
+    )
+
+
+def _locality(
+    lines: list[str], index: int, home: str | None
+) -> tuple[list[str], str, str, str | None] | None:
+    """(street lines, postcode, city, country) when line `index` is the locality line."""
+    text = lines[index].strip()
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    between = [line for line in lines[1:index] if not _DEPARTMENT.match(line)]
+    match = _US.match(text)
+    if match and match.group("state") in _US_STATES:
+        return between, match.group("pc"), match.group("city").strip(" ,"), "US"
+    match = _UK.match(text)
+    if match:
+        city = match.group("city")
+        street = between
+        if not city:  # the town (and a county) stand on their own lines above the postcode
+            last_street = max(
+                (i for i, line in enumerate(between) if STREET.search(line)), default=-1
+            )
+            if last_street + 1 >= len(between):
+                return None
+            city, street = between[last_street + 1], between[: last_street + 1]
+        country = country_code(match.group("country")) or country_code(after) or "GB"
+        return street, _uk_postcode(match.group("pc")), city.strip(" ,"), country
+    match = _EUROPEAN.match(text) or _CITY_FIRST.match(text)
+    if match:
+        postcode = match.group("pc").replace(" ", "")
+        country = (
+            country_code(match.group("country"))
+            or country_code(match.groupdict().get("cc2") or "")
+            or _prefixed(match.groupdict().get("cc"))
+            or country_code(after)
+            or _by_shape(postcode, home)
+        )
+        return between, postcode, match.group("city").strip(" ,"), country
+    return None
+
+
+def _uk_postcode(text: str) -> str:
+    compact = text.replace(" ", "")
+    return f"{compact[:-3]} {compact[-3:]}"
+
+
+def _prefixed(letters: str | None) -> str | None:
+    """The country of a postcode prefix ("F-67000", "B-1000", "CH-1200", "D-10115")."""
+    return {"F": "FR", "B": "BE", "CH": "CH", "D": "DE", "L": "LU", "A": "AT"}.get(letters or "")
+
+
+def _by_shape(postcode: str, home: str | None) -> str | None:
+    """A domestic address prints no country: the issuer's, when the postcode has its shape."""
+    five = {"FR", "DE", "ES", "IT", "MC", "US"}
+    four = {"BE", "CH", "LU", "AT", "DK", "NL"}
+    if home in (five if len(postcode) == 5 else four):
+        return home
+    return "FR" if len(postcode) == 5 else None

@@ -1,0 +1,139 @@
+"""The money of an invoice: its total, what was already paid or taken on by someone else, what is
+still due, and whether the document is a credit note (by its title, never by a sign alone)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from parsing.layout import labels as L
+from parsing.layout.amounts import currency_of, find_amounts
+from parsing.pdf import Page
+
+_I = re.IGNORECASE
+_TITLE = re.compile(
+    r"^\s*(?:(?P<credit>avoir|credit\s+note|note\s+de\s+cr[ée]dit|facture\s+d['’]\s*avoir"
+    r"|facture\s+rectificative|gutschrift|rechnungskorrektur|credit\s+memo)"
+    r"|(?:facture|invoice|tax\s+invoice|rechnung|note\s+d['’]\s*honoraires))\b",
+    _I,
+)
+# A line that names a credit note without being one: deducted from this invoice, or the one an
+# invoice corrects.
+_NOT_TITLE = re.compile(
+    r"d[ée]duit|imput[ée]|[àa]\s+d[ée]duire|deducted|applied|d['’]\s*origine|initiale?|original"
+    r"|corrig|rectifi[ée]e\b|related|associ",
+    _I,
+)
+
+
+_BARE_TOTAL = re.compile(r"\s*(?:total|montant|amount|betrag)\s*:?\s*", _I)
+
+
+def last_amount(text: str) -> tuple[Decimal, str | None] | None:
+    found = find_amounts(text)
+    return found[-1] if found else None
+
+
+def amount_at(pages: list[Page], pattern: re.Pattern[str]) -> tuple[Decimal | None, str | None]:
+    """The amount at the last `pattern` label, preferring values beside it to values below."""
+    hits = list(L.values(pages, pattern, last_amount))
+    if not hits:
+        return None, None
+    close = [hit for hit in hits if hit.place != "below"] or hits
+    value, currency = close[-1].value
+    return value, currency
+
+
+def _grand_total(pages: list[Page]) -> tuple[Decimal | None, str | None]:
+    """The amount at the last total label; a bare "Total" heading a column of item amounts (in
+    a row of headings) is not the invoice's total."""
+    headings = {
+        (cell.x0, cell.y)
+        for page in pages
+        for line in page.lines
+        if len(line.cells) > 1
+        for cell in line.cells
+        if _BARE_TOTAL.fullmatch(cell.text)
+    }
+    hits = [
+        hit
+        for hit in L.values(pages, L.TOTAL, last_amount)
+        if not (hit.place == "below" and (hit.cell.x0, hit.cell.y) in headings)
+    ]
+    if not hits:
+        return None, None
+    close = [hit for hit in hits if hit.place != "below"] or hits
+    return close[-1].value
+
+
+def net_and_vat(pages: list[Page]) -> tuple[Decimal | None, list[Decimal]]:
+    """The net amount (HT) and each VAT amount printed beside its label, as positive amounts."""
+    net, _ = amount_at(pages, L.NET)
+    vats = [abs(hit.value[0]) for hit in L.values(pages, L.VAT, last_amount)]
+    return (None if net is None else abs(net)), vats
+
+
+@dataclass(frozen=True)
+class Money:
+    total: Decimal | None
+    total_due: Decimal | None
+    currency: str | None
+    due_printed: Decimal | None  # the amount at an "amount due" label, as printed
+    deductions: tuple[Decimal, ...]  # deposits, payments made, subsidies… (positive)
+    credit_title: bool  # the document's title says it is a credit note
+
+
+def read_money(pages: list[Page], text: str) -> Money:
+    """The total, and what is still due: the amount at its own label, else the total less the
+    deductions printed, else the total. A credit note's amounts are negative, however printed."""
+    total, total_currency = _grand_total(pages)
+    printed, due_currency = amount_at(pages, L.TOTAL_DUE)
+    taken = deductions(pages)
+    if total is None:  # no grand total printed: the net plus its VAT, or what is due plus
+        net, vats = net_and_vat(pages)  # what was deducted
+        if net is not None and vats:
+            total = abs(net) + sum(vats)
+        elif printed is not None and taken:
+            total = abs(printed) + sum(taken)
+    total_due = printed
+    if total_due is None and total is not None and taken and 0 < sum(taken) <= abs(total):
+        total_due = abs(total) - sum(taken)
+    if total_due is None:
+        total_due = total
+    if total is None:
+        total = total_due
+    credit = credit_titled(pages)
+    if credit and total is not None and total_due is not None and total > 0 and total_due >= 0:
+        total, total_due = -total, -total_due
+    currency = due_currency or total_currency or currency_of(text)
+    return Money(total, total_due, currency, printed, tuple(taken), credit)
+
+
+def deductions(pages: list[Page]) -> list[Decimal]:
+    """Each amount printed beside a deduction's label (an acompte, an insurer's share, a credit
+    note deducted…), once, as a positive amount."""
+    seen: set[tuple[float, float]] = set()
+    found = []
+    for hit in L.values(pages, L.DEPOSIT, last_amount):
+        place = (hit.cell.x0, hit.cell.y)
+        if hit.place == "below" or place in seen or not hit.value[0]:
+            continue
+        seen.add(place)
+        found.append(abs(hit.value[0]))
+    return found
+
+
+def credit_titled(pages: list[Page]) -> bool:
+    """Whether the document's title (the largest title word of its first page's top half) is a
+    credit note's."""
+    page = pages[0]
+    best, best_size = None, 0.0
+    for line in page.lines:
+        if page.height and line.y > page.height * 0.6:
+            break
+        for cell in line.cells:
+            match = _TITLE.match(cell.text)
+            if match and not _NOT_TITLE.search(cell.text) and cell.size > best_size:
+                best, best_size = match, cell.size
+    return best is not None and best.group("credit") is not None

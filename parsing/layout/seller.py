@@ -1,0 +1,159 @@
+"""The issuer's own details on its invoice (letterhead, legal footer, contact person, return
+address): what the debtor's must never be, and the issuer's country, which a domestic debtor's
+address does not print."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from parsing.contact import country_code, find_email, normalise_phone
+from parsing.pdf import Cell, Page
+
+_I = re.IGNORECASE
+SELLER_MARKERS = re.compile(
+    r"\b(?:siret|siren|rcs|r\.c\.s|ape|naf|capital|tva\s+intra|n°\s*tva|vat\s*(?:no|number|reg|id)"
+    r"|iban|bic|swift|ust\.?-?id|steuer-?nr|handelsreg|www\.|http|company\s+(?:no|number|reg)"
+    r"|sas\s+au|sarl\s+au|n°\s*d['’]entreprise|num[ée]ro\s+d['’]entreprise|ide\s*:|che-\d|mwst)",
+    _I,
+)
+# The issuer's people and blocks: a contact person, a sales office, "From", "Émetteur".
+SELLER_LABEL = re.compile(
+    r"^\s*(?:votre\s+(?:contact|interlocut\w+|conseill\w+|commercial\w*|gestionnaire|technicien)"
+    r"|interlocut\w+|conseill\w+|contact\s+commercial|dossier\s+suivi\s+par|suivi\s+par"
+    r"|your\s+(?:contact|account\s+manager|sales\s+rep\w*)|contact\s+person|account\s+manager"
+    r"|sales\s+rep\w*|(?:ihr\s+)?ansprechpartner\w*|bearbeiter\w*|sachbearbeiter\w*"
+    r"|[ée]metteur|fournisseur|vendeur|prestataire|seller|supplier|from|issued\s+by)\b",
+    _I,
+)
+_VAT_PREFIX = re.compile(r"\b(FR|BE|DE|GB|CHE|LU|ES|IT|NL|AT)[ -]?[0-9A-Z]{2}[0-9 .-]{6,}", _I)
+_VAT_COUNTRY = {"CHE": "CH"}
+_LEGAL_ID = re.compile(r"\b\d(?:[\d .]{7,20})\d\b")
+_PHONE_IN = re.compile(
+    r"(?:^|\b(?:t[ée]l[ée]?(?:phone)?|tel|phone|fon|telefon|mobile|portable|gsm|fax|t|p|m)\b\.?\s*:?)"
+    r"\s*(?P<number>\+?[\d(][\d .()/-]{7,18}\d)",
+    _I,
+)
+_PHONE_CODES = {"+33": "FR", "+32": "BE", "+41": "CH", "+44": "GB", "+49": "DE", "+1": "US"}
+_CURRENCIES = {"CHF": "CH", "GBP": "GB", "USD": "US"}
+
+
+@dataclass(frozen=True)
+class Seller:
+    names: frozenset[str] = frozenset()  # casefolded
+    emails: frozenset[str] = frozenset()
+    domains: frozenset[str] = frozenset()
+    phones: frozenset[str] = frozenset()
+    ids: frozenset[str] = frozenset()  # legal identifiers, digits only
+    country: str | None = None
+    text: str = ""  # its letterhead, legal mentions and contact blocks, casefolded, one line each
+
+
+def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Seller:
+    """The issuer's details on `page`, leaving out the cells of the debtor's block."""
+    skip = {(cell.x0, cell.y) for cell in debtor}
+    cells = [
+        cell
+        for line in page.lines
+        for cell in line.cells
+        if (cell.x0, cell.y) not in skip and _is_sellers(cell, page)
+    ]
+    head = _letterhead(page, skip)
+    cells += head
+    names = {head[0].text.casefold()} if head else set()
+    emails = {email for cell in cells if (email := find_email(cell.text))}
+    phones = {phone for cell in cells if (phone := _phone(cell.text))}
+    ids = {
+        found
+        for cell in cells
+        if SELLER_MARKERS.search(cell.text)
+        for found in legal_ids(cell.text)
+    }
+    return Seller(
+        names=frozenset(names),
+        emails=frozenset(emails),
+        domains=frozenset(email.rsplit("@", 1)[1].lower() for email in emails),
+        phones=frozenset(phones),
+        ids=frozenset(ids),
+        country=_country(cells, currency),
+        text="\n".join(" ".join(cell.text.casefold().split()) for cell in cells),
+    )
+
+
+def legal_ids(text: str) -> set[str]:
+    """The legal identifiers `text` may hold, as digits: each long number (SIRET, SIREN, company
+    or enterprise number), each VAT number, and the SIREN inside a SIRET or a French VAT number
+    whose key agrees, so that one company is known however its numbers are printed."""
+    found = set()
+    for match in _LEGAL_ID.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) >= 9:
+            found.add(digits)
+        if len(digits) == 14:
+            found.add(digits[:9])
+    for match in _VAT_PREFIX.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if len(digits) >= 9:
+            found.add(digits)
+        if (
+            match.group(1).upper() == "FR"
+            and len(digits) == 11
+            and _french_key(digits[2:]) == digits[:2]
+        ):
+            found.add(digits[2:])
+    return found
+
+
+def _french_key(siren: str) -> str:
+    """The key a French VAT number puts before its SIREN: only a true one names the company."""
+    return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"
+
+
+def _is_sellers(cell: Cell, page: Page) -> bool:
+    footer = page.height and cell.y > page.height * 0.85
+    return bool(SELLER_MARKERS.search(cell.text) or SELLER_LABEL.match(cell.text) or footer)
+
+
+def _letterhead(page: Page, skip: set[tuple[float, float]]) -> list[Cell]:
+    """The first block of the page (its top lines, left to right) unless it is the debtor's."""
+    found: list[Cell] = []
+    for line in page.lines[:12]:
+        if page.height and line.y > page.height * 0.3:
+            break
+        first = line.cells[0]
+        if (first.x0, first.y) in skip:
+            if found:
+                break
+            continue
+        if found and line.y - found[-1].y > 2.5 * first.size:
+            break
+        found.append(first)
+    return found
+
+
+def _phone(text: str) -> str | None:
+    """The phone number in a line of the issuer's ("Tél : 03 88 11 22 33 - contact@…")."""
+    found = _PHONE_IN.search(text)
+    return normalise_phone(found.group("number")) if found else None
+
+
+def _country(cells: list[Cell], currency: str | None) -> str | None:
+    """The issuer's country: by its VAT number's prefix, a country line, its phone's dialling
+    code, the currency it bills in."""
+    votes: Counter[str] = Counter()
+    for cell in cells:
+        for found in _VAT_PREFIX.finditer(cell.text):
+            prefix = found.group(1).upper()
+            votes[_VAT_COUNTRY.get(prefix, prefix)] += 3
+        named = country_code(cell.text) if len(cell.text) < 30 else None
+        if named:
+            votes[named] += 2
+    for cell in cells:
+        dialled = re.search(r"\+\s?(\d{1,2})", cell.text)
+        if dialled and (country := _PHONE_CODES.get(f"+{dialled.group(1)}")):
+            votes[country] += 1
+    if currency in _CURRENCIES:
+        votes[_CURRENCIES[currency]] += 2
+    return votes.most_common(1)[0][0] if votes else None
