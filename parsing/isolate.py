@@ -27,25 +27,7 @@ def parse_pdf_isolated(
     data: bytes, filename: str = "", options: ParseOptions | None = None, timeout: float = 30.0
 ) -> list[ParsedInvoice]:
     """`parse_pdf` in a child process; raises Timeout when it takes longer than `timeout` s."""
-    receiver, sender = _context.Pipe(duplex=False)
-    child = _context.Process(target=_run, args=(sender, data, filename, options), daemon=True)
-    child.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise Timeout(timeout)
-        try:
-            kind, payload = receiver.recv()
-        except EOFError:
-            child.join(1)
-            raise ExtractorCrashed(f"exit code {child.exitcode}") from None
-    finally:
-        receiver.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
-        child.close()
-    return unwrap(kind, payload)
+    return unwrap(*_in_child(_run, (data, filename, options), timeout))
 
 
 def _run(sender: Connection, data: bytes, filename: str, options: ParseOptions | None) -> None:
@@ -89,8 +71,16 @@ def run_isolated(function: Callable[..., T], *args: object, timeout: float = 30.
     """`function(*args)` in a child process, memory-capped and killed after `timeout` s, for
     other work on untrusted PDFs (drawing a page, learning a template). A ParseError it raises
     is raised here; any other failure becomes ExtractorCrashed."""
+    return unwrap(*_in_child(_call, (function, args), timeout))  # type: ignore[return-value]
+
+
+def _in_child(
+    target: Callable[..., None], args: tuple[object, ...], timeout: float
+) -> tuple[str, object]:
+    """(kind, payload) that `target(sender, *args)` sends from a forkserver child; the child is
+    always joined, killed first when it overruns `timeout` s."""
     receiver, sender = _context.Pipe(duplex=False)
-    child = _context.Process(target=_call, args=(sender, function, args), daemon=True)
+    child = _context.Process(target=target, args=(sender, *args), daemon=True)
     child.start()
     sender.close()
     try:
@@ -107,9 +97,7 @@ def run_isolated(function: Callable[..., T], *args: object, timeout: float = 30.
             child.kill()
         child.join()
         child.close()
-    if kind == "error":
-        raise payload  # type: ignore[misc]
-    return payload  # type: ignore[return-value]
+    return kind, payload
 
 
 def _call(sender: Connection, function: Callable[..., object], args: tuple[object, ...]) -> None:
