@@ -127,9 +127,14 @@ def sample_pdf(sample: SampleInvoice, today: dt.date) -> bytes:
         f"Total TTC : {_amount(sample.total)}",
         f"Net à payer : {_amount(sample.total)}",
     ]
+    return text_pdf(sample.number, lines)
+
+
+def text_pdf(title: str, lines: list[str]) -> bytes:
+    """One A4 page of plain lines, as simple invoicing software prints an invoice."""
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
-    page.setTitle(sample.number)
+    page.setTitle(title)
     y = 800
     for line in lines:
         page.drawString(60, y, line)

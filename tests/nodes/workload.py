@@ -5,14 +5,11 @@ on several days of the simulated week."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
-
+from relance.samples import text_pdf
 from tests.ingest import mails
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -103,16 +100,7 @@ def invoice_pdf(sale: Sale) -> bytes:
         f"Total TTC : {sale.total.replace('.', ',')} €",
         f"Net à payer : {sale.total.replace('.', ',')} €",
     ]
-    buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
-    page.setTitle(sale.number)
-    y = 800
-    for line in lines:
-        page.drawString(60, y, line)
-        y -= 18
-    page.showPage()
-    page.save()
-    return buffer.getvalue()
+    return text_pdf(sale.number, lines)
 
 
 def invoice_mail(sale: Sale, message_id: str) -> bytes:
