@@ -304,6 +304,7 @@ def _ageing_per_currency(database: peewee.Database) -> None:
 
 DEBTOR_BALANCES = ("debtor_id", "currency", "status", "is_credit_note", "due_date", "amount_due")
 SALES_PER_CURRENCY = ("issue_date", "currency", "status", "is_credit_note", "total")
+PASS_CANDIDATES = ("status", "is_credit_note", "debtor_id", "amount_due", "pause_until")
 
 
 def _invoice_index(columns: tuple[str, ...]) -> Migration:
@@ -353,6 +354,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         "index for the dashboard's days sales outstanding per currency",
         _invoice_index(SALES_PER_CURRENCY),
     ),
+    (14, "index for the reminder pass's candidate invoices", _invoice_index(PASS_CANDIDATES)),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -225,6 +225,9 @@ class Invoice(TimestampedModel):
             (("debtor", "currency", "status", "is_credit_note", "due_date", "amount_due"), False),
             # The dashboard's days sales outstanding: the last 90 days' invoicing per currency.
             (("issue_date", "currency", "status", "is_credit_note", "total"), False),
+            # The reminder pass's candidates (scheduler/snapshots.py): its queries on the
+            # candidates' debtors and ids read this index alone, not the rows.
+            (("status", "is_credit_note", "debtor", "amount_due", "pause_until"), False),
         )
 
 

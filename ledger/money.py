@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 CENT = Decimal("0.01")
+ZERO = Decimal("0")
 DEFAULT_CURRENCY = "EUR"
 
 Totals = dict[str, Decimal]
@@ -26,8 +27,10 @@ def totals(amounts: Iterable[tuple[Decimal, str]]) -> Totals:
     """(amount, currency) pairs added per currency, in currency order; zero totals are kept."""
     found: dict[str, Decimal] = {}
     for amount, currency in amounts:
-        code = (currency or DEFAULT_CURRENCY).upper()
-        found[code] = found.get(code, Decimal("0")) + Decimal(amount)
+        code = currency.upper() if currency else DEFAULT_CURRENCY
+        found[code] = found.get(code, ZERO) + (
+            amount if type(amount) is Decimal else Decimal(amount)
+        )
     return {code: found[code].quantize(CENT) for code in sorted(found)}
 
 

@@ -69,7 +69,9 @@ def step_of_item(item_step: str) -> str:
     return item_step.split("+", 1)[0]
 
 
-@dataclass(frozen=True)
+# The plan's values are built by the tens of thousands a pass and never mutated; they are
+# not frozen, as a frozen dataclass's __init__ pays a setattr call per field.
+@dataclass(slots=True)
 class Covered:
     """An invoice in a message, recorded at its own step (with the channel suffix)."""
 
@@ -77,7 +79,7 @@ class Covered:
     step_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DueAction:
     """One message (or task, or dossier) to plan: a debtor, a channel, the step it speaks as."""
 
@@ -94,10 +96,10 @@ class DueAction:
 
     @property
     def totals(self) -> Totals:
-        return totals((i.amount_due, i.currency) for i in self.invoices)
+        return totals((c.invoice.amount_due, c.invoice.currency) for c in self.covered)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SkipAction:
     """Steps jumped over for these invoices, recorded as a skipped reminder with the reason."""
 
@@ -293,7 +295,9 @@ def plan_day(
                     entry,
                     escalated,
                     debtor.is_business,
-                    tuple(invoice.amount_due >= m for m in ladder_plan.thresholds),
+                    tuple(invoice.amount_due >= m for m in ladder_plan.thresholds)
+                    if ladder_plan.thresholds
+                    else (),
                 )
                 if alike not in fresh:
                     fresh[alike] = decide(
@@ -338,7 +342,9 @@ def _group(
         step = steps[decision.index]
         if busy and any(c in busy for c in step.channel):
             continue
-        new = sum(1 for c in step.channel if c not in messages and c in MESSAGE_CHANNELS)
+        new = 0
+        for channel in ladder.messages[decision.index]:
+            new += channel not in messages
         if new and count and count + new > limit:
             continue
         count += new

@@ -14,6 +14,7 @@ import logging
 from dataclasses import asdict, dataclass, field
 
 from ledger.clock import now
+from ledger.database import id_list
 from ledger.followup import lapse_promises
 from ledger.models import Debtor, Invoice, Reminder, ReminderInvoice, ReminderStatus, db
 from ledger.money import totals, totals_text
@@ -289,7 +290,7 @@ def describe(actions: list[DueAction], config: ChannelConfig) -> list[PlannedVie
     debtors: dict[int, ContactFacts] = {}
     for start in range(0, len(wanted), 500):
         query = Debtor.select(*(getattr(Debtor, f) for f in ContactFacts._fields)).where(
-            Debtor.id.in_(wanted[start : start + 500])
+            Debtor.id.in_(id_list(wanted[start : start + 500]))
         )
         debtors.update((row[0], ContactFacts(*row)) for row in db.execute(query))
     problems: dict[tuple[int, str], str] = {}
@@ -311,7 +312,7 @@ def describe(actions: list[DueAction], config: ChannelConfig) -> list[PlannedVie
                 action.ladder,
                 action.step.id,
                 action.channel,
-                [i.number for i in action.invoices],
+                [c.invoice.number for c in action.covered],
                 totals_text(action.totals),
                 why or cannot_send(action.channel, config),
             )

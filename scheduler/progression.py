@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from scheduler.ladders import Ladder, Step
+from scheduler.ladders import MESSAGE_CHANNELS, Ladder, Step
 from scheduler.snapshot_types import DELIVERED, UNDER_WAY, InvoiceSnapshot, StepRecord
 
 DAY = dt.timedelta(days=1)
@@ -32,6 +32,8 @@ class LadderPlan:
     notice_before: tuple[bool, ...]
     # The steps' own amount conditions: an invoice's decision depends on which it meets.
     thresholds: tuple[Decimal, ...]
+    # Each step's channels that are messages (e-mail, SMS, letters), for the weekly limit.
+    messages: tuple[tuple[str, ...], ...]
 
     @classmethod
     def of(cls, name: str, ladder: Ladder, notice_days: int) -> LadderPlan:
@@ -47,6 +49,7 @@ class LadderPlan:
             notice,
             tuple(any(notice[:i]) for i in range(len(steps))),
             tuple(sorted({s.when.min_amount for s in steps if s.when.min_amount is not None})),
+            tuple(tuple(c for c in s.channel if c in MESSAGE_CHANNELS) for s in steps),
         )
 
 

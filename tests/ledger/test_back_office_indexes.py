@@ -6,6 +6,7 @@ import pytest
 from ledger.migrations import (
     DEBTOR_BALANCES,
     LATEST,
+    PASS_CANDIDATES,
     SALES_PER_CURRENCY,
     SchemaVersion,
     migrate,
@@ -40,8 +41,8 @@ def test_a_version_1_ledger_gains_them_by_migration(ledger_db: peewee.Database) 
         assert columns in indexed_columns(ledger_db, table)
 
 
-@pytest.mark.parametrize("columns", [DEBTOR_BALANCES, SALES_PER_CURRENCY])
-def test_a_version_9_ledger_gains_the_debtors_list_and_dso_indexes_by_migration(
+@pytest.mark.parametrize("columns", [DEBTOR_BALANCES, SALES_PER_CURRENCY, PASS_CANDIDATES])
+def test_a_version_9_ledger_gains_the_debtors_list_dso_and_pass_indexes_by_migration(
     ledger_db: peewee.Database, columns: tuple[str, ...]
 ) -> None:
     for index in ledger_db.get_indexes("invoice"):
