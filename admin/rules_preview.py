@@ -61,6 +61,8 @@ def check_and_preview(
     for offset in range(days):
         day = start + dt.timedelta(days=offset)
         for action in dry_run(rules, day, config).actions:
+            if action.kind == "settle":
+                continue  # handed over before a pass stopped: recorded as sent, not sent again
             key = (action.debtor_id, action.ladder, action.step, action.channel)
             if key in seen:
                 continue

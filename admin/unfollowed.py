@@ -2,7 +2,8 @@
 (scheduler.engine.ladder_for: staff's choice, else the first matching `assign:` rule, else the
 creditor's default) written as one CASE, and a ladder that is missing or has no steps.
 
-Disputes and do-not-contact are deliberate pauses and are left out, as the engine does."""
+Disputes, do-not-contact and the pause after a debtor's reply are deliberate and left out, as
+the engine does: such a debtor is not forgotten (a reply has its own line on the dashboard)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from decimal import Decimal
 import peewee
 from peewee import Case, fn
 
-from ledger.models import Creditor, Debtor, DebtorKind, Invoice, InvoiceStatus
+from ledger.models import (
+    Creditor,
+    Debtor,
+    DebtorKind,
+    DebtorReply,
+    Invoice,
+    InvoiceStatus,
+    ReplyKind,
+)
 from scheduler.engine import ELIGIBLE_STATUSES
 from scheduler.rules import Rules
 
@@ -83,6 +92,18 @@ def _ladder_of(rules: Rules, today: dt.date) -> peewee.Expression:
     return Case(None, cases, Creditor.default_ladder)
 
 
+def _answered_lately(rules: Rules, today: dt.date) -> peewee.Expression:
+    """Debtors left alone today for a reply (scheduler.engine.answer_pauses: the UTC day of
+    the latest reply plus `reply_pause_days` is after today)."""
+    first_day = today - dt.timedelta(days=rules.reply_pause_days - 1)
+    since = dt.datetime.combine(first_day, dt.time(), tzinfo=dt.UTC)
+    return Debtor.id.in_(
+        DebtorReply.select(DebtorReply.debtor).where(
+            (DebtorReply.kind == ReplyKind.REPLY) & (DebtorReply.received_at >= since)
+        )
+    )
+
+
 def unfollowed_debtors(rules: Rules, today: dt.date) -> peewee.ModelSelect:
     """Ids of debtors, not paused on purpose, whose ladder reminds nothing."""
     followed = [name for name, ladder in rules.ladders.items() if ladder.steps]
@@ -102,7 +123,8 @@ def unfollowed_debtors(rules: Rules, today: dt.date) -> peewee.ModelSelect:
                 & Debtor.ladder.not_in(followed)
             )
         )
-    return query.where(~Debtor.dispute & ~Debtor.do_not_contact & no_ladder)
+    paused = Debtor.dispute | Debtor.do_not_contact | _answered_lately(rules, today)
+    return query.where(~paused & no_ladder)
 
 
 def unfollowed_invoices(rules: Rules, today: dt.date) -> peewee.Expression:

@@ -2,8 +2,10 @@
 
 A return undoes the payment it names: each invoice that payment lowered owes that part again
 (a negative allocation, and a negative write-off for a remainder it had closed), a paid
-invoice reopens, and the payment leaves the unmatched queue for good (`returned_on`). The
-engine then carries the reopened invoice on from the last step delivered. The payment is
+invoice reopens, and the payment leaves the unmatched queue for good (`returned_on`). Credit
+the debtor still has unused in that currency is then set against it (oldest invoice first,
+as whenever credit meets an open invoice). The engine carries the reopened invoice on from
+the last step delivered. The payment is
 found by what the bank repeats on a return: the same line's key, the end-to-end id, else the
 same reference and amount (one payment only: two that fit leave the return to a person).
 A return the bank announces but that names no payment of ours is kept with `payment` None
@@ -18,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ledger.credits import offset_credit_notes
 from ledger.models import (
     Creditor,
     Invoice,
@@ -171,7 +174,8 @@ def apply_returns(creditor: Creditor, planned: Sequence[PlannedReturn], batch: s
 
 
 def undo_payment(payment: Payment, returned_on: dt.date) -> list[Invoice]:
-    """Take back everything `payment` did to invoices; the reopened invoices."""
+    """Take back everything `payment` did to invoices, then use the debtors' unused credit
+    notes on what reopened; the reopened invoices (as reopened, before any credit)."""
     allocated, written = _what_it_did(payment)
     reopened = []
     for invoice in Invoice.select().where(Invoice.id.in_(list({*allocated, *written}) or [0])):
@@ -200,6 +204,8 @@ def undo_payment(payment: Payment, returned_on: dt.date) -> list[Invoice]:
     payment.returned_on = returned_on
     payment.unallocated = ZERO
     payment.save()
+    for debtor_id in sorted({invoice.debtor_id for invoice in reopened}):
+        offset_credit_notes(debtor_id)
     return reopened
 
 

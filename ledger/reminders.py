@@ -6,7 +6,8 @@ import datetime as dt
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import NamedTuple
 
 import peewee
 
@@ -48,12 +49,18 @@ def claim(reminder_id: int, token: str) -> bool:
     return taken == 1
 
 
-def due_for_sending(day: dt.date, creditor_id: int | None = None) -> peewee.Expression:
+def due_for_sending(
+    day: dt.date, creditor_id: int | None = None, freeing: Collection[int] = ()
+) -> peewee.Expression:
     """Reminders (of one creditor, or of all) a pass on `day` sends: pending or failed and
-    tried fewer than MAX_ATTEMPTS times, unclaimed, due by `day`; phone tasks are staff's."""
+    tried fewer than MAX_ATTEMPTS times, unclaimed (or among the stale claims `freeing`), due
+    by `day`; phone tasks are staff's."""
+    unclaimed = Reminder.claimed_by == ""
+    if freeing:
+        unclaimed |= Reminder.id.in_(sorted(freeing))
     due = (
         Reminder.status.in_(SENDABLE)
-        & (Reminder.claimed_by == "")
+        & unclaimed
         & (Reminder.attempts < MAX_ATTEMPTS)
         & (Reminder.channel != "phone_task")
         & (Reminder.due_on <= day)
@@ -152,18 +159,47 @@ def owner_is_gone(token: str) -> bool:
     return False
 
 
-def recover_stale_claims(is_gone: Callable[[str], bool] = owner_is_gone) -> tuple[int, int]:
-    """Claims left by a crashed process: freed for a retry, or, when the crash came after the
-    handoff, settled as sent without sending again. Returns (freed, settled)."""
-    freed = settled = 0
+class StaleClaim(NamedTuple):
+    """A claim left by a process that stopped; `handed_off`: it stopped after the handoff."""
+
+    id: int
+    claimed_by: str
+    handed_off: bool
+
+
+def stale_claims(
+    creditor_id: int | None = None, is_gone: Callable[[str], bool] = owner_is_gone
+) -> list[StaleClaim]:
+    """Claims (of one creditor, or of all) left by a crashed process, its owner gone or the
+    claim older than STALE_CLAIM: the next pass frees or settles them. Reads only, so the dry
+    run lists them too."""
     cutoff = now() - STALE_CLAIM
     stale = Reminder.select(Reminder.id, Reminder.claimed_by, Reminder.claimed_at, Reminder.outcome)
     stale = stale.where(Reminder.status.in_(SENDABLE) & (Reminder.claimed_by != ""))
-    for row in list(stale):
-        if not (is_gone(row.claimed_by) or (row.claimed_at and row.claimed_at < cutoff)):
-            continue
-        if row.outcome == HANDOFF:
-            settled += (
+    if creditor_id is not None:
+        stale = stale.where(Reminder.creditor == creditor_id)
+    return [
+        StaleClaim(row.id, row.claimed_by, row.outcome == HANDOFF)
+        for row in list(stale)
+        if is_gone(row.claimed_by) or (row.claimed_at and row.claimed_at < cutoff)
+    ]
+
+
+class Recovered(NamedTuple):
+    freed: list[int]
+    settled: list[int]
+
+
+def recover_stale_claims(
+    creditor_id: int | None = None, is_gone: Callable[[str], bool] = owner_is_gone
+) -> Recovered:
+    """Claims (of one creditor, or of all) left by a crashed process: freed for a retry, or,
+    when the crash came after the handoff, settled as sent without sending again. Returns the
+    reminders freed and settled."""
+    recovered = Recovered([], [])
+    for row in stale_claims(creditor_id, is_gone):
+        if row.handed_off:
+            done = (
                 Reminder.update(
                     status=ReminderStatus.SENT,
                     sent_at=now(),
@@ -177,13 +213,15 @@ def recover_stale_claims(is_gone: Callable[[str], bool] = owner_is_gone) -> tupl
                 .where((Reminder.id == row.id) & (Reminder.claimed_by == row.claimed_by))
                 .execute()
             )
-        else:
-            freed += (
-                Reminder.update(claimed_by="", updated_at=now())
-                .where((Reminder.id == row.id) & (Reminder.claimed_by == row.claimed_by))
-                .execute()
-            )
-    return freed, settled
+            if done:
+                recovered.settled.append(row.id)
+        elif (
+            Reminder.update(claimed_by="", updated_at=now())
+            .where((Reminder.id == row.id) & (Reminder.claimed_by == row.claimed_by))
+            .execute()
+        ):
+            recovered.freed.append(row.id)
+    return recovered
 
 
 def write_atomic() -> peewee._atomic:

@@ -1,9 +1,9 @@
 """One reminder pass: work out the day, then release, record, plan, send and batch the letters.
 
 The dry run and the pass share `prepare`, which reads the ledger and decides everything the
-day will do (releases, retries, new steps, jumped steps, held invoices, lapsed promises):
-what the dry run of a day shows is what that day's pass then does. A non-sending day does
-nothing at all: no new step, no release, no retry, no digest.
+day will do (releases, retries, sends a stopped pass left claimed, new steps, jumped steps,
+held invoices, lapsed promises): what the dry run of a day shows is what that day's pass then
+does. A non-sending day does nothing at all: no new step, no release, no retry, no digest.
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from ledger.database import id_list
 from ledger.followup import lapse_promises
 from ledger.models import Debtor, Invoice, Reminder, ReminderInvoice, ReminderStatus, db
 from ledger.money import totals, totals_text
-from ledger.reminders import claim_due, claim_token, due_for_sending, recover_stale_claims
+from ledger.reminders import (
+    Recovered,
+    claim_due,
+    claim_token,
+    due_for_sending,
+    recover_stale_claims,
+    stale_claims,
+)
 from ledger.state import LEFT_OUT_PREFIX, publish_state
 from scheduler.calendar import SendingCalendar
 from scheduler.channels import ChannelConfig
@@ -43,12 +50,16 @@ from scheduler.thanks import thanks_due
 
 log = logging.getLogger(__name__)
 AWAITING = "awaiting approval"
+SETTLED = "sent, unconfirmed: handed over before the pass stopped"
+NOTHING_LEFT_CLAIMED = Recovered([], [])
 
 
 @dataclass
 class PlannedView:
     """One line of the day: `kind` is plan (a new step), release, retry, send (pending from
-    before, e.g. approved) or skip (a step jumped over)."""
+    before, e.g. approved), recover (a send a stopped pass left claimed: freed, then sent),
+    settle (one it had handed over: recorded as sent, never sent again) or skip (a step
+    jumped over)."""
 
     kind: str
     debtor_id: int
@@ -114,9 +125,14 @@ class DayWork:
     errors: list[str] = field(default_factory=list)
 
 
-def prepare(rules: Rules, day: dt.date, creditor_id: int | None = None) -> DayWork:
+def prepare(
+    rules: Rules,
+    day: dt.date,
+    creditor_id: int | None = None,
+    recovering: Recovered = NOTHING_LEFT_CLAIMED,
+) -> DayWork:
     """Everything `day`'s pass (of one creditor, or of all) will do, read from the ledger;
-    writes nothing."""
+    writes nothing. `recovering`: the stale claims the pass frees and settles first."""
     calendar = SendingCalendar(rules.calendar)
     errors: list[str] = []
     snapshots = load_snapshots(
@@ -131,7 +147,7 @@ def prepare(rules: Rules, day: dt.date, creditor_id: int | None = None) -> DayWo
     day_plan = plan_each_alone(snapshots, rules, day, calendar, errors)
     if calendar.is_sending_day(day):
         day_plan.actions += thanking(rules, day, day_plan, snapshots, creditor_id)
-    return DayWork(releases, day_plan, waiting(day, creditor_id), errors)
+    return DayWork(releases, day_plan, waiting(day, creditor_id, recovering), errors)
 
 
 def plan_each_alone(
@@ -175,8 +191,16 @@ def thanking(
     return [a for a in due if (a.debtor_id, a.channel) not in taken]
 
 
-def waiting(day: dt.date, creditor_id: int | None = None) -> list[PlannedView]:
-    """Reminders the pass will send without planning them: retries and pending ones."""
+def waiting(
+    day: dt.date, creditor_id: int | None = None, recovering: Recovered = NOTHING_LEFT_CLAIMED
+) -> list[PlannedView]:
+    """Reminders the pass will send without planning them: retries, pending ones and those a
+    stopped pass left claimed (`recovering.freed`); and those it had handed over, which the
+    pass settles without sending (`recovering.settled`)."""
+    freed, settled = set(recovering.freed), set(recovering.settled)
+    found = due_for_sending(day, creditor_id, freed)
+    if settled:
+        found |= Reminder.id.in_(sorted(settled))
     rows = list(
         Reminder.select(
             Reminder.id,
@@ -189,24 +213,33 @@ def waiting(day: dt.date, creditor_id: int | None = None) -> list[PlannedView]:
             Reminder.totals,
         )
         .join(Debtor)
-        .where(due_for_sending(day, creditor_id))
+        .where(found)
         .order_by(Reminder.id)
         .tuples()
     )
     numbers = _numbers([row[0] for row in rows]) if rows else {}
     return [
         PlannedView(
-            "retry" if status == ReminderStatus.FAILED else "send",
+            _waiting_kind(reminder_id, status, freed, settled),
             debtor_id,
             name,
             ladder,
             step_id,
             channel,
             numbers.get(reminder_id, []),
-            totals_text(found),
+            totals_text(owed),
+            SETTLED if reminder_id in settled else "",
         )
-        for reminder_id, status, debtor_id, name, ladder, step_id, channel, found in rows
+        for reminder_id, status, debtor_id, name, ladder, step_id, channel, owed in rows
     ]
+
+
+def _waiting_kind(reminder_id: int, status: str, freed: set[int], settled: set[int]) -> str:
+    if reminder_id in settled:
+        return "settle"
+    if reminder_id in freed:
+        return "recover"
+    return "retry" if status == ReminderStatus.FAILED else "send"
 
 
 def _numbers(reminder_ids: list[int]) -> dict[int, list[str]]:
@@ -245,7 +278,7 @@ def report_of(work: DayWork, config: ChannelConfig, report: PassReport) -> PassR
             )
         )
     report.actions += [
-        PlannedView(**{**asdict(w), "blocked": cannot_send(w.channel, config)})
+        PlannedView(**{**asdict(w), "blocked": w.blocked or cannot_send(w.channel, config)})
         for w in work.waiting
     ]
     report.skips = [
@@ -282,7 +315,12 @@ def dry_run(rules: Rules, day: dt.date, config: ChannelConfig) -> PassReport:
     if not SendingCalendar(rules.calendar).is_sending_day(day):
         report.sending_day = False
         return report
-    return report_of(prepare(rules, day), config, report)
+    stale = stale_claims()
+    report.recovered = len(stale)
+    recovering = Recovered(
+        [c.id for c in stale if not c.handed_off], [c.id for c in stale if c.handed_off]
+    )
+    return report_of(prepare(rules, day, recovering=recovering), config, report)
 
 
 def describe(actions: list[DueAction], config: ChannelConfig) -> list[PlannedView]:
@@ -332,9 +370,9 @@ def run_pass(
         _publish(report, creditor_id)
         return report
     token = claim_token()
-    freed, settled = recover_stale_claims()
-    report.recovered = freed + settled
-    work = prepare(rules, day, creditor_id)
+    recovered = recover_stale_claims(creditor_id)
+    report.recovered = len(recovered.freed) + len(recovered.settled)
+    work = prepare(rules, day, creditor_id, recovered)
     report_of(work, config, report)
     if work.plan.lapsed:
         lapse_promises(day, [invoice.id for _, invoice in work.plan.lapsed])

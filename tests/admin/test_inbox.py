@@ -12,6 +12,7 @@ import pytest
 from ledger.clock import now, today
 from ledger.letters import record_batch
 from ledger.models import (
+    DebtorReply,
     Document,
     DocumentOutcome,
     InvoiceStatus,
@@ -19,8 +20,12 @@ from ledger.models import (
     Payment,
     Reminder,
     ReminderStatus,
+    ReplyKind,
 )
 from ledger.storage import blobs
+from scheduler.channels import ChannelConfig
+from scheduler.passes import dry_run
+from scheduler.rules import parse_rules
 from tests.factories import make_creditor, make_debtor, make_invoice
 
 LIST_COUNT = re.compile(r'aria-current="page">[^<(]*\((\d+)\)')
@@ -125,6 +130,37 @@ def test_an_assign_rule_that_gives_a_ladder_takes_the_debtor_out_of_the_unfollow
     assert todo["todo-unfollowed"][0] == 1
     html = staff_client.get(todo["todo-unfollowed"][1]).get_data(as_text=True)
     assert "C-2" in html and "C-1" not in html
+
+
+@pytest.mark.parametrize(
+    ("replied_days_ago", "unfollowed"),
+    [(1, {"L-1"}), (10, {"L-1", "R-1"})],
+    ids=["left-alone-after-replying", "pause-over"],
+)
+def test_a_debtor_left_alone_after_replying_is_not_counted_as_followed_by_no_ladder(
+    settings, staff_client, replied_days_ago: int, unfollowed: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    orphan = make_creditor(slug="orphelin")
+    late = today() - dt.timedelta(days=40)
+    replied, forgotten = make_debtor(orphan), make_debtor(orphan)
+    make_invoice(replied, number="R-1", due_date=late)
+    make_invoice(forgotten, number="L-1", due_date=late)
+    answered = _reminder(replied, 1, "email", ReminderStatus.SENT)
+    DebtorReply.create(
+        debtor=replied,
+        reminder=answered,
+        mail_key="reply-1",
+        kind=ReplyKind.REPLY,
+        received_at=now() - dt.timedelta(days=replied_days_ago),
+    )
+    todo = _todo(staff_client.get("/admin/").get_data(as_text=True))
+    assert todo["todo-unfollowed"][0] == len(unfollowed)
+    html = staff_client.get(todo["todo-unfollowed"][1]).get_data(as_text=True)
+    assert {n for n in ("R-1", "L-1") if n in html} == unfollowed
+    # The reply has its own line; the pass counts the unfollowed as the dashboard does.
+    assert todo["todo-replies"][0] == 1
+    rules = parse_rules(settings.rules.read_text())
+    assert dry_run(rules, today(), ChannelConfig()).unfollowed_invoices == len(unfollowed)
 
 
 def test_amounts_are_shown_per_currency_and_never_added_together(staff_client) -> None:  # type: ignore[no-untyped-def]

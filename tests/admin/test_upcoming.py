@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ledger.clock import today
+from ledger.clock import now, today
+from ledger.models import Reminder, ReminderStatus
+from ledger.reminders import HANDOFF
 from tests.factories import make_creditor, make_debtor, make_invoice
 
 
@@ -41,3 +44,24 @@ def test_the_rules_page_reuses_the_dry_run_until_asked_or_the_rules_change(
     make_invoice(make_debtor(creditor, name="After The Edit", ladder="standard"), due_date=today())
     settings.rules.write_text(settings.rules.read_text() + "\n# edited by staff\n")
     assert "After The Edit" in admin_client.get("/admin/rules/").get_data(as_text=True)
+
+
+def test_a_message_a_stopped_pass_had_handed_over_is_not_among_the_next_reminders(
+    staff_client,
+) -> None:  # type: ignore[no-untyped-def]
+    debtor = make_debtor(make_creditor(), name="Déjà Remis", email="remis@client.test")
+    Reminder.create(
+        creditor=debtor.creditor,
+        debtor=debtor,
+        key="handed-over",
+        ladder="standard",
+        step_id="r1",
+        channel="email",
+        due_on=today(),
+        status=ReminderStatus.PENDING,
+        claimed_by="dead-host:1:x/1",
+        claimed_at=now() - dt.timedelta(hours=1),
+        outcome=HANDOFF,
+    )
+    html = staff_client.get("/admin/upcoming/").get_data(as_text=True)
+    assert "Déjà Remis" not in html

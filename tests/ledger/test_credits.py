@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from ledger.credits import offset_credit_notes
 from ledger.invoices import InvoiceFacts, record_invoice
-from ledger.models import CreditOffset, Invoice
+from ledger.manual_payments import allocate_manually
+from ledger.models import CreditOffset, Invoice, Payment
+from ledger.payment_returns import undo_payment
 from tests.factories import make_creditor, make_debtor, make_invoice
 
 
@@ -91,3 +93,35 @@ def test_a_credit_note_read_with_negative_amounts_offsets_as_well(ledger_db) -> 
     offset_credit_notes(debtor.id)
     assert amounts()["NEXT"] == (Decimal("60.00"), "partially_paid")
     assert amounts()["AV-4"] == (Decimal("0.00"), "paid")
+
+
+def test_credit_left_is_set_against_the_invoices_a_returned_debit_reopens_oldest_first(
+    ledger_db,
+) -> None:  # type: ignore[no-untyped-def]
+    debtor = make_debtor(make_creditor())
+    old = make_invoice(debtor, number="OLD", due_date=dt.date(2026, 11, 1), total="30")
+    new = make_invoice(debtor, number="NEW", due_date=dt.date(2026, 12, 1), total="50")
+    make_invoice(debtor, number="USD", due_date=dt.date(2026, 10, 1), total="20", currency="USD")
+    debit = Payment.create(
+        creditor=debtor.creditor,
+        key="SDD-1",
+        amount=Decimal("80.00"),
+        unallocated=Decimal("80.00"),
+        received_on=dt.date(2026, 12, 2),
+        method="direct_debit",
+    )
+    allocate_manually(debit, old, "30.00")
+    allocate_manually(debit, new, "50.00")
+    # Nothing in euros is owed when the credit note comes: its credit waits, unused.
+    credit_note(debtor, "AV-5", "40")
+    assert amounts()["AV-5"] == (Decimal("40.00"), "open")
+    undo_payment(Payment.get_by_id(debit.id), dt.date(2026, 12, 8))
+    assert amounts() == {
+        "OLD": (Decimal("0.00"), "paid"),
+        "NEW": (Decimal("40.00"), "partially_paid"),
+        "USD": (Decimal("20.00"), "open"),
+        "AV-5": (Decimal("0.00"), "paid"),
+    }
+    assert [
+        (o.invoice.number, o.amount) for o in CreditOffset.select().order_by(CreditOffset.id)
+    ] == [("OLD", Decimal("30.00")), ("NEW", Decimal("10.00"))]

@@ -112,6 +112,26 @@ def test_a_negative_csv_line_with_the_same_reference_returns_the_payment(
     )
 
 
+def test_a_return_reopening_an_invoice_uses_the_debtors_unused_credit_on_it(
+    sqlite_db: peewee.Database,
+) -> None:
+    creditor = banks_ledger()
+    paid = "Date;Montant;Libellé\n18/11/2026;150,00;VIR SEPA MARTIN FACTURE F2026-0201\n"
+    import_payment_file(creditor, paid.encode(), "week1.csv")
+    debtor = invoice("F2026-0201").debtor
+    make_invoice(debtor, number="AV-2026-07", total="-60.00", is_credit_note=True)
+    back = "Date;Montant;Libellé\n25/11/2026;-150,00;VIR SEPA MARTIN FACTURE F2026-0201\n"
+    import_payment_file(creditor, back.encode(), "week2.csv")
+    reopened = invoice("F2026-0201")
+    assert (reopened.status, reopened.amount_due) == ("partially_paid", Decimal("90.00"))
+    assert (invoice("AV-2026-07").status, invoice("AV-2026-07").amount_due) == (
+        "paid",
+        Decimal("0.00"),
+    )
+    events = [event.kind for event in timeline(debtor)]
+    assert events.count("returned") == 1 and events.count("offset") == 1
+
+
 def test_a_line_reversed_in_a_later_neobank_export_takes_its_payment_back(
     sqlite_db: peewee.Database,
 ) -> None:

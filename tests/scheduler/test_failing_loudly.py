@@ -12,12 +12,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ledger.models import Debtor
+import time_machine
+
+from ledger.models import Debtor, Reminder
+from ledger.reminders import claim, record_handoff
 from scheduler.jobs import ReminderService
-from scheduler.passes import dry_run
+from scheduler.passes import PassReport, dry_run
 from tests.factories import make_invoice
 from tests.scheduler.conftest import RULES_TEXT, reachable_debtor
-from tests.scheduler.days import pass_on
+from tests.scheduler.days import morning, pass_on, plan_today
 
 ROOT = Path(__file__).resolve().parents[2]
 MONDAY = dt.date(2026, 12, 7)
@@ -48,6 +51,38 @@ def test_the_dry_run_lists_the_releases_and_retries_the_pass_will_do(
     ]
     done = pass_on(rules, config, dt.date(2026, 12, 4))
     assert (done.released, done.sent) == (1, 2)
+
+
+def _lines(report: PassReport) -> list[tuple[str, str, str, str]]:
+    return sorted((a.kind, a.debtor, a.step, a.blocked) for a in report.actions)
+
+
+def test_the_dry_run_lists_the_sends_a_stopped_pass_left_claimed_as_the_pass_then_does(
+    acme, rules, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    freed = reachable_debtor(acme, name="Repris", email="repris@client.test")
+    make_invoice(freed, number="F-4", due_date=dt.date(2026, 12, 2))
+    handed = reachable_debtor(acme, name="Remis", email="remis@client.test")
+    make_invoice(handed, number="F-5", due_date=dt.date(2026, 12, 2))
+    crash_day, next_day = dt.date(2026, 12, 3), dt.date(2026, 12, 4)
+    with time_machine.travel(morning(crash_day), tick=False):
+        plan_today(rules, crash_day)
+        # A pass claims both, hands the second to the relay, and its process dies.
+        first, second = Reminder.select().order_by(Reminder.id)
+        assert claim(first.id, "dead-host:1:x/1") and claim(second.id, "dead-host:1:x/1")
+        record_handoff(second.id, "dead-host:1:x/1", "<lost@acme.test>")
+    with time_machine.travel(morning(next_day), tick=False):
+        forecast = dry_run(rules, next_day, config)
+    assert _lines(forecast) == [
+        ("recover", "Repris", "r1", ""),
+        ("settle", "Remis", "r1", "sent, unconfirmed: handed over before the pass stopped"),
+    ]
+    assert forecast.recovered == 2
+    done = pass_on(rules, config, next_day)
+    assert _lines(done) == _lines(forecast)
+    assert (done.recovered, done.sent) == (2, 1)
+    smtp_sink.wait_for(1)
+    assert [r.rcpt_tos for r in smtp_sink.received] == [["repris@client.test"]]
 
 
 def test_a_channel_failure_is_one_line_on_the_command_line_without_a_traceback(

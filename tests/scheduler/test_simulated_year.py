@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 import time_machine
@@ -49,6 +50,12 @@ LEGAL = ("registered_letter", "handover")
 # "1 234,50 $US" in French, "US$1,234.50" in English: (amount, currency sign).
 _FRENCH = re.compile(r"([\d\u202f]+,\d\d)\xa0(\S+)")
 _ENGLISH = re.compile(r"([^\s\d:(]+)([\d,]+\.\d\d)")
+# The pass of this day dies after claiming its first sends, before sending any of them.
+CRASH = dt.date(2027, 2, 10)
+
+
+class ProcessDied(BaseException):
+    """The pass's process stops where it stands (killed, out of memory)."""
 
 
 @pytest.fixture
@@ -149,7 +156,8 @@ def test_a_simulated_year_keeps_every_promise_a_collector_would_sign(
         year = build(creditor)
     calendar = SendingCalendar(RULES.calendar)
     with_sms = dataclasses.replace(config, sms_url=sms_provider.url, sms_token="secret-token")
-    passes = 0
+    passes = recovered = 0
+    left_claimed: list[int] = []
     day = START
     while day <= END:
         with time_machine.travel(morning(day), tick=False):
@@ -160,21 +168,49 @@ def test_a_simulated_year_keeps_every_promise_a_collector_would_sign(
                 decide_waiting()
                 channels = config if SMS_DOWN[0] <= day <= SMS_DOWN[1] else with_sms
                 passes += 1
-                _one_day(RULES, channels, day)
+                if day == CRASH:
+                    left_claimed = _a_pass_that_dies_after_its_claim(RULES, channels, day)
+                else:
+                    forecast = _one_day(RULES, channels, day)
+                    recovered += sum(a.kind == "recover" for a in forecast.actions)
             elif running:
                 _a_day_off(RULES, with_sms, day)
         day += dt.timedelta(days=1)
     assert passes > 200
+    # The next pass freed and sent what the dead one had claimed, as its dry run said.
+    assert left_claimed and recovered == len(left_claimed)
+    # Sent, or skipped when the invoice was paid meanwhile: none left claimed and unsent.
+    statuses = {r.status for r in Reminder.select().where(Reminder.id.in_(left_claimed))}
+    assert ReminderStatus.SENT in statuses
+    assert statuses <= {ReminderStatus.SENT, ReminderStatus.SKIPPED}
     _assert_the_year(RULES, year.consumers)
 
 
-def _one_day(rules: Rules, config: ChannelConfig, day: dt.date) -> None:
+def _one_day(rules: Rules, config: ChannelConfig, day: dt.date) -> PassReport:
     forecast = dry_run(rules, day, config)
     before = Reminder.select(Reminder.id).order_by(Reminder.id.desc()).scalar() or 0
     attempts = open_attempts()
     report = run_pass(rules, config, day)
     assert lines(forecast) == lines(report), day
     assert expected_effects(forecast) == actual_effects(before, attempts), day
+    return forecast
+
+
+def _a_pass_that_dies_after_its_claim(
+    rules: Rules, config: ChannelConfig, day: dt.date
+) -> list[int]:
+    """The pass plans and claims, then its process dies before the first send: its claims
+    stay on the rows. Returns the reminders it left claimed."""
+    with (
+        mock.patch("scheduler.passes.deliver", side_effect=ProcessDied),
+        pytest.raises(ProcessDied),
+    ):
+        run_pass(rules, config, day)
+    claimed = Reminder.select(Reminder.id).where(Reminder.claimed_by != "")
+    return [
+        reminder_id
+        for (reminder_id,) in claimed.where(Reminder.status == ReminderStatus.PENDING).tuples()
+    ]
 
 
 def _a_day_off(rules: Rules, config: ChannelConfig, day: dt.date) -> None:
