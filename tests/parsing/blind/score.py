@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,9 @@ from .scoring import FIELDS, Record, score
 from .selfcheck import check_all
 
 BATCH = 20
+
+Drawer = Callable[[Path, Sequence[str]], list[Expected]]
+Prover = Callable[[Path, Iterable[Expected]], list[str]]
 
 
 def relance_command() -> str:
@@ -80,10 +83,13 @@ def table(name: str, figures: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def run(subset: str, out: Path, batch: int) -> dict[str, Any]:
+def run(
+    subset: str, out: Path, batch: int, drawer: Drawer = generate, prover: Prover = check_all
+) -> dict[str, Any]:
+    """Scores one subset; `drawer` and `prover` make and self-check another set's files."""
     subsets = ("text", "scans") if subset == "all" else (subset,)
-    expected = generate(out, subsets)
-    problems = check_all(out, expected)
+    expected = drawer(out, subsets)
+    problems = prover(out, expected)
     if problems:
         raise SystemExit("the truth does not match the PDFs:\n" + "\n".join(problems))
     files = sorted({out / item.subset / item.file for item in expected})
@@ -106,17 +112,23 @@ def run(subset: str, out: Path, batch: int) -> dict[str, Any]:
     return report
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+def main(
+    argv: Sequence[str] | None = None,
+    drawer: Drawer = generate,
+    prover: Prover = check_all,
+    name: str = "blind",
+    about: str | None = None,
+) -> int:
+    parser = argparse.ArgumentParser(description=about or __doc__)
     parser.add_argument("--subset", choices=("text", "scans", "all"), default="all")
     parser.add_argument("--out", type=Path, help="keep the PDFs, truth, records and report here")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--batch", type=int, default=BATCH, help="files per relance call")
     args = parser.parse_args(argv)
-    folder = args.out or Path(tempfile.mkdtemp(prefix="relance-blind-"))
+    folder = args.out or Path(tempfile.mkdtemp(prefix=f"relance-{name}-"))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        report = run(args.subset, folder, args.batch)
+        report = run(args.subset, folder, args.batch, drawer, prover)
     finally:
         if args.out is None:
             shutil.rmtree(folder, ignore_errors=True)
