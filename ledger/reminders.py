@@ -160,11 +160,13 @@ def owner_is_gone(token: str) -> bool:
 
 
 class StaleClaim(NamedTuple):
-    """A claim left by a process that stopped; `handed_off`: it stopped after the handoff."""
+    """A claim left by a process that stopped; `handed_off`: it stopped after the handoff;
+    `exhausted`: the stopped attempt was the last one allowed."""
 
     id: int
     claimed_by: str
     handed_off: bool
+    exhausted: bool = False
 
 
 def stale_claims(
@@ -174,12 +176,16 @@ def stale_claims(
     claim older than STALE_CLAIM: the next pass frees or settles them. Reads only, so the dry
     run lists them too."""
     cutoff = now() - STALE_CLAIM
-    stale = Reminder.select(Reminder.id, Reminder.claimed_by, Reminder.claimed_at, Reminder.outcome)
+    stale = Reminder.select(
+        Reminder.id, Reminder.claimed_by, Reminder.claimed_at, Reminder.outcome, Reminder.attempts
+    )
     stale = stale.where(Reminder.status.in_(SENDABLE) & (Reminder.claimed_by != ""))
     if creditor_id is not None:
         stale = stale.where(Reminder.creditor == creditor_id)
     return [
-        StaleClaim(row.id, row.claimed_by, row.outcome == HANDOFF)
+        StaleClaim(
+            row.id, row.claimed_by, row.outcome == HANDOFF, row.attempts >= MAX_ATTEMPTS
+        )
         for row in list(stale)
         if is_gone(row.claimed_by) or (row.claimed_at and row.claimed_at < cutoff)
     ]
@@ -194,8 +200,9 @@ def recover_stale_claims(
     creditor_id: int | None = None, is_gone: Callable[[str], bool] = owner_is_gone
 ) -> Recovered:
     """Claims (of one creditor, or of all) left by a crashed process: freed for a retry, or,
-    when the crash came after the handoff, settled as sent without sending again. Returns the
-    reminders freed and settled."""
+    when the crash came after the handoff, settled as sent without sending again; one whose
+    last allowed attempt stopped so ends failed, in staff's sight. Returns the reminders freed
+    and settled."""
     recovered = Recovered([], [])
     for row in stale_claims(creditor_id, is_gone):
         if row.handed_off:
@@ -215,6 +222,16 @@ def recover_stale_claims(
             )
             if done:
                 recovered.settled.append(row.id)
+        elif row.exhausted:
+            Reminder.update(
+                status=ReminderStatus.FAILED,
+                last_error=(
+                    f"gave up after {MAX_ATTEMPTS} attempts: the process sending it stopped "
+                    "during the last one, before handing the message over"
+                ),
+                claimed_by="",
+                updated_at=now(),
+            ).where((Reminder.id == row.id) & (Reminder.claimed_by == row.claimed_by)).execute()
         elif (
             Reminder.update(claimed_by="", updated_at=now())
             .where((Reminder.id == row.id) & (Reminder.claimed_by == row.claimed_by))

@@ -316,10 +316,11 @@ def dry_run(rules: Rules, day: dt.date, config: ChannelConfig) -> PassReport:
         report.sending_day = False
         return report
     stale = stale_claims()
-    report.recovered = len(stale)
     recovering = Recovered(
-        [c.id for c in stale if not c.handed_off], [c.id for c in stale if c.handed_off]
+        [c.id for c in stale if not (c.handed_off or c.exhausted)],
+        [c.id for c in stale if c.handed_off],
     )
+    report.recovered = len(recovering.freed) + len(recovering.settled)
     return report_of(prepare(rules, day, recovering=recovering), config, report)
 
 

@@ -13,7 +13,13 @@ from ledger.models import (
     ReminderInvoice,
     ReminderStatus,
 )
-from ledger.reminders import claim, mark_sent, record_handoff, recover_stale_claims
+from ledger.reminders import (
+    MAX_ATTEMPTS,
+    claim,
+    mark_sent,
+    record_handoff,
+    recover_stale_claims,
+)
 from scheduler.passes import run_pass
 from scheduler.rules import parse_rules
 from scheduler.snapshots import load_snapshots
@@ -155,6 +161,23 @@ def test_a_claim_left_before_the_handoff_is_freed_and_sent_once(
     )
     assert run_pass(rules, config, MONDAY).sent == 1
     assert len(smtp_sink.wait_for(1)) == 1
+
+
+def test_a_claim_left_on_its_last_attempt_ends_failed_in_sight_not_pending_for_ever(
+    acme, rules, config, smtp_sink
+) -> None:  # type: ignore[no-untyped-def]
+    make_invoice(reachable_debtor(acme), due_date=dt.date(2026, 12, 4))
+    plan_today(rules, MONDAY)
+    reminder = Reminder.get()
+    Reminder.update(attempts=MAX_ATTEMPTS - 1).execute()
+    assert claim(reminder.id, "ghost:1:x")
+    assert recover_stale_claims(is_gone=lambda token: token.startswith("ghost")) == ([], [])
+    assert run_pass(rules, config, MONDAY).sent == 0
+    reminder = reminders().get()
+    assert reminder.status == ReminderStatus.FAILED
+    assert reminder.claimed_by == ""
+    assert f"{MAX_ATTEMPTS} attempts" in reminder.last_error
+    assert smtp_sink.messages() == []
 
 
 def test_a_live_claim_is_never_taken_over(acme, rules, config, smtp_sink) -> None:  # type: ignore[no-untyped-def]
