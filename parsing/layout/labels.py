@@ -91,12 +91,14 @@ TOTAL = re.compile(
 NET = re.compile(
     r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
     r"|total\s+net|net\s+total|base\s+h\.?t\.?|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
-    r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\))(?=\W|$)",
+    r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\)|net(?=\s*:?\s*$))(?=\W|$)",
     _I,
 )
 VAT = re.compile(
-    r"(?:total\s+)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer|ust\.?|(?:sales|state|local)\s+tax"
-    r"|gst|hst|iva)(?:\s+total)?(?=\W|$)",
+    r"(?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer"
+    r"|ust\.?|(?:sales|state|local)\s+tax|gst|hst|iva)(?:\s+total)?(?=\W|$)"
+    # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…"), not a VAT amount
+    r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}|che\b))",
     _I,
 )
 # What was paid, or taken on by someone else, before this bill: deposits, payments already made,
