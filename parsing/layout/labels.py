@@ -95,10 +95,11 @@ NET = re.compile(
     _I,
 )
 VAT = re.compile(
-    r"(?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer"
+    r"(?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?(?:t\.?v\.?a\.?|tax(?:es?)?|vat|mwst\.?|umsatzsteuer"
     r"|ust\.?|(?:sales|state|local)\s+tax|gst|hst|iva)(?:\s+total)?(?=\W|$)"
     # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…"), not a VAT amount
-    r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}|che\b))",
+    r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}|che\b"
+    r"|invoice|exempt|free|point))",
     _I,
 )
 # What was paid, or taken on by someone else, before this bill: deposits, payments already made,

@@ -86,6 +86,19 @@ CASES = [
     Case("a total without what was paid", Sheet(totals=(
         ("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
         ("Versement du 10/11/2026", "50,00 €"))), _want(total_due=Decimal("70.00"))),
+    Case("discount deadline beside the due date", Sheet(meta=(
+        NUMBER, ISSUED, ("Date limite escompte", "13/11/2026"), ("Échéance", "03/12/2026"))),
+        _want()),
+    Case("discount deadline and terms only", Sheet(meta=(
+        NUMBER, ISSUED, ("Date limite d'escompte", "13/11/2026")),
+        notes=("Paiement à 30 jours",)), _want()),
+    Case("next instalment printed in the notes", Sheet(
+        notes=("Prochaine échéance de votre contrat : 03/01/2027",)), _want()),
+    Case("issuer's other mailbox beside the block", Sheet(extra=(
+        _at(470, 160, "facturation@riviere-plomberie.com"),)), _want()),
+    Case("discount under the total", Sheet(totals=(
+        ("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+        ("Remise exceptionnelle", "-20,00 €"))), _want(total_due=Decimal("100.00"))),
     Case("plain page", Sheet(), _want()),
     Case("plain page with the debtor's contacts", Sheet(debtor=(
         *DEBTOR, "Tél : 04 78 12 34 56", "compta@garage-des-lilas.fr")),
