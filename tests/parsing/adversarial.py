@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from parsing import ParsedInvoice
 from tests.parsing.generator.render import Pen
-from tests.parsing.pages import DEBTOR, META, SELLER, Draw, Sheet
+from tests.parsing.pages import DEBTOR, META, Draw, Sheet
 
 NUMBER, ISSUED = META[0], META[1]
 LILAS = {"name": "Garage des Lilas", "postcode": "69003", "city": "Lyon", "email": None,
@@ -135,5 +135,3 @@ def wrong_fields(case: Case, invoice: ParsedInvoice) -> list[str]:
         if values[key] != want and not (key in ("email", "phone") and values[key] is None)
     ]
 
-
-__all__ = ["CASES", "SELLER", "Case", "got", "wrong_fields"]
