@@ -134,4 +134,3 @@ def wrong_fields(case: Case, invoice: ParsedInvoice) -> list[str]:
         for key, want in case.want.items()
         if values[key] != want and not (key in ("email", "phone") and values[key] is None)
     ]
-

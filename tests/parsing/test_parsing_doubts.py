@@ -183,3 +183,11 @@ def test_an_address_and_phone_of_one_country_pass(debtor):
 )
 def test_an_email_domain_names_the_debtor_by_a_word_of_its_name(name, email, names):
     assert names_domain(name, email) is names
+
+
+@pytest.mark.parametrize("label", ["Gesamtbetrag der Zuschläge", "Gesamtbetrag der Abschläge"])
+def test_a_sum_of_surcharges_or_discounts_is_not_the_grand_total(label):
+    totals = (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+              (label, "0,00 €"), ("Net à payer", "120,00 €"))  # fmt: skip
+    invoice = parse(Sheet(totals=totals))
+    assert (invoice.total, invoice.problems) == (120, ())
