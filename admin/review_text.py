@@ -104,6 +104,12 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(r"is_credit_note: titled Gutschrift, also the name of a self-billed invoice"),
+        lambda m: _(
+            "titled Gutschrift: a credit note, or an invoice written by the customer (self-billing)"
+        ),
+    ),
+    (
         re.compile(r"low parse confidence (?P<c>[\d.]+)"),
         lambda m: _("low reading confidence (%(confidence)s)", confidence=m["c"]),
     ),

@@ -30,8 +30,15 @@ from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGA
 _CENT = Decimal("0.02")
 # A line under the total saying what it holds ("dont TVA", "incl. VAT"), not what is taken off.
 _BREAKDOWN = re.compile(
-    r"^\s*(?:dont|y\s+compris|incl(?:\.|uding|us)?|of\s+which|davon|inkl\.?|enth[äa]lt)\b", re.I
+    r"^\s*(?:dont|y\s+compris|incl(?:\.|uding|us)?|of\s+which|davon|inkl\.?|enth[äa]lt|soit"
+    r"|[ée]quivalent|equivalent|i\.\s?e\.)(?=\W|$)",
+    re.I,
 )
+_GUTSCHRIFT = re.compile(r"^\s*gutschrift\b", re.IGNORECASE | re.MULTILINE)
+# Payment terms beyond three months are rare (French law caps them at 60 days between
+# businesses): a due date later than that, with no terms to say so, may be another date
+# (a contract's end, a next instalment).
+_USUAL_TERMS = timedelta(days=92)
 _LETTER = re.compile(r"[^\W\d_]{2}")
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 # Mailboxes anyone can have: a shared domain says nothing about who the address belongs to.
@@ -123,6 +130,15 @@ def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
     return problems
 
 
+def _self_billed(pages: list[Page], money: Money) -> str | None:
+    """A "Gutschrift" is a credit note in common German, and also, by law (§ 14 UStG), an
+    invoice the customer writes for its supplier: an amount still owed. Which one, a person
+    says."""
+    if money.credit_title and _GUTSCHRIFT.search(pages[0].text):
+        return "is_credit_note: titled Gutschrift, also the name of a self-billed invoice"
+    return None
+
+
 def _unexplained_under_total(invoice: ParsedInvoice, pages: list[Page], money: Money) -> str | None:
     """The problem when a line under the grand total prints an amount under a label none of the
     totals' ("Règlement reçu par chèque  -50,00") while the amount due is taken as the total:
@@ -163,6 +179,9 @@ def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
             problems.append(DUE_BEFORE_ISSUE)
         elif due_date > issued + timedelta(days=400):
             problems.append(DUE_TOO_LATE)
+        elif due_date > issued + _USUAL_TERMS and invoice.due_rule is None and not due.by_terms:
+            days = (due_date - issued).days
+            problems.append(f"due_date: {days} days after the issue date, with no terms printed")
         elif invoice.due_rule is None and due.by_terms and due.by_terms[0] is not None:
             rule = due.by_terms[1]
             if not terms_allow(due_date, issued, rule):
@@ -232,6 +251,8 @@ def assess(
     problems += _money_problems(invoice, evidence.money)
     if unexplained := _unexplained_under_total(invoice, pages, evidence.money):
         problems.append(unexplained)
+    if self_billed := _self_billed(pages, evidence.money):
+        problems.append(self_billed)
     date_problems = _date_problems(invoice, evidence.due)
     checks += bool(invoice.issue_date and invoice.due_date and not date_problems)
     problems += date_problems

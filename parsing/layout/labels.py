@@ -41,7 +41,8 @@ ISSUE_DATE = re.compile(
     _I,
 )
 DUE_DATE = re.compile(
-    r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
+    r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance(?!\s+(?:du\s+|de\s+(?:votre\s+|la\s+|l['’]\s*)?)?"
+    r"(?:contrat|abonnement|bail|garantie|pr[êe]t|assurance|engagement))|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
     r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
     r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
     r"|date\s+de\s+(?:paiement|r[èe]glement)"

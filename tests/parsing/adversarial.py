@@ -99,6 +99,16 @@ CASES = [
     Case("discount under the total", Sheet(totals=(
         ("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
         ("Remise exceptionnelle", "-20,00 €"))), _want(total_due=Decimal("100.00"))),
+    Case("contract end printed as an échéance", Sheet(meta=(
+        NUMBER, ISSUED, ("Échéance du contrat", "30/06/2027"))), _want(due_date=None)),
+    Case("a far date at a due label with no terms", Sheet(meta=(
+        NUMBER, ISSUED, ("Échéance", "30/06/2027"))), _want(due_date=date(2027, 6, 30))),
+    Case("the total in another currency under it", Sheet(totals=(
+        ("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+        ("Soit en CHF", "112,00 CHF"))), _want()),
+    Case("a Belgian address with no country line", Sheet(debtor=(
+        "Garage des Lilas", "Rue de la Loi 12", "1000 Bruxelles")),
+        _want(postcode="1000", city="Bruxelles")),
     Case("plain page", Sheet(), _want()),
     Case("plain page with the debtor's contacts", Sheet(debtor=(
         *DEBTOR, "Tél : 04 78 12 34 56", "compta@garage-des-lilas.fr")),

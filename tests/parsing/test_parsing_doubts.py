@@ -191,3 +191,31 @@ def test_a_sum_of_surcharges_or_discounts_is_not_the_grand_total(label):
               (label, "0,00 €"), ("Net à payer", "120,00 €"))  # fmt: skip
     invoice = parse(Sheet(totals=totals))
     assert (invoice.total, invoice.problems) == (120, ())
+
+
+def test_a_due_date_far_after_the_issue_with_no_terms_printed_is_named():
+    meta = (("Facture N°", "F-2026-118"), ("Date", "03/11/2026"), ("Échéance", "15/03/2027"))
+    said = "due_date: 132 days after the issue date, with no terms printed"
+    assert said in parse(Sheet(meta=meta)).problems
+
+
+def test_a_far_due_date_the_terms_give_passes():
+    meta = (("Facture N°", "F-2026-118"), ("Date", "03/11/2026"), ("Échéance", "03/03/2027"))
+    assert parse(Sheet(meta=meta, notes=("Paiement à 120 jours",))).problems == ()
+
+
+def test_a_contracts_end_is_not_the_due_date():
+    meta = (
+        ("Facture N°", "F-2026-118"),
+        ("Date", "03/11/2026"),
+        ("Échéance du contrat", "30/06/2027"),
+    )
+    assert parse(Sheet(meta=meta)).due_date is None
+
+
+def test_a_gutschrift_is_a_credit_note_a_person_confirms():
+    invoice = parse(Sheet(title="GUTSCHRIFT"))
+    assert invoice.is_credit_note and invoice.total_due < 0
+    assert "is_credit_note: titled Gutschrift, also the name of a self-billed invoice" in (
+        invoice.problems
+    )
