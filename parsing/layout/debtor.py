@@ -97,7 +97,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
     labelled = _labelled_block(first)
-    block = labelled or _without_heading(_window_block(first))
+    blocks = [] if labelled else _blocks(first)
+    block = labelled or _without_heading(_window_block(first, blocks))
     seller = read_seller(first, block.cells if block else (), currency)
     if block is None:
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
@@ -107,20 +108,22 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         debtor = _contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
         debtor = _contacts_beside(first, block, debtor, seller)
-    others = 0 if labelled else len(_other_addresses(first, block, seller))
+    others = len(_other_addresses(first, blocks, block, seller))
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
     return Found(debtor, seller, ids, doubts)
 
 
-def _other_addresses(page: Page, chosen: _Block, seller: Seller) -> list[_Block]:
+def _other_addresses(
+    page: Page, blocks: list[_Block], chosen: _Block, seller: Seller
+) -> list[_Block]:
     """Address blocks in the top half of the first page, besides the chosen one, that are not
     the issuer's (its letterhead, legal mentions, a block headed "Livraison", "Fournisseur"):
     with no label to tell them apart, any of them could be the debtor's."""
     taken = {(cell.x0, cell.y) for cell in chosen.cells}
     found = []
-    for block in _blocks(page):
+    for block in blocks:
         texts = block.texts
         if block.cells[0].y > page.height * 0.5 or not 2 <= len(texts) <= 9:
             continue
@@ -341,9 +344,9 @@ def _without_heading(block: _Block | None) -> _Block | None:
     return block
 
 
-def _window_block(page: Page) -> _Block | None:
+def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
     best, best_score = None, 0.0
-    for block in _blocks(page):
+    for block in blocks:
         texts = block.texts
         top = block.cells[0].y
         if top > page.height * 0.5 or len(texts) < 2 or len(texts) > 9:
