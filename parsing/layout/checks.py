@@ -28,10 +28,14 @@ from parsing.record import ParsedDebtor, ParsedInvoice
 from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
 
 _CENT = Decimal("0.02")
-# A line under the total saying what it holds ("dont TVA", "incl. VAT"), not what is taken off.
+# A line under the total saying what it holds ("dont TVA", "soit en CHF"), or what a late or an
+# early payment would change (penalties, the recovery fee, a discount offered): nothing taken
+# off what is due now.
 _BREAKDOWN = re.compile(
     r"^\s*(?:dont|y\s+compris|incl(?:\.|uding|us)?|of\s+which|davon|inkl\.?|enth[äa]lt|soit"
-    r"|[ée]quivalent|equivalent|i\.\s?e\.)(?=\W|$)",
+    r"|[ée]quivalent|equivalent|i\.\s?e\.)(?=\W|$)"
+    r"|indemnit|p[ée]nalit|recouvrement|escompte|skonto|late\s+(?:payment\s+)?(?:fee|charge)"
+    r"|if\s+paid|si\s+paiement|en\s+cas\s+de\s+retard",
     re.I,
 )
 _GUTSCHRIFT = re.compile(r"^\s*gutschrift\b", re.IGNORECASE | re.MULTILINE)
@@ -165,7 +169,7 @@ def _unexplained_under_total(invoice: ParsedInvoice, pages: list[Page], money: M
         amounts = find_amounts(line.cells[-1].text) if len(line.cells) > 1 else []
         if not amounts or not amounts[-1][0] or not _LETTER.search(label):
             continue
-        if L.is_label(label) or _BREAKDOWN.match(label):
+        if L.is_label(label) or _BREAKDOWN.search(label):
             continue
         return f"total_due: an amount under the total is not accounted for ({label.strip()[:40]})"
     return None

@@ -109,7 +109,14 @@ def test_an_amount_under_the_total_that_nothing_accounts_for_is_named(line, name
 
 @pytest.mark.parametrize(
     "line",
-    [("dont TVA", "20,00 €"), ("Acompte versé", "0,00 €"), ("Net à payer", "120,00 €")],
+    [
+        ("dont TVA", "20,00 €"),
+        ("Acompte versé", "0,00 €"),
+        ("Net à payer", "120,00 €"),
+        ("Soit en CHF", "112,00 CHF"),
+        ("Indemnité forfaitaire de recouvrement", "40,00 €"),
+        ("Escompte 2 % si paiement sous 8 jours", "2,40 €"),
+    ],
 )
 def test_lines_under_the_total_that_say_what_it_holds_pass(line):
     totals = (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"), line)
