@@ -28,6 +28,10 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("debtor.email", "debtor.phone", "debtor.postcode"),
     ),
     (re.compile(r"conflict: "), ("total", "total_due")),
+    (
+        re.compile(r"debtor block chosen among"),
+        ("debtor.name", "debtor.postcode", "debtor.city"),
+    ),
 ]
 _TEXTS = [
     (
@@ -66,6 +70,44 @@ _TEXTS = [
     (
         re.compile(r"debtor contact not found .*"),
         lambda m: _("no contact found for the debtor (email, phone or postal address)"),
+    ),
+    (
+        re.compile(r"debtor block chosen among (?P<n>\d+) unlabelled address blocks"),
+        lambda m: _(
+            "the debtor was chosen among %(count)s address blocks without a label", count=m["n"]
+        ),
+    ),
+    (
+        re.compile(r"total_due: an amount under the total is not accounted for \((?P<l>.*)\)"),
+        lambda m: _(
+            "amount due: an amount printed under the total is not accounted for (%(label)s)",
+            label=m["l"],
+        ),
+    ),
+    (
+        re.compile(r"debtor\.postcode: (?P<p>.+) is not a postcode of (?P<c>\w+)"),
+        lambda m: _(
+            "postcode %(postcode)s is not a postcode of %(country)s",
+            postcode=m["p"],
+            country=m["c"],
+        ),
+    ),
+    (
+        re.compile(
+            r"debtor\.phone: (?P<p>\S+) is a number of (?P<r>\w+), the address is in (?P<c>\w+)"
+        ),
+        lambda m: _(
+            "phone %(phone)s is a number of %(region)s, the address is in %(country)s",
+            phone=m["p"],
+            region=m["r"],
+            country=m["c"],
+        ),
+    ),
+    (
+        re.compile(r"is_credit_note: titled Gutschrift, also the name of a self-billed invoice"),
+        lambda m: _(
+            "titled Gutschrift: a credit note, or an invoice written by the customer (self-billing)"
+        ),
     ),
     (
         re.compile(r"low parse confidence (?P<c>[\d.]+)"),

@@ -4,15 +4,38 @@ its own fields must agree with one another. The layout path checks more against 
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
-from parsing.record import ParsedInvoice
+import phonenumbers
+
+from parsing.record import ParsedDebtor, ParsedInvoice
 
 DUE_BEFORE_ISSUE = "due date before issue date"
 DUE_TOO_LATE = "due date more than a year after the issue date"
 DUE_ABOVE_TOTAL = "amount due larger than the total"
 NEGATIVE_INVOICE = "negative total on a document not titled as a credit note"
+
+_FRENCH = r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98[0-8])\d{2,3}"
+# The shape of a postcode in the countries invoices come from; others are not checked.
+_POSTCODES = {
+    country: re.compile(shape, re.IGNORECASE)
+    for country, shape in {
+        "FR": rf"(?=\d{{5}}$){_FRENCH}",
+        **dict.fromkeys(("DE", "ES", "IT", "FI", "MC"), r"\d{5}"),
+        **dict.fromkeys(("BE", "CH", "LU", "AT", "DK", "NO", "HU"), r"(?:[A-Z]{1,2}-)?\d{4}"),
+        "NL": r"\d{4}\s?[A-Z]{2}",
+        "PT": r"\d{4}-\d{3}",
+        "GB": r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}",
+        "US": r"\d{5}(?:-\d{4})?",
+        "CA": r"[A-Z]\d[A-Z]\s?\d[A-Z]\d",
+    }.items()
+}
+# France's overseas departments and territories dial their own country codes.
+_FRENCH_REGIONS = frozenset(
+    ("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF")
+)
 
 
 def record_problems(invoice: ParsedInvoice) -> list[str]:
@@ -28,7 +51,33 @@ def record_problems(invoice: ParsedInvoice) -> list[str]:
         problems.append(DUE_ABOVE_TOTAL)
     if total is not None and total < 0 and not invoice.is_credit_note:
         problems.append(NEGATIVE_INVOICE)
+    return problems + contact_problems(invoice.debtor)
+
+
+def contact_problems(debtor: ParsedDebtor) -> list[str]:
+    """The debtor's address and phone against its country: a postcode of another shape than
+    the country's, a phone of another country (a French address with a French overseas
+    number agrees)."""
+    problems = []
+    shape = _POSTCODES.get(debtor.country or "")
+    if debtor.postcode and shape and not shape.fullmatch(debtor.postcode.strip()):
+        problems.append(f"debtor.postcode: {debtor.postcode} is not a postcode of {debtor.country}")
+    if debtor.phone and debtor.country:
+        region = _phone_region(debtor.phone)
+        home = {debtor.country} | (_FRENCH_REGIONS if debtor.country in _FRENCH_REGIONS else set())
+        if region and region not in home:
+            problems.append(
+                f"debtor.phone: {debtor.phone} is a number of {region}, the address is in "
+                f"{debtor.country}"
+            )
     return problems
+
+
+def _phone_region(phone: str) -> str | None:
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(phone, None))
+    except phonenumbers.NumberParseException:
+        return None
 
 
 def _finite(amount: Decimal | None) -> Decimal | None:

@@ -58,6 +58,18 @@ def to_decimal(raw: str) -> Decimal | None:
         return None
 
 
+# A currency said in words ("Montants exprimés en euros", "All amounts in pounds sterling").
+_IN_WORDS = re.compile(
+    r"\b(?:en|in)\s+(?P<name>euros?|livres?\s+sterling|pounds?\s+sterling|francs?\s+suisses?"
+    r"|swiss\s+francs?|(?:us\s+)?dollars?\s+(?:am[ée]ricains?|us))\b",
+    re.IGNORECASE,
+)
+_NAMED = {"e": "EUR", "l": "GBP", "p": "GBP", "f": "CHF", "s": "CHF", "u": "USD", "d": "USD"}
+
+
 def currency_of(text: str) -> str | None:
     match = re.search(_CURRENCY, text)
-    return _SYMBOLS[match.group(0)] if match else None
+    if match:
+        return _SYMBOLS[match.group(0)]
+    named = _IN_WORDS.search(text)
+    return _NAMED[named["name"][0].lower()] if named else None

@@ -18,6 +18,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from parsing.layout import labels as L
+from parsing.layout.amounts import find_amounts
 from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
@@ -27,6 +28,22 @@ from parsing.record import ParsedDebtor, ParsedInvoice
 from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
 
 _CENT = Decimal("0.02")
+# A line under the total saying what it holds ("dont TVA", "soit en CHF"), or what a late or an
+# early payment would change (penalties, the recovery fee, a discount offered): nothing taken
+# off what is due now.
+_BREAKDOWN = re.compile(
+    r"^\s*(?:dont|y\s+compris|incl(?:\.|uding|us)?|of\s+which|davon|inkl\.?|enth[äa]lt|soit"
+    r"|[ée]quivalent|equivalent|i\.\s?e\.)(?=\W|$)"
+    r"|indemnit|p[ée]nalit|recouvrement|escompte|skonto|late\s+(?:payment\s+)?(?:fee|charge)"
+    r"|if\s+paid|si\s+paiement|en\s+cas\s+de\s+retard",
+    re.I,
+)
+_GUTSCHRIFT = re.compile(r"^\s*gutschrift\b", re.IGNORECASE | re.MULTILINE)
+# Payment terms beyond three months are rare (French law caps them at 60 days between
+# businesses): a due date later than that, with no terms to say so, may be another date
+# (a contract's end, a next instalment).
+_USUAL_TERMS = timedelta(days=92)
+_LETTER = re.compile(r"[^\W\d_]{2}")
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
 # Mailboxes anyone can have: a shared domain says nothing about who the address belongs to.
 _PUBLIC_DOMAINS = re.compile(
@@ -52,6 +69,7 @@ class Evidence:
     due: Due
     seller: Seller
     debtor_ids: frozenset[str] = frozenset()  # legal numbers printed in the debtor's block
+    debtor_doubts: tuple[str, ...] = ()  # met while choosing the debtor's block
 
 
 def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
@@ -116,6 +134,47 @@ def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
     return problems
 
 
+def _self_billed(pages: list[Page], money: Money) -> str | None:
+    """A "Gutschrift" is a credit note in common German, and also, by law (§ 14 UStG), an
+    invoice the customer writes for its supplier: an amount still owed. Which one, a person
+    says."""
+    if money.credit_title and _GUTSCHRIFT.search(pages[0].text):
+        return "is_credit_note: titled Gutschrift, also the name of a self-billed invoice"
+    return None
+
+
+def _unexplained_under_total(invoice: ParsedInvoice, pages: list[Page], money: Money) -> str | None:
+    """The problem when a line under the grand total prints an amount under a label none of the
+    totals' ("Règlement reçu par chèque  -50,00") while the amount due is taken as the total:
+    it may be a payment or a deduction the reader does not know, so the amount due is doubted."""
+    total = invoice.total
+    if total is None or (money.due_printed is not None and money.due_printed != total):
+        return None
+    hits = [
+        hit
+        for hit in L.values(pages, L.TOTAL, last_amount)
+        if hit.place != "below" and abs(hit.value[0]) == abs(total)
+    ]
+    if not hits:
+        return None
+    cell = hits[-1].cell
+    page = next(page for page in pages if any(cell in line.cells for line in page.lines))
+    row = next(index for index, line in enumerate(page.lines) if cell in line.cells)
+    last_y = page.lines[row].y
+    for line in page.lines[row + 1 : row + 7]:
+        if line.y - last_y > 2.5 * cell.size:
+            break
+        last_y = line.y
+        label = " ".join(c.text for c in line.cells if c.x1 <= line.cells[-1].x0)
+        amounts = find_amounts(line.cells[-1].text) if len(line.cells) > 1 else []
+        if not amounts or not amounts[-1][0] or not _LETTER.search(label):
+            continue
+        if L.is_label(label) or _BREAKDOWN.search(label):
+            continue
+        return f"total_due: an amount under the total is not accounted for ({label.strip()[:40]})"
+    return None
+
+
 def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
     problems = []
     issued, due_date = invoice.issue_date, invoice.due_date
@@ -124,6 +183,9 @@ def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
             problems.append(DUE_BEFORE_ISSUE)
         elif due_date > issued + timedelta(days=400):
             problems.append(DUE_TOO_LATE)
+        elif due_date > issued + _USUAL_TERMS and invoice.due_rule is None and not due.by_terms:
+            days = (due_date - issued).days
+            problems.append(f"due_date: {days} days after the issue date, with no terms printed")
         elif invoice.due_rule is None and due.by_terms and due.by_terms[0] is not None:
             rule = due.by_terms[1]
             if not terms_allow(due_date, issued, rule):
@@ -191,10 +253,15 @@ def assess(
     if _vat_at_its_rate(pages) is False:
         problems.append("VAT printed is not its rate of the net amount")
     problems += _money_problems(invoice, evidence.money)
+    if unexplained := _unexplained_under_total(invoice, pages, evidence.money):
+        problems.append(unexplained)
+    if self_billed := _self_billed(pages, evidence.money):
+        problems.append(self_billed)
     date_problems = _date_problems(invoice, evidence.due)
     checks += bool(invoice.issue_date and invoice.due_date and not date_problems)
     problems += date_problems
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
+    problems += evidence.debtor_doubts
     fields = {
         "invoice_number": invoice.invoice_number,
         "issue_date": invoice.issue_date,

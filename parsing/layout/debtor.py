@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from parsing.contact import find_email, normalise_phone
 from parsing.layout.address import is_locality, read_address
 from parsing.layout.labels import CUSTOMER_REF, is_label
+from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor, clean
@@ -53,6 +54,7 @@ _PHONE_LABEL = re.compile(
     _I,
 )
 _PHONE_SHAPE = re.compile(r"[+(\d][\d .()/+-]{7,}")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
@@ -80,23 +82,59 @@ _CLIENT_CONTACT = re.compile(
 )
 
 
-def find_debtor(
-    pages: list[Page], customer_ref: str | None, currency: str | None = None
-) -> tuple[ParsedDebtor, Seller, frozenset[str]]:
-    """The debtor (its block, then contacts printed apart from it), the issuer's own details,
-    told apart, and the legal numbers printed in the debtor's block (for the checks)."""
+@dataclass(frozen=True)
+class Found:
+    """The debtor, the issuer's own details told apart, the legal numbers printed in the
+    debtor's block, and the doubts met while choosing (for the checks)."""
+
+    debtor: ParsedDebtor
+    seller: Seller
+    ids: frozenset[str] = frozenset()
+    doubts: tuple[str, ...] = ()
+
+
+def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | None = None) -> Found:
+    """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
-    block = _labelled_block(first) or _without_heading(_window_block(first))
+    labelled = _labelled_block(first)
+    blocks = [] if labelled else _blocks(first)
+    block = labelled or _without_heading(_window_block(first, blocks))
     seller = read_seller(first, block.cells if block else (), currency)
     if block is None:
-        return ParsedDebtor(customer_ref=customer_ref), seller, frozenset()
+        return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
     debtor = _read_block(block.texts, customer_ref, seller.country)
     if debtor.email is None or debtor.phone is None:
         debtor = _contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
         debtor = _contacts_beside(first, block, debtor, seller)
-    return debtor, seller, ids
+    others = len(_other_addresses(first, blocks, block, seller))
+    doubts = (
+        (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
+    )
+    return Found(debtor, seller, ids, doubts)
+
+
+def _other_addresses(
+    page: Page, blocks: list[_Block], chosen: _Block, seller: Seller
+) -> list[_Block]:
+    """Address blocks in the top half of the first page, besides the chosen one, that are not
+    the issuer's (its letterhead, legal mentions, a block headed "Livraison", "Fournisseur"):
+    with no label to tell them apart, any of them could be the debtor's."""
+    taken = {(cell.x0, cell.y) for cell in chosen.cells}
+    found = []
+    for block in blocks:
+        texts = block.texts
+        if block.cells[0].y > page.height * 0.5 or not 2 <= len(texts) <= 9:
+            continue
+        if any((cell.x0, cell.y) in taken for cell in block.cells):
+            continue
+        if not any(is_locality(text) for text in texts) or _OTHER_BLOCK.match(texts[0]):
+            continue
+        if SELLER_LABEL.match(texts[0]) or not _stranger(texts, seller):
+            continue
+        found.append(block)
+    return found
 
 
 def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
@@ -123,8 +161,9 @@ def _contacts_beside(
     left = min(cell.x0 for cell in block.cells)
     right = max(cell.x1 for cell in block.cells)
     top, bottom = block.cells[0].y - size, block.cells[-1].y
-    email, phone = debtor.email, debtor.phone
-    guarded: list[Cell] = []  # the issuer's labels seen so far ("Votre contact")
+    emails: set[str] = set()
+    phones: set[str] = set()
+    guarded: list[Cell] = []  # the issuer's or a third party's labels seen so far
     for line in page.lines:
         if line.y < top:
             continue
@@ -138,18 +177,61 @@ def _contacts_beside(
                 continue
             if SELLER_LABEL.match(cell.text) or _OTHER_BLOCK.match(cell.text):
                 guarded.append(cell)
+            if THIRD_PARTY.match(cell.text):
+                guarded.append(cell)
+                continue
             if SELLER_MARKERS.search(cell.text) or _under(cell, guarded, size):
                 continue
             found = find_email(cell.text)
             if found:
                 domain = found.rsplit("@", 1)[1].lower()
-                if email is None and found not in seller.emails and domain not in seller.domains:
-                    email = found
+                if found not in seller.emails and domain not in seller.domains:
+                    emails.add(found)
                 continue
             number = _phone_in(cell.text, debtor.country)
-            if phone is None and number and number not in seller.phones:
-                phone = number
+            if number and number not in seller.phones:
+                phones.add(number)
+    # Printed apart from the block, a contact is the debtor's only when it is the one there,
+    # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
+    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
+    phone = debtor.phone or _single(phones, phones)
     return replace(debtor, email=email, phone=phone)
+
+
+def _stranger(texts: list[str], seller: Seller) -> bool:
+    """Whether a block is not the issuer's: its name is not printed as the issuer's, and it
+    holds none of its legal mentions, e-mails or phones."""
+    name = " ".join(texts[0].casefold().split())
+    if name in seller.names or name in seller.text:
+        return False
+    for text in texts:
+        email = find_email(text)
+        if SELLER_MARKERS.search(text) or (email and email.rsplit("@", 1)[1] in seller.domains):
+            return False
+        if _phone_in(text, seller.country) in seller.phones:
+            return False
+    return True
+
+
+def _address_lines(texts: list[str]) -> int:
+    """How many of `texts` may be a name or an address (no contact, label or reference)."""
+    return sum(
+        not (find_email(text) or _phone_in(text, None) or is_label(text) or THIRD_PARTY.match(text))
+        for text in texts
+    )
+
+
+def _own_email(line: str, email: str, name: str | None) -> bool:
+    """Whether an e-mail in the block is the debtor's: alone or after an e-mail label on its
+    line, or its domain naming the debtor. After another label ("Comptabilité :", "Contact :")
+    it may be anyone's."""
+    before = line.split(email, 1)[0] if email in line else ""
+    before = _EMAIL_LABEL.sub("", before.strip())
+    return not _LETTERS.search(before) or names_domain(name, email)
+
+
+def _single(kept: set[str], seen: set[str]) -> str | None:
+    return next(iter(kept)) if len(kept) == 1 and len(seen) == 1 else None
 
 
 def _under(cell: Cell, labels: list[Cell], size: float) -> bool:
@@ -262,9 +344,9 @@ def _without_heading(block: _Block | None) -> _Block | None:
     return block
 
 
-def _window_block(page: Page) -> _Block | None:
+def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
     best, best_score = None, 0.0
-    for block in _blocks(page):
+    for block in blocks:
         texts = block.texts
         top = block.cells[0].y
         if top > page.height * 0.5 or len(texts) < 2 or len(texts) > 9:
@@ -288,13 +370,17 @@ def _read_block(
     if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
         texts = texts[1:]
     email = phone_text = None
+    email_line = ""
     address: list[str] = []
-    for text in texts:
-        if SELLER_MARKERS.search(text) or _ATTENTION.match(text):
+    for index, text in enumerate(texts):
+        if SELLER_MARKERS.search(text) or _ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
+        if DEPARTMENT.match(text) and not address and _address_lines(texts[index + 1 :]) >= 3:
+            continue  # an office over the debtor's name, its street and town
         found_email = find_email(text)
         if found_email:
-            email = email or found_email
+            if email is None:
+                email, email_line = found_email, text
             continue
         if _phone_in(text, home):
             phone_text = phone_text or _PHONE_LABEL.sub("", text)
@@ -307,6 +393,8 @@ def _read_block(
             continue
         address.append(text)
     place = read_address(address, home)
+    if email and not _own_email(email_line, email, place.name):
+        email = None
     return ParsedDebtor(
         name=place.name,
         email=email,

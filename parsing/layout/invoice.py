@@ -62,7 +62,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     due = read_due(pages, issued, order)
     money = read_money(pages, text)
     ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
-    debtor, seller, debtor_ids = find_debtor(pages, ref, money.currency)
+    found = find_debtor(pages, ref, money.currency)
     invoice = ParsedInvoice(
         file=file,
         pages=tuple(page.number for page in pages),
@@ -74,10 +74,10 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         total_due=money.total_due,
         currency=money.currency,
         is_credit_note=money.credit_title,
-        debtor=debtor,
+        debtor=found.debtor,
         source="layout",
     )
-    return invoice, Evidence(money, due, seller, debtor_ids)
+    return invoice, Evidence(money, due, found.seller, found.ids, found.doubts)
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:

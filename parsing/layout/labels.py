@@ -41,7 +41,8 @@ ISSUE_DATE = re.compile(
     _I,
 )
 DUE_DATE = re.compile(
-    r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
+    r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance(?!\s+(?:du\s+|de\s+(?:votre\s+|la\s+|l['’]\s*)?)?"
+    r"(?:contrat|abonnement|bail|garantie|pr[êe]t|assurance|engagement))|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
     r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
     r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
     r"|date\s+de\s+(?:paiement|r[èe]glement)"
@@ -81,7 +82,8 @@ TOTAL = re.compile(
     r"|t\.?t\.?c\.?(?=\s*(?:\(\s*(?:eur|€)\s*\))?\s*(?::|$))"
     r"|total\s+\(\s*ttc\s*\)|grand\s+total"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
-    r"|(?:invoice|gross)\s+total|total\s+invoice|gesamtbetrag|rechnungsbetrag|bruttobetrag|endbetrag"
+    r"|(?:invoice|gross)\s+total|total\s+invoice|rechnungsbetrag|bruttobetrag|endbetrag"
+    r"|gesamtbetrag(?!\s+der\s+(?:zu|ab)schl|\s+der\s+positionen)"
     r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto"
     r"|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v|tax|vat|des|excl|before|sub"
     r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht|due|d[ûu]|[àa]\s+(?:payer|r[ée]gler)|payable"
@@ -91,12 +93,15 @@ TOTAL = re.compile(
 NET = re.compile(
     r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
     r"|total\s+net|net\s+total|base\s+h\.?t\.?|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
-    r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\))(?=\W|$)",
+    r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\)|net(?=\s*:?\s*$))(?=\W|$)",
     _I,
 )
 VAT = re.compile(
-    r"(?:total\s+)?(?:t\.?v\.?a\.?|taxes?|vat|mwst\.?|umsatzsteuer|ust\.?|(?:sales|state|local)\s+tax"
-    r"|gst|hst|iva)(?:\s+total)?(?=\W|$)",
+    r"(?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?(?:t\.?v\.?a\.?|tax(?:es?)?|vat|mwst\.?|umsatzsteuer"
+    r"|ust\.?|(?:sales|state|local)\s+tax|gst|hst|iva)(?:\s+total)?(?=\W|$)"
+    # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…"), not a VAT amount
+    r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}|che\b"
+    r"|invoice|exempt|free|point))",
     _I,
 )
 # What was paid, or taken on by someone else, before this bill: deposits, payments already made,

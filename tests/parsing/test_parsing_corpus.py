@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import phonenumbers
 import pytest
 
@@ -71,9 +73,13 @@ def test_the_layout_path_finds_number_date_and_amount_due_on_nine_in_ten_pdfs(co
             record = parse_pdf(data, row["local_pdf"], ParseOptions(use_xml=False))[0].to_record()
         except ParseError:
             record = {}
+        want = dict(truth)
+        if truth["type_code"] == "381" and truth["total_due"]:
+            # Relance writes a credit note's amount negative, however the XML signs it.
+            want["total_due"] = str(-abs(Decimal(truth["total_due"])))
         for field, results in found.items():
             if visible.get(field):
-                results.append(record.get(field) == truth[field])
+                results.append(record.get(field) == want[field])
     rates = {field: sum(r) / len(r) for field, r in found.items()}
     print("corpus layout path:", {f: f"{rate:.1%} of {len(found[f])}" for f, rate in rates.items()})
     assert all(rate >= 0.90 for rate in rates.values()), rates

@@ -1,0 +1,43 @@
+"""The problems the parsing checks name, in English for the record, read in French on the
+invoice page with the inputs they concern highlighted."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+
+from admin.review_text import problems
+
+
+@pytest.mark.parametrize(
+    ("reason", "french", "inputs"),
+    [
+        (
+            "debtor block chosen among 2 unlabelled address blocks",
+            "débiteur choisi parmi 2 blocs d'adresse sans intitulé",
+            3,
+        ),
+        (
+            "total_due: an amount under the total is not accounted for (Remise)",
+            "montant dû : un montant imprimé sous le total n'est pas pris en compte (Remise)",
+            1,
+        ),
+        (
+            "debtor.postcode: 6903 is not a postcode of FR",
+            "le code postal 6903 n'est pas un code postal du pays FR",
+            1,
+        ),
+        (
+            "debtor.phone: +447400123456 is a number of GB, the address is in FR",
+            "le téléphone +447400123456 est un numéro du pays GB, l'adresse est dans le pays FR",
+            1,
+        ),
+    ],
+)
+def test_a_check_of_the_parsing_reads_in_french_and_marks_its_fields(
+    app: Flask, reason: str, french: str, inputs: int
+) -> None:
+    with app.test_request_context():
+        [problem] = problems(reason)
+    assert problem.text == french
+    assert len(problem.inputs) == inputs
