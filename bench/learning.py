@@ -83,7 +83,7 @@ def heldout(count: int, _folder: Path) -> Layouts:
 
 
 def families(count: int, _folder: Path) -> Layouts:
-    """Synthetic layouts of the families that make learning hard (tests/parsing/learning_families)."""
+    """Synthetic layouts of families that make learning hard (tests/parsing/learning_families)."""
     from tests.parsing.learning_families import FAMILIES, family_pdf
 
     layouts: Layouts = {}

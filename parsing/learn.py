@@ -56,6 +56,10 @@ _ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le
 # A debtor's name: a cell's text from its first letter or digit.
 _NAME = r"[^\W_]\S*(?: \S+)*"
 _MAX_LABEL_WORDS = 5
+# Lines of other columns looked past between a label and the value printed under it.
+_LINES_BETWEEN = 3
+# Fields printed with the totals, on the last page of a long invoice.
+_LAST_PAGE_FIELDS = ("total_due", "due_date")
 # The labels of the fields every invoice of a layout prints in the same words are the
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
@@ -85,6 +89,7 @@ class Validated:
     debtor_name: str | None = None
     customer_ref: str | None = None
     corrected: frozenset[str] = frozenset()
+    credit_note: bool = False
 
     def value(self, name: str) -> object:
         return {
@@ -109,6 +114,8 @@ class _Spot:
     pattern: str
     date_format: str = ""
     decimal: str = ""
+    page: int = 0  # the page's rank among the invoice's pages
+    tight: str = ""  # a stricter value pattern, for a regex that does not count cells
 
     @property
     def cell(self) -> Cell:
@@ -166,6 +173,9 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
         "relance": {
             "learned_from": truth.invoice_number,
             "corrected": sorted(n for n in truth.corrected if n in TEMPLATE_FIELDS),
+            # A person said the document is a credit note: this layout's are, whatever sign
+            # they print their amounts with.
+            **({"credit_note": True} if truth.credit_note else {}),
         },
     }
 
@@ -258,18 +268,19 @@ def _same_amount(text: str, wanted: Decimal) -> bool:
     return to_decimal(text.lstrip("-").strip()) == abs(wanted)
 
 
-def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell]]:
-    for page in pages:
+def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell, int]]:
+    for rank, page in enumerate(pages):
         for row, line in enumerate(page.lines):
             for column, cell in enumerate(line.cells):
-                yield page.lines, row, column, cell
+                yield page.lines, row, column, cell, rank
 
 
 def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[_Spot]:
     exact = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])")
+    tight = _tight_shape(value)
     return [
-        _Spot(lines, row, column, match.start(), pattern)
-        for lines, row, column, cell in _cells(pages)
+        _Spot(lines, row, column, match.start(), pattern, page=rank, tight=tight)
+        for lines, row, column, cell, rank in _cells(pages)
         for match in exact.finditer(cell.text)
     ]
 
@@ -277,12 +288,12 @@ def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[_Spot]:
 def _name_spots(pages: list[Page], name: str) -> list[_Spot]:
     """Cells ending with the name (after a label like "Client :", or alone)."""
     spots = []
-    for lines, row, column, cell in _cells(pages):
+    for lines, row, column, cell, rank in _cells(pages):
         text = cell.text.rstrip()
         if text.casefold().endswith(name.casefold()):
             start = len(text) - len(name)
             if start == 0 or not text[start - 1].isalnum():
-                spots.append(_Spot(lines, row, column, start, _NAME))
+                spots.append(_Spot(lines, row, column, start, _NAME, page=rank))
     return spots
 
 
@@ -294,16 +305,30 @@ def _shape(value: str) -> str:
     return "".join(out)
 
 
+def _tight_shape(value: str) -> str:
+    """A stricter pattern for identifiers of the same shape: the letters as printed ("INV-",
+    "CN-"), each run of digits about as long ("0042" → 3 to 6 digits), for a regex that finds
+    the value on the lines under its label whatever the other columns hold."""
+    out = []
+    for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
+        if part.isdigit():
+            out.append(rf"\d{{{max(1, len(part) - 1)},{len(part) + 2}}}")
+        else:
+            out.append(r"\s+" if part.isspace() else re.escape(part))
+    return "".join(out)
+
+
 def _date_spots(pages: list[Page], wanted: date, order: str) -> list[_Spot]:
     spots = []
-    for lines, row, column, cell in _cells(pages):
+    for lines, row, column, cell, rank in _cells(pages):
         for match in _NUMERIC_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
                 pattern, date_format = _numeric_pattern(match, order)
-                spots.append(_Spot(lines, row, column, match.start(), pattern, date_format))
+                spot = _Spot(lines, row, column, match.start(), pattern, date_format, page=rank)
+                spots.append(spot)
         for match in _SPELLED_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
-                spots.append(_Spot(lines, row, column, match.start(), _SPELLED_PATTERN))
+                spots.append(_Spot(lines, row, column, match.start(), _SPELLED_PATTERN, page=rank))
     return spots
 
 
@@ -321,7 +346,7 @@ def _numeric_pattern(match: re.Match[str], order: str) -> tuple[str, str]:
 
 def _amount_spots(pages: list[Page], wanted: Decimal) -> list[_Spot]:
     spots = []
-    for lines, row, column, cell in _cells(pages):
+    for lines, row, column, cell, rank in _cells(pages):
         for match in AMOUNT.finditer(cell.text):
             raw = match.group("num")
             if to_decimal(raw) != wanted:
@@ -330,7 +355,7 @@ def _amount_spots(pages: list[Page], wanted: Decimal) -> list[_Spot]:
             if cell.text[max(0, start - 1) : start] == "-":
                 start -= 1
             decimal, pattern = _amount_pattern(raw)
-            spots.append(_Spot(lines, row, column, start, pattern, decimal=decimal))
+            spots.append(_Spot(lines, row, column, start, pattern, decimal=decimal, page=rank))
     return spots
 
 
@@ -381,6 +406,10 @@ def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
     before = _CURRENCY_BEFORE.sub("", spot.cell.text[: spot.start])
     # The amount due is usually the last of the totals; the other values come first.
     bonus = spot.row / 1000 if name == "total_due" else -spot.row / 1000
+    if spot.page > 0 and name not in _LAST_PAGE_FIELDS:
+        # A number or a date printed again on a following page ("Invoice INV-7 (continued)")
+        # is there only on invoices long enough to have one.
+        bonus -= 1.0
     # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
     # cell before.
     bare = not before.strip(_PUNCTUATION)
@@ -395,39 +424,58 @@ def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
         yield from _below(name, spot, bonus)
 
 
+def _label_above(spot: _Spot) -> tuple[int, int, Cell] | None:
+    """The cell printed over the value (its row, its rank on that line, the cell), looking up
+    past lines of other columns (an address beside a column of labels over values falls
+    between them in reading order); None when the nearest cell above is too far."""
+    cell = spot.cell
+    for row in range(spot.row - 1, max(-1, spot.row - 1 - _LINES_BETWEEN), -1):
+        above = spot.lines[row]
+        for index, other in enumerate(above.cells):
+            if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2:
+                near = spot.lines[spot.row].y - above.y <= 3.2 * max(cell.size, other.size, 1.0)
+                return (row, index, other) if near else None
+    return None
+
+
 def _below(name: str, spot: _Spot, bonus: float) -> Iterator[Candidate]:
-    """A value under its label (a row of labels over a row of values). Two regexes: the label
-    and the value at the same rank counted from the line's start, and from its end, so that a
-    column added on one side (a deposit on some invoices only) leaves one of them right."""
-    line, above, cell = spot.lines[spot.row], spot.lines[spot.row - 1], spot.cell
-    if line.y - above.y > 3.2 * max(cell.size, 1.0):
+    """A value under its label (a row of labels over a row of values, a column of labels each
+    over its value, a title over the debtor's name). When the label is on the line just above,
+    two regexes count cells: the label and the value at the same rank from the line's start,
+    and from its end, so that a column added on one side (a deposit on some invoices only)
+    leaves one of them right. A third counts none: the first cell reading as the value on the
+    few lines under the label, which holds when other columns beside come and go."""
+    found = _label_above(spot)
+    if found is None:
         return
-    header = next(
-        (
-            (index, other)
-            for index, other in enumerate(above.cells)
-            if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2
-        ),
-        None,
-    )
-    if header is None:
-        return
-    index, label_cell = header
+    row, index, label_cell = found
     label = _label(label_cell.text, whole=True)
     if label is None:
         return
+    line, above = spot.lines[spot.row], spot.lines[row]
     value = rf"{_BEFORE_VALUE}({spot.pattern})"
-    after_label = len(above.cells) - index - 1
-    after_value = len(line.cells) - spot.column - 1
-    from_start = (
-        rf"(?m)^(?:{CELL}{GAP}){{{index}}}{_anchor(label)}(?={GAP}|$)[^\n]*\n"
-        rf"(?:{CELL}{GAP}){{{spot.column}}}{value}"
-    )
-    from_end = (
-        rf"(?m)(?:^|(?<=  )){_anchor(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
-        rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
-    )
-    yield Candidate((from_start, from_end), label, _score(name, label) + 0.6 + bonus, spot)
+    between = spot.row - row - 1
+    regexes = []
+    if between == 0:
+        after_label = len(above.cells) - index - 1
+        after_value = len(line.cells) - spot.column - 1
+        regexes.append(
+            rf"(?m)^(?:{CELL}{GAP}){{{index}}}{_anchor(label)}(?={GAP}|$)[^\n]*\n"
+            rf"(?:{CELL}{GAP}){{{spot.column}}}{value}"
+        )
+        regexes.append(
+            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
+            rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
+        )
+    # A name may be any text: only cells counted place it.
+    tight = spot.tight or ("" if spot.pattern == _NAME else spot.pattern)
+    if tight and spot.start == 0:
+        regexes.append(
+            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?={GAP}|$)[^\n]*\n"
+            rf"(?:[^\n]*\n){{0,{between + 2}}}?(?:[^\n]*?{GAP})?({tight})(?=\s|$)"
+        )
+    if regexes:
+        yield Candidate(tuple(regexes), label, _score(name, label) + 0.6 + bonus, spot)
 
 
 def _anchor(label: str) -> str:

@@ -7,7 +7,11 @@ heuristics read the same page, and the two are compared field by field:
   it wrong on this layout before, so its other reading is not held against the template; if the
   template finds nothing there, the record goes to review;
 - any other field is one the layout read right on this layout: where both read a value and they
-  differ, the layout's value is kept and the record goes to review, the disagreement named.
+  differ, the layout's value is kept and the record goes to review, the disagreement named;
+- a field the person corrected that the template could not learn (no label to anchor it) goes
+  to review: the layout read it wrong on this layout, and nothing reads it better;
+- a template learned from a credit note reads credit notes: the amount is negative whatever
+  sign the page prints.
 
 The layout's problems about fields the template read are dropped, the date and amount checks
 are made again on the merged record, and the rest of the layout's doubts are kept.
@@ -58,12 +62,16 @@ def read_learned(
     order = date_order("\n".join(page.text for page in pages))
     values: dict[str, Any] = {}
     problems: list[str] = []
+    credit_note = layout.is_credit_note or bool(template["relance"].get("credit_note"))
     wanted = {**TEMPLATE_FIELDS, "currency": "currency"}
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
+            if field in corrected:
+                problems.append(f"{field}: corrected on this layout, learned template {name} "
+                                "cannot read it")  # fmt: skip
             continue
         read = _typed(field, fields.get(template_field), order)
-        if field == "total_due" and read is not None and layout.is_credit_note and read > 0:
+        if field == "total_due" and read is not None and credit_note and read > 0:
             read = -read
         seen = _value(layout, field)
         if read is None:
@@ -77,7 +85,7 @@ def read_learned(
             continue
         else:
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
-    merged = _with(layout, values, f"template:{name}")
+    merged = _with(replace(layout, is_credit_note=credit_note), values, f"template:{name}")
     kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))

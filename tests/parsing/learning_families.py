@@ -100,12 +100,10 @@ def utility_bill(pen: Pen, rng: random.Random, seed: int) -> Drawn:
         pen.text(40, y, label, 5.5, font=f)
         pen.text(40, y + 8, value, 7, font=f)
         y += 19
-    address = [name, rng.choice(STREETS)]
-    if rng.random() < 0.5:
-        address.append("Appartement " + str(rng.randrange(1, 40)))
-    address.append(f"{rng.randrange(10, 95)}{rng.randrange(100, 999)} {rng.choice(['Mâcon', 'Tournus', 'Cluny'])}")  # fmt: skip
-    for index, line in enumerate(address):
-        pen.text(330, 96 + 10 * index, line, 8, font=f)
+    town = rng.choice(["71000 Mâcon", "71700 Tournus", "71250 Cluny"])
+    extra = rng.sample(["Bâtiment B", "Appartement 12", "Lieu-dit Les Vernes"], rng.randrange(3))
+    for index, line in enumerate([name, *extra, rng.choice(STREETS), town]):
+        pen.text(330, 96 + 11 * index, line, 8, font=f)
     pen.text(160, 180, "FACTURE DE RÉGULARISATION", 9, font=f)
     y = 200
     net = Decimal(0)
@@ -136,24 +134,26 @@ def utility_bill(pen: Pen, rng: random.Random, seed: int) -> Drawn:
     monthly = _money(rng, 20, 90)
     for month in range(1, rng.randrange(4, 11)):
         when = debit + timedelta(days=30 * month)
-        pen.text(40, 64 + 9 * month, f"{when.day} {MONTHS_FR[when.month - 1]} {when.year}", 6, font=f)  # fmt: skip
+        spelled = f"{when.day} {MONTHS_FR[when.month - 1]} {when.year}"
+        pen.text(40, 64 + 9 * month, spelled, 6, font=f)
         pen.right(240, 64 + 9 * month, fr_amount(monthly), 6, font=f)
     pen.text(40, 800, "Page 2/2", 5.5, font=f)
     return Drawn(_truth(number, issued, debit, due_amount, "EUR", name), (1, 2))
 
 
-def uk_agency(pen: Pen, rng: random.Random, seed: int) -> Drawn:
+def uk_agency(pen: Pen, rng: random.Random, seed: int, credit_every: int = 5) -> Drawn:
     """Cloud-accounting style: title, the debtor at the left, a column of labels over values
     ("Invoice Date", "Invoice Number", "Reference"), the seller at the right; item lines over as
     many pages as they need, "Page n of m" at the foot, totals on the last page with "Less Amount
-    Paid" and "AMOUNT DUE GBP", the due date under them. Every fifth is a credit note, printed
-    positive."""
-    credit = seed % 5 == 3
+    Paid" and "AMOUNT DUE GBP", the due date under them. One in `credit_every` is a credit note,
+    printed positive (the first of them when `credit_every` is 4)."""
+    credit = seed % credit_every == 3 % credit_every
     issued = date(2026, 1, 5) + timedelta(days=rng.randrange(300))
     due = issued + timedelta(days=rng.choice([14, 30]))
     number = f"{'CN' if credit else 'INV'}-{rng.randrange(1, 9999):04d}"
     name = rng.choice(UK_CLIENTS)
-    items = [(f"Design work, sprint {i + 1}", _money(rng, 40, 2400)) for i in range(rng.choice([3, 8, 30, 45, 70]))]  # fmt: skip
+    count = rng.choice([3, 8, 30, 45, 70])
+    items = [(f"Design work, sprint {i + 1}", _money(rng, 40, 2400)) for i in range(count)]
     per_page = 34
     pages = max(1, -(-len(items) // per_page))
     net = sum((amount for _, amount in items), Decimal(0))
@@ -261,6 +261,7 @@ def belgian_print(pen: Pen, rng: random.Random, seed: int) -> Drawn:
 FAMILIES: dict[str, Callable[[Pen, random.Random, int], Drawn]] = {
     "utility_bill": utility_bill,
     "uk_agency": uk_agency,
+    "uk_agency_credit_first": lambda pen, rng, seed: uk_agency(pen, rng, seed, credit_every=3),
     "belgian_print": belgian_print,
 }
 
