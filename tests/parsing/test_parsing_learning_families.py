@@ -82,9 +82,7 @@ def test_after_one_correction_each_next_invoice_it_reads_is_right_or_sent_to_rev
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
-def test_invoice2data_itself_loads_each_family_template_and_matches_the_next_page(
-    tmp_path, family
-):
+def test_invoice2data_itself_loads_each_family_template_and_matches_the_next_page(tmp_path, family):
     learn(tmp_path, family)
     (template,) = read_templates(str(tmp_path))
     data, _ = family_pdf(family, 4 if family != "uk_agency_credit_first" else 3)
@@ -93,7 +91,7 @@ def test_invoice2data_itself_loads_each_family_template_and_matches_the_next_pag
 
 
 def test_a_value_under_its_label_is_found_past_a_line_of_the_address_beside_it(tmp_path):
-    """"Invoice Number" over its value, an address line of the next column printed between
+    """ "Invoice Number" over its value, an address line of the next column printed between
     them; the next debtors' addresses have other lengths."""
     learn(tmp_path, "uk_agency")
     fields = yaml.safe_load((tmp_path / "uk_agency.yml").read_text("utf-8"))["fields"]
