@@ -24,6 +24,7 @@ from parsing.layout import labels as L
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.debtor import DEBTOR_LABEL
+from parsing.layout.invoice import extract
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParseOptions
 
@@ -159,6 +160,7 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not _PLACE_LE.match(x)))
     if "invoice_number" not in fields or not keywords:
         return None
+    unread = [n for n in _misread(pages, truth) if TEMPLATE_FIELDS[n] not in fields]
     options: dict[str, Any] = {"currency": truth.currency}
     if date_formats:
         options["date_formats"] = date_formats
@@ -173,11 +175,39 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
         "relance": {
             "learned_from": truth.invoice_number,
             "corrected": sorted(n for n in truth.corrected if n in TEMPLATE_FIELDS),
+            # Corrected, read wrong by the layout heuristics here, and not learned (no label
+            # near it): the next invoices go to review rather than take the layout's reading.
+            **({"unread": unread} if unread else {}),
             # A person said the document is a credit note: this layout's are, whatever sign
             # they print their amounts with.
             **({"credit_note": True} if truth.credit_note else {}),
         },
     }
+
+
+def _misread(pages: list[Page], truth: Validated) -> list[str]:
+    """The corrected fields the layout heuristics read wrong, or not at all, on these pages."""
+    layout = extract(pages, "")
+    seen: dict[str, object] = {
+        "invoice_number": layout.invoice_number,
+        "issue_date": layout.issue_date,
+        "due_date": layout.due_date,
+        "total_due": None if layout.total_due is None else abs(layout.total_due),
+        "debtor.name": layout.debtor.name,
+        "debtor.customer_ref": layout.debtor.customer_ref,
+    }
+    misread = []
+    for name in TEMPLATE_FIELDS:
+        wanted = truth.value(name)
+        if name in truth.corrected and wanted not in (None, ""):
+            got = seen[name]
+            if isinstance(wanted, str) and isinstance(got, str):
+                same = " ".join(wanted.split()).casefold() == " ".join(got.split()).casefold()
+            else:
+                same = got == (abs(wanted) if isinstance(wanted, Decimal) else wanted)
+            if not same:
+                misread.append(name)
+    return misread
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ heuristics read the same page, and the two are compared field by field:
   template finds nothing there, the record goes to review;
 - any other field is one the layout read right on this layout: where both read a value and they
   differ, the layout's value is kept and the record goes to review, the disagreement named;
-- a field the person corrected that the template could not learn (no label to anchor it) goes
-  to review: the layout read it wrong on this layout, and nothing reads it better;
+- a field the person corrected, that the layout read wrong on the page learned from and the
+  template could not learn (no label to anchor it; `relance: unread`), sends the record to
+  review: nothing reads it better;
 - a template learned from a credit note reads credit notes: the amount is negative whatever
   sign the page prints.
 
@@ -66,9 +67,6 @@ def read_learned(
     wanted = {**TEMPLATE_FIELDS, "currency": "currency"}
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
-            if field in corrected:
-                problems.append(f"{field}: corrected on this layout, learned template {name} "
-                                "cannot read it")  # fmt: skip
             continue
         read = _typed(field, fields.get(template_field), order)
         if field == "total_due" and read is not None and credit_note and read > 0:
@@ -77,14 +75,23 @@ def read_learned(
         if read is None:
             if field in corrected:
                 problems.append(f"{field}: learned template {name} found no single value")
+        elif field == "total_due" and seen is not None and seen != read == layout.total:
+            # The template's label is the total's (it was the amount due on the invoice it
+            # learned from); the layout found what is deducted from it on this one. A person
+            # corrected the layout's amount once: it decides nothing alone.
+            if field in corrected:
+                problems.append(
+                    f"total_due: learned template {name} reads the total {read}, "
+                    f"layout reads {seen} still due"
+                )
         elif seen is None or _same(read, seen) or field in corrected:
             values[field] = read
-        elif field == "total_due" and read == layout.total:
-            # The template's label is the total's (it was the amount due on the invoice it
-            # learned from); the layout found what is deducted from it on this one.
-            continue
         else:
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
+    problems += [
+        f"{field}: read wrong here before, learned template {name} cannot read it"
+        for field in template["relance"].get("unread") or ()
+    ]
     merged = _with(replace(layout, is_credit_note=credit_note), values, f"template:{name}")
     kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
     if not kept and not problems:

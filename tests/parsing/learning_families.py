@@ -141,7 +141,9 @@ def utility_bill(pen: Pen, rng: random.Random, seed: int) -> Drawn:
     return Drawn(_truth(number, issued, debit, due_amount, "EUR", name), (1, 2))
 
 
-def uk_agency(pen: Pen, rng: random.Random, seed: int, credit_every: int = 5) -> Drawn:
+def uk_agency(
+    pen: Pen, rng: random.Random, seed: int, credit_every: int = 5, title: bool = True
+) -> Drawn:
     """Cloud-accounting style: title, the debtor at the left, a column of labels over values
     ("Invoice Date", "Invoice Number", "Reference"), the seller at the right; item lines over as
     many pages as they need, "Page n of m" at the foot, totals on the last page with "Less Amount
@@ -162,7 +164,8 @@ def uk_agency(pen: Pen, rng: random.Random, seed: int, credit_every: int = 5) ->
     paid = Decimal(0) if credit or rng.random() < 0.5 else _money(rng, 1, int(total) - 1)
     for page in range(1, pages + 1):
         if page == 1:
-            pen.text(40, 50, "CREDIT NOTE" if credit else "INVOICE", 20)
+            if title:
+                pen.text(40, 50, "CREDIT NOTE" if credit else "INVOICE", 20)
             left = [name, *rng.sample(["Accounts Payable", "4 Station Road", "Leeds",
                                        "LS1 4DY"], rng.randrange(2, 5))]  # fmt: skip
             pen.lines(40, 90, left, 9, 11)
@@ -214,7 +217,8 @@ def uk_agency(pen: Pen, rng: random.Random, seed: int, credit_every: int = 5) ->
 def belgian_print(pen: Pen, rng: random.Random, seed: int) -> Drawn:
     """A print shop: the seller at the left, the client at the right, a key–value info column
     (label, value in the next column), order lines, totals with a deposit on some invoices,
-    and a payment slip with the structured communication and the amount again."""
+    and a payment slip with the structured communication and the amount again. "Solde à payer"
+    is printed only under a deposit."""
     issued = date(2026, 1, 5) + timedelta(days=rng.randrange(300))
     due = issued + timedelta(days=rng.choice([15, 30]))
     number = f"{issued.year}/{rng.randrange(1, 3000):04d}"
@@ -239,11 +243,11 @@ def belgian_print(pen: Pen, rng: random.Random, seed: int) -> Drawn:
         pen.right(550, y, _be_amount(amount), 8)
         y += 11
     total = (net * Decimal("1.21")).quantize(Decimal("0.01"))
-    deposit = _money(rng, 10, int(total) // 2) if rng.random() < 0.5 else Decimal(0)
+    # The first invoice has no deposit: its amount due is printed as the total, alone.
+    deposit = _money(rng, 10, int(total) // 2) if seed % 2 else Decimal(0)
     rows = [("Total HTVA", net), ("TVA 21 %", total - net), ("Total TVAC", total)]
     if deposit:
-        rows.append(("Acompte reçu", deposit))
-    rows.append(("Solde à payer", total - deposit))
+        rows += [("Acompte reçu", deposit), ("Solde à payer", total - deposit)]
     y += 10
     for label, amount in rows:
         pen.text(360, y, label, 8)
@@ -258,7 +262,7 @@ def belgian_print(pen: Pen, rng: random.Random, seed: int) -> Drawn:
     return Drawn(_truth(number, issued, due, total - deposit, "EUR", name), (1,))
 
 
-FAMILIES: dict[str, Callable[[Pen, random.Random, int], Drawn]] = {
+FAMILIES: dict[str, Callable[..., Drawn]] = {
     "utility_bill": utility_bill,
     "uk_agency": uk_agency,
     "uk_agency_credit_first": lambda pen, rng, seed: uk_agency(pen, rng, seed, credit_every=3),
@@ -266,10 +270,11 @@ FAMILIES: dict[str, Callable[[Pen, random.Random, int], Drawn]] = {
 }
 
 
-def family_pdf(family: str, seed: int) -> tuple[bytes, Drawn]:
+def family_pdf(family: str, seed: int, **options: object) -> tuple[bytes, Drawn]:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, invariant=True)
-    drawn = FAMILIES[family](Pen(canvas), random.Random(f"learning-{family}-{seed}"), seed)
+    rng = random.Random(f"learning-{family}-{seed}")
+    drawn = FAMILIES[family](Pen(canvas), rng, seed, **options)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue(), drawn
