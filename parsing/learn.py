@@ -171,7 +171,10 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
         "keywords": keywords,
         "fields": fields,
         "options": options,
-        "required_fields": [f for f in ("invoice_number", "amount_due") if f in fields],
+        # Only the number, whose label is a keyword: a page where it is not found is of another
+        # layout, and nothing the template reads there is kept. The amount due's label changes
+        # with what is deducted; when it is missing the other fields still count.
+        "required_fields": ["invoice_number"],
         "relance": {
             "learned_from": truth.invoice_number,
             "corrected": sorted(n for n in truth.corrected if n in TEMPLATE_FIELDS),

@@ -83,8 +83,9 @@ def _truth(number: str, issued: date, due: date | None, due_amount: Decimal, cur
 
 def utility_bill(pen: Pen, rng: random.Random, seed: int) -> Drawn:
     """Two pages of condensed type: a left column of references (label over value), the debtor
-    at the right, consumption lines, the total less the monthly instalments already taken, the
-    balance "sera prélevé le" a date; page 2 holds the next instalments' schedule."""
+    at the right, consumption lines, the total less the monthly instalments already taken
+    ("Reste à payer"; "Montant à payer" when none were, as on the first), the balance "sera
+    prélevé le" a date spelled out; page 2 holds the next instalments' schedule."""
     f = CONDENSED
     issued = date(2026, 1, 3) + timedelta(days=rng.randrange(300))
     debit = issued + timedelta(days=rng.choice([10, 14, 15]))
@@ -114,7 +115,7 @@ def utility_bill(pen: Pen, rng: random.Random, seed: int) -> Drawn:
         pen.right(550, y, fr_amount(amount), 6, font=f)
         y += 9
     total = net
-    paid = _money(rng, 10, int(total) - 1) if total > 20 and rng.random() < 0.7 else Decimal(0)
+    paid = _money(rng, 10, int(total) - 1) if total > 20 and seed % 3 else Decimal(0)
     due_amount = total - paid
     pen.text(330, y + 8, "Total facture TTC", 7, font=f)
     pen.right(550, y + 8, fr_amount(total), 7, font=f)
@@ -123,9 +124,10 @@ def utility_bill(pen: Pen, rng: random.Random, seed: int) -> Drawn:
         pen.text(330, y + 8, "Mensualités déjà prélevées", 7, font=f)
         pen.right(550, y + 8, "-" + fr_amount(paid), 7, font=f)
         y += 12
-    pen.text(330, y + 10, "Reste à payer", 9, font=f)
+    pen.text(330, y + 10, "Reste à payer" if paid else "Montant à payer", 9, font=f)
     pen.right(550, y + 10, fr_amount(due_amount), 9, font=f)
-    pen.text(330, y + 22, f"sera prélevé le {debit:%d/%m/%Y} sur votre compte", 6, font=f)
+    spelled = f"{debit.day} {MONTHS_FR[debit.month - 1]} {debit.year}"
+    pen.text(330, y + 22, f"sera prélevé le {spelled} sur votre compte", 6, font=f)
     pen.text(40, 800, "Page 1/2", 5.5, font=f)
     pen.canvas.showPage()
     pen.text(40, 50, "Votre échéancier de mensualités", 9, font=f)

@@ -208,3 +208,19 @@ def test_a_template_anchored_on_the_total_never_takes_it_for_the_amount_due_afte
         "total_due: learned template dep reads the total 1200.00, layout reads 800.00 still due"
         in invoice.problems
     )
+
+
+def test_an_amount_due_printed_under_another_label_costs_the_template_none_of_its_fields(
+    tmp_path,
+):
+    """Learned where nothing was deducted ("Montant à payer"); the next bill deducts the
+    instalments already taken ("Reste à payer"): the direct-debit date, which only the template
+    reads right, is still read, and the layout gives the amount."""
+    learn(tmp_path, "utility_bill")
+    template = yaml.safe_load((tmp_path / "utility_bill.yml").read_text("utf-8"))
+    assert "Montant" in template["fields"]["amount_due"]
+    assert template["required_fields"] == ["invoice_number"]
+    data, drawn = family_pdf("utility_bill", 1)
+    invoice = parse_pdf(data, "1.pdf", ParseOptions(template_dirs=(tmp_path,)))[0]
+    assert core(invoice) == expected(drawn)
+    assert invoice.problems == ()
