@@ -49,6 +49,9 @@ _SPELLED_PATTERN = (
 _LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
 # "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
 _CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
+# What may stand between a label and its value: punctuation, leaders, spaces, a currency; no
+# word (a label matching inside a longer line must not reach another cell's value).
+_LABEL_TO_VALUE = r"(?:[^\w\n]|_|(?<![A-Za-z])(?:EUR|USD|GBP|CHF)(?![A-Za-z]))*?"
 _PUNCTUATION = " \t:#.=|–—-"
 _LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
 # "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
@@ -451,7 +454,7 @@ def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
         label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
         bonus -= 0.2
     if label is not None:
-        regex = rf"{_anchor(label)}[^\n]*?{_BEFORE_VALUE}({spot.pattern})"
+        regex = rf"{_anchor(label)}{_LABEL_TO_VALUE}{_BEFORE_VALUE}({spot.pattern})"
         yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
     if bare and spot.row > 0:
         yield from _below(name, spot, bonus)

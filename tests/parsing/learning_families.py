@@ -148,9 +148,10 @@ def uk_agency(
 ) -> Drawn:
     """Cloud-accounting style: title, the debtor at the left, a column of labels over values
     ("Invoice Date", "Invoice Number", "Reference"), the seller at the right; item lines over as
-    many pages as they need, "Page n of m" at the foot, totals on the last page with "Less Amount
-    Paid" and "AMOUNT DUE GBP", the due date under them. One in `credit_every` is a credit note,
-    printed positive (the first of them when `credit_every` is 4)."""
+    many pages as they need, "Page n of m" at the foot, totals on the last page with "Less
+    Amount Paid" and "AMOUNT DUE GBP", the due date under them, and a payment advice repeating
+    the number, the amount due and the due date beside the debtor's name. One in
+    `credit_every` is a credit note, printed positive (the first of them when it is 3)."""
     credit = seed % credit_every == 3 % credit_every
     issued = date(2026, 1, 5) + timedelta(days=rng.randrange(300))
     due = issued + timedelta(days=rng.choice([14, 30]))
@@ -205,6 +206,7 @@ def uk_agency(
                 y += 14
             if not credit:
                 pen.text(40, y + 16, f"Due Date: {_uk_date(due)}", 10, bold=True)
+                _payment_advice(pen, name, number, total - paid, due)
         pen.text(480, 810, f"Page {page} of {pages}", 8)
         if page < pages:
             pen.canvas.showPage()
@@ -214,6 +216,19 @@ def uk_agency(
         tuple(range(1, pages + 1)),
         credit,
     )
+
+
+def _payment_advice(pen: Pen, name: str, number: str, amount: Decimal, due: date) -> None:
+    """The tear-off slip at the foot of the last page: the number, the amount due and the due
+    date a second time, and the debtor's name after a label."""
+    pen.rule(690)
+    pen.text(40, 705, "PAYMENT ADVICE", 12, bold=True)
+    pen.lines(40, 722, ["To: Northwind Creative Ltd", "Unit 7, The Sidings", "Manchester"], 8, 10)
+    rows = [("Customer", name), ("Invoice Number", number), ("Amount Due", _uk_amount(amount)),
+            ("Due Date", _uk_date(due)), ("Amount Enclosed", "")]  # fmt: skip
+    for index, (label, value) in enumerate(rows):
+        pen.text(300, 722 + 12 * index, label, 8, bold=True)
+        pen.text(400, 722 + 12 * index, value, 8)
 
 
 def belgian_print(pen: Pen, rng: random.Random, seed: int) -> Drawn:
