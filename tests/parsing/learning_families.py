@@ -144,7 +144,12 @@ def utility_bill(pen: Pen, rng: random.Random, seed: int) -> Drawn:
 
 
 def uk_agency(
-    pen: Pen, rng: random.Random, seed: int, credit_every: int = 5, title: bool = True
+    pen: Pen,
+    rng: random.Random,
+    seed: int,
+    credit_every: int = 5,
+    title: bool = True,
+    advice: bool = True,
 ) -> Drawn:
     """Cloud-accounting style: title, the debtor at the left, a column of labels over values
     ("Invoice Date", "Invoice Number", "Reference"), the seller at the right; item lines over as
@@ -206,7 +211,8 @@ def uk_agency(
                 y += 14
             if not credit:
                 pen.text(40, y + 16, f"Due Date: {_uk_date(due)}", 10, bold=True)
-                _payment_advice(pen, name, number, total - paid, due)
+                if advice:
+                    _payment_advice(pen, name, number, total - paid, due)
         pen.text(480, 810, f"Page {page} of {pages}", 8)
         if page < pages:
             pen.canvas.showPage()
