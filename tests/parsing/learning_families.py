@@ -288,6 +288,7 @@ def belgian_print(pen: Pen, rng: random.Random, seed: int) -> Drawn:
 FAMILIES: dict[str, Callable[..., Drawn]] = {
     "utility_bill": utility_bill,
     "uk_agency": uk_agency,
+    "uk_agency_no_advice": lambda pen, rng, seed: uk_agency(pen, rng, seed, advice=False),
     "uk_agency_credit_first": lambda pen, rng, seed: uk_agency(pen, rng, seed, credit_every=3),
     "belgian_print": belgian_print,
 }
