@@ -20,20 +20,13 @@ from typing import Any
 
 import yaml
 
-from parsing.layout import labels as L
+from parsing.anchors import NAME, PLACE_LE, Candidate, Spot, ranked_candidates
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
-from parsing.layout.debtor import DEBTOR_LABEL
 from parsing.layout.invoice import extract
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParseOptions
 
-# One cell of a laid-out line (words one space apart) and the gap between two cells.
-CELL = r"\S+(?: \S+)*"
-GAP = r" {2,}"
-# A value starts a token: not after a letter, a digit, or a digit's dot or comma (a dot leader
-# "Date .......17.02.2026" may come right before it).
-_BEFORE_VALUE = r"(?<![\w,/-])(?<!\w\.)"
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/-])(?<!\d\.)(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/]|[.-]\d)"
@@ -46,24 +39,6 @@ _SPELLED_PATTERN = (
     r"\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[A-Za-zÀ-ÿ]{3,10}\.?,?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
 )
-_LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
-# "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
-_CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
-# What may stand between a label and its value: punctuation, leaders, spaces, a currency; no
-# word (a label matching inside a longer line must not reach another cell's value).
-_LABEL_TO_VALUE = r"(?:[^\w\n]|_|(?<![A-Za-z])(?:EUR|USD|GBP|CHF)(?![A-Za-z]))*?"
-_PUNCTUATION = " \t:#.=|–—-"
-_LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
-# "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
-_PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
-_ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le"
-# A debtor's name: a cell's text from its first letter or digit.
-_NAME = r"[^\W_]\S*(?: \S+)*"
-_MAX_LABEL_WORDS = 5
-# Lines of other columns looked past between a label and the value printed under it.
-_LINES_BETWEEN = 3
-# Fields printed with the totals, on the last page of a long invoice.
-_LAST_PAGE_FIELDS = ("total_due", "due_date")
 # The labels of the fields every invoice of a layout prints in the same words are the
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
@@ -106,38 +81,6 @@ class Validated:
         }[name]
 
 
-@dataclass(frozen=True)
-class _Spot:
-    """One place a value is printed: its line, its cell, where in the cell, and its spelling
-    (the value pattern, a date's strptime format, an amount's decimal separator)."""
-
-    lines: tuple[Line, ...]
-    row: int
-    column: int
-    start: int
-    pattern: str
-    date_format: str = ""
-    decimal: str = ""
-    page: int = 0  # the page's rank among the invoice's pages
-    tight: str = ""  # a stricter value pattern, for a regex that does not count cells
-
-    @property
-    def cell(self) -> Cell:
-        return self.lines[self.row].cells[self.column]
-
-    @property
-    def place(self) -> tuple[int, int, int, int]:
-        return (id(self.lines), self.row, self.column, self.start)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    regexes: tuple[str, ...]
-    label: str
-    score: float
-    spot: _Spot
-
-
 def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[str, Any] | None:
     """The invoice2data template (as a mapping) that reads `truth` off `pages`, or None when
     the invoice number could not be anchored on a label (a scan, a page of bare values)."""
@@ -160,7 +103,7 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
         if best.spot.date_format and best.spot.date_format not in date_formats:
             date_formats.append(best.spot.date_format)
         decimal = decimal or best.spot.decimal
-    keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not _PLACE_LE.match(x)))
+    keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not PLACE_LE.match(x)))
     if "invoice_number" not in fields or not keywords:
         return None
     unread = [n for n in _misread(pages, truth) if TEMPLATE_FIELDS[n] not in fields]
@@ -263,7 +206,7 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
         wanted = truth.value(name)
         if wanted is not None and wanted != "":
             spots, means_wanted = _spots_for(pages, name, wanted, order)
-            ranked[name] = _ranked(name, spots, text, means_wanted, not_labels)
+            ranked[name] = ranked_candidates(name, spots, text, means_wanted, not_labels)
     order_of = {name: index for index, name in enumerate(TEMPLATE_FIELDS)}
     contenders = sorted(
         ((c.score, name) for name, found in ranked.items() for c in found[:1]),
@@ -285,7 +228,7 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
 
 def _spots_for(
     pages: list[Page], name: str, wanted: object, order: str
-) -> tuple[list[_Spot], Callable[[str], bool]]:
+) -> tuple[list[Spot], Callable[[str], bool]]:
     """The places `wanted` is printed, and a test that a captured text means `wanted`."""
     if name in ("invoice_number", "debtor.customer_ref"):
         value = str(wanted)
@@ -311,17 +254,17 @@ def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell
                 yield page.lines, row, column, cell, rank
 
 
-def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[_Spot]:
+def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[Spot]:
     exact = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])")
     tight = _tight_shape(value)
     return [
-        _Spot(lines, row, column, match.start(), pattern, page=rank, tight=tight)
+        Spot(lines, row, column, match.start(), pattern, page=rank, tight=tight)
         for lines, row, column, cell, rank in _cells(pages)
         for match in exact.finditer(cell.text)
     ]
 
 
-def _name_spots(pages: list[Page], name: str) -> list[_Spot]:
+def _name_spots(pages: list[Page], name: str) -> list[Spot]:
     """Cells ending with the name (after a label like "Client :", or alone)."""
     spots = []
     for lines, row, column, cell, rank in _cells(pages):
@@ -329,7 +272,7 @@ def _name_spots(pages: list[Page], name: str) -> list[_Spot]:
         if text.casefold().endswith(name.casefold()):
             start = len(text) - len(name)
             if start == 0 or not text[start - 1].isalnum():
-                spots.append(_Spot(lines, row, column, start, _NAME, page=rank))
+                spots.append(Spot(lines, row, column, start, NAME, page=rank))
     return spots
 
 
@@ -354,17 +297,17 @@ def _tight_shape(value: str) -> str:
     return "".join(out)
 
 
-def _date_spots(pages: list[Page], wanted: date, order: str) -> list[_Spot]:
+def _date_spots(pages: list[Page], wanted: date, order: str) -> list[Spot]:
     spots = []
     for lines, row, column, cell, rank in _cells(pages):
         for match in _NUMERIC_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
                 pattern, date_format = _numeric_pattern(match, order)
-                spot = _Spot(lines, row, column, match.start(), pattern, date_format, page=rank)
+                spot = Spot(lines, row, column, match.start(), pattern, date_format, page=rank)
                 spots.append(spot)
         for match in _SPELLED_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
-                spots.append(_Spot(lines, row, column, match.start(), _SPELLED_PATTERN, page=rank))
+                spots.append(Spot(lines, row, column, match.start(), _SPELLED_PATTERN, page=rank))
     return spots
 
 
@@ -380,7 +323,7 @@ def _numeric_pattern(match: re.Match[str], order: str) -> tuple[str, str]:
     return pattern, f"{day_month}{sep}{year}"
 
 
-def _amount_spots(pages: list[Page], wanted: Decimal) -> list[_Spot]:
+def _amount_spots(pages: list[Page], wanted: Decimal) -> list[Spot]:
     spots = []
     for lines, row, column, cell, rank in _cells(pages):
         for match in AMOUNT.finditer(cell.text):
@@ -391,7 +334,7 @@ def _amount_spots(pages: list[Page], wanted: Decimal) -> list[_Spot]:
             if cell.text[max(0, start - 1) : start] == "-":
                 start -= 1
             decimal, pattern = _amount_pattern(raw)
-            spots.append(_Spot(lines, row, column, start, pattern, decimal=decimal, page=rank))
+            spots.append(Spot(lines, row, column, start, pattern, decimal=decimal, page=rank))
     return spots
 
 
@@ -402,167 +345,3 @@ def _amount_pattern(raw: str) -> tuple[str, str]:
     if re.search(r"\.\d{1,2}$", raw):
         return ".", r"-?\d{1,3}(?:[ ,\u00a0\u202f']?\d{3})*\.\d{2}"
     return "", r"-?\d{1,3}(?:[ .,\u00a0\u202f']?\d{3})*"
-
-
-# Anchoring a value on its label ---------------------------------------------------------
-
-
-def _ranked(
-    name: str,
-    spots: list[_Spot],
-    text: str,
-    means_wanted: Callable[[str], bool],
-    not_labels: frozenset[str],
-) -> list[Candidate]:
-    """The candidates whose regexes, on this page, capture the confirmed value and nothing
-    else (a regex that does not is dropped from its candidate), best first."""
-    candidates = [
-        c for spot in spots for c in _candidates(name, spot) if c.label.casefold() not in not_labels
-    ]
-    candidates.sort(key=lambda c: -c.score)
-    kept = []
-    for candidate in candidates:
-        regexes = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
-        if regexes:
-            kept.append(Candidate(regexes, candidate.label, candidate.score, candidate.spot))
-    return kept
-
-
-def _reads(regex: str, text: str, means_wanted: Callable[[str], bool]) -> bool:
-    try:
-        captured = {found.strip() for found in re.findall(regex, text)}
-    except re.error:
-        return False
-    return bool(captured) and all(means_wanted(value) for value in captured)
-
-
-def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
-    """Regexes for the label in the same cell before the value, else the cell before it on the
-    line, and for the label printed above it."""
-    before = _CURRENCY_BEFORE.sub("", spot.cell.text[: spot.start])
-    # The amount due is usually the last of the totals; the other values come first.
-    bonus = spot.row / 1000 if name == "total_due" else -spot.row / 1000
-    if spot.page > 0 and name not in _LAST_PAGE_FIELDS:
-        # A number or a date printed again on a following page ("Invoice INV-7 (continued)")
-        # is there only on invoices long enough to have one.
-        bonus -= 1.0
-    # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
-    # cell before.
-    bare = not before.strip(_PUNCTUATION)
-    label = _label(before)
-    if label is None and bare and spot.column > 0:
-        label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
-        bonus -= 0.2
-    if label is not None:
-        regex = rf"{_anchor(label)}{_LABEL_TO_VALUE}{_BEFORE_VALUE}({spot.pattern})"
-        yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
-    if bare and spot.row > 0:
-        yield from _below(name, spot, bonus)
-
-
-def _label_above(spot: _Spot) -> tuple[int, int, Cell] | None:
-    """The cell printed over the value (its row, its rank on that line, the cell), looking up
-    past lines of other columns (an address beside a column of labels over values falls
-    between them in reading order); None when the nearest cell above is too far."""
-    cell = spot.cell
-    for row in range(spot.row - 1, max(-1, spot.row - 1 - _LINES_BETWEEN), -1):
-        above = spot.lines[row]
-        for index, other in enumerate(above.cells):
-            if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2:
-                near = spot.lines[spot.row].y - above.y <= 3.2 * max(cell.size, other.size, 1.0)
-                return (row, index, other) if near else None
-    return None
-
-
-def _below(name: str, spot: _Spot, bonus: float) -> Iterator[Candidate]:
-    """A value under its label (a row of labels over a row of values, a column of labels each
-    over its value, a title over the debtor's name). When the label is on the line just above,
-    two regexes count cells: the label and the value at the same rank from the line's start,
-    and from its end, so that a column added on one side (a deposit on some invoices only)
-    leaves one of them right. A third counts none: the first cell reading as the value on the
-    few lines under the label, which holds when other columns beside come and go."""
-    found = _label_above(spot)
-    if found is None:
-        return
-    row, index, label_cell = found
-    label = _label(label_cell.text, whole=True)
-    if label is None:
-        return
-    line, above = spot.lines[spot.row], spot.lines[row]
-    value = rf"{_BEFORE_VALUE}({spot.pattern})"
-    between = spot.row - row - 1
-    regexes = []
-    if between == 0:
-        after_label = len(above.cells) - index - 1
-        after_value = len(line.cells) - spot.column - 1
-        regexes.append(
-            rf"(?m)^(?:{CELL}{GAP}){{{index}}}{_anchor(label)}(?={GAP}|$)[^\n]*\n"
-            rf"(?:{CELL}{GAP}){{{spot.column}}}{value}"
-        )
-        regexes.append(
-            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
-            rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
-        )
-    # A name may be any text: only cells counted place it.
-    tight = spot.tight or ("" if spot.pattern == _NAME else spot.pattern)
-    if tight and spot.start == 0:
-        regexes.append(
-            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?={GAP}|$)[^\n]*\n"
-            rf"(?:[^\n]*\n){{0,{between + 2}}}?(?:[^\n]*?{GAP})?({tight})(?=\s|$)"
-        )
-    if regexes:
-        yield Candidate(tuple(regexes), label, _score(name, label) + 0.6 + bonus, spot)
-
-
-def _anchor(label: str) -> str:
-    """The label as a regex that tolerates other spacing and starts at a word's start."""
-    if _PLACE_LE.match(label):
-        return _ANY_PLACE_LE
-    words = label.split()
-    anchor = r"\s+".join(re.escape(word) for word in words)
-    return (r"(?<!\w)" if words[0][0].isalnum() else "") + anchor
-
-
-def _label(text: str, whole: bool = False) -> str | None:
-    """The label words just before a value (its last few), or None when the text is no label:
-    empty, or holding digits (a phone number, an address, another value)."""
-    text = _LEADERS.sub(" ", text).strip().rstrip(":").strip()
-    if not text or _LABEL_JUNK.search(text):
-        return None
-    words = text.split()
-    if whole and len(words) > _MAX_LABEL_WORDS:
-        return None
-    label = " ".join(words[-_MAX_LABEL_WORDS:])
-    return label if sum(ch.isalpha() for ch in label) >= 2 else None
-
-
-_OWN_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "invoice_number": (L.NUMBER,),
-    "issue_date": (L.ISSUE_DATE,),
-    "due_date": (L.DUE_DATE,),
-    "total_due": (L.TOTAL_DUE, L.TOTAL),
-    "debtor.name": (DEBTOR_LABEL,),
-    "debtor.customer_ref": (L.CUSTOMER_REF,),
-}
-_OTHER_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "invoice_number": (L.CUSTOMER_REF,),
-    "issue_date": (L.DUE_DATE, L.TERMS),
-    "due_date": (L.ISSUE_DATE,),
-    "total_due": (L.NET, L.VAT, L.DEPOSIT),
-    "debtor.name": (),
-    "debtor.customer_ref": (L.NUMBER,),
-}
-
-
-def _score(name: str, label: str) -> float:
-    """How much `label` reads as the label of `name`: its own words count for it, another
-    field's words against it (an issue date and a due date look alike on the page)."""
-    own = _OWN_LABELS[name]
-    score = 0.0
-    if L.label_at(label, own[0]):
-        score += 2.0
-    elif any(L.label_at(label, pattern) for pattern in own[1:]):
-        score += 1.0
-    if any(L.label_at(label, pattern) for pattern in _OTHER_LABELS[name]):
-        score -= 3.0
-    return score

@@ -64,6 +64,9 @@ def read_learned(
     values: dict[str, Any] = {}
     problems: list[str] = []
     credit_note = layout.is_credit_note or bool(template["relance"].get("credit_note"))
+    total = layout.total
+    if credit_note and total is not None:
+        total = -abs(total)
     wanted = {**TEMPLATE_FIELDS, "currency": "currency"}
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
@@ -72,10 +75,12 @@ def read_learned(
         if field == "total_due" and read is not None and credit_note and read > 0:
             read = -read
         seen = _value(layout, field)
+        if field == "total_due" and credit_note and seen is not None:
+            seen = -abs(seen)  # the layout's reading, with the sign the template knows
         if read is None:
             if field in corrected:
                 problems.append(f"{field}: learned template {name} found no single value")
-        elif field == "total_due" and seen is not None and seen != read == layout.total:
+        elif field == "total_due" and seen is not None and seen != read == total:
             # The template's label is the total's (it was the amount due on the invoice it
             # learned from); the layout found what is deducted from it on this one. A person
             # corrected the layout's amount once: it decides nothing alone.
@@ -92,7 +97,8 @@ def read_learned(
         f"{field}: read wrong here before, learned template {name} cannot read it"
         for field in template["relance"].get("unread") or ()
     ]
-    merged = _with(replace(layout, is_credit_note=credit_note), values, f"template:{name}")
+    merged = replace(layout, is_credit_note=credit_note, total=total)
+    merged = _with(merged, values, f"template:{name}")
     kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
