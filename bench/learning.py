@@ -3,7 +3,7 @@ intake, and that invoice is validated or corrected through the admin's own code 
 typed by hand when intake could not record it). Every other invoice of the layout is then read
 as intake reads it (the creditor's learned templates first) and scored on the core fields.
 
-    PYTHONPATH=. .venv/bin/python bench/learning.py [--set heldout|blind] [--invoices 12]
+    PYTHONPATH=. .venv/bin/python bench/learning.py [--set heldout|families|blind] [--invoices 12]
 
 Per layout: the exact rate on the core fields (number, issue and due dates, amount due,
 currency, debtor name) after the one correction, the layout path's rate on the same invoices
@@ -82,6 +82,21 @@ def heldout(count: int, _folder: Path) -> Layouts:
     return layouts
 
 
+def families(count: int, _folder: Path) -> Layouts:
+    """Synthetic layouts of families that make learning hard (tests/parsing/learning_families)."""
+    from tests.parsing.learning_families import FAMILIES, family_pdf
+
+    layouts: Layouts = {}
+    for family in FAMILIES:
+        files = []
+        for seed in range(count):
+            data, drawn = family_pdf(family, seed)
+            expected = Expected(drawn.pages, drawn.truth, drawn.credit_note)
+            files.append(File(f"{family}-{seed}.pdf", data, (expected,)))
+        layouts[family] = files
+    return layouts
+
+
 def blind(count: int, folder: Path) -> Layouts:
     """The blind set's text subset through its public generator (seeds below `count`)."""
     from tests.parsing.blind.generator import generate
@@ -100,7 +115,11 @@ def blind(count: int, folder: Path) -> Layouts:
     }
 
 
-SETS: dict[str, Callable[[int, Path], Layouts]] = {"heldout": heldout, "blind": blind}
+SETS: dict[str, Callable[[int, Path], Layouts]] = {
+    "heldout": heldout,
+    "families": families,
+    "blind": blind,
+}
 
 
 @dataclass

@@ -106,6 +106,7 @@ def learn_from_invoice(correction: Correction, data_dir: Path) -> LearnedTemplat
             debtor_name=debtor.name,
             customer_ref=debtor.customer_ref,
             corrected=frozenset(corrected),
+            credit_note=invoice.is_credit_note,
         )
         pages = tuple(int(p) for p in invoice.pages.split(",") if p.strip().isdigit())
     try:

@@ -20,19 +20,13 @@ from typing import Any
 
 import yaml
 
-from parsing.layout import labels as L
+from parsing.anchors import NAME, PLACE_LE, Candidate, Spot, ranked_candidates
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
-from parsing.layout.debtor import DEBTOR_LABEL
+from parsing.layout.invoice import extract
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParseOptions
 
-# One cell of a laid-out line (words one space apart) and the gap between two cells.
-CELL = r"\S+(?: \S+)*"
-GAP = r" {2,}"
-# A value starts a token: not after a letter, a digit, or a digit's dot or comma (a dot leader
-# "Date .......17.02.2026" may come right before it).
-_BEFORE_VALUE = r"(?<![\w,/-])(?<!\w\.)"
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/-])(?<!\d\.)(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?![\d/]|[.-]\d)"
@@ -45,17 +39,6 @@ _SPELLED_PATTERN = (
     r"\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[A-Za-zÀ-ÿ]{3,10}\.?,?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
 )
-_LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
-# "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
-_CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
-_PUNCTUATION = " \t:#.=|–—-"
-_LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
-# "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
-_PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
-_ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le"
-# A debtor's name: a cell's text from its first letter or digit.
-_NAME = r"[^\W_]\S*(?: \S+)*"
-_MAX_LABEL_WORDS = 5
 # The labels of the fields every invoice of a layout prints in the same words are the
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
@@ -85,6 +68,7 @@ class Validated:
     debtor_name: str | None = None
     customer_ref: str | None = None
     corrected: frozenset[str] = frozenset()
+    credit_note: bool = False
 
     def value(self, name: str) -> object:
         return {
@@ -95,36 +79,6 @@ class Validated:
             "debtor.name": self.debtor_name,
             "debtor.customer_ref": self.customer_ref,
         }[name]
-
-
-@dataclass(frozen=True)
-class _Spot:
-    """One place a value is printed: its line, its cell, where in the cell, and its spelling
-    (the value pattern, a date's strptime format, an amount's decimal separator)."""
-
-    lines: tuple[Line, ...]
-    row: int
-    column: int
-    start: int
-    pattern: str
-    date_format: str = ""
-    decimal: str = ""
-
-    @property
-    def cell(self) -> Cell:
-        return self.lines[self.row].cells[self.column]
-
-    @property
-    def place(self) -> tuple[int, int, int, int]:
-        return (id(self.lines), self.row, self.column, self.start)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    regexes: tuple[str, ...]
-    label: str
-    score: float
-    spot: _Spot
 
 
 def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[str, Any] | None:
@@ -149,9 +103,10 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
         if best.spot.date_format and best.spot.date_format not in date_formats:
             date_formats.append(best.spot.date_format)
         decimal = decimal or best.spot.decimal
-    keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not _PLACE_LE.match(x)))
+    keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not PLACE_LE.match(x)))
     if "invoice_number" not in fields or not keywords:
         return None
+    unread = [n for n in _misread(pages, truth) if TEMPLATE_FIELDS[n] not in fields]
     options: dict[str, Any] = {"currency": truth.currency}
     if date_formats:
         options["date_formats"] = date_formats
@@ -162,12 +117,46 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
         "keywords": keywords,
         "fields": fields,
         "options": options,
-        "required_fields": [f for f in ("invoice_number", "amount_due") if f in fields],
+        # Only the number, whose label is a keyword: a page where it is not found is of another
+        # layout, and nothing the template reads there is kept. The amount due's label changes
+        # with what is deducted; when it is missing the other fields still count.
+        "required_fields": ["invoice_number"],
         "relance": {
             "learned_from": truth.invoice_number,
             "corrected": sorted(n for n in truth.corrected if n in TEMPLATE_FIELDS),
+            # Corrected, read wrong by the layout heuristics here, and not learned (no label
+            # near it): the next invoices go to review rather than take the layout's reading.
+            **({"unread": unread} if unread else {}),
+            # A person said the document is a credit note: this layout's are, whatever sign
+            # they print their amounts with.
+            **({"credit_note": True} if truth.credit_note else {}),
         },
     }
+
+
+def _misread(pages: list[Page], truth: Validated) -> list[str]:
+    """The corrected fields the layout heuristics read wrong, or not at all, on these pages."""
+    layout = extract(pages, "")
+    seen: dict[str, object] = {
+        "invoice_number": layout.invoice_number,
+        "issue_date": layout.issue_date,
+        "due_date": layout.due_date,
+        "total_due": None if layout.total_due is None else abs(layout.total_due),
+        "debtor.name": layout.debtor.name,
+        "debtor.customer_ref": layout.debtor.customer_ref,
+    }
+    misread = []
+    for name in TEMPLATE_FIELDS:
+        wanted = truth.value(name)
+        if name in truth.corrected and wanted not in (None, ""):
+            got = seen[name]
+            if isinstance(wanted, str) and isinstance(got, str):
+                same = " ".join(wanted.split()).casefold() == " ".join(got.split()).casefold()
+            else:
+                same = got == (abs(wanted) if isinstance(wanted, Decimal) else wanted)
+            if not same:
+                misread.append(name)
+    return misread
 
 
 @dataclass(frozen=True)
@@ -217,7 +206,7 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
         wanted = truth.value(name)
         if wanted is not None and wanted != "":
             spots, means_wanted = _spots_for(pages, name, wanted, order)
-            ranked[name] = _ranked(name, spots, text, means_wanted, not_labels)
+            ranked[name] = ranked_candidates(name, spots, text, means_wanted, not_labels)
     order_of = {name: index for index, name in enumerate(TEMPLATE_FIELDS)}
     contenders = sorted(
         ((c.score, name) for name, found in ranked.items() for c in found[:1]),
@@ -239,7 +228,7 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
 
 def _spots_for(
     pages: list[Page], name: str, wanted: object, order: str
-) -> tuple[list[_Spot], Callable[[str], bool]]:
+) -> tuple[list[Spot], Callable[[str], bool]]:
     """The places `wanted` is printed, and a test that a captured text means `wanted`."""
     if name in ("invoice_number", "debtor.customer_ref"):
         value = str(wanted)
@@ -258,31 +247,32 @@ def _same_amount(text: str, wanted: Decimal) -> bool:
     return to_decimal(text.lstrip("-").strip()) == abs(wanted)
 
 
-def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell]]:
-    for page in pages:
+def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell, int]]:
+    for rank, page in enumerate(pages):
         for row, line in enumerate(page.lines):
             for column, cell in enumerate(line.cells):
-                yield page.lines, row, column, cell
+                yield page.lines, row, column, cell, rank
 
 
-def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[_Spot]:
+def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[Spot]:
     exact = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])")
+    tight = _tight_shape(value)
     return [
-        _Spot(lines, row, column, match.start(), pattern)
-        for lines, row, column, cell in _cells(pages)
+        Spot(lines, row, column, match.start(), pattern, page=rank, tight=tight)
+        for lines, row, column, cell, rank in _cells(pages)
         for match in exact.finditer(cell.text)
     ]
 
 
-def _name_spots(pages: list[Page], name: str) -> list[_Spot]:
+def _name_spots(pages: list[Page], name: str) -> list[Spot]:
     """Cells ending with the name (after a label like "Client :", or alone)."""
     spots = []
-    for lines, row, column, cell in _cells(pages):
+    for lines, row, column, cell, rank in _cells(pages):
         text = cell.text.rstrip()
         if text.casefold().endswith(name.casefold()):
             start = len(text) - len(name)
             if start == 0 or not text[start - 1].isalnum():
-                spots.append(_Spot(lines, row, column, start, _NAME))
+                spots.append(Spot(lines, row, column, start, NAME, page=rank))
     return spots
 
 
@@ -294,16 +284,30 @@ def _shape(value: str) -> str:
     return "".join(out)
 
 
-def _date_spots(pages: list[Page], wanted: date, order: str) -> list[_Spot]:
+def _tight_shape(value: str) -> str:
+    """A stricter pattern for identifiers of the same shape: the letters as printed ("INV-",
+    "CN-"), each run of digits about as long ("0042" → 3 to 6 digits), for a regex that finds
+    the value on the lines under its label whatever the other columns hold."""
+    out = []
+    for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
+        if part.isdigit():
+            out.append(rf"\d{{{max(1, len(part) - 1)},{len(part) + 2}}}")
+        else:
+            out.append(r"\s+" if part.isspace() else re.escape(part))
+    return "".join(out)
+
+
+def _date_spots(pages: list[Page], wanted: date, order: str) -> list[Spot]:
     spots = []
-    for lines, row, column, cell in _cells(pages):
+    for lines, row, column, cell, rank in _cells(pages):
         for match in _NUMERIC_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
                 pattern, date_format = _numeric_pattern(match, order)
-                spots.append(_Spot(lines, row, column, match.start(), pattern, date_format))
+                spot = Spot(lines, row, column, match.start(), pattern, date_format, page=rank)
+                spots.append(spot)
         for match in _SPELLED_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
-                spots.append(_Spot(lines, row, column, match.start(), _SPELLED_PATTERN))
+                spots.append(Spot(lines, row, column, match.start(), _SPELLED_PATTERN, page=rank))
     return spots
 
 
@@ -319,9 +323,9 @@ def _numeric_pattern(match: re.Match[str], order: str) -> tuple[str, str]:
     return pattern, f"{day_month}{sep}{year}"
 
 
-def _amount_spots(pages: list[Page], wanted: Decimal) -> list[_Spot]:
+def _amount_spots(pages: list[Page], wanted: Decimal) -> list[Spot]:
     spots = []
-    for lines, row, column, cell in _cells(pages):
+    for lines, row, column, cell, rank in _cells(pages):
         for match in AMOUNT.finditer(cell.text):
             raw = match.group("num")
             if to_decimal(raw) != wanted:
@@ -330,7 +334,7 @@ def _amount_spots(pages: list[Page], wanted: Decimal) -> list[_Spot]:
             if cell.text[max(0, start - 1) : start] == "-":
                 start -= 1
             decimal, pattern = _amount_pattern(raw)
-            spots.append(_Spot(lines, row, column, start, pattern, decimal=decimal))
+            spots.append(Spot(lines, row, column, start, pattern, decimal=decimal, page=rank))
     return spots
 
 
@@ -341,144 +345,3 @@ def _amount_pattern(raw: str) -> tuple[str, str]:
     if re.search(r"\.\d{1,2}$", raw):
         return ".", r"-?\d{1,3}(?:[ ,\u00a0\u202f']?\d{3})*\.\d{2}"
     return "", r"-?\d{1,3}(?:[ .,\u00a0\u202f']?\d{3})*"
-
-
-# Anchoring a value on its label ---------------------------------------------------------
-
-
-def _ranked(
-    name: str,
-    spots: list[_Spot],
-    text: str,
-    means_wanted: Callable[[str], bool],
-    not_labels: frozenset[str],
-) -> list[Candidate]:
-    """The candidates whose regexes, on this page, capture the confirmed value and nothing
-    else (a regex that does not is dropped from its candidate), best first."""
-    candidates = [
-        c for spot in spots for c in _candidates(name, spot) if c.label.casefold() not in not_labels
-    ]
-    candidates.sort(key=lambda c: -c.score)
-    kept = []
-    for candidate in candidates:
-        regexes = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
-        if regexes:
-            kept.append(Candidate(regexes, candidate.label, candidate.score, candidate.spot))
-    return kept
-
-
-def _reads(regex: str, text: str, means_wanted: Callable[[str], bool]) -> bool:
-    try:
-        captured = {found.strip() for found in re.findall(regex, text)}
-    except re.error:
-        return False
-    return bool(captured) and all(means_wanted(value) for value in captured)
-
-
-def _candidates(name: str, spot: _Spot) -> Iterator[Candidate]:
-    """Regexes for the label in the same cell before the value, else the cell before it on the
-    line, and for the label printed above it."""
-    before = _CURRENCY_BEFORE.sub("", spot.cell.text[: spot.start])
-    # The amount due is usually the last of the totals; the other values come first.
-    bonus = spot.row / 1000 if name == "total_due" else -spot.row / 1000
-    # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
-    # cell before.
-    bare = not before.strip(_PUNCTUATION)
-    label = _label(before)
-    if label is None and bare and spot.column > 0:
-        label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
-        bonus -= 0.2
-    if label is not None:
-        regex = rf"{_anchor(label)}[^\n]*?{_BEFORE_VALUE}({spot.pattern})"
-        yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
-    if bare and spot.row > 0:
-        yield from _below(name, spot, bonus)
-
-
-def _below(name: str, spot: _Spot, bonus: float) -> Iterator[Candidate]:
-    """A value under its label (a row of labels over a row of values). Two regexes: the label
-    and the value at the same rank counted from the line's start, and from its end, so that a
-    column added on one side (a deposit on some invoices only) leaves one of them right."""
-    line, above, cell = spot.lines[spot.row], spot.lines[spot.row - 1], spot.cell
-    if line.y - above.y > 3.2 * max(cell.size, 1.0):
-        return
-    header = next(
-        (
-            (index, other)
-            for index, other in enumerate(above.cells)
-            if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2
-        ),
-        None,
-    )
-    if header is None:
-        return
-    index, label_cell = header
-    label = _label(label_cell.text, whole=True)
-    if label is None:
-        return
-    value = rf"{_BEFORE_VALUE}({spot.pattern})"
-    after_label = len(above.cells) - index - 1
-    after_value = len(line.cells) - spot.column - 1
-    from_start = (
-        rf"(?m)^(?:{CELL}{GAP}){{{index}}}{_anchor(label)}(?={GAP}|$)[^\n]*\n"
-        rf"(?:{CELL}{GAP}){{{spot.column}}}{value}"
-    )
-    from_end = (
-        rf"(?m)(?:^|(?<=  )){_anchor(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
-        rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
-    )
-    yield Candidate((from_start, from_end), label, _score(name, label) + 0.6 + bonus, spot)
-
-
-def _anchor(label: str) -> str:
-    """The label as a regex that tolerates other spacing and starts at a word's start."""
-    if _PLACE_LE.match(label):
-        return _ANY_PLACE_LE
-    words = label.split()
-    anchor = r"\s+".join(re.escape(word) for word in words)
-    return (r"(?<!\w)" if words[0][0].isalnum() else "") + anchor
-
-
-def _label(text: str, whole: bool = False) -> str | None:
-    """The label words just before a value (its last few), or None when the text is no label:
-    empty, or holding digits (a phone number, an address, another value)."""
-    text = _LEADERS.sub(" ", text).strip().rstrip(":").strip()
-    if not text or _LABEL_JUNK.search(text):
-        return None
-    words = text.split()
-    if whole and len(words) > _MAX_LABEL_WORDS:
-        return None
-    label = " ".join(words[-_MAX_LABEL_WORDS:])
-    return label if sum(ch.isalpha() for ch in label) >= 2 else None
-
-
-_OWN_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "invoice_number": (L.NUMBER,),
-    "issue_date": (L.ISSUE_DATE,),
-    "due_date": (L.DUE_DATE,),
-    "total_due": (L.TOTAL_DUE, L.TOTAL),
-    "debtor.name": (DEBTOR_LABEL,),
-    "debtor.customer_ref": (L.CUSTOMER_REF,),
-}
-_OTHER_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "invoice_number": (L.CUSTOMER_REF,),
-    "issue_date": (L.DUE_DATE, L.TERMS),
-    "due_date": (L.ISSUE_DATE,),
-    "total_due": (L.NET, L.VAT, L.DEPOSIT),
-    "debtor.name": (),
-    "debtor.customer_ref": (L.NUMBER,),
-}
-
-
-def _score(name: str, label: str) -> float:
-    """How much `label` reads as the label of `name`: its own words count for it, another
-    field's words against it (an issue date and a due date look alike on the page)."""
-    own = _OWN_LABELS[name]
-    score = 0.0
-    if L.label_at(label, own[0]):
-        score += 2.0
-    elif any(L.label_at(label, pattern) for pattern in own[1:]):
-        score += 1.0
-    if any(L.label_at(label, pattern) for pattern in _OTHER_LABELS[name]):
-        score -= 3.0
-    return score

@@ -7,7 +7,12 @@ heuristics read the same page, and the two are compared field by field:
   it wrong on this layout before, so its other reading is not held against the template; if the
   template finds nothing there, the record goes to review;
 - any other field is one the layout read right on this layout: where both read a value and they
-  differ, the layout's value is kept and the record goes to review, the disagreement named.
+  differ, the layout's value is kept and the record goes to review, the disagreement named;
+- a field the person corrected, that the layout read wrong on the page learned from and the
+  template could not learn (no label to anchor it; `relance: unread`), sends the record to
+  review: nothing reads it better;
+- a template learned from a credit note reads credit notes: the amount is negative whatever
+  sign the page prints.
 
 The layout's problems about fields the template read are dropped, the date and amount checks
 are made again on the merged record, and the rest of the layout's doubts are kept.
@@ -58,26 +63,42 @@ def read_learned(
     order = date_order("\n".join(page.text for page in pages))
     values: dict[str, Any] = {}
     problems: list[str] = []
+    credit_note = layout.is_credit_note or bool(template["relance"].get("credit_note"))
+    total = layout.total
+    if credit_note and total is not None:
+        total = -abs(total)
     wanted = {**TEMPLATE_FIELDS, "currency": "currency"}
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
             continue
         read = _typed(field, fields.get(template_field), order)
-        if field == "total_due" and read is not None and layout.is_credit_note and read > 0:
+        if field == "total_due" and read is not None and credit_note and read > 0:
             read = -read
         seen = _value(layout, field)
+        if field == "total_due" and credit_note and seen is not None:
+            seen = -abs(seen)  # the layout's reading, with the sign the template knows
         if read is None:
             if field in corrected:
                 problems.append(f"{field}: learned template {name} found no single value")
+        elif field == "total_due" and seen is not None and seen != read == total:
+            # The template's label is the total's (it was the amount due on the invoice it
+            # learned from); the layout found what is deducted from it on this one. A person
+            # corrected the layout's amount once: it decides nothing alone.
+            if field in corrected:
+                problems.append(
+                    f"total_due: learned template {name} reads the total {read}, "
+                    f"layout reads {seen} still due"
+                )
         elif seen is None or _same(read, seen) or field in corrected:
             values[field] = read
-        elif field == "total_due" and read == layout.total:
-            # The template's label is the total's (it was the amount due on the invoice it
-            # learned from); the layout found what is deducted from it on this one.
-            continue
         else:
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
-    merged = _with(layout, values, f"template:{name}")
+    problems += [
+        f"{field}: read wrong here before, learned template {name} cannot read it"
+        for field in template["relance"].get("unread") or ()
+    ]
+    merged = replace(layout, is_credit_note=credit_note, total=total)
+    merged = _with(merged, values, f"template:{name}")
     kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))

@@ -1,0 +1,232 @@
+"""Anchoring a value on the label printed beside or above it, for a learned template
+(parsing.learn): the places a value is printed (`Spot`) become regexes on the page text as the
+layout reader lays it out (one line per printed line, cells apart by two spaces or more), each
+scored by how much its label reads as the field's own. Pure: no database, no files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from parsing.layout import labels as L
+from parsing.layout.debtor import DEBTOR_LABEL
+from parsing.pdf import Cell, Line
+
+# One cell of a laid-out line (words one space apart) and the gap between two cells.
+CELL = r"\S+(?: \S+)*"
+GAP = r" {2,}"
+# A value starts a token: not after a letter, a digit, or a digit's dot or comma (a dot leader
+# "Date .......17.02.2026" may come right before it).
+_BEFORE_VALUE = r"(?<![\w,/-])(?<!\w\.)"
+_LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
+# "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
+# What may stand between a label and its value: punctuation, leaders, spaces, a currency; no
+# word (a label matching inside a longer line must not reach another cell's value).
+_LABEL_TO_VALUE = r"(?:[^\w\n]|_|(?<![A-Za-z])(?:EUR|USD|GBP|CHF)(?![A-Za-z]))*?"
+_PUNCTUATION = " \t:#.=|–—-"
+_LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
+# "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
+PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
+_ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le"
+# A debtor's name: a cell's text from its first letter or digit.
+NAME = r"[^\W_]\S*(?: \S+)*"
+_MAX_LABEL_WORDS = 5
+# Lines of other columns looked past between a label and the value printed under it.
+_LINES_BETWEEN = 3
+# Fields printed with the totals, on the last page of a long invoice.
+_LAST_PAGE_FIELDS = ("total_due", "due_date")
+
+
+@dataclass(frozen=True)
+class Spot:
+    """One place a value is printed: its line, its cell, where in the cell, and its spelling
+    (the value pattern, a date's strptime format, an amount's decimal separator)."""
+
+    lines: tuple[Line, ...]
+    row: int
+    column: int
+    start: int
+    pattern: str
+    date_format: str = ""
+    decimal: str = ""
+    page: int = 0  # the page's rank among the invoice's pages
+    tight: str = ""  # a stricter value pattern, for a regex that does not count cells
+
+    @property
+    def cell(self) -> Cell:
+        return self.lines[self.row].cells[self.column]
+
+    @property
+    def place(self) -> tuple[int, int, int, int]:
+        return (id(self.lines), self.row, self.column, self.start)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    regexes: tuple[str, ...]
+    label: str
+    score: float
+    spot: Spot
+
+
+def ranked_candidates(
+    name: str,
+    spots: list[Spot],
+    text: str,
+    means_wanted: Callable[[str], bool],
+    not_labels: frozenset[str],
+) -> list[Candidate]:
+    """The candidates whose regexes, on this page, capture the confirmed value and nothing
+    else (a regex that does not is dropped from its candidate), best first."""
+    candidates = [
+        c for spot in spots for c in _candidates(name, spot) if c.label.casefold() not in not_labels
+    ]
+    candidates.sort(key=lambda c: -c.score)
+    kept = []
+    for candidate in candidates:
+        regexes = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
+        if regexes:
+            kept.append(Candidate(regexes, candidate.label, candidate.score, candidate.spot))
+    return kept
+
+
+def _reads(regex: str, text: str, means_wanted: Callable[[str], bool]) -> bool:
+    try:
+        captured = {found.strip() for found in re.findall(regex, text)}
+    except re.error:
+        return False
+    return bool(captured) and all(means_wanted(value) for value in captured)
+
+
+def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
+    """Regexes for the label in the same cell before the value, else the cell before it on the
+    line, and for the label printed above it."""
+    before = _CURRENCY_BEFORE.sub("", spot.cell.text[: spot.start])
+    # The amount due is usually the last of the totals; the other values come first.
+    bonus = spot.row / 1000 if name == "total_due" else -spot.row / 1000
+    if spot.page > 0 and name not in _LAST_PAGE_FIELDS:
+        # A number or a date printed again on a following page ("Invoice INV-7 (continued)")
+        # is there only on invoices long enough to have one.
+        bonus -= 1.0
+    # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
+    # cell before.
+    bare = not before.strip(_PUNCTUATION)
+    label = _label(before)
+    if label is None and bare and spot.column > 0:
+        label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
+        bonus -= 0.2
+    if label is not None:
+        regex = rf"{_anchor(label)}{_LABEL_TO_VALUE}{_BEFORE_VALUE}({spot.pattern})"
+        yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
+    if bare and spot.row > 0:
+        yield from _below(name, spot, bonus)
+
+
+def _label_above(spot: Spot) -> tuple[int, int, Cell] | None:
+    """The cell printed over the value (its row, its rank on that line, the cell), looking up
+    past lines of other columns (an address beside a column of labels over values falls
+    between them in reading order); None when the nearest cell above is too far."""
+    cell = spot.cell
+    for row in range(spot.row - 1, max(-1, spot.row - 1 - _LINES_BETWEEN), -1):
+        above = spot.lines[row]
+        for index, other in enumerate(above.cells):
+            if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2:
+                near = spot.lines[spot.row].y - above.y <= 3.2 * max(cell.size, other.size, 1.0)
+                return (row, index, other) if near else None
+    return None
+
+
+def _below(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
+    """A value under its label (a row of labels over a row of values, a column of labels each
+    over its value, a title over the debtor's name). When the label is on the line just above,
+    two regexes count cells: the label and the value at the same rank from the line's start,
+    and from its end, so that a column added on one side (a deposit on some invoices only)
+    leaves one of them right. A third counts none: the first cell reading as the value on the
+    few lines under the label, which holds when other columns beside come and go."""
+    found = _label_above(spot)
+    if found is None:
+        return
+    row, index, label_cell = found
+    label = _label(label_cell.text, whole=True)
+    if label is None:
+        return
+    line, above = spot.lines[spot.row], spot.lines[row]
+    value = rf"{_BEFORE_VALUE}({spot.pattern})"
+    between = spot.row - row - 1
+    regexes = []
+    if between == 0:
+        after_label = len(above.cells) - index - 1
+        after_value = len(line.cells) - spot.column - 1
+        regexes.append(
+            rf"(?m)^(?:{CELL}{GAP}){{{index}}}{_anchor(label)}(?={GAP}|$)[^\n]*\n"
+            rf"(?:{CELL}{GAP}){{{spot.column}}}{value}"
+        )
+        regexes.append(
+            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
+            rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
+        )
+    # A name may be any text: only cells counted place it.
+    tight = spot.tight or ("" if spot.pattern == NAME else spot.pattern)
+    if tight and spot.start == 0:
+        regexes.append(
+            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?={GAP}|$)[^\n]*\n"
+            rf"(?:[^\n]*\n){{0,{between + 2}}}?(?:[^\n]*?{GAP})?({tight})(?=\s|$)"
+        )
+    if regexes:
+        yield Candidate(tuple(regexes), label, _score(name, label) + 0.6 + bonus, spot)
+
+
+def _anchor(label: str) -> str:
+    """The label as a regex that tolerates other spacing and starts at a word's start."""
+    if PLACE_LE.match(label):
+        return _ANY_PLACE_LE
+    words = label.split()
+    anchor = r"\s+".join(re.escape(word) for word in words)
+    return (r"(?<!\w)" if words[0][0].isalnum() else "") + anchor
+
+
+def _label(text: str, whole: bool = False) -> str | None:
+    """The label words just before a value (its last few), or None when the text is no label:
+    empty, or holding digits (a phone number, an address, another value)."""
+    text = _LEADERS.sub(" ", text).strip().rstrip(":").strip()
+    if not text or _LABEL_JUNK.search(text):
+        return None
+    words = text.split()
+    if whole and len(words) > _MAX_LABEL_WORDS:
+        return None
+    label = " ".join(words[-_MAX_LABEL_WORDS:])
+    return label if sum(ch.isalpha() for ch in label) >= 2 else None
+
+
+_OWN_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "invoice_number": (L.NUMBER,),
+    "issue_date": (L.ISSUE_DATE,),
+    "due_date": (L.DUE_DATE,),
+    "total_due": (L.TOTAL_DUE, L.TOTAL),
+    "debtor.name": (DEBTOR_LABEL,),
+    "debtor.customer_ref": (L.CUSTOMER_REF,),
+}
+_OTHER_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "invoice_number": (L.CUSTOMER_REF,),
+    "issue_date": (L.DUE_DATE, L.TERMS),
+    "due_date": (L.ISSUE_DATE,),
+    "total_due": (L.NET, L.VAT, L.DEPOSIT),
+    "debtor.name": (),
+    "debtor.customer_ref": (L.NUMBER,),
+}
+
+
+def _score(name: str, label: str) -> float:
+    """How much `label` reads as the label of `name`: its own words count for it, another
+    field's words against it (an issue date and a due date look alike on the page)."""
+    own = _OWN_LABELS[name]
+    score = 0.0
+    if L.label_at(label, own[0]):
+        score += 2.0
+    elif any(L.label_at(label, pattern) for pattern in own[1:]):
+        score += 1.0
+    if any(L.label_at(label, pattern) for pattern in _OTHER_LABELS[name]):
+        score -= 3.0
+    return score
