@@ -76,6 +76,15 @@ class _Worker:
         self.process.join(5)
 
 
+def _load_once_for_all() -> None:
+    """What every worker needs, loaded here once, before the forks share it: the chain, and the
+    shipped templates (with invoice2data) that its first file would load."""
+    import parsing.chain  # noqa: F401
+    from parsing.templates import templates
+
+    templates(ParseOptions())
+
+
 class ParserPool:
     """`size` parser processes shared by the ingest threads; `parse` blocks for a free one.
 
@@ -88,8 +97,7 @@ class ParserPool:
         self._lock = threading.Lock()
         self._workers: list[_Worker] = []
         if prefork and threading.active_count() == 1:
-            import parsing.chain  # noqa: F401  (imported once here, shared by the forked workers)
-
+            _load_once_for_all()
             for _ in range(size):
                 worker = _Worker(_FORKED, [other.channel for other in self._workers])
                 self._workers.append(worker)
