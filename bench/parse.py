@@ -12,7 +12,9 @@ With `--cli`, the `relance` command itself as a user runs it: the start-up of `r
 per call, one call after the other: invoices per second from the first call's start to the
 last call's end (interpreter, parser pool and its processes included). Target on 2 cores:
 `--help` ≤ 150 ms, ≥ 30 invoices/s. The machine being shared, it also prints the CPU time of
-the whole process tree and the rate it allows if both cores were ours.
+the whole process tree and the rate it allows if both cores were ours, that CPU per file, the
+part of it that is parsing (the same files through `parse_pdf` in this process) and the rest per
+call (interpreter, imports, worker processes, output).
 """
 
 from __future__ import annotations
@@ -145,16 +147,32 @@ def cli_parse(count: int, batch: int) -> dict[str, float]:
             reap_orphans()
         elapsed = time.perf_counter() - start
         cpu = children_cpu() - cpu
+        parsing_cpu = parse_cpu(files)
     cores = os.cpu_count() or 1
+    calls = -(-count // batch)
     return {
         "files": count,
-        "calls": -(-count // batch),
+        "calls": calls,
         "invoices": records,
         "seconds": elapsed,
         "invoices_per_s": records / elapsed,
         "cpu_seconds": cpu,
         "invoices_per_s_if_cores_free": records / max(cpu / cores, 1e-9),
+        "cpu_ms_per_file": cpu * 1000 / count,
+        "of_which_parsing_ms_per_file": parsing_cpu * 1000 / count,
+        "processes_ms_per_call": (cpu - parsing_cpu) * 1000 / calls,
     }
+
+
+def parse_cpu(files: list[str]) -> float:
+    """CPU seconds of `parse_pdf` alone over `files`, in this process (after a first file, as a
+    worker has): the part of the command's time that is parsing, not processes and start-up."""
+    datas = [Path(path).read_bytes() for path in files]
+    parse_pdf(datas[0], files[0])
+    start = time.process_time()
+    for path, data in zip(files, datas, strict=True):
+        parse_pdf(data, path)
+    return time.process_time() - start
 
 
 def adopt_orphans() -> None:

@@ -19,6 +19,8 @@ def split(pages: list[Page]) -> list[list[Page]]:
     unless it is titled as an invoice and the current one already showed its amount due: then
     it is an invoice whose number could not be read, kept apart so that it is reviewed rather
     than merged into its neighbour."""
+    if len(pages) == 1:  # the first page always starts a group: nothing to read to know it
+        return [list(pages)]
     groups: list[list[Page]] = []
     current_number: str | None = None
     current_closed = False

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 
-from parsing import batch, facturx, ocr
+from parsing import batch, ocr
 from parsing.errors import CorruptPdf, NoTextLayer, ParseError
 from parsing.layout.invoice import extract
 from parsing.pdf import Page, open_pdf, read_page, render
@@ -35,7 +35,11 @@ def parse_pdf(
         if not (options.use_xml and _plausible(data, options) and b"/EmbeddedFile" in data):
             raise
         pages, attached, unreadable = [], True, error
-    xml = facturx.embedded_xml(data) if options.use_xml and attached else None
+    xml = None
+    if options.use_xml and attached:
+        from parsing import facturx  # lxml loads only for a PDF that carries files
+
+        xml = facturx.embedded_xml(data)
     if xml is not None:
         invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
         if invoice is not None:

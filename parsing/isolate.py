@@ -20,7 +20,7 @@ from parsing.record import ParsedInvoice, ParseOptions
 T = TypeVar("T")
 _MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
 _context = multiprocessing.get_context("forkserver")
-_context.set_forkserver_preload(["parsing.chain"])
+_context.set_forkserver_preload(["parsing.chain", "parsing.facturx"])
 
 
 def parse_pdf_isolated(

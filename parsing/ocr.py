@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import statistics
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -161,6 +160,8 @@ def _words(image: Image.Image) -> tuple[list[Word], bool]:
             left = data["left"][i] * _POINTS
             right = left + data["width"][i] * _POINTS
             words.append(Word(text, left, right, baseline, max(size, 4.0)))
+    import statistics  # only a scan needs it: not loaded by every parser process
+
     sure = len(words) >= _FEW_WORDS and statistics.mean(confidences) >= _SURE
     return words, sure
 

@@ -4,6 +4,12 @@
 itself), too slow for a daemon's backlog. Each worker here runs `parse_pdf` in a loop; a worker that
 overruns its time is killed and replaced, one that dies is replaced, and the file is refused
 with the parser's own typed error (`Timeout`, `ExtractorCrashed`), so isolation is kept.
+
+Workers come from the fork server (a clean process that has the parsing chain imported). A short
+command (`relance parse`) would pay more for that server's start than for its files: it asks
+for `prefork`, and its first workers are forked from the command itself, the chain imported
+there once, before it starts any thread (forking a threaded process is what the server avoids).
+Workers replaced later still come from the fork server.
 """
 
 from __future__ import annotations
@@ -12,16 +18,21 @@ import multiprocessing
 import queue
 import threading
 import time
+from collections.abc import Sequence
 from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
 
 from parsing.errors import ExtractorCrashed, Timeout
 from parsing.isolate import guarded_parse, limit_memory, unwrap
 from parsing.record import ParsedInvoice, ParseOptions
 
-_context = multiprocessing.get_context("forkserver")
+_SERVED = multiprocessing.get_context("forkserver")
+_FORKED = multiprocessing.get_context("fork")
 
 
-def _serve(channel: Connection) -> None:
+def _serve(channel: Connection, inherited: Sequence[Connection] = ()) -> None:
+    for parent_end in inherited:  # a forked worker's copies: it must see EOF when they close
+        parent_end.close()
     limit_memory()
 
     def more_time(seconds: float) -> None:
@@ -36,9 +47,11 @@ def _serve(channel: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self) -> None:
-        self.channel, child_end = _context.Pipe(duplex=True)
-        self.process = _context.Process(target=_serve, args=(child_end,), daemon=True)
+    def __init__(self, context: BaseContext, others: Sequence[Connection] = ()) -> None:
+        self.channel, child_end = context.Pipe(duplex=True)
+        # A forked worker holds copies of this process's ends of every pipe; a served one has none.
+        inherited = (*others, self.channel) if context is _FORKED else ()
+        self.process = context.Process(target=_serve, args=(child_end, inherited), daemon=True)
         self.process.start()
         child_end.close()
 
@@ -63,16 +76,35 @@ class _Worker:
         self.process.join(5)
 
 
-class ParserPool:
-    """`size` parser processes shared by the ingest threads; `parse` blocks for a free one."""
+def _load_once_for_all() -> None:
+    """What every worker needs, loaded here once, before the forks share it: the chain, and the
+    shipped templates (with invoice2data) that its first file would load."""
+    import parsing.chain  # noqa: F401
+    from parsing.templates import templates
 
-    def __init__(self, size: int = 2, timeout: float = 30.0) -> None:
+    templates(ParseOptions())
+
+
+class ParserPool:
+    """`size` parser processes shared by the ingest threads; `parse` blocks for a free one.
+
+    `prefork`: start them now, forked from this process, which must have no other thread yet
+    (with one, they start from the fork server when first needed, as without `prefork`)."""
+
+    def __init__(self, size: int = 2, timeout: float = 30.0, *, prefork: bool = False) -> None:
         self.timeout = timeout
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
         self._lock = threading.Lock()
         self._workers: list[_Worker] = []
-        for _ in range(size):
-            self._idle.put(None)
+        if prefork and threading.active_count() == 1:
+            _load_once_for_all()
+            for _ in range(size):
+                worker = _Worker(_FORKED, [other.channel for other in self._workers])
+                self._workers.append(worker)
+                self._idle.put(worker)
+        else:
+            for _ in range(size):
+                self._idle.put(None)
 
     def parse(
         self, data: bytes, filename: str = "", options: ParseOptions | None = None
@@ -93,7 +125,7 @@ class ParserPool:
         return unwrap(kind, payload)
 
     def _spawn(self) -> _Worker:
-        worker = _Worker()
+        worker = _Worker(_SERVED)
         with self._lock:
             self._workers.append(worker)
         return worker

@@ -159,6 +159,7 @@ def label_at(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     return pattern.match(text.lstrip(" •*>-–"))
 
 
+@lru_cache(maxsize=8192)
 def is_label(text: str) -> bool:
     return any(label_at(text, pattern) for pattern in ALL_LABELS)
 

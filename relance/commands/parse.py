@@ -78,7 +78,7 @@ def parse(
     """Read invoice PDFs and print the invoices found. Exit 1 if any file gave none."""
     options = ParseOptions(use_xml=not no_xml, ocr=not no_ocr, template_dirs=template_dirs)
     workers = min(workers, len(files))
-    pool = ParserPool(workers, timeout)
+    pool = ParserPool(workers, timeout, prefork=True)
     failed = False
     try:
         with ThreadPoolExecutor(workers) as threads:
