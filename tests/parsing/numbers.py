@@ -17,10 +17,13 @@ Nothing generated is kept in git.
 Measured once on 2026-11-26 (16 styles x 10 seeds = 160 invoices), branch ``land`` at 49a6fbb,
 before any change to the parser:
 
-- before: invoice_number exact 115/160 = 71.9 %; wrong numbers with empty problems and
+- before: invoice_number exact 120/160 = 75.0 %; wrong numbers with empty problems and
   confidence >= 0.5: 14 (10 wrapped cells cut at the line end, 4 spaced numbers cut at the
-  first space). The other 31 misses were "invoice_number not found": numbers with internal
-  spaces, table cells (label row over value row), German labels, dotted year-month numbers.
+  first space). The other 26 misses were "invoice_number not found": numbers with internal
+  spaces, "Inv #" and other labels over their value in a table row, dotted numbers.
+  (A first run scored 115/160: the German style's information block overlapped the address
+  window, a fault of the generator, fixed -- placement only -- before the parser was read
+  further and re-measured on the unchanged parser.)
 """
 
 from __future__ import annotations
@@ -344,10 +347,10 @@ def german_rechnung(rng: random.Random) -> Invoice:
     rows = [(label, number), ("Rechnungsdatum", "03.11.2026"), *distractors(rng, "de")]
     rng.shuffle(rows)
     for i, (head, value) in enumerate(rows):
-        page.text(380, 140 + 12 * i, head, 8)
-        page.text(470, 140 + 12 * i, value, 8)
-    page.text(40, 235, "Rechnung", 14, bold=True)
-    page.text(40, 255, "Zahlbar bis 03.12.2026 ohne Abzug.", 9)
+        page.text(380, 200 + 12 * i, head, 8)
+        page.text(470, 200 + 12 * i, value, 8)
+    page.text(40, 215, "Rechnung", 14, bold=True)
+    page.text(40, 235, "Zahlbar bis 03.12.2026 ohne Abzug.", 9)
     body(page, "de", 300, rng)
     return Invoice([page], number)
 
