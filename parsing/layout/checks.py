@@ -70,6 +70,7 @@ class Evidence:
     seller: Seller
     debtor_ids: frozenset[str] = frozenset()  # legal numbers printed in the debtor's block
     debtor_doubts: tuple[str, ...] = ()  # met while choosing the debtor's block
+    number_doubts: tuple[str, ...] = ()  # another invoice number printed as plainly
 
 
 def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
@@ -261,7 +262,7 @@ def assess(
     checks += bool(invoice.issue_date and invoice.due_date and not date_problems)
     problems += date_problems
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
-    problems += evidence.debtor_doubts
+    problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,
         "issue_date": invoice.issue_date,

@@ -31,15 +31,25 @@ _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
 
+# A number printed in groups ("F 2026 0042", "2026 03998", "FA 1471 B"): a letter prefix or a
+# group of digits, then groups of at least three digits, then perhaps one capital letter.
+_SPACED = re.compile(r"(?:[A-Z]{1,4}|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!\S))?")
+# Groups of 3 or 5+ digits are not a day, a month or a year ("2026.07.023" is a number).
+_NOT_A_DATE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})(?!\d)")
+
+
 def read_number(text: str) -> str | None:
     text = _NUMBER_PREFIX.sub("", text.strip())
+    spaced = _SPACED.match(text)
+    if spaced:
+        return clean(spaced.group(0), 60)
     match = _TOKEN.match(text)
     if not match:
         return None
     token = match.group(0).rstrip(".-/")
     if not any(ch.isdigit() for ch in token) or _NOT_NUMBERS.match(token):
         return None
-    if find_dates(token) or re.fullmatch(r"\d{1,2}", token):
+    if re.fullmatch(r"\d{1,2}", token) or (find_dates(token) and not _NOT_A_DATE.search(token)):
         return None
     return clean(token, 60)
 
@@ -55,7 +65,8 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     """Every field of one invoice, and what the checks need besides."""
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
-    number_hit = best_number(L.values(pages, L.NUMBER, read_number)) or best_number(
+    labelled = list(L.values(pages, L.NUMBER, read_number))
+    number_hit = best_number(labelled) or best_number(
         L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
     )
     issued = _issue_date(pages, number_hit, order)
@@ -77,7 +88,8 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         debtor=found.debtor,
         source="layout",
     )
-    return invoice, Evidence(money, due, found.seller, found.ids, found.doubts)
+    doubts = number_doubts(labelled, number_hit)
+    return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:
@@ -97,16 +109,43 @@ def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
     a big "FACTURE" title shares its line with anything)."""
     best, best_score = None, -1.0
     for hit in hits:
-        marked = bool(_MARKED.search(hit.label))
-        far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
-        if not marked and hit.place == "right" and far:
-            continue
-        bare = is_bare(hit.label)
-        weight = 0.4 if bare else 2.0 if marked else 0.0
-        score = weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
-        if score > best_score:
+        score = _score(hit)
+        if score is not None and score > best_score:
             best, best_score = hit, score
     return best
+
+
+def _score(hit: L.Hit[str]) -> float | None:
+    marked = bool(_MARKED.search(hit.label))
+    far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
+    if not marked and hit.place == "right" and far:
+        return None
+    weight = 0.4 if is_bare(hit.label) else 2.0 if marked else 0.0
+    return weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+
+
+def number_doubts(hits: list[L.Hit[str]], chosen: L.Hit[str] | None) -> tuple[str, ...]:
+    """When another label naming the invoice's number ("N° de facture", "Invoice No.") shows a
+    different number with evidence as strong as the chosen one's, a person chooses."""
+    if chosen is None or chosen not in hits:
+        return ()
+    best = _score(chosen) or 0.0
+    rivals = {
+        hit.value
+        for hit in hits
+        if not _same_number(hit.value, chosen.value)
+        and (score := _score(hit)) is not None
+        and score >= 2.0
+        and score >= best - 0.3
+    }
+    if not rivals:
+        return ()
+    others = ", ".join(sorted(rivals))
+    return (f"invoice_number: {chosen.value} or {others} (two labels name the invoice number)",)
+
+
+def _same_number(one: str, other: str) -> bool:
+    return one.replace(" ", "") == other.replace(" ", "")
 
 
 def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) -> date | None:

@@ -24,7 +24,8 @@ _RELATED = (
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
-    rf"|(?:facture|avoir|invoice|inv\.|credit\s+note|tax\s+invoice|note\s+de\s+cr[ée]dit"
+    rf"|inv\.?\s*{_NO}|(?:facture|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
+    r"|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
@@ -272,7 +273,7 @@ def _value_near(
         if value is not None:
             return value, "right", first_x - cell.x1, "  ".join(after)
     left, right = _column(lines[row].cells, column)
-    for below in lines[row + 1 : row + 4]:
+    for step, below in enumerate(lines[row + 1 : row + 4]):
         if below.y - cell.y > 3.2 * cell.size:
             break
         paired = len(below.cells) == len(lines[row].cells) > 1
@@ -283,7 +284,22 @@ def _value_near(
                 continue
             if is_label(other.text):
                 return None
-            value = read(_trim(other.text))
+            text = _unwrapped(lines, row + 1 + step, other)
+            value = read(_trim(text))
             if value is not None:
-                return value, "below", 0.0, other.text
+                return value, "below", 0.0, text
     return None
+
+
+def _unwrapped(lines: tuple[Line, ...], row: int, cell: Cell) -> str:
+    """A value cut after a dash or slash by a narrow cell ("FA-2026-" over "000042"), with its
+    end from the next line when a cell starts there at the same left edge."""
+    if not cell.text.endswith(("-", "/")):
+        return cell.text
+    for below in lines[row + 1 : row + 2]:
+        if below.y - cell.y > 1.8 * cell.size:
+            break
+        for other in below.cells:
+            if abs(other.x0 - cell.x0) < 1.5 and " " not in other.text:
+                return cell.text + other.text
+    return cell.text
