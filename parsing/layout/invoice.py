@@ -28,12 +28,14 @@ _PLACE_DATE = re.compile(
     r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b"
 )
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
+_CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
 
 # A number printed in groups ("F 2026 0042", "2026 03998", "FA 1471 B"): a letter prefix or a
 # group of digits, then groups of at least three digits, then perhaps one capital letter.
 _SPACED = re.compile(r"(?:[A-Z]{1,4}|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!\S))?")
+_MORE_DIGITS = re.compile(r" \d+(?![\d/.,-])")
 # Groups of 3 or 5+ digits are not a day, a month or a year ("2026.07.023" is a number).
 _NOT_A_DATE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})(?!\d)")
 
@@ -42,7 +44,8 @@ def read_number(text: str) -> str | None:
     text = _NUMBER_PREFIX.sub("", text.strip())
     spaced = _SPACED.match(text)
     if spaced:
-        return clean(spaced.group(0), 60)
+        # more digits after the groups ("123 4567 89"): where the number ends is unclear
+        return None if _MORE_DIGITS.match(text, spaced.end()) else clean(spaced.group(0), 60)
     match = _TOKEN.match(text)
     if not match:
         return None
@@ -65,13 +68,13 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     """Every field of one invoice, and what the checks need besides."""
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
+    money = read_money(pages, text)
     labelled = list(L.values(pages, L.NUMBER, read_number))
-    number_hit = best_number(labelled) or best_number(
+    number_hit = best_number(labelled, money.credit_title) or best_number(
         L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
     )
     issued = _issue_date(pages, number_hit, order)
     due = read_due(pages, issued, order)
-    money = read_money(pages, text)
     ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
     found = find_debtor(pages, ref, money.currency)
     invoice = ParsedInvoice(
@@ -88,7 +91,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         debtor=found.debtor,
         source="layout",
     )
-    doubts = number_doubts(labelled, number_hit)
+    doubts = number_doubts(labelled, number_hit, money.credit_title)
     return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
 
 
@@ -103,38 +106,47 @@ def is_bare(label: str) -> bool:
     return bool(_BARE_NO.fullmatch(label.strip()))
 
 
-def best_number(hits: Iterable[L.Hit[str]]) -> L.Hit[str] | None:
+def best_number(hits: Iterable[L.Hit[str]], credit_note: bool = False) -> L.Hit[str] | None:
     """A label naming a number ("N° de facture", "Invoice #") beats a bare title ("FACTURE"),
     whose value must be in the same cell, under it, or beside it (far off only as a lone token:
     a big "FACTURE" title shares its line with anything)."""
     best, best_score = None, -1.0
     for hit in hits:
-        score = _score(hit)
+        score = _score(hit, credit_note)
         if score is not None and score > best_score:
             best, best_score = hit, score
     return best
 
 
-def _score(hit: L.Hit[str]) -> float | None:
+def _score(hit: L.Hit[str], credit_note: bool = False) -> float | None:
+    """How plainly the hit names the number; None for a deduction line ("Avoir n° 7 déduit")."""
+    if L.label_at(hit.cell.text, L.DEPOSIT):
+        return None
     marked = bool(_MARKED.search(hit.label))
     far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
     if not marked and hit.place == "right" and far:
         return None
     weight = 0.4 if is_bare(hit.label) else 2.0 if marked else 0.0
+    weight += 0.3 * (credit_note and bool(_CREDIT_NOTE.search(hit.label)))
     return weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
 
 
-def number_doubts(hits: list[L.Hit[str]], chosen: L.Hit[str] | None) -> tuple[str, ...]:
+def number_doubts(
+    hits: list[L.Hit[str]], chosen: L.Hit[str] | None, credit_note: bool
+) -> tuple[str, ...]:
     """When another label naming the invoice's number ("N° de facture", "Invoice No.") shows a
-    different number with evidence as strong as the chosen one's, a person chooses."""
+    different number with evidence as strong as the chosen one's, a person chooses. Beside a
+    credit note's own number ("Avoir n°"), an invoice's is the invoice it refers to."""
     if chosen is None or chosen not in hits:
         return ()
-    best = _score(chosen) or 0.0
+    best = _score(chosen, credit_note) or 0.0
+    credit = credit_note and bool(_CREDIT_NOTE.search(chosen.label))
     rivals = {
         hit.value
         for hit in hits
         if not _same_number(hit.value, chosen.value)
-        and (score := _score(hit)) is not None
+        and not (credit and not _CREDIT_NOTE.search(hit.label))
+        and (score := _score(hit, credit_note)) is not None
         and score >= 2.0
         and score >= best - 0.3
     }

@@ -44,6 +44,8 @@ def test_a_number_is_read_whole_whatever_its_format(number):
         ("2026 0042 DU 03/11/2026", "2026 0042"),
         ("FA-12 1 234,56 €", "FA-12"),
         ("123 456,78 €", "123"),
+        ("123 4567 89", None),
+        ("F 2026 0042 12/11/2026", "F 2026 0042"),
         ("2026/117 du 3 novembre 2026", "2026/117"),
         ("03/11/2026", None),
         ("2026.07.23", None),
@@ -126,12 +128,15 @@ def test_a_number_of_something_else_never_becomes_the_invoice_number(distractor)
         ("Avoir n° AV-12 sur facture n° FA-98", DATES),
         ("AVOIR", (("Avoir n°", "AV-12"), ("Facture d'origine n°", "FA-98"), *DATES)),
         ("AVOIR", (("Facture d'origine n°", "FA-98"), ("Avoir n°", "AV-12"), *DATES)),
+        ("AVOIR", (("Facture n°", "FA-98"), ("Avoir n°", "AV-12"), *DATES)),
+        ("AVOIR", (("Avoir n°", "AV-12"), ("Invoice No.", "FA-98"), *DATES)),
         ("AVOIR N° AV-12", (("Annule et remplace la facture n°", "FA-98"), *DATES)),
     ],
 )
 def test_a_credit_note_has_its_own_number_not_the_invoice_it_refers_to(title, meta):
     invoice = parse(Sheet(title=title, meta=meta))
     assert invoice.invoice_number == "AV-12"
+    assert not [problem for problem in invoice.problems if "invoice_number" in problem]
 
 
 def test_two_labels_naming_different_invoice_numbers_are_a_problem():
@@ -144,4 +149,12 @@ def test_the_same_number_printed_twice_is_no_problem():
     meta = (("N° de facture", "F 2026 0042"), ("Invoice No.", "F 2026 0042"), *DATES)
     invoice = parse(Sheet(meta=meta))
     assert invoice.invoice_number == "F 2026 0042"
+    assert not [problem for problem in invoice.problems if "invoice_number" in problem]
+
+
+def test_a_credit_note_deducted_in_the_totals_does_not_give_its_number():
+    totals = (("Total TTC", "1 000,00 €"), ("Avoir n° A-2026-7 déduit", "-200,00 €"),
+              ("Net à payer", "800,00 €"))  # fmt: skip
+    invoice = parse(Sheet(meta=(("Facture n°", "F-2026-118"), *DATES), totals=totals))
+    assert invoice.invoice_number == "F-2026-118"
     assert not [problem for problem in invoice.problems if "invoice_number" in problem]
