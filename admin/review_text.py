@@ -58,6 +58,16 @@ _TEXTS = [
             b=m["b"],
         ),
     ),
+    (
+        re.compile(
+            r"invoice_number: (?P<a>.+?) or (?P<b>.+) \(two labels name the invoice number\)"
+        ),
+        lambda m: _(
+            "invoice number: %(a)s or %(b)s, two labels name the invoice number",
+            a=m["a"],
+            b=m["b"],
+        ),
+    ),
     (re.compile(r"due date before issue date"), lambda m: _("due date before issue date")),
     (
         re.compile(r"totals do not add up \(HT \+ TVA ≠ TTC\)"),

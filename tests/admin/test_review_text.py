@@ -23,6 +23,11 @@ from admin.review_text import problems
             1,
         ),
         (
+            "invoice_number: FA-42 or FA-43 (two labels name the invoice number)",
+            "numéro de facture : FA-42 ou FA-43, deux libellés désignent le numéro de facture",
+            1,
+        ),
+        (
             "debtor.postcode: 6903 is not a postcode of FR",
             "le code postal 6903 n'est pas un code postal du pays FR",
             1,
