@@ -120,6 +120,13 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(r"(?P<f>debtor\.\w+): the creditor's own \S+"),
+        lambda m: _(
+            "%(field)s: the creditor's own, read from its letterhead",
+            field=record_field_label(m["f"]),
+        ),
+    ),
+    (
         re.compile(r"low parse confidence (?P<c>[\d.]+)"),
         lambda m: _("low reading confidence (%(confidence)s)", confidence=m["c"]),
     ),

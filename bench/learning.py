@@ -3,7 +3,9 @@ intake, and that invoice is validated or corrected through the admin's own code 
 typed by hand when intake could not record it). Every other invoice of the layout is then read
 as intake reads it (the creditor's learned templates first) and scored on the core fields.
 
-    PYTHONPATH=. .venv/bin/python bench/learning.py [--set heldout|families|blind] [--invoices 12]
+    PYTHONPATH=. .venv/bin/python bench/learning.py [--set NAME] [--invoices 12]
+
+NAME: heldout (default), families, blind or blind2 (the two independent sets).
 
 Per layout: the exact rate on the core fields (number, issue and due dates, amount due,
 currency, debtor name) after the one correction, the layout path's rate on the same invoices
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -97,28 +100,32 @@ def families(count: int, _folder: Path) -> Layouts:
     return layouts
 
 
-def blind(count: int, folder: Path) -> Layouts:
-    """The blind set's text subset through its public generator (seeds below `count`)."""
-    from tests.parsing.blind.generator import generate
+def independent(generator: str) -> Callable[[int, Path], Layouts]:
+    """An independent set's text subset through its public generator (seeds below `count`)."""
 
-    grouped: dict[str, dict[str, list[Expected]]] = defaultdict(lambda: defaultdict(list))
-    for item in generate(folder, subsets=("text",)):
-        if item.seed < count:
-            expected = Expected(item.pages, item.truth, item.credit_note)
-            grouped[item.layout][item.file].append(expected)
-    return {
-        layout: [
-            File(name, (folder / "text" / name).read_bytes(), tuple(found))
-            for name, found in sorted(files.items())
-        ]
-        for layout, files in grouped.items()
-    }
+    def layouts(count: int, folder: Path) -> Layouts:
+        generate = importlib.import_module(f"tests.parsing.{generator}.generator").generate
+        grouped: dict[str, dict[str, list[Expected]]] = defaultdict(lambda: defaultdict(list))
+        for item in generate(folder, subsets=("text",)):
+            if item.seed < count:
+                expected = Expected(item.pages, item.truth, item.credit_note)
+                grouped[item.layout][item.file].append(expected)
+        return {
+            layout: [
+                File(name, (folder / "text" / name).read_bytes(), tuple(found))
+                for name, found in sorted(files.items())
+            ]
+            for layout, files in grouped.items()
+        }
+
+    return layouts
 
 
 SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "heldout": heldout,
     "families": families,
-    "blind": blind,
+    "blind": independent("blind"),
+    "blind2": independent("blind2"),
 }
 
 

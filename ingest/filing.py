@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import peewee
 
+from ingest.own_party import creditor_as_debtor
 from ledger.debtors import DebtorFacts, match_or_create_debtor
 from ledger.errors import InvalidInvoiceError
 from ledger.invoices import InvoiceFacts, RecordOutcome, record_invoice
@@ -118,6 +119,7 @@ def _file_one(
     debtor_name = record.debtor.name
     if not debtor_name:
         problems.append("debtor name not found")
+    problems += creditor_as_debtor(creditor, record.debtor)
     facts = InvoiceFacts(
         number=str(record.invoice_number).strip(),
         total=record.total if record.total is not None else total_due,

@@ -183,9 +183,7 @@ def stale_claims(
     if creditor_id is not None:
         stale = stale.where(Reminder.creditor == creditor_id)
     return [
-        StaleClaim(
-            row.id, row.claimed_by, row.outcome == HANDOFF, row.attempts >= MAX_ATTEMPTS
-        )
+        StaleClaim(row.id, row.claimed_by, row.outcome == HANDOFF, row.attempts >= MAX_ATTEMPTS)
         for row in list(stale)
         if is_gone(row.claimed_by) or (row.claimed_at and row.claimed_at < cutoff)
     ]

@@ -37,6 +37,11 @@ from admin.review_text import problems
             "le téléphone +447400123456 est un numéro du pays GB, l'adresse est dans le pays FR",
             1,
         ),
+        (
+            "debtor.email: the creditor's own e-mail",
+            "E-mail : celui du créancier lui-même, lu sur son en-tête",
+            1,
+        ),
     ],
 )
 def test_a_check_of_the_parsing_reads_in_french_and_marks_its_fields(
