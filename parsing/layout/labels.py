@@ -24,10 +24,10 @@ _RELATED = (
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
-    rf"|inv\.?\s*{_NO}|(?:facture|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
+    rf"|(?:inv|doc)\.?\s*{_NO}|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
     r"|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
-    r"|rechnungs-?\s*(?:nummer|nr\.?)|beleg-?\s*(?:nummer|nr\.?)|invoice\s+id"
+    r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|re\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
     r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
@@ -136,7 +136,7 @@ CUSTOMER_REF = re.compile(
     _I,
 )
 NUMBER_IN_TITLE = re.compile(
-    r"(?:\w*rechnung\w*|facture|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
+    r"(?:\w*rechnung\w*|facture|factuur|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
     r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
     _I,
 )

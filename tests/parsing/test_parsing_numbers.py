@@ -19,7 +19,8 @@ OWN = ("Inv #", "Invoice Number", "N° facture")  # the labels of the number in 
     "label",
     ["N° de facture", "Numéro", "Réf. facture", "Facture n°", "Invoice No.", "Invoice Number",
      "Inv #", "Inv. No.", "Rechnungsnummer", "Rechnung Nr.", "Document n°", "Pièce n°",
-     "N° de pièce", "Numéro de facture", "Tax Invoice No."],
+     "N° de pièce", "Numéro de facture", "Tax Invoice No.", "Doc. n°", "Re.-Nr.",
+     "Factuurnummer", "Factuur nr."],
 )  # fmt: skip
 def test_the_number_is_read_after_each_label_issuers_use(label):
     invoice = parse(Sheet(meta=((label, "FA-2026-0042"), *DATES)))
