@@ -24,6 +24,9 @@ before any change to the parser:
   (A first run scored 115/160: the German style's information block overlapped the address
   window, a fault of the generator, fixed -- placement only -- before the parser was read
   further and re-measured on the unchanged parser.)
+- after the fixes of issue 12 (label vocabulary, numbers in groups, dotted numbers, a value
+  wrapped in a narrow cell, rival numbers named as a problem): 160/160 = 100 %; wrong numbers
+  with no problem: 0. (Fixed knowing these misses: the after figure is not a blind one.)
 """
 
 from __future__ import annotations
