@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from dataclasses import dataclass
 
 from tests.parsing.blind.model import Party
 
@@ -139,14 +138,6 @@ QC_PRENOMS = [
     "Chantal",
 ]
 QC_NOMS = ["Tremblay", "Gagnon", "Bouchard", "Lavoie", "Pelletier", "Bélanger", "Côté", "Gauthier"]
-
-
-@dataclass(frozen=True)
-class Country:
-    """What a layout needs to build a debtor in one country."""
-
-    code: str
-    calling: str
 
 
 def ascii_fold(words: str) -> str:

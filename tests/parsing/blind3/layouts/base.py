@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
 from decimal import Decimal
 
-from tests.parsing.blind.model import Invoice, Line, Party
+from tests.parsing.blind.model import Invoice, Party
 
 from ..idioms import cents
 from ..press import Press
@@ -57,25 +56,3 @@ def issued(rng: random.Random) -> dt.date:
 
 def price(rng: random.Random, low: int, high: int) -> Decimal:
     return cents(Decimal(rng.randint(low * 100, high * 100)) / 100)
-
-
-def lines_of(
-    rng: random.Random, catalogue: tuple[tuple[str, int, int], ...], count: int, vat: str
-) -> list[Line]:
-    """`count` lines from (description, low price, high price), distinct, with quantities."""
-    picked = rng.sample(catalogue, count)
-    return [
-        Line(text, Decimal(rng.randint(1, 6)), price(rng, low, high), Decimal(vat))
-        for text, low, high in picked
-    ]
-
-
-@dataclass
-class Cursor:
-    """A running y position, for layouts that stack lines down a page."""
-
-    y: float
-
-    def down(self, step: float) -> float:
-        self.y += step
-        return self.y
