@@ -20,7 +20,13 @@ from .formats import DATE_STYLES, grouped
 from .layouts import LAYOUTS
 from .model import Expected
 
-CURRENCY_MARKS = {"EUR": ("€", "EUR"), "GBP": ("£", "GBP"), "USD": ("$", "USD"), "CHF": ("CHF",)}
+CURRENCY_MARKS = {
+    "EUR": ("€", "EUR"),
+    "GBP": ("£", "GBP"),
+    "USD": ("$", "USD"),
+    "CHF": ("CHF",),
+    "CAD": ("CAD",),
+}
 COUNTRY_NAMES = {
     "FR": ("france",),
     "BE": ("belgique",),
