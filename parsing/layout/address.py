@@ -31,6 +31,14 @@ _US = re.compile(
     r"^(?P<city>[A-Za-z][A-Za-z .'’-]{1,40}?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
     r"(?P<pc>\d{5}(?:-\d{4})?)(?:\s*,?\s*(?P<country>(?i:u\.?s\.?a?\.?|united\s+states.*)))?$"
 )
+# "Montréal (Québec) H2X 1Y4", "Gatineau QC J8X 3Y6", "Toronto, Ontario M5V 2T6".
+_CANADA = re.compile(
+    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{1,40}?),?\s+(?:\([A-Za-zÀ-ÿ .-]{2,30}\)|(?:AB|BC|MB|NB"
+    r"|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|(?i:qu[ée]bec|ontario|alberta|manitoba|saskatchewan"
+    r"|british\s+columbia|colombie-britannique|nova\s+scotia|nouvelle-[ée]cosse|new\s+brunswick"
+    r"|nouveau-brunswick))\.?,?\s+(?P<pc>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)"
+    r"(?:\s*,?\s*(?P<country>(?i:canada)))?$"
+)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _UK = re.compile(
     rf"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{{1,40}}?)[,\s]+)?(?P<pc>{_UK_POSTCODE})"
@@ -61,6 +69,35 @@ STREET = re.compile(
     r"|row|walk|parade|flat|unit|suite|ste\.?|apartment|apt\.?|house|cottage|floor|building"
     r"|str\.|stra(?:ss|ß)e|weg|platz|gasse|ring|allee)\b",
     _I,
+)
+
+
+# A street's own word, never a town's (a town may be "St. Gallen" or "Rue").
+_STREET_WORD = re.compile(
+    r"\b(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|route|quai|street|road|lane|drive"
+    r"|blvd|stra(?:ss|ß)e|weg)\b",
+    _I,
+)
+# British counties printed between the town and a postcode on its own line: not the town.
+_COUNTIES = frozenset(
+    county.casefold()
+    for county in re.split(
+        r"\s*,\s*",
+        "Avon, Bedfordshire, Berkshire, Buckinghamshire, Cambridgeshire, Cheshire, Cleveland, "
+        "Cornwall, Cumbria, Derbyshire, Devon, Dorset, Durham, County Durham, East Sussex, Essex, "
+        "Gloucestershire, Greater London, Greater Manchester, Hampshire, Herefordshire, "
+        "Hertfordshire, Isle of Wight, Kent, Lancashire, Leicestershire, Lincolnshire, "
+        "Merseyside, Middlesex, Norfolk, North Yorkshire, Northamptonshire, Northumberland, "
+        "Nottinghamshire, Oxfordshire, Rutland, Shropshire, Somerset, South Yorkshire, "
+        "Staffordshire, Suffolk, Surrey, Tyne and Wear, Warwickshire, West Midlands, West Sussex, "
+        "West Yorkshire, East Yorkshire, East Riding of Yorkshire, Wiltshire, Worcestershire, "
+        "Aberdeenshire, Angus, Argyll, Ayrshire, Fife, Lanarkshire, Midlothian, East Lothian, "
+        "West Lothian, Perthshire, Renfrewshire, Stirlingshire, Highland, Dumfriesshire, "
+        "Anglesey, Cardiganshire, Carmarthenshire, Ceredigion, Clwyd, Dyfed, Glamorgan, "
+        "South Glamorgan, Mid Glamorgan, West Glamorgan, Gwent, Gwynedd, Monmouthshire, "
+        "Pembrokeshire, Powys, County Antrim, County Down, County Armagh, "
+        "County Londonderry, County Tyrone, County Fermanagh, Co. Antrim, Co. Down",
+    )
 )
 
 
@@ -95,6 +132,7 @@ def is_locality(text: str) -> bool:
     return bool(
         (us and us.group("state") in _US_STATES)
         or _UK.match(text)
+        or _CANADA.match(text)
         or _EUROPEAN.match(text)
         or _CITY_FIRST.match(text)
     )
@@ -110,20 +148,27 @@ def _locality(
     match = _US.match(text)
     if match and match.group("state") in _US_STATES:
         return between, match.group("pc"), match.group("city").strip(" ,"), "US"
+    match = _CANADA.match(text)
+    if match:
+        return between, _uk_postcode(match.group("pc")), match.group("city").strip(" ,"), "CA"
     match = _UK.match(text)
     if match:
         city = match.group("city")
         street = between
-        if not city:  # the town (and a county) stand on their own lines above the postcode
-            last_street = max(
-                (i for i, line in enumerate(between) if STREET.search(line)), default=-1
-            )
-            if last_street + 1 >= len(between):
+        if city and _county(city):  # "Berkshire RG1 8DN": the town is on the line above
+            city, street = (between[-1], between[:-1]) if between else (None, between)
+        elif not city:  # the town (and a county) stand on their own lines above the postcode
+            town = len(between) - (2 if len(between) >= 2 and _county(between[-1]) else 1)
+            if town < 0:
                 return None
-            city, street = between[last_street + 1], between[: last_street + 1]
+            city, street = between[town], between[:town]
+        if not city or re.match(r"\d", city):
+            return None
         country = country_code(match.group("country")) or country_code(after) or "GB"
         return street, _uk_postcode(match.group("pc")), city.strip(" ,"), country
     match = _EUROPEAN.match(text) or _CITY_FIRST.match(text)
+    if match and _street_not_town(match, lines[index + 1 :]):
+        return None
     if match:
         postcode = match.group("pc").replace(" ", "")
         country = (
@@ -135,6 +180,21 @@ def _locality(
         )
         return between, postcode, match.group("city").strip(" ,"), country
     return None
+
+
+def _street_not_town(match: re.Match[str], rest: list[str]) -> bool:
+    """"3111 Pine Street", "1250 rue Sainte-Catherine": a house number of four digits and a
+    street read as a Belgian or Swiss postcode and town, when a locality line follows."""
+    town = match.group("city")
+    return (
+        len(match.group("pc")) == 4
+        and bool(_STREET_WORD.search(town))
+        and any(is_locality(line) for line in rest)
+    )
+
+
+def _county(text: str) -> bool:
+    return text.strip(" ,").casefold() in _COUNTIES
 
 
 def _uk_postcode(text: str) -> str:

@@ -35,7 +35,8 @@ DEBTOR_LABEL = re.compile(
 _ATTENTION = re.compile(
     r"^(?:(?:[àa]\s+l['’]\s*att(?:ention|\.)?\s+d[eu]|[àa]\s+l['’]intention\s+d[eu]"
     r"|(?:to|for)\s+the\s+attention\s+of|zu\s+h[äa]nden(?:\s+von)?)\s*(?=[^\s:])"
-    r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S))",
+    r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S)"
+    r"|chez\s+(?:m\.|mme|mlle|monsieur|madame|mademoiselle)\s)",
     _I,
 )
 _OTHER_BLOCK = re.compile(
@@ -349,7 +350,7 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
     for block in blocks:
         texts = block.texts
         top = block.cells[0].y
-        if top > page.height * 0.5 or len(texts) < 2 or len(texts) > 9:
+        if top > page.height * 0.5 or len(texts) < 2 or _address_lines(texts) > 9:
             continue
         if not any(is_locality(t) for t in texts):
             continue
