@@ -183,8 +183,8 @@ def _locality(
 
 
 def _street_not_town(match: re.Match[str], rest: list[str]) -> bool:
-    """"3111 Pine Street", "1250 rue Sainte-Catherine": a house number of four digits and a
-    street read as a Belgian or Swiss postcode and town, when a locality line follows."""
+    """A house number of four digits and its street ("3111 Pine Street", "1250 rue
+    Sainte-Catherine") read as a Belgian or Swiss postcode and town, when a locality follows."""
     town = match.group("city")
     return (
         len(match.group("pc")) == 4
