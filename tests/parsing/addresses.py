@@ -22,9 +22,28 @@ county; the country as ISO alpha-2, the issuer's own when none is printed.
 
 Nothing generated is kept in git.
 
-BEFORE (measured once on 2026-11-26, 14 styles x 10 seeds = 140 invoices, branch
-``i12-address`` = ``land`` at 267a1d2, before reading or changing the parser): see the
-figures filled in below.
+Measured once on 2026-11-26 (14 styles x 10 seeds = 140 invoices), generator at ae7d5c1 on
+``land`` at 267a1d2, before reading or changing the parser; "after" is the branch's fixes
+(knowing these misses: not a blind figure).
+
+| field | before | after |
+|---|---|---|
+| name | 135/140 = 96.4 % | 140/140 = 100 % |
+| street | 117/140 = 83.6 % | 140/140 = 100 % |
+| postcode | 122/140 = 87.1 % | 140/140 = 100 % |
+| city | 85/140 = 60.7 % | 107/140 = 76.4 % |
+| country | 122/140 = 87.1 % | 140/140 = 100 % |
+| wrong records | 55 | 33 |
+| wrong with empty problems, confidence >= 0.5 | 37 | 33 |
+
+Before, the misses were: Canadian localities not read at all (14 records, flagged); a
+four-digit house number and street ("3111 Pine Street", "1250 rue Sainte-Catherine") read as a
+Belgian/Swiss postcode and town (US and Canadian addresses, flagged "country not found"); the
+British town taken from "Riverside Park" or a county (silent); a window block with the
+debtor's phone, e-mail and client number under its address too long to be taken (flagged);
+and "CEDEX nn" kept in the town (silent). After, every remaining miss is that last one: Relance
+keeps "CEDEX nn" in the town on purpose (a letter needs it, docs/parsing.md), where this truth,
+like the blind sets', drops it.
 """
 
 from __future__ import annotations
