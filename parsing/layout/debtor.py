@@ -350,7 +350,9 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
     for block in blocks:
         texts = block.texts
         top = block.cells[0].y
-        if top > page.height * 0.5 or len(texts) < 2 or _address_lines(texts) > 9:
+        if top > page.height * 0.5 or len(texts) < 2:
+            continue
+        if len(texts) > 9 and _address_lines(texts) > 9:  # its phone, e-mail, ref do not count
             continue
         if not any(is_locality(t) for t in texts):
             continue
