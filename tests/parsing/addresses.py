@@ -653,6 +653,143 @@ def en_foreign_window(rng: random.Random) -> Invoice:
     return Invoice(page, address.truth)
 
 
+# --- round two: written after reading the parser (not blind), measured once before fixing ----
+
+
+def afnor_caps(rng: random.Random) -> Invoice:
+    """La Poste's norm: capitals, no punctuation, "BAT B APPT 12", a department under a company."""
+    page = Page()
+    seller_block(page, "FR", 40, 50)
+    company = rng.random() < 0.5
+    address = fr_address(rng, company=company, attention=False)
+    lines = [address.lines[0]]
+    if company and rng.random() < 0.6:
+        lines.append(rng.choice(("SERVICE COMPTABILITE", "Service Comptabilité", "DIRECTION")))
+    lines += address.lines[1:]
+    lines = [re.sub(r"[,.]", "", line).upper() for line in lines]
+    address.truth = {key: re.sub(r"[,.]", "", value).upper() if key in ("name", "city") else value
+                     for key, value in address.truth.items()}  # fmt: skip
+    address.truth["street"] = ", ".join(
+        re.sub(r"[,.]", "", part).upper() for part in _street_lines(address)
+    )
+    page.lines(320, 150, lines)
+    header(page, "fr", rng, 40, 260)
+    body(page, "fr", "FR", 350, rng)
+    return Invoice(page, address.truth)
+
+
+def _street_lines(address: Address) -> list[str]:
+    """The printed street lines of an address whose truth joined them."""
+    street = address.truth["street"] or ""
+    return [line for line in address.lines if line in street and line != address.lines[0]]
+
+
+def framed_box_with_ids(rng: random.Random) -> Invoice:
+    """A framed box: label inside at the top, the client's VAT number and code under the town."""
+    page = Page()
+    address = fr_address(rng, company=True)
+    x, y = rng.choice(((310, 130), (40, 150)))
+    if x == 40:
+        seller_block(page, "FR", 550, 40, align_right=True)
+    else:
+        seller_block(page, "FR", 40, 50)
+    vat = f"FR{rng.randint(10, 99)}{rng.randint(100000000, 999999999)}"
+    lines = [*address.lines, f"TVA intracom. : {vat}", f"Code client : C{rng.randint(1000, 9999)}"]
+    page.box(x, y, 240, 20 + 12 * len(lines))
+    page.text(x + 6, y + 12, rng.choice(("CLIENT", "FACTURÉ À", "Destinataire")), 7.5, bold=True)
+    page.lines(x + 6, y + 26, lines, size=9, step=11.5)
+    header(page, "fr", rng, 40 if x > 300 else 330, 270)
+    body(page, "fr", "FR", 380, rng)
+    return Invoice(page, address.truth)
+
+
+def one_line_address(rng: random.Random) -> Invoice:
+    """Compact layouts: "5 rue Pasteur, 69003 Lyon" or the whole address on the label's line."""
+    page = Page()
+    seller_block(page, "FR", 40, 50)
+    name = rng.choice(PEOPLE_FR + COMPANIES_FR)
+    street = rng.choice(STREETS_FR)
+    postcode, city = rng.choice(TOWNS_FR)
+    joiner = rng.choice((", ", " - "))
+    if rng.random() < 0.5:
+        page.text(320, 150, f"{rng.choice(('Client :', 'Facturé à :'))} {name}", 9)
+        page.text(320, 162, f"{street}{joiner}{postcode} {city}", 9)
+    else:
+        page.text(40, 200, f"Client : {name}{joiner}{street}{joiner}{postcode} {city}", 9)
+    header(page, "fr", rng, 40, 250)
+    body(page, "fr", "FR", 340, rng)
+    return Invoice(page, truth(name, [street], postcode, city, "FR"))
+
+
+EU_OTHERS = (
+    ("Van Dijk Handel B.V.", "Keizersgracht 221", "1016 DV", "Amsterdam", "NL",
+     "{pc} {city}", ("PAYS-BAS", "Pays-Bas")),
+    ("Distribuciones Ruiz S.L.", "Calle de Alcalá 45", "28014", "Madrid", "ES",
+     "{pc} {city}", ("ESPAGNE", "Espagne")),
+    ("Rossi Forniture S.r.l.", "Via Nazionale 12", "00184", "Roma", "IT",
+     "{pc} {city} RM", ("ITALIE", "Italie")),
+    ("Bäckerei Huber GmbH", "Mariahilfer Straße 88", "1070", "Wien", "AT",
+     "A-{pc} {city}", ("AUTRICHE", "Autriche")),
+    ("Silva & Costa Lda", "Rua Augusta 100", "1100-053", "Lisboa", "PT",
+     "{pc} {city}", ("PORTUGAL", "Portugal")),
+    ("SAM Riviera Yachting", "12 quai Antoine Ier", "98000", "Monaco", "MC",
+     "{pc} {city}", ("MONACO", "Principauté de Monaco")),
+)  # fmt: skip
+
+
+def eu_others(rng: random.Random) -> Invoice:
+    """A French issuer's European customers: NL, ES, IT, AT, PT, MC, each with a country line."""
+    page = Page()
+    seller_block(page, "FR", 40, 50)
+    name, street, postcode, city, country, shape, names = rng.choice(EU_OTHERS)
+    lines = [name, street, shape.format(pc=postcode, city=city), rng.choice(names)]
+    page.lines(320, 150, lines)
+    header(page, "fr", rng, 40, 250)
+    body(page, "fr", "FR", 340, rng)
+    return Invoice(page, truth(name, [street], postcode, city, country))
+
+
+def us_full_state(rng: random.Random) -> Invoice:
+    """US: states spelled out ("Springfield, Illinois 62704"), Ship To left and Bill To right."""
+    page = Page(size=LETTER)
+    seller_block(page, "US", 40, 40)
+    header(page, "us", rng, 380, 40)
+    name = rng.choice(NAMES_US)
+    street = list(rng.choice(STREETS_US))
+    city, state, postcode = rng.choice((("Springfield", "Illinois", "62704"),
+                                        ("Austin", "Texas", "78701-2203"),
+                                        ("Albany", "New York", "12207"),
+                                        ("Salem", "Oregon", "97301"),
+                                        ("Columbus", "OH", "43215")))  # fmt: skip
+    lines = [name, *street, f"{city}, {state} {postcode}"]
+    other = other_address(rng, "US")
+    page.text(40, 140, "Ship To", 8.5, bold=True)
+    page.lines(40, 154, other, size=9.5, step=11.5)
+    page.text(310, 140, "Bill To", 8.5, bold=True)
+    page.lines(310, 154, lines, size=9.5, step=11.5)
+    body(page, "us", "US", 320, rng)
+    return Invoice(page, truth(name, street, postcode, city, "US"))
+
+
+def uk_towns(rng: random.Random) -> Invoice:
+    """UK: "London SW1A 1AA" on one line, "Reading, Berkshire" then the postcode, "Co. Durham"."""
+    page = Page()
+    seller_block(page, "GB", 550, 40, align_right=True)
+    name = rng.choice(NAMES_GB)
+    street = list(rng.choice(STREETS_GB))
+    town, tail = rng.choice((("London", ["London SW1A 1AA"]), ("LONDON", ["LONDON", "EC1A 1BB"]),
+                             ("Reading", ["Reading, Berkshire", "RG1 8DN"]),
+                             ("Durham", ["Durham", "Co. Durham", "DH1 3HP"]),
+                             ("Cardiff", ["Cardiff", "South Glamorgan", "CF10 1AA"]),
+                             ("Belfast", ["Belfast BT1 5GS", "Northern Ireland"])))  # fmt: skip
+    postcode = re.search(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}", " ".join(tail)).group(0)
+    page.text(40, 140, rng.choice(("Invoice to:", "Bill To", "Customer")), 9, bold=True)
+    page.lines(40, 154, [name, *street, *tail])
+    header(page, "en", rng, 330, 150)
+    body(page, "en", "GB", 330, rng)
+    return Invoice(page, truth(name, street, postcode, town, "GB"))
+
+
 STYLES: dict[str, Style] = {
     style.__name__: style
     for style in (
@@ -670,6 +807,12 @@ STYLES: dict[str, Style] = {
         us_bill_ship,
         ca_quebec,
         en_foreign_window,
+        afnor_caps,
+        framed_box_with_ids,
+        one_line_address,
+        eu_others,
+        us_full_state,
+        uk_towns,
     )
 }
 
