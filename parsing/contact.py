@@ -64,6 +64,15 @@ _COUNTRIES = {
     "ireland": "IE",
     "irlande": "IE",
     "canada": "CA",
+    "kanada": "CA",
+    "autriche": "AT",
+    "frankreich": "FR",
+    "italia": "IT",
+    "españa": "ES",
+    "grossbritannien": "GB",
+    "großbritannien": "GB",
+    "principauté de monaco": "MC",
+    "grand-duché de luxembourg": "LU",
 }
 # Two letters that are not the ISO code of the country they name.
 _ALIASES = {"UK": "GB", "EL": "GR"}

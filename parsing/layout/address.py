@@ -28,7 +28,8 @@ _CITY_FIRST = re.compile(
     _I,
 )
 _US = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z .'’-]{1,40}?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+    r"^(?P<city>[A-Za-z][A-Za-z .'’-]{1,40}?),?\s+(?P<state>[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"\.?,?\s+"
     r"(?P<pc>\d{5}(?:-\d{4})?)(?:\s*,?\s*(?P<country>(?i:u\.?s\.?a?\.?|united\s+states.*)))?$"
 )
 # "Montréal (Québec) H2X 1Y4", "Gatineau QC J8X 3Y6", "Toronto, Ontario M5V 2T6".
@@ -39,6 +40,15 @@ _CANADA = re.compile(
     r"|nouveau-brunswick))\.?,?\s+(?P<pc>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)"
     r"(?:\s*,?\s*(?P<country>(?i:canada)))?$"
 )
+# "1016 DV Amsterdam", "1100-053 Lisboa": read only when the country says NL or PT (a Belgian
+# "7100 LA LOUVIÈRE" has the Dutch shape).
+_DUTCH = re.compile(r"^(?:NL-?\s*)?(?P<pc>\d{4}\s?[A-Z]{2})\s+(?P<city>[^\d,;]{2,60}?)\s*$")
+_PORTUGUESE = re.compile(r"^(?P<pc>\d{4}-\d{3})\s+(?P<city>[^\d,;]{2,60}?)\s*$")
+# An Italian province after the town ("00184 Roma RM", "20121 Milano (MI)").
+_PROVINCE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
+# Where one line holds the street and the locality ("5 rue Pasteur, 69003 Lyon", "… - 69003
+# Lyon").
+_JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _UK = re.compile(
     rf"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{{1,40}}?)[,\s]+)?(?P<pc>{_UK_POSTCODE})"
@@ -49,6 +59,17 @@ _US_STATES = frozenset(
         r"\w\w",
         "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
         "NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY",
+    )
+)
+_US_STATE_NAMES = frozenset(
+    re.split(
+        r"\s*,\s*",
+        "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, "
+        "Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, "
+        "Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, "
+        "Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota, "
+        "Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, "
+        "Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming",
     )
 )
 POSTAL_BOX = re.compile(
@@ -84,7 +105,7 @@ _COUNTIES = frozenset(
     for county in re.split(
         r"\s*,\s*",
         "Avon, Bedfordshire, Berkshire, Buckinghamshire, Cambridgeshire, Cheshire, Cleveland, "
-        "Cornwall, Cumbria, Derbyshire, Devon, Dorset, Durham, County Durham, East Sussex, Essex, "
+        "Cornwall, Cumbria, Derbyshire, Devon, Dorset, East Sussex, Essex, "
         "Gloucestershire, Greater London, Greater Manchester, Hampshire, Herefordshire, "
         "Hertfordshire, Isle of Wight, Kent, Lancashire, Leicestershire, Lincolnshire, "
         "Merseyside, Middlesex, Norfolk, North Yorkshire, Northamptonshire, Northumberland, "
@@ -95,10 +116,13 @@ _COUNTIES = frozenset(
         "West Lothian, Perthshire, Renfrewshire, Stirlingshire, Highland, Dumfriesshire, "
         "Anglesey, Cardiganshire, Carmarthenshire, Ceredigion, Clwyd, Dyfed, Glamorgan, "
         "South Glamorgan, Mid Glamorgan, West Glamorgan, Gwent, Gwynedd, Monmouthshire, "
-        "Pembrokeshire, Powys, County Antrim, County Down, County Armagh, "
-        "County Londonderry, County Tyrone, County Fermanagh, Co. Antrim, Co. Down",
+        "Pembrokeshire, Powys",
     )
 )
+
+
+_NUMBERED = re.compile(r"\d")  # a house number first: a street, never a town
+_COUNTY_SHAPE = re.compile(r"^(?:county|co\.)\s+[A-Z][a-z]+$|^[A-Z][a-z]+shire$", _I)
 
 
 @dataclass(frozen=True)
@@ -115,6 +139,7 @@ def read_address(lines: list[str], home: str | None = None) -> Address:
     its address is domestic and prints none."""
     if not lines:
         return Address()
+    lines = _split_joined(lines)
     name = clean(lines[0])
     for index in range(1, len(lines)):
         found = _locality(lines, index, home)
@@ -130,9 +155,10 @@ def is_locality(text: str) -> bool:
     text = text.strip()
     us = _US.match(text)
     return bool(
-        (us and us.group("state") in _US_STATES)
+        (us and _us_state(us.group("state")))
         or _UK.match(text)
         or _CANADA.match(text)
+        or _PORTUGUESE.match(text)
         or _EUROPEAN.match(text)
         or _CITY_FIRST.match(text)
     )
@@ -146,7 +172,7 @@ def _locality(
     after = lines[index + 1] if index + 1 < len(lines) else ""
     between = [line for line in lines[1:index] if not _DEPARTMENT.match(line)]
     match = _US.match(text)
-    if match and match.group("state") in _US_STATES:
+    if match and _us_state(match.group("state")):
         return between, match.group("pc"), match.group("city").strip(" ,"), "US"
     match = _CANADA.match(text)
     if match:
@@ -161,11 +187,20 @@ def _locality(
             town = len(between) - (2 if len(between) >= 2 and _county(between[-1]) else 1)
             if town < 0:
                 return None
+            if _NUMBERED.match(between[town]):  # a county's name that is a town's too
+                town = len(between) - 1
             city, street = between[town], between[:town]
-        if not city or re.match(r"\d", city):
+            head, _, tail = city.rpartition(",")
+            if head and _county(tail):  # "Reading, Berkshire" over the postcode
+                city = head
+        if not city or _NUMBERED.match(city):
             return None
         country = country_code(match.group("country")) or country_code(after) or "GB"
         return street, _uk_postcode(match.group("pc")), city.strip(" ,"), country
+    abroad = country_code(after)
+    other = (abroad == "NL" and _DUTCH.match(text)) or (abroad == "PT" and _PORTUGUESE.match(text))
+    if other:
+        return between, other.group("pc"), other.group("city").strip(" ,"), abroad
     match = _EUROPEAN.match(text) or _CITY_FIRST.match(text)
     if match and _street_not_town(match, lines[index + 1 :]):
         return None
@@ -178,8 +213,44 @@ def _locality(
             or country_code(after)
             or _by_shape(postcode, home)
         )
-        return between, postcode, match.group("city").strip(" ,"), country
+        city = match.group("city").strip(" ,")
+        if country == "IT":
+            city = _PROVINCE.sub("", city)
+        return between, postcode, city, country
     return None
+
+
+def holds_locality(text: str) -> bool:
+    """Whether `text` is a locality line or ends with one ("5 rue Pasteur, 69003 Lyon")."""
+    return is_locality(text) or len(_split_joined([text])) > 1
+
+
+def _split_joined(lines: list[str]) -> list[str]:
+    """The lines with a street and its locality printed on one line split in two ("5 rue
+    Pasteur - 69003 Lyon"); on the name's line, the name split from its street too."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if is_locality(line) or not _JOINED.search(line):
+            out.append(line)
+            continue
+        cuts = list(_JOINED.finditer(line))
+        for cut in reversed(cuts):
+            head, tail = line[: cut.start()].strip(), line[cut.end() :].strip()
+            if head and is_locality(tail):
+                out += [*(_name_and_street(head) if index == 0 else [head]), tail]
+                break
+        else:
+            out.append(line)
+    return out
+
+
+def _name_and_street(text: str) -> list[str]:
+    """ "SARL X - 5 rue Pasteur" → the name and the street, cut before a numbered street."""
+    for cut in reversed(list(_JOINED.finditer(text))):
+        head, tail = text[: cut.start()].strip(), text[cut.end() :].strip()
+        if head and _NUMBERED.match(tail) and STREET.search(tail):
+            return [head, tail]
+    return [text]
 
 
 def _street_not_town(match: re.Match[str], rest: list[str]) -> bool:
@@ -193,8 +264,13 @@ def _street_not_town(match: re.Match[str], rest: list[str]) -> bool:
     )
 
 
+def _us_state(text: str) -> bool:
+    return text in _US_STATES or text in _US_STATE_NAMES
+
+
 def _county(text: str) -> bool:
-    return text.strip(" ,").casefold() in _COUNTIES
+    text = text.strip(" ,")
+    return text.casefold() in _COUNTIES or bool(_COUNTY_SHAPE.match(text))
 
 
 def _uk_postcode(text: str) -> str:
@@ -209,6 +285,8 @@ def _prefixed(letters: str | None) -> str | None:
 
 def _by_shape(postcode: str, home: str | None) -> str | None:
     """A domestic address prints no country: the issuer's, when the postcode has its shape."""
+    if postcode.startswith("980"):
+        return "MC"
     five = {"FR", "DE", "ES", "IT", "MC", "US"}
     four = {"BE", "CH", "LU", "AT", "DK", "NL"}
     if home in (five if len(postcode) == 5 else four):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parsing.contact import find_email, normalise_phone
-from parsing.layout.address import is_locality, read_address
+from parsing.layout.address import holds_locality, is_locality, read_address
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
@@ -272,7 +272,7 @@ def _labelled_block(page: Page) -> _Block | None:
                 top = Cell(rest, x0, cell.x1, cell.y, cell.size)
             cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
             cells += _column_below(page, row, top, cell.x0)
-            if cells and any(is_locality(c.text) for c in cells):
+            if cells and any(holds_locality(c.text) for c in cells):
                 return _Block(cells)
             if len(cells) >= 2:
                 return _Block(cells)
@@ -354,7 +354,7 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
             continue
         if len(texts) > 9 and _address_lines(texts) > 9:  # its phone, e-mail, ref do not count
             continue
-        if not any(is_locality(t) for t in texts):
+        if not any(holds_locality(t) for t in texts):
             continue
         if _OTHER_BLOCK.match(texts[0]):
             continue

@@ -44,6 +44,23 @@ debtor's phone, e-mail and client number under its address too long to be taken 
 and "CEDEX nn" kept in the town (silent). After, every remaining miss is that last one: Relance
 keeps "CEDEX nn" in the town on purpose (a letter needs it, docs/parsing.md), where this truth,
 like the blind sets', drops it.
+
+Round two (six more styles, 60 invoices: ``afnor_caps`` to ``uk_towns``) was written after
+reading the parser, so it is not blind; measured once at 651869f before its fixes:
+
+| field | before | after |
+|---|---|---|
+| name | 52/60 | 60/60 |
+| street | 40/60 | 60/60 |
+| postcode | 39/60 | 60/60 |
+| city | 29/60 | 53/60 (the 7 misses: "CEDEX nn" kept) |
+| country | 39/60 | 60/60 |
+| wrong records (with empty problems) | 32 (11) | 7 (7, all CEDEX) |
+
+Its misses were: a street and its locality on one line ("5 rue Pasteur - 69003 Lyon",
+"Client : X - 5 rue Pasteur - 69003 Lyon"); US states spelled out ("Springfield, Illinois
+62704"); Dutch "1016 DV Amsterdam", Portuguese "1100-053 Lisboa", Italian "00184 Roma RM",
+"Principauté de Monaco"; "Reading, Berkshire" over the postcode.
 """
 
 from __future__ import annotations

@@ -79,6 +79,10 @@ def test_four_digit_postcodes_of_belgium_switzerland_and_luxembourg_still_read(h
          ("Flat 2, 14 Church Street, Headingley", "LS6 2AB", "Leeds", "GB")),
         (["Mr Oliver Smith", "4 Mill Lane", "Norwich NR2 1AB"],
          ("4 Mill Lane", "NR2 1AB", "Norwich", "GB")),
+        (["Harper & Lowe LLP", "112 London Road", "Reading, Berkshire", "RG1 8DN"],
+         ("112 London Road", "RG1 8DN", "Reading", "GB")),
+        (["Harper & Lowe LLP", "27 High Street", "Durham", "Co. Durham", "DH1 3HP"],
+         ("27 High Street", "DH1 3HP", "Durham", "GB")),
     ],
 )  # fmt: skip
 def test_the_british_town_is_the_line_above_the_postcode_or_above_its_county(lines, want):
@@ -102,6 +106,64 @@ def test_a_british_postcode_under_a_street_gives_no_town_rather_than_the_street(
 def test_a_care_of_line_is_neither_the_name_nor_the_street(block, name, street):
     debtor = _read_block(block, None, "FR")
     assert (debtor.name, debtor.street) == (name, street)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["Acme Inc.", "45 Oak Avenue", "Springfield, Illinois 62704"],
+         ("45 Oak Avenue", "62704", "Springfield", "US")),
+        (["Acme Inc.", "77 Harbor Blvd", "Albany, New York 12207-1234"],
+         ("77 Harbor Blvd", "12207-1234", "Albany", "US")),
+    ],
+)  # fmt: skip
+def test_a_us_state_spelled_out_is_a_state(lines, want):
+    assert _fields(lines, "US") == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["SARL Dupont", "5 rue Pasteur, 69003 Lyon"], ("SARL Dupont", "5 rue Pasteur", "69003",
+                                                        "Lyon")),
+        (["Mme Léa Roux", "140 route de Lyon - 26000 Valence"],
+         ("Mme Léa Roux", "140 route de Lyon", "26000", "Valence")),
+        (["EURL Vidal - 2 chemin du Moulin - 35000 Rennes"],
+         ("EURL Vidal", "2 chemin du Moulin", "35000", "Rennes")),
+        (["Dupuis & Fils SA, 12 bis avenue Jean Jaurès, 74000 Annecy"],
+         ("Dupuis & Fils SA", "12 bis avenue Jean Jaurès", "74000", "Annecy")),
+    ],
+)  # fmt: skip
+def test_a_street_and_locality_on_one_line_are_split(lines, want):
+    found = read_address(lines, "FR")
+    assert (found.name, found.street, found.postcode, found.city) == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["Van Dijk Handel B.V.", "Keizersgracht 221", "1016 DV Amsterdam", "PAYS-BAS"],
+         ("Keizersgracht 221", "1016 DV", "Amsterdam", "NL")),
+        (["Silva & Costa Lda", "Rua Augusta 100", "1100-053 Lisboa", "Portugal"],
+         ("Rua Augusta 100", "1100-053", "Lisboa", "PT")),
+        (["Rossi S.r.l.", "Via Nazionale 12", "00184 Roma RM", "ITALIE"],
+         ("Via Nazionale 12", "00184", "Roma", "IT")),
+        (["Bäckerei Huber GmbH", "Mariahilfer Straße 88", "A-1070 Wien", "AUTRICHE"],
+         ("Mariahilfer Straße 88", "1070", "Wien", "AT")),
+        (["SAM Riviera", "12 quai Antoine Ier", "98000 Monaco", "Principauté de Monaco"],
+         ("12 quai Antoine Ier", "98000", "Monaco", "MC")),
+        (["SAM Riviera", "12 quai Antoine Ier", "98000 MONACO"],
+         ("12 quai Antoine Ier", "98000", "MONACO", "MC")),
+    ],
+)  # fmt: skip
+def test_dutch_portuguese_italian_austrian_and_monaco_addresses_read(lines, want):
+    assert _fields(lines, "FR") == want
+
+
+def test_a_belgian_town_in_capitals_is_not_read_as_a_dutch_postcode():
+    assert _fields(["X", "Rue Haute 3", "7100 LA LOUVIÈRE"], "BE") == (
+        "Rue Haute 3", "7100", "LA LOUVIÈRE", "BE",
+    )  # fmt: skip
 
 
 def _without_cedex(city: str | None) -> str | None:
