@@ -35,10 +35,12 @@ DEBTOR_LABEL = re.compile(
 _ATTENTION = re.compile(
     r"^(?:(?:[àa]\s+l['’]\s*att(?:ention|\.)?\s+d[eu]|[àa]\s+l['’]intention\s+d[eu]"
     r"|(?:to|for)\s+the\s+attention\s+of|zu\s+h[äa]nden(?:\s+von)?)\s*(?=[^\s:])"
-    r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S)"
-    r"|chez\s+(?:m\.|mme|mlle|monsieur|madame|mademoiselle)\s)",
+    r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S))",
     _I,
 )
+# "Chez M. Lebrun" under the debtor's name: whose letterbox, not the street (first, it may be
+# a shop's name: "Chez Madame Simone").
+_CARE_OF = re.compile(r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle)\s", _I)
 _OTHER_BLOCK = re.compile(
     r"(?:adresse\s+de\s+livraison|livr[ée]\s+[àa]|lieu\s+de\s+livraison|ship(?:ped)?\s+to|delivery"
     r"(?:\s+address)?|deliver\s+to|lieferanschrift|fournisseur|vendeur|[ée]metteur|seller|supplier"
@@ -377,6 +379,8 @@ def _read_block(
     address: list[str] = []
     for index, text in enumerate(texts):
         if SELLER_MARKERS.search(text) or _ATTENTION.match(text) or THIRD_PARTY.match(text):
+            continue
+        if address and _CARE_OF.match(text):
             continue
         if DEPARTMENT.match(text) and not address and _address_lines(texts[index + 1 :]) >= 3:
             continue  # an office over the debtor's name, its street and town

@@ -100,7 +100,11 @@ def test_a_british_postcode_under_a_street_gives_no_town_rather_than_the_street(
          "M. Karim Benali", "5 rue Pasteur"),
         (["Mme Léa Roux", "c/o Mme Dupont", "Résidence du Parc", "5 rue Pasteur", "69003 Lyon"],
          "Mme Léa Roux", "Résidence du Parc, 5 rue Pasteur"),
+        (["MME LEA ROUX", "CHEZ M ARNAUD LEBRUN", "2 CHEMIN DU MOULIN", "69003 LYON"],
+         "MME LEA ROUX", "2 CHEMIN DU MOULIN"),
         (["Chez Paul", "3 place du Marché", "69003 Lyon"], "Chez Paul", "3 place du Marché"),
+        (["Chez Madame Simone", "3 place du Marché", "69003 Lyon"], "Chez Madame Simone",
+         "3 place du Marché"),
     ],
 )  # fmt: skip
 def test_a_care_of_line_is_neither_the_name_nor_the_street(block, name, street):
