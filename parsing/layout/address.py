@@ -49,6 +49,7 @@ _PROVINCE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
 # Where one line holds the street and the locality ("5 rue Pasteur, 69003 Lyon", "… - 69003
 # Lyon").
 _JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
+_PARTS = re.compile(r"\s*[·•|]\s*|\s*,\s*|\s+[-–]\s+")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _UK = re.compile(
     rf"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{{1,40}}?)[,\s]+)?(?P<pc>{_UK_POSTCODE})"
@@ -218,6 +219,13 @@ def _locality(
             city = _PROVINCE.sub("", city)
         return between, postcode, city, country
     return None
+
+
+def whole_address(text: str) -> bool:
+    """Whether one line holds a name, a street and a locality ("ACME · 3 rue Haute · 67000
+    Strasbourg", "ACME GmbH - Hauptstraße 5 - 70173 Stuttgart"): a sender's return line."""
+    parts = _PARTS.split(text)
+    return len(parts) >= 3 and any(is_locality(part) for part in parts[2:])
 
 
 def holds_locality(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parsing.contact import find_email, normalise_phone
-from parsing.layout.address import holds_locality, is_locality, read_address
+from parsing.layout.address import holds_locality, is_locality, read_address, whole_address
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
@@ -336,13 +336,21 @@ def _blocks(page: Page) -> list[_Block]:
 
 def _without_heading(block: _Block | None) -> _Block | None:
     """A block without its small-print first line: a heading ("Nom / adresse", "Destinataire")
-    or the sender's return address over the window, told by its size: printed smaller than
-    the name under it."""
+    or the sender's return address over the window, told by its size (printed smaller than
+    the name under it) or by its shape (a whole address on one line, over an address)."""
     if block is None or len(block.cells) < 3:
         return block
     head, name = block.cells[0], block.cells[1]
     small = head.size < 0.85 * name.size
     if small and (not any(ch.isdigit() for ch in head.text) or _RETURN_LINE.search(head.text)):
+        return _Block(block.cells[1:])
+    # A whole address on one line over an address block, printed no larger: the return line.
+    rest = block.cells[2:]
+    if (
+        head.size <= name.size
+        and whole_address(head.text)
+        and any(holds_locality(c.text) for c in rest)
+    ):
         return _Block(block.cells[1:])
     return block
 

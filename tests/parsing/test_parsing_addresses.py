@@ -170,6 +170,29 @@ def test_a_belgian_town_in_capitals_is_not_read_as_a_dutch_postcode():
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("return_size", "block_size", "separator"),
+    [(6.5, 10, " · "), (8, 9, " · "), (9, 9, " · "), (8, 9, " - "), (8, 9, ", "), (9, 10, " | ")],
+)
+def test_a_return_address_line_over_the_window_is_not_the_debtor_even_printed_large(
+    return_size, block_size, separator
+):
+    page = addresses.Page()
+    addresses.seller_block(page, "DE", 550, 40, align_right=True)
+    page.text(57, 128, separator.join(addresses.SELLERS["DE"][:3]), return_size)
+    lines = ["Weber Bau KG", "Goethestraße 41", "01067 Dresden"]
+    page.lines(57, 142, lines, size=block_size)
+    page.text(57, 280, "RECHNUNG", 15, bold=True)
+    page.text(380, 150, "Rechnungsnummer: RE-1", 8)
+    page.text(380, 162, "Rechnungsdatum: 03.11.2026", 8)
+    page.text(360, 380, "Zahlbetrag 1.190,00 €", 9)
+    invoice = addresses.Invoice(page, {})
+    debtor = parse_pdf(addresses.render(invoice), "din.pdf")[0].debtor
+    assert (debtor.name, debtor.street, debtor.postcode, debtor.city) == (
+        "Weber Bau KG", "Goethestraße 41", "01067", "Dresden",
+    )  # fmt: skip
+
+
 def _without_cedex(city: str | None) -> str | None:
     """Relance keeps "CEDEX nn" in the town (a letter needs it); the generator's truth, like
     the blind sets', does not."""
