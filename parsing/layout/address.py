@@ -49,6 +49,8 @@ _PROVINCE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
 # Where one line holds the street and the locality ("5 rue Pasteur, 69003 Lyon", "… - 69003
 # Lyon").
 _JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
+_BARE_POSTCODE = re.compile(r"\d{4,5}")
+_BARE_TOWN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' .-]{1,50}")
 _PARTS = re.compile(r"\s*[·•|]\s*|\s*,\s*|\s+[-–]\s+")
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _UK = re.compile(
@@ -140,7 +142,7 @@ def read_address(lines: list[str], home: str | None = None) -> Address:
     its address is domestic and prints none."""
     if not lines:
         return Address()
-    lines = _split_joined(lines)
+    lines = _form_rows(_split_joined(lines))
     name = clean(lines[0])
     for index in range(1, len(lines)):
         found = _locality(lines, index, home)
@@ -219,6 +221,31 @@ def _locality(
             city = _PROVINCE.sub("", city)
         return between, postcode, city, country
     return None
+
+
+def block_holds_locality(texts: list[str]) -> bool:
+    """Whether a block holds a locality: on one line, ending a line, or as a form's postcode
+    and town rows ("69003" over "Lyon")."""
+    return any(holds_locality(text) for text in texts) or len(_form_rows(texts)) < len(texts)
+
+
+def _form_rows(lines: list[str]) -> list[str]:
+    """A form's separate postcode and town rows ("Code postal : 69003" over "Ville : Lyon",
+    their values printed one under the other) joined into one locality line."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        town = _BARE_TOWN.fullmatch(after) and not STREET.search(after)
+        joined = f"{line} {after}" if _BARE_POSTCODE.fullmatch(line) and town else ""
+        if joined and is_locality(joined):
+            out.append(joined)
+            index += 2
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
 
 
 def whole_address(text: str) -> bool:

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, replace
 
 from parsing.contact import find_email, normalise_phone
-from parsing.layout.address import holds_locality, is_locality, read_address, whole_address
+from parsing.layout.address import (
+    block_holds_locality,
+    holds_locality,
+    is_locality,
+    read_address,
+    whole_address,
+)
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
@@ -51,6 +57,8 @@ _OTHER_BLOCK = re.compile(
     r"|shipping\s+address)\s*:?(?=\W|$)",
     _I,
 )
+# A form's row label, its value in the next cell ("Adresse :", "Code postal :", "Ville :").
+_FORM_LABEL = re.compile(r"[^\W\d_][^\d:]{0,24}:")
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
 _PHONE_LABEL = re.compile(
     r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
@@ -274,7 +282,7 @@ def _labelled_block(page: Page) -> _Block | None:
                 top = Cell(rest, x0, cell.x1, cell.y, cell.size)
             cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
             cells += _column_below(page, row, top, cell.x0)
-            if cells and any(holds_locality(c.text) for c in cells):
+            if cells and block_holds_locality([c.text for c in cells]):
                 return _Block(cells)
             if len(cells) >= 2:
                 return _Block(cells)
@@ -303,6 +311,11 @@ def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]
             break
         if is_label(cell.text) and not CUSTOMER_REF.match(cell.text):
             break
+        if _FORM_LABEL.fullmatch(cell.text):  # "Adresse :  5 rue Pasteur": the value beside
+            values = [c for c in line.cells if c.x0 > cell.x1]
+            if not values:
+                continue
+            cell = values[0]
         cells.append(cell)
         last_y = line.y
         if len(cells) >= 9:
@@ -364,7 +377,7 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
             continue
         if len(texts) > 9 and _address_lines(texts) > 9:  # its phone, e-mail, ref do not count
             continue
-        if not any(holds_locality(t) for t in texts):
+        if not block_holds_locality(texts):
             continue
         if _OTHER_BLOCK.match(texts[0]):
             continue

@@ -193,6 +193,45 @@ def test_a_return_address_line_over_the_window_is_not_the_debtor_even_printed_la
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("Nom :", "SARL Dupont"), ("Adresse :", "5 rue Pasteur"), ("CP / Ville :", "69003 Lyon")],
+        [("Client :", "SARL Dupont"), ("Adresse :", "5 rue Pasteur"), ("Code postal :", "69003"),
+         ("Ville :", "Lyon")],
+        [("Raison sociale", "SARL Dupont"), ("Adresse", "5 rue Pasteur"), ("Code postal", "69003"),
+         ("Ville", "Lyon"), ("Pays", "France")],
+    ],
+)  # fmt: skip
+def test_a_form_of_labelled_rows_gives_the_address_in_its_value_column(rows):
+    page = addresses.Page()
+    addresses.seller_block(page, "FR", 40, 50)
+    for index, (label, value) in enumerate(rows):
+        page.text(300, 150 + 13 * index, label, 9, bold=True)
+        page.text(380, 150 + 13 * index, value, 9)
+    page.text(40, 250, "Facture n° FA-2026-0042")
+    page.text(40, 263, "Date : 03/11/2026")
+    page.text(360, 380, "Net à payer 120,00 €", 9)
+    debtor = parse_pdf(addresses.render(addresses.Invoice(page, {})), "form.pdf")[0].debtor
+    got = (debtor.name, debtor.street, debtor.postcode, debtor.city, debtor.country)
+    assert got == ("SARL Dupont", "5 rue Pasteur", "69003", "Lyon", "FR")
+
+
+@pytest.mark.parametrize(
+    ("lines", "street", "postcode", "city"),
+    [
+        (["SARL Dupont", "5 rue Pasteur", "69003", "Lyon"], "5 rue Pasteur", "69003", "Lyon"),
+        (["SARL Dupont", "Lieu-dit Les Granges", "74000", "Annecy"], "Lieu-dit Les Granges",
+         "74000", "Annecy"),
+    ],
+)  # fmt: skip
+def test_a_postcode_row_over_a_town_row_is_one_locality_never_a_street_as_town(
+    lines, street, postcode, city
+):
+    found = read_address(lines, "FR")
+    assert (found.street, found.postcode, found.city) == (street, postcode, city)
+
+
 def _without_cedex(city: str | None) -> str | None:
     """Relance keeps "CEDEX nn" in the town (a letter needs it); the generator's truth, like
     the blind sets', does not."""
