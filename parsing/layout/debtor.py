@@ -57,8 +57,21 @@ _OTHER_BLOCK = re.compile(
     r"|shipping\s+address)\s*:?(?=\W|$)",
     _I,
 )
-# A form's row label, its value in the next cell ("Adresse :", "Code postal :", "Ville :").
-_FORM_LABEL = re.compile(r"[^\W\d_][^\d:]{0,24}:")
+# A form's address row label, its value in the next cell ("Adresse :", "Code postal :"); other
+# labels ("Contact :") are not the address's and keep their value out of the block.
+_FORM_LABEL = re.compile(
+    r"(?:nom|name|raison\s+sociale|soci[ée]t[ée]|company|entreprise|adresse|address|rue|street|compl[ée]ment(?:\s+d['’]adresse)?|code\s+postal|c\.?p\.?"
+    r"|npa|ville|localit[ée]|commune|city|town|zip(?:\s+code)?|post\s?code|pays|country"
+    r"|cp\s*/\s*ville|code\s+postal\s*/\s*ville|t[ée]l(?:[ée]phone)?\.?|phone|mobile|portable"
+    r"|e-?mail|courriel)\s*:?",
+    _I,
+)
+# A row naming a person of the debtor's or the issuer's ("Contact : Jean Roux"): not the address.
+_PERSON_ROW = re.compile(
+    r"(?:contact|interlocut(?:eur|rice)|(?:affaire\s+)?suivie?\s+par|commercial|repr[ée]sentant"
+    r"|vendeur|technicien|your\s+contact|sales\s*rep)\b[^:\d]{0,20}:",
+    _I,
+)
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
 _PHONE_LABEL = re.compile(
     r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
@@ -109,7 +122,7 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     first = pages[0]
     labelled = _labelled_block(first)
     blocks = [] if labelled else _blocks(first)
-    block = labelled or _without_heading(_window_block(first, blocks))
+    block = labelled or _without_foreign_rows(first, _without_heading(_window_block(first, blocks)))
     seller = read_seller(first, block.cells if block else (), currency)
     if block is None:
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
@@ -309,13 +322,14 @@ def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]
         cell = near[0]
         if _OTHER_BLOCK.match(cell.text) or DEBTOR_LABEL.fullmatch(cell.text.strip(" :")):
             break
+        values = [c for c in line.cells if c.x0 > cell.x1]
+        if values and _FORM_LABEL.fullmatch(cell.text):  # "Adresse :  5 rue Pasteur"
+            cell = values[0]
+        elif values and _PERSON_ROW.fullmatch(cell.text):  # "Contact :  Jean Roux"
+            last_y = line.y
+            continue
         if is_label(cell.text) and not CUSTOMER_REF.match(cell.text):
             break
-        if _FORM_LABEL.fullmatch(cell.text):  # "Adresse :  5 rue Pasteur": the value beside
-            values = [c for c in line.cells if c.x0 > cell.x1]
-            if not values:
-                continue
-            cell = values[0]
         cells.append(cell)
         last_y = line.y
         if len(cells) >= 9:
@@ -366,6 +380,20 @@ def _without_heading(block: _Block | None) -> _Block | None:
     ):
         return _Block(block.cells[1:])
     return block
+
+
+def _without_foreign_rows(page: Page, block: _Block | None) -> _Block | None:
+    """A form's value column without the rows labelled as a person's ("Contact : Jean Roux"
+    between the name and the street)."""
+    if block is None:
+        return None
+    kept = block.cells[:1]
+    for cell in block.cells[1:]:
+        line = next((line for line in page.lines if line.y == cell.y), None)
+        before = [c for c in line.cells if c.x1 <= cell.x0] if line else []
+        if not (before and _PERSON_ROW.fullmatch(before[-1].text)):
+            kept.append(cell)
+    return _Block(kept)
 
 
 def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
