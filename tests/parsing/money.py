@@ -19,8 +19,15 @@ discount is not a deduction. ``currency`` is ISO 4217.
 
 Nothing generated is kept in git.
 
-BEFORE (measured once on 2026-11-26, 16 styles x 10 seeds = 160 invoices, branch i12-money
-from ``land`` at 267a1d2, before any change to the parser): see the figures appended below.
+Measured once on 2026-11-26 (16 styles x 10 seeds = 160 invoices), branch ``i12-money`` from
+``land`` at 267a1d2, before any change to the parser (load average 1.9):
+
+- before: total_due exact 160/160 = 100.0 %; currency exact 126/160 = 78.8 %. Wrong records
+  with empty problems and confidence >= 0.5: 0 -- but only because every one of them also
+  missed the debtor (Canadian addresses); 30 of the 34 wrong records carried no problem about
+  money: all 30 Canadian invoices ("$" from a Québec or Ontario seller, "CAD" in the footer)
+  came out USD, silently as far as currency goes. The other 4 were "Fr. 1'234.50" (Swiss
+  francs written "Fr.") answered "currency not found".
 """
 
 from __future__ import annotations
