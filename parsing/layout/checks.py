@@ -254,6 +254,8 @@ def assess(
     if _vat_at_its_rate(pages) is False:
         problems.append("VAT printed is not its rate of the net amount")
     problems += _money_problems(invoice, evidence.money)
+    if evidence.money.currency_doubt:
+        problems.append(evidence.money.currency_doubt)
     if unexplained := _unexplained_under_total(invoice, pages, evidence.money):
         problems.append(unexplained)
     if self_billed := _self_billed(pages, evidence.money):

@@ -99,9 +99,13 @@ NET = re.compile(
 )
 VAT = re.compile(
     r"(?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?(?:t\.?v\.?a\.?|tax(?:es?)?|vat|mwst\.?|umsatzsteuer"
-    r"|ust\.?|(?:sales|state|local)\s+tax|gst|hst|iva)(?:\s+total)?(?=\W|$)"
-    # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…"), not a VAT amount
+    r"|ust\.?|(?:[a-z]{2}\s+)?(?:state\s+)?(?:sales|state|local|use)\s+tax"
+    r"|[a-z]+\s+(?:county|city)\s+(?:sales\s+)?tax|gst|hst|iva|tps|tvq|tvh|qst|pst)"
+    r"(?:\s+total)?(?=\W|$)"
+    # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…", "TPS 123456789 RT0001"), not a
+    # VAT amount
     r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}|che\b"
+    r"|\d{5}\s?\d{4}"
     r"|invoice|exempt|free|point))",
     _I,
 )

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from parsing.layout import labels as L
 from parsing.layout.amounts import currency_of, find_amounts
+from parsing.layout.currency import DOLLAR, which_dollar
 from parsing.pdf import Page
 
 _I = re.IGNORECASE
@@ -82,6 +83,7 @@ class Money:
     due_printed: Decimal | None  # the amount at an "amount due" label, as printed
     deductions: tuple[Decimal, ...]  # deposits, payments made, subsidies… (positive)
     credit_title: bool  # the document's title says it is a credit note
+    currency_doubt: str | None = None  # a "$" the page does not say is CAD or USD
 
 
 def read_money(pages: list[Page], text: str) -> Money:
@@ -107,7 +109,10 @@ def read_money(pages: list[Page], text: str) -> Money:
     if credit and total is not None and total_due is not None and total > 0 and total_due >= 0:
         total, total_due = -total, -total_due
     currency = due_currency or total_currency or currency_of(text)
-    return Money(total, total_due, currency, printed, tuple(taken), credit)
+    doubt = None
+    if currency == DOLLAR:
+        currency, doubt = which_dollar(text)
+    return Money(total, total_due, currency, printed, tuple(taken), credit, doubt)
 
 
 def deductions(pages: list[Page]) -> list[Decimal]:
