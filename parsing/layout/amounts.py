@@ -24,9 +24,7 @@ _SYMBOLS = {
     "GBP": "GBP",
     "CAD": "CAD",
 }
-_CURRENCY = (
-    r"(?:€|£|US\$|CA?\$|CDN\$|\$|S?Fr\.|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|CAD)(?![A-Za-z]))"
-)
+_CURRENCY = r"(?:€|£|US\$|CA?\$|CDN\$|\$|S?Fr\.|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|CAD)(?![A-Za-z]))"
 _CURRENCY_SIGN = re.compile(_CURRENCY)
 _NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(

@@ -28,6 +28,8 @@ from parsing.record import ParsedDebtor, ParsedInvoice
 from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
 
 _CENT = Decimal("0.02")
+# Swiss totals are rounded to 5 centimes: what is due may differ from the total by that.
+_ROUNDING = Decimal("0.05")
 # A line under the total saying what it holds ("dont TVA", "soit en CHF"), or what a late or an
 # early payment would change (penalties, the recovery fee, a discount offered): nothing taken
 # off what is due now.
@@ -128,6 +130,15 @@ def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
             problems.append(
                 f"amount due {abs(total)} is the total although deductions of {taken} are printed"
             )
+    elif (
+        money.due_printed is not None
+        and total is not None
+        and abs(money.due_printed) < abs(total) - _ROUNDING
+    ):
+        problems.append(
+            f"amount due {abs(money.due_printed)} is less than the total {abs(total)} and no "
+            "deduction printed explains it"
+        )
     if total is not None and due is not None and abs(due) > abs(total):
         problems.append(DUE_ABOVE_TOTAL)
     if total is not None and total < 0 and not money.credit_title:

@@ -128,7 +128,11 @@ DEPOSIT = re.compile(
     r"|less\s+deposit|advance\s+payments?(?:\s+(?:received|deducted))?|payments?\s*(?:/|and|&)"
     r"\s*credits?|anzahlung|vorauszahlung|abschlagszahlung(?:en)?"
     r"|(?:less\s*:?\s+)?payments?\s+received|already\s+paid|paid\s+to\s+date"
-    r"|bereits\s+(?:bezahlt|gezahlt))(?=\W|$)",
+    r"|bereits\s+(?:bezahlt|gezahlt)|d[ée]p[ôo]ts?\s+(?:re[çc]us?|vers[ée]s?|pay[ée]s?)"
+    r"|arrhes(?:\s+(?:vers[ée]es|re[çc]ues|pay[ée]es|r[ée]gl[ée]es))?|retenue\s+de\s+garantie"
+    r"|(?:paiements?|r[èe]glements?|versements?)\s+(?:re[çc]us?|effectu[ée]s?)"
+    r"|amount\s+received|pay[ée]e?s?|montant\s+(?:d[ée]j[àa]\s+)?(?:pay[ée]|r[ée]gl[ée]|vers[ée])"
+    r")(?=\W|$)",
     _I,
 )
 CUSTOMER_REF = re.compile(

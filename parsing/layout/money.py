@@ -120,13 +120,26 @@ def deductions(pages: list[Page]) -> list[Decimal]:
     note deducted…), once, as a positive amount."""
     seen: set[tuple[float, float]] = set()
     found = []
+    bands = _bands(pages)
     for hit in L.values(pages, L.DEPOSIT, last_amount):
         place = (hit.cell.x0, hit.cell.y)
-        if hit.place == "below" or place in seen or not hit.value[0]:
+        if (hit.place == "below" and place not in bands) or place in seen or not hit.value[0]:
             continue
         seen.add(place)
         found.append(abs(hit.value[0]))
     return found
+
+
+def _bands(pages: list[Page]) -> set[tuple[float, float]]:
+    """The cells of a totals band: a row of labels only ("Total HT  TVA  TTC  Acompte  Net à
+    payer") over the row of their amounts, where a deduction's amount is the one below it."""
+    return {
+        (cell.x0, cell.y)
+        for page in pages
+        for line in page.lines
+        if len(line.cells) > 2 and all(L.is_label(cell.text) for cell in line.cells)
+        for cell in line.cells
+    }
 
 
 def credit_titled(pages: list[Page]) -> bool:
