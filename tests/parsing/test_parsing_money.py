@@ -142,6 +142,14 @@ def test_a_deduction_between_the_total_and_the_amount_due_is_taken_off_and_check
     assert invoice.problems == ()
 
 
+def test_a_payment_received_with_no_amount_due_printed_is_taken_off_and_said():
+    totals = (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+              ("Règlement reçu par chèque", "-50,00 €"))  # fmt: skip
+    invoice = parse(Sheet(totals=totals))
+    assert invoice.total_due == Decimal("70.00")
+    assert "amount due not printed: total 120.00 less deductions 50.00" in invoice.problems
+
+
 def test_an_amount_due_under_the_total_that_no_deduction_explains_is_named():
     totals = (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
               ("Net à payer", "90,00 €"))  # fmt: skip
