@@ -120,10 +120,14 @@ def deductions(pages: list[Page]) -> list[Decimal]:
     note deducted…), once, as a positive amount."""
     seen: set[tuple[float, float]] = set()
     found = []
-    bands = _bands(pages)
+    bands: set[tuple[float, float]] | None = None
     for hit in L.values(pages, L.DEPOSIT, last_amount):
         place = (hit.cell.x0, hit.cell.y)
-        if (hit.place == "below" and place not in bands) or place in seen or not hit.value[0]:
+        if hit.place == "below":
+            bands = _bands(pages) if bands is None else bands
+            if place not in bands:
+                continue
+        if place in seen or not hit.value[0]:
             continue
         seen.add(place)
         found.append(abs(hit.value[0]))
