@@ -40,6 +40,13 @@ _BREAKDOWN = re.compile(
     r"|if\s+paid|si\s+paiement|en\s+cas\s+de\s+retard",
     re.I,
 )
+# A line of a payments table: the means of payment first.
+_PAYMENT = re.compile(
+    r"^\s*(?:virement|vir\b|sepa|ch[èe]que|carte|cb\b|esp[èe]ces|pr[ée]l[èe]vement|paiement|r[èe]glement"
+    r"|versement|bank\s+transfer|transfer|cheque|check|card|cash|payment|[üu]berweisung"
+    r"|lastschrift|zahlung)",
+    re.IGNORECASE,
+)
 _GUTSCHRIFT = re.compile(r"^\s*gutschrift\b", re.IGNORECASE | re.MULTILINE)
 # Payment terms beyond three months are rare (French law caps them at 60 days between
 # businesses): a due date later than that, with no terms to say so, may be another date
@@ -113,7 +120,19 @@ def _vat_at_its_rate(pages: list[Page]) -> bool | None:
     return abs(abs(hits[0].value[0]) - expected) <= max(Decimal("0.05"), expected / 200)
 
 
-def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
+def _payments(pages: list[Page]) -> set[Decimal]:
+    """The amounts of the payments a page lists ("Virement  05/11/2017  201,00 €"), each and
+    their sum: what may stand between the total and what is due without a deduction's label."""
+    found = [
+        abs(amounts[-1][0])
+        for page in pages
+        for line in page.lines
+        if _PAYMENT.match(line.cells[0].text) and (amounts := find_amounts(line.cells[-1].text))
+    ]
+    return {*found, sum(found, Decimal(0))}
+
+
+def _money_problems(invoice: ParsedInvoice, pages: list[Page], money: Money) -> list[str]:
     problems = []
     total, due = invoice.total, invoice.total_due
     taken = sum(money.deductions, Decimal(0))
@@ -133,7 +152,9 @@ def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
     elif (
         money.due_printed is not None
         and total is not None
+        and money.total_printed
         and abs(money.due_printed) < abs(total) - _ROUNDING
+        and abs(total) - abs(money.due_printed) not in _payments(pages)
     ):
         problems.append(
             f"amount due {abs(money.due_printed)} is less than the total {abs(total)} and no "
@@ -264,7 +285,7 @@ def assess(
         problems.append(items)
     if _vat_at_its_rate(pages) is False:
         problems.append("VAT printed is not its rate of the net amount")
-    problems += _money_problems(invoice, evidence.money)
+    problems += _money_problems(invoice, pages, evidence.money)
     if evidence.money.currency_doubt:
         problems.append(evidence.money.currency_doubt)
     if unexplained := _unexplained_under_total(invoice, pages, evidence.money):

@@ -84,6 +84,7 @@ class Money:
     deductions: tuple[Decimal, ...]  # deposits, payments made, subsidies… (positive)
     credit_title: bool  # the document's title says it is a credit note
     currency_doubt: str | None = None  # a "$" the page does not say is CAD or USD
+    total_printed: bool = False  # the total is read at its label, not worked out
 
 
 def read_money(pages: list[Page], text: str) -> Money:
@@ -92,6 +93,7 @@ def read_money(pages: list[Page], text: str) -> Money:
     total, total_currency = _grand_total(pages)
     printed, due_currency = amount_at(pages, L.TOTAL_DUE)
     taken = deductions(pages)
+    total_printed = total is not None
     if total is None:  # no grand total printed: the net plus its VAT, or what is due plus
         net, vats = net_and_vat(pages)  # what was deducted
         if net is not None and vats:
@@ -112,7 +114,7 @@ def read_money(pages: list[Page], text: str) -> Money:
     doubt = None
     if currency == DOLLAR:
         currency, doubt = which_dollar(text)
-    return Money(total, total_due, currency, printed, tuple(taken), credit, doubt)
+    return Money(total, total_due, currency, printed, tuple(taken), credit, doubt, total_printed)
 
 
 def deductions(pages: list[Page]) -> list[Decimal]:

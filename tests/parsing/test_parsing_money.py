@@ -158,6 +158,18 @@ def test_an_amount_due_under_the_total_that_no_deduction_explains_is_named():
     assert invoice.confidence < THRESHOLD
 
 
+@pytest.mark.parametrize(
+    "payment", ["Virement    03/11/2026    20,00 €", "Vir SEPA    31/10/2026    20,00 €",
+                "SEPA Wire transfer    11/03/2026    20,00 €"],
+)  # fmt: skip
+def test_a_payment_listed_in_a_payments_table_explains_the_amount_due(payment):
+    totals = (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"), ("Total TTC", "120,00 €"),
+              ("Solde à payer", "100,00 €"))  # fmt: skip
+    invoice = parse(Sheet(totals=totals, notes=("Règlement    Date    Montant", payment)))
+    assert invoice.total_due == Decimal("100.00")
+    assert not [p for p in invoice.problems if "amount due" in p]
+
+
 def test_an_early_payment_discount_offered_is_not_a_deduction():
     notes = ("Escompte 2 % pour paiement avant le 13/11/2026 : 2,40 €, soit 117,60 €",)
     invoice = parse(Sheet(notes=notes))
