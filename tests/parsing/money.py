@@ -27,7 +27,13 @@ Measured once on 2026-11-26 (16 styles x 10 seeds = 160 invoices), branch ``i12-
   missed the debtor (Canadian addresses); 30 of the 34 wrong records carried no problem about
   money: all 30 Canadian invoices ("$" from a Québec or Ontario seller, "CAD" in the footer)
   came out USD, silently as far as currency goes. The other 4 were "Fr. 1'234.50" (Swiss
-  francs written "Fr.") answered "currency not found".
+  francs written "Fr.") answered "currency not found". 30 records (all Québec ones) also
+  carried a false "totals do not add up" (TPS/TVQ and US state/county taxes not read as taxes).
+- after the fixes of issue 12 (a bare "$" settled by a code or the page's country, else named;
+  "Fr."/"SFr." as CHF; Canadian and US sales taxes as tax lines; more deduction labels and a
+  totals band; an amount due under the total that nothing printed explains is a problem):
+  total_due 160/160 = 100 %, currency 160/160 = 100 %, no money problem left on any record,
+  wrong records 0. (Fixed knowing these misses: the after figure is not a blind one.)
 """
 
 from __future__ import annotations
