@@ -56,6 +56,18 @@ def test_a_bare_dollar_is_read_from_the_page_s_country_or_code_or_named_as_a_dou
 
 
 @pytest.mark.parametrize(
+    ("seller", "issued"),
+    [(QUEBEC, "2026-11-03"), (OREGON, "2026-03-11"), (NOWHERE, "2026-03-11")],
+    ids=["quebec-day-first", "us-month-first", "unknown-dollar-month-first"],
+)
+def test_numeric_dates_on_a_dollar_invoice_follow_the_dollar_s_country(seller, issued):
+    totals = (("Sous-total", "100,00 $"), ("Total", "100,00 $"), ("Solde à payer", "100,00 $"))
+    meta = (("Facture N°", "F-2026-118"), ("Date", "03/11/2026"))
+    sheet = Sheet(seller=seller, totals=totals, meta=meta, item=("Pose", "100,00 $"), footer="")
+    assert parse(sheet).issue_date.isoformat() == issued
+
+
+@pytest.mark.parametrize(
     ("text", "currency"),
     [
         ("1450 rue Saint-Denis, Montréal (Québec) H2X 3K4", "CAD"),
