@@ -28,6 +28,7 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("debtor.email", "debtor.phone", "debtor.postcode"),
     ),
     (re.compile(r"conflict: "), ("total", "total_due")),
+    (re.compile(r"amount due \S+ is less than the total"), ("total_due", "total")),
     (
         re.compile(r"debtor block chosen among"),
         ("debtor.name", "debtor.postcode", "debtor.city"),
@@ -92,6 +93,25 @@ _TEXTS = [
         lambda m: _(
             "amount due: an amount printed under the total is not accounted for (%(label)s)",
             label=m["l"],
+        ),
+    ),
+    (
+        re.compile(r"currency: '\$' without a code or a country saying which dollar \(USD taken\)"),
+        lambda m: _("currency: a bare $, neither a code nor a country says which dollar (USD)"),
+    ),
+    (
+        re.compile(r"currency: '\$' with evidence of both CAD and USD \(USD taken\)"),
+        lambda m: _("currency: a bare $, the page points to both CAD and USD (USD)"),
+    ),
+    (
+        re.compile(
+            r"amount due (?P<d>\S+) is less than the total (?P<t>\S+) and no deduction printed "
+            r"explains it"
+        ),
+        lambda m: _(
+            "amount due %(due)s is less than the total %(total)s, no deduction printed explains it",
+            due=m["d"],
+            total=m["t"],
         ),
     ),
     (

@@ -5,16 +5,27 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from parsing.layout.currency import DOLLAR
+
+# A bare "$" stays DOLLAR until the page says which dollar (parsing.layout.currency).
 _SYMBOLS = {
     "€": "EUR",
-    "$": "USD",
+    "$": DOLLAR,
+    "US$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CDN$": "CAD",
     "£": "GBP",
     "CHF": "CHF",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
     "EUR": "EUR",
     "USD": "USD",
     "GBP": "GBP",
+    "CAD": "CAD",
 }
-_CURRENCY = r"(?:€|\$|£|EUR|USD|GBP|CHF)"
+_CURRENCY = r"(?:€|£|US\$|CA?\$|CDN\$|\$|S?Fr\.|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|CAD)(?![A-Za-z]))"
+_CURRENCY_SIGN = re.compile(_CURRENCY)
 _NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(
     rf"(?<![\w.,/-])(?P<sign>[-−–]\s?)?(?P<open>\()?(?P<pre>{_CURRENCY})?\s?"
@@ -68,7 +79,7 @@ _NAMED = {"e": "EUR", "l": "GBP", "p": "GBP", "f": "CHF", "s": "CHF", "u": "USD"
 
 
 def currency_of(text: str) -> str | None:
-    match = re.search(_CURRENCY, text)
+    match = _CURRENCY_SIGN.search(text)
     if match:
         return _SYMBOLS[match.group(0)]
     named = _IN_WORDS.search(text)

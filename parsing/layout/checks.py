@@ -28,6 +28,8 @@ from parsing.record import ParsedDebtor, ParsedInvoice
 from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
 
 _CENT = Decimal("0.02")
+# Swiss totals are rounded to 5 centimes: what is due may differ from the total by that.
+_ROUNDING = Decimal("0.05")
 # A line under the total saying what it holds ("dont TVA", "soit en CHF"), or what a late or an
 # early payment would change (penalties, the recovery fee, a discount offered): nothing taken
 # off what is due now.
@@ -37,6 +39,13 @@ _BREAKDOWN = re.compile(
     r"|indemnit|p[ée]nalit|recouvrement|escompte|skonto|late\s+(?:payment\s+)?(?:fee|charge)"
     r"|if\s+paid|si\s+paiement|en\s+cas\s+de\s+retard",
     re.I,
+)
+# A line of a payments table: the means of payment first.
+_PAYMENT = re.compile(
+    r"^\s*(?:virement|vir\b|sepa|ch[èe]que|carte|cb\b|esp[èe]ces|pr[ée]l[èe]vement|paiement|r[èe]glement"
+    r"|versement|bank\s+transfer|transfer|cheque|check|card|cash|payment|[üu]berweisung"
+    r"|lastschrift|zahlung)",
+    re.IGNORECASE,
 )
 _GUTSCHRIFT = re.compile(r"^\s*gutschrift\b", re.IGNORECASE | re.MULTILINE)
 # Payment terms beyond three months are rare (French law caps them at 60 days between
@@ -111,7 +120,19 @@ def _vat_at_its_rate(pages: list[Page]) -> bool | None:
     return abs(abs(hits[0].value[0]) - expected) <= max(Decimal("0.05"), expected / 200)
 
 
-def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
+def _payments(pages: list[Page]) -> set[Decimal]:
+    """The amounts of the payments a page lists ("Virement  05/11/2017  201,00 €"), each and
+    their sum: what may stand between the total and what is due without a deduction's label."""
+    found = [
+        abs(amounts[-1][0])
+        for page in pages
+        for line in page.lines
+        if _PAYMENT.match(line.cells[0].text) and (amounts := find_amounts(line.cells[-1].text))
+    ]
+    return {*found, sum(found, Decimal(0))}
+
+
+def _money_problems(invoice: ParsedInvoice, pages: list[Page], money: Money) -> list[str]:
     problems = []
     total, due = invoice.total, invoice.total_due
     taken = sum(money.deductions, Decimal(0))
@@ -128,6 +149,17 @@ def _money_problems(invoice: ParsedInvoice, money: Money) -> list[str]:
             problems.append(
                 f"amount due {abs(total)} is the total although deductions of {taken} are printed"
             )
+    elif (
+        money.due_printed is not None
+        and total is not None
+        and money.total_printed
+        and abs(money.due_printed) < abs(total) - _ROUNDING
+        and abs(total) - abs(money.due_printed) not in _payments(pages)
+    ):
+        problems.append(
+            f"amount due {abs(money.due_printed)} is less than the total {abs(total)} and no "
+            "deduction printed explains it"
+        )
     if total is not None and due is not None and abs(due) > abs(total):
         problems.append(DUE_ABOVE_TOTAL)
     if total is not None and total < 0 and not money.credit_title:
@@ -253,7 +285,9 @@ def assess(
         problems.append(items)
     if _vat_at_its_rate(pages) is False:
         problems.append("VAT printed is not its rate of the net amount")
-    problems += _money_problems(invoice, evidence.money)
+    problems += _money_problems(invoice, pages, evidence.money)
+    if evidence.money.currency_doubt:
+        problems.append(evidence.money.currency_doubt)
     if unexplained := _unexplained_under_total(invoice, pages, evidence.money):
         problems.append(unexplained)
     if self_billed := _self_billed(pages, evidence.money):

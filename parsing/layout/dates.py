@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from parsing.layout.currency import which_dollar
+
 _MONTHS = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "januar": 1, "jänner": 1,
     "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "february": 2,
@@ -23,6 +25,7 @@ _MONTHS = {
     "dez": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+_FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)\b", re.IGNORECASE)
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"
 )
@@ -53,7 +56,8 @@ _NET_DAYS = re.compile(
 
 
 def date_order(text: str) -> str:
-    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency."""
+    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency and
+    language."""
     day_first = month_first = 0
     for match in _NUMERIC.finditer(text):
         a, b = int(match.group("a")), int(match.group("b"))
@@ -65,7 +69,11 @@ def date_order(text: str) -> str:
         return "mdy"
     if day_first > month_first:
         return "dmy"
-    return "mdy" if "$" in text and "€" not in text else "dmy"
+    if "$" not in text or "€" in text:
+        return "dmy"
+    # US dollars, month first; Canadian dollars on a French (Québec) invoice, day first
+    dollar, _ = which_dollar(text)
+    return "dmy" if dollar == "CAD" and _FRENCH.search(text) else "mdy"
 
 
 def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:

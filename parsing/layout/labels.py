@@ -99,9 +99,13 @@ NET = re.compile(
 )
 VAT = re.compile(
     r"(?:total\s+|montant\s+(?:de\s+(?:la\s+)?)?)?(?:t\.?v\.?a\.?|tax(?:es?)?|vat|mwst\.?|umsatzsteuer"
-    r"|ust\.?|(?:sales|state|local)\s+tax|gst|hst|iva)(?:\s+total)?(?=\W|$)"
-    # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…"), not a VAT amount
+    r"|ust\.?|(?:[a-z]{2}\s+)?(?:state\s+)?(?:sales|state|local|use)\s+tax"
+    r"|[a-z]+\s+(?:county|city)\s+(?:sales\s+)?tax|gst|hst|iva|tps|tvq|tvh|qst|pst)"
+    r"(?:\s+total)?(?=\W|$)"
+    # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…", "TPS 123456789 RT0001"), not a
+    # VAT amount
     r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}|che\b"
+    r"|\d{5}\s?\d{4}"
     r"|invoice|exempt|free|point))",
     _I,
 )
@@ -124,7 +128,11 @@ DEPOSIT = re.compile(
     r"|less\s+deposit|advance\s+payments?(?:\s+(?:received|deducted))?|payments?\s*(?:/|and|&)"
     r"\s*credits?|anzahlung|vorauszahlung|abschlagszahlung(?:en)?"
     r"|(?:less\s*:?\s+)?payments?\s+received|already\s+paid|paid\s+to\s+date"
-    r"|bereits\s+(?:bezahlt|gezahlt))(?=\W|$)",
+    r"|bereits\s+(?:bezahlt|gezahlt)|d[ée]p[ôo]ts?\s+(?:re[çc]us?|vers[ée]s?|pay[ée]s?)"
+    r"|arrhes(?:\s+(?:vers[ée]es|re[çc]ues|pay[ée]es|r[ée]gl[ée]es))?|retenue\s+de\s+garantie"
+    r"|(?:paiements?|r[èe]glements?|versements?)\s+(?:re[çc]us?|effectu[ée]s?)"
+    r"|amount\s+received|pay[ée]e?s?|montant\s+(?:d[ée]j[àa]\s+)?(?:pay[ée]|r[ée]gl[ée]|vers[ée])"
+    r")(?=\W|$)",
     _I,
 )
 CUSTOMER_REF = re.compile(

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from parsing.layout import labels as L
 from parsing.layout.amounts import currency_of, find_amounts
+from parsing.layout.currency import DOLLAR, which_dollar
 from parsing.pdf import Page
 
 _I = re.IGNORECASE
@@ -82,6 +83,8 @@ class Money:
     due_printed: Decimal | None  # the amount at an "amount due" label, as printed
     deductions: tuple[Decimal, ...]  # deposits, payments made, subsidies… (positive)
     credit_title: bool  # the document's title says it is a credit note
+    currency_doubt: str | None = None  # a "$" the page does not say is CAD or USD
+    total_printed: bool = False  # the total is read at its label, not worked out
 
 
 def read_money(pages: list[Page], text: str) -> Money:
@@ -90,6 +93,7 @@ def read_money(pages: list[Page], text: str) -> Money:
     total, total_currency = _grand_total(pages)
     printed, due_currency = amount_at(pages, L.TOTAL_DUE)
     taken = deductions(pages)
+    total_printed = total is not None
     if total is None:  # no grand total printed: the net plus its VAT, or what is due plus
         net, vats = net_and_vat(pages)  # what was deducted
         if net is not None and vats:
@@ -107,7 +111,10 @@ def read_money(pages: list[Page], text: str) -> Money:
     if credit and total is not None and total_due is not None and total > 0 and total_due >= 0:
         total, total_due = -total, -total_due
     currency = due_currency or total_currency or currency_of(text)
-    return Money(total, total_due, currency, printed, tuple(taken), credit)
+    doubt = None
+    if currency == DOLLAR:
+        currency, doubt = which_dollar(text)
+    return Money(total, total_due, currency, printed, tuple(taken), credit, doubt, total_printed)
 
 
 def deductions(pages: list[Page]) -> list[Decimal]:
@@ -115,13 +122,30 @@ def deductions(pages: list[Page]) -> list[Decimal]:
     note deducted…), once, as a positive amount."""
     seen: set[tuple[float, float]] = set()
     found = []
+    bands: set[tuple[float, float]] | None = None
     for hit in L.values(pages, L.DEPOSIT, last_amount):
         place = (hit.cell.x0, hit.cell.y)
-        if hit.place == "below" or place in seen or not hit.value[0]:
+        if hit.place == "below":
+            bands = _bands(pages) if bands is None else bands
+            if place not in bands:
+                continue
+        if place in seen or not hit.value[0]:
             continue
         seen.add(place)
         found.append(abs(hit.value[0]))
     return found
+
+
+def _bands(pages: list[Page]) -> set[tuple[float, float]]:
+    """The cells of a totals band: a row of labels only ("Total HT  TVA  TTC  Acompte  Net à
+    payer") over the row of their amounts, where a deduction's amount is the one below it."""
+    return {
+        (cell.x0, cell.y)
+        for page in pages
+        for line in page.lines
+        if len(line.cells) > 2 and all(L.is_label(cell.text) for cell in line.cells)
+        for cell in line.cells
+    }
 
 
 def credit_titled(pages: list[Page]) -> bool:

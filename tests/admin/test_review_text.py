@@ -38,6 +38,21 @@ from admin.review_text import problems
             1,
         ),
         (
+            "currency: '$' without a code or a country saying which dollar (USD taken)",
+            "devise : « $ » seul, ni un code ni un pays ne dit quel dollar (USD retenu)",
+            1,
+        ),
+        (
+            "currency: '$' with evidence of both CAD and USD (USD taken)",
+            "devise : « $ » seul, la page indique à la fois CAD et USD (USD retenu)",
+            1,
+        ),
+        (
+            "amount due 90.00 is less than the total 120.00 and no deduction printed explains it",
+            "montant dû 90.00 inférieur au total 120.00, sans déduction imprimée qui l'explique",
+            2,
+        ),
+        (
             "debtor.email: the creditor's own e-mail",
             "E-mail : celui du créancier lui-même, lu sur son en-tête",
             1,

@@ -95,7 +95,7 @@ def test_an_unlabelled_choice_between_two_address_blocks_is_named():
 @pytest.mark.parametrize(
     ("line", "named"),
     [
-        (("Règlement reçu par chèque", "-50,00 €"), "Règlement reçu par chèque"),
+        (("Chèque n° 4471 encaissé", "-50,00 €"), "Chèque n° 4471 encaissé"),
         (("Remise exceptionnelle", "-20,00 €"), "Remise exceptionnelle"),
     ],
 )
