@@ -9,7 +9,7 @@ read as the debtor's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from parsing.contact import find_email, normalise_phone
 from parsing.layout.address import (
@@ -18,6 +18,13 @@ from parsing.layout.address import (
     is_locality,
     read_address,
     whole_address,
+)
+from parsing.layout.debtor_contacts import (
+    OTHER_BLOCK,
+    PHONE_LABEL,
+    contact_lines,
+    contacts_beside,
+    phone_in,
 )
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
@@ -47,16 +54,6 @@ _ATTENTION = re.compile(
 # "Chez M. Lebrun" under the debtor's name: whose letterbox, not the street (first, it may be
 # a shop's name: "Chez Madame Simone").
 _CARE_OF = re.compile(r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle)\s", _I)
-_OTHER_BLOCK = re.compile(
-    r"(?:adresse\s+de\s+livraison|livr[ée]\s+[àa]|lieu\s+de\s+livraison|ship(?:ped)?\s+to|delivery"
-    r"(?:\s+address)?|deliver\s+to|lieferanschrift|fournisseur|vendeur|[ée]metteur|seller|supplier"
-    r"|from|de|verk[äa]ufer|rechnungsersteller|lieferant|contact\s+commercial|vos\s+r[ée]f"
-    r"|nos\s+r[ée]f|r[ée]f[ée]rences|service\s+address|site\s+address|job\s+site|work\s+site"
-    r"|lieu\s+d['’]\s*intervention|adresse\s+d['’]\s*intervention|adresse\s+du\s+chantier|chantier"
-    r"|compte\s*/\s*payable\s+[àa]|payable\s+[àa]|zahlbar\s+an|konto\s*/\s*zahlbar\s+an"
-    r"|shipping\s+address)\s*:?(?=\W|$)",
-    _I,
-)
 # A form's address row label, its value in the next cell ("Adresse :", "Code postal :"); other
 # labels ("Contact :") are not the address's and keep their value out of the block.
 _FORM_LABEL = re.compile(
@@ -73,11 +70,6 @@ _PERSON_ROW = re.compile(
     _I,
 )
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
-_PHONE_LABEL = re.compile(
-    r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
-    _I,
-)
-_PHONE_SHAPE = re.compile(r"[+(\d][\d .()/+-]{7,}")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
@@ -96,14 +88,6 @@ class _Block:
     @property
     def texts(self) -> list[str]:
         return [cell.text for cell in self.cells]
-
-
-_CLIENT_CONTACT = re.compile(
-    r"(?:contact|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
-    r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
-    r"|phone|t[ée]l)",
-    _I,
-)
 
 
 @dataclass(frozen=True)
@@ -129,9 +113,9 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
     debtor = _read_block(block.texts, customer_ref, seller.country)
     if debtor.email is None or debtor.phone is None:
-        debtor = _contact_lines(first, debtor)
+        debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
-        debtor = _contacts_beside(first, block, debtor, seller)
+        debtor = contacts_beside(first, block.cells, debtor, seller)
     others = len(_other_addresses(first, blocks, block, seller))
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
@@ -153,73 +137,12 @@ def _other_addresses(
             continue
         if any((cell.x0, cell.y) in taken for cell in block.cells):
             continue
-        if not any(is_locality(text) for text in texts) or _OTHER_BLOCK.match(texts[0]):
+        if not any(is_locality(text) for text in texts) or OTHER_BLOCK.match(texts[0]):
             continue
         if SELLER_LABEL.match(texts[0]) or not _stranger(texts, seller):
             continue
         found.append(block)
     return found
-
-
-def _contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
-    """Contacts printed apart from the block under a client label ("Tél. client : …")."""
-    email, phone = debtor.email, debtor.phone
-    for line in page.lines:
-        for cell in line.cells:
-            match = _CLIENT_CONTACT.search(cell.text)
-            if not match:
-                continue
-            rest = cell.text[match.end() :].strip(" :")
-            email = email or find_email(rest)
-            if phone is None and not find_email(rest):
-                phone = normalise_phone(rest, debtor.country)
-    return replace(debtor, email=email, phone=phone)
-
-
-def _contacts_beside(
-    page: Page, block: _Block, debtor: ParsedDebtor, seller: Seller
-) -> ParsedDebtor:
-    """Contacts printed beside the address block or just under it ("Tél : …", "E-mail : …"),
-    not the issuer's (its contact person's block, its own numbers and e-mail domain)."""
-    size = max(cell.size for cell in block.cells)
-    left = min(cell.x0 for cell in block.cells)
-    right = max(cell.x1 for cell in block.cells)
-    top, bottom = block.cells[0].y - size, block.cells[-1].y
-    emails: set[str] = set()
-    phones: set[str] = set()
-    guarded: list[Cell] = []  # the issuer's or a third party's labels seen so far
-    for line in page.lines:
-        if line.y < top:
-            continue
-        if line.y > bottom + 6 * size:
-            break
-        for cell in line.cells:
-            gap = cell.x0 - right
-            beside = 0.5 * size < gap < 260 and line.y <= bottom + size
-            below = line.y > bottom and abs(cell.x0 - left) < 4 * size
-            if not (beside or below) or cell in block.cells:
-                continue
-            if SELLER_LABEL.match(cell.text) or _OTHER_BLOCK.match(cell.text):
-                guarded.append(cell)
-            if THIRD_PARTY.match(cell.text):
-                guarded.append(cell)
-                continue
-            if SELLER_MARKERS.search(cell.text) or _under(cell, guarded, size):
-                continue
-            found = find_email(cell.text)
-            if found:
-                domain = found.rsplit("@", 1)[1].lower()
-                if found not in seller.emails and domain not in seller.domains:
-                    emails.add(found)
-                continue
-            number = _phone_in(cell.text, debtor.country)
-            if number and number not in seller.phones:
-                phones.add(number)
-    # Printed apart from the block, a contact is the debtor's only when it is the one there,
-    # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
-    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
-    phone = debtor.phone or _single(phones, phones)
-    return replace(debtor, email=email, phone=phone)
 
 
 def _stranger(texts: list[str], seller: Seller) -> bool:
@@ -232,7 +155,7 @@ def _stranger(texts: list[str], seller: Seller) -> bool:
         email = find_email(text)
         if SELLER_MARKERS.search(text) or (email and email.rsplit("@", 1)[1] in seller.domains):
             return False
-        if _phone_in(text, seller.country) in seller.phones:
+        if phone_in(text, seller.country) in seller.phones:
             return False
     return True
 
@@ -240,7 +163,7 @@ def _stranger(texts: list[str], seller: Seller) -> bool:
 def _address_lines(texts: list[str]) -> int:
     """How many of `texts` may be a name or an address (no contact, label or reference)."""
     return sum(
-        not (find_email(text) or _phone_in(text, None) or is_label(text) or THIRD_PARTY.match(text))
+        not (find_email(text) or phone_in(text, None) or is_label(text) or THIRD_PARTY.match(text))
         for text in texts
     )
 
@@ -252,22 +175,6 @@ def _own_email(line: str, email: str, name: str | None) -> bool:
     before = line.split(email, 1)[0] if email in line else ""
     before = _EMAIL_LABEL.sub("", before.strip())
     return not _LETTERS.search(before) or names_domain(name, email)
-
-
-def _single(kept: set[str], seen: set[str]) -> str | None:
-    return next(iter(kept)) if len(kept) == 1 and len(seen) == 1 else None
-
-
-def _under(cell: Cell, labels: list[Cell], size: float) -> bool:
-    return any(abs(label.x0 - cell.x0) < 2 * size and label.y <= cell.y for label in labels)
-
-
-def _phone_in(text: str, region: str | None) -> str | None:
-    """The phone number a line holds ("Tél : 06 12 34 56 78", "+44 118 496 0123"), if any."""
-    bare = _PHONE_LABEL.sub("", text)
-    if _PHONE_LABEL.match(text) or _PHONE_SHAPE.fullmatch(bare):
-        return normalise_phone(bare, region)
-    return None
 
 
 def _labelled_block(page: Page) -> _Block | None:
@@ -320,7 +227,7 @@ def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]
                 break
             continue
         cell = near[0]
-        if _OTHER_BLOCK.match(cell.text) or DEBTOR_LABEL.fullmatch(cell.text.strip(" :")):
+        if OTHER_BLOCK.match(cell.text) or DEBTOR_LABEL.fullmatch(cell.text.strip(" :")):
             break
         values = [c for c in line.cells if c.x0 > cell.x1]
         if values and _FORM_LABEL.fullmatch(cell.text):  # "Adresse :  5 rue Pasteur"
@@ -407,7 +314,7 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
             continue
         if not block_holds_locality(texts):
             continue
-        if _OTHER_BLOCK.match(texts[0]):
+        if OTHER_BLOCK.match(texts[0]):
             continue
         score = 1.0 - 0.8 * sum(bool(SELLER_MARKERS.search(t)) for t in texts)
         score += 2.0 if block.x0 > page.width * 0.4 else 0.0
@@ -438,8 +345,8 @@ def _read_block(
             if email is None:
                 email, email_line = found_email, text
             continue
-        if _phone_in(text, home):
-            phone_text = phone_text or _PHONE_LABEL.sub("", text)
+        if phone_in(text, home):
+            phone_text = phone_text or PHONE_LABEL.sub("", text)
             continue
         ref = CUSTOMER_REF.match(text)
         if ref:
