@@ -24,6 +24,7 @@ from parsing.anchors import NAME, PLACE_LE, Candidate, Spot, ranked_candidates
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
+from parsing.learned import TEMPLATE_FIELDS
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParseOptions
 
@@ -43,17 +44,6 @@ _SPELLED_PATTERN = (
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
 _KEYWORD_FIELDS = ("invoice_number", "issue_date")
-
-# Record field → invoice2data field. invoice2data types `date*` fields as dates and `amount*`
-# fields as numbers; the others stay text.
-TEMPLATE_FIELDS = {
-    "invoice_number": "invoice_number",
-    "issue_date": "date",
-    "due_date": "date_due",
-    "total_due": "amount_due",
-    "debtor.name": "debtor_name",
-    "debtor.customer_ref": "customer_ref",
-}
 
 
 @dataclass(frozen=True)

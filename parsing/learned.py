@@ -29,7 +29,6 @@ from typing import Any
 
 from parsing.layout.amounts import parse_amount
 from parsing.layout.dates import date_order, first_date
-from parsing.learn import TEMPLATE_FIELDS
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
 from parsing.sanity import (
@@ -39,6 +38,17 @@ from parsing.sanity import (
     NEGATIVE_INVOICE,
     record_problems,
 )
+
+# Record field → invoice2data field. invoice2data types `date*` fields as dates and `amount*`
+# fields as numbers; the others stay text.
+TEMPLATE_FIELDS = {
+    "invoice_number": "invoice_number",
+    "issue_date": "date",
+    "due_date": "date_due",
+    "total_due": "amount_due",
+    "debtor.name": "debtor_name",
+    "debtor.customer_ref": "customer_ref",
+}
 
 # A record whose learned template and layout disagree stays below any review threshold; one
 # they agree on, with nothing doubtful left, is as sure as a person-checked layout makes it.
