@@ -25,6 +25,17 @@ of a credit note is the credit note's own number.
     python -m tests.parsing.references /tmp/refs --score  # and score `relance parse --json`
 
 Nothing generated is kept in git.
+
+Measured once on 2026-11-27 (18 styles x 10 seeds = 180 invoices), branch ``i12-refs`` from
+main at cfec538, before reading or changing the parser (load average 1.6):
+
+- before: invoice_number exact 170/180 = 94.4 %; customer_ref exact 135/180 = 75.0 %; records
+  wrong in either field with empty problems and confidence >= 0.5: 33. No distractor was ever
+  taken: every customer_ref miss was a reference left empty without a word (45: values with a
+  space "67 179", accounting codes 411..., "Compte client"/"Débiteur"/"Adhérent n°"/"Matricule"/
+  "Identifiant client" labels, a reference inline after the number in a band); the 10 number
+  misses were all the subject line ("Objet : Facture 2026-118 - votre dossier 4471", "invoice_number
+  not found").
 """
 
 from __future__ import annotations
