@@ -31,11 +31,12 @@ main at cfec538, before reading or changing the parser (load average 1.6):
 
 - before: invoice_number exact 170/180 = 94.4 %; customer_ref exact 135/180 = 75.0 %; records
   wrong in either field with empty problems and confidence >= 0.5: 33. No distractor was ever
-  taken: every customer_ref miss was a reference left empty without a word (45: values with a
-  space "67 179", accounting codes 411..., "Compte client"/"Débiteur"/"Adhérent n°"/"Matricule"/
-  "Identifiant client" labels, a reference inline after the number in a band); the 10 number
-  misses were all the subject line ("Objet : Facture 2026-118 - votre dossier 4471", "invoice_number
-  not found").
+  taken: every customer_ref miss (45) was a reference left empty without a word: values with
+  a space ("67 179", "411 35762"), the labels "Compte tiers", "Code compte", "N° débiteur",
+  "Débiteur", "N° de compte client", "Client", "Account", "Adhérent n°", "Matricule",
+  "Identifiant client" (cus_...), and a reference inline after the number in a band ("Facture
+  n° 218/B  Réf. client : C77830"). The 10 number misses were all the subject line ("Objet :
+  Facture 2026-118 - votre dossier 4471": "invoice_number not found").
 """
 
 from __future__ import annotations
