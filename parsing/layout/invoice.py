@@ -13,6 +13,7 @@ from parsing.layout.dates import date_order, find_dates, first_date
 from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.money import read_money
+from parsing.layout.references import find_reference
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, ParseOptions, clean
 
@@ -70,17 +71,20 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     order = date_order(text)
     money = read_money(pages, text)
     labelled = list(L.values(pages, L.NUMBER, read_number))
-    number_hit = best_number(labelled, money.credit_title) or best_number(
-        L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
+    number_hit = (
+        best_number(labelled, money.credit_title)
+        or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_SUBJECT, read_number))
+        or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number))
     )
     issued = _issue_date(pages, number_hit, order)
     due = read_due(pages, issued, order)
-    ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
-    found = find_debtor(pages, ref, money.currency)
+    number = number_hit.value if number_hit else None
+    reference = find_reference(pages, number)
+    found = find_debtor(pages, reference.value, money.currency)
     invoice = ParsedInvoice(
         file=file,
         pages=tuple(page.number for page in pages),
-        invoice_number=number_hit.value if number_hit else None,
+        invoice_number=number,
         issue_date=issued,
         due_date=due.date,
         due_rule=due.rule,
@@ -91,7 +95,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         debtor=found.debtor,
         source="layout",
     )
-    doubts = number_doubts(labelled, number_hit, money.credit_title)
+    doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
     return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
 
 
