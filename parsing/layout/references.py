@@ -25,20 +25,31 @@ _BARE = re.compile(
     r"(?:client|d[ée]biteur|debitor|account|kunde|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)", _I
 )
 _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
-_PREFIX = re.compile(r"^(?:[:#.]\s*|n[°ºo˚]\s*\.?\s*|num[ée]ro\s*|-\s+)+", _I)
+_PREFIX = re.compile(
+    r"^(?:[:#.]\s*|n[°ºo˚]\s*\.?\s*|num[ée]ro\s*|-\s+"
+    r"|\(?(?:[àa]\s+(?:rappeler|indiquer|mentionner|pr[ée]ciser|reporter)(?:\s+(?:lors\s+de|sur|dans)"
+    r"\s+(?:tout|toute|votre|vos)\s+\w+)?|please\s+quote|to\s+be\s+quoted|bitte\s+angeben)\)?\s*)+",
+    _I,
+)
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
 # Digits in groups ("67 179", "411 35762", "C 123 456"): one value, as printed.
 _GROUPED = re.compile(r"(?:[A-Z]{1,4} ?)?\d{1,4}(?: \d{3,6}){1,3}")
 _CUSTOMER_ID = re.compile(r"cus_[A-Za-z0-9]{6,40}")
+# A code in capitals alone in its cell ("CDUPONT"), as many books name their customers.
+_CODE = re.compile(r"[A-Z][A-Z0-9]{3,15}")
 # An IBAN or a European VAT number ("FR12812345678", "BE 0712.345.678", "DE123456789").
 _LEGAL_ID = re.compile(
     r"(?:AT|BE|CH|DE|ES|FR|GB|IE|IT|LU|NL|PT)[\s.]?(?:U?\d[\d\s.]{7,}|\d{2}[A-Z0-9]{10,})|CHE-\d",
 )
 _BANK = re.compile(
-    r"\b(?:iban|bic|swift|sort\s*code|rib|banque|bank\w*|guichet|routing|blz|konto(?:nummer)?)\b",
+    r"\b(?:iban|bic|swift|sort\s*code|rib|banque|bank\w*|guichet|domiciliation|titulaire|payee"
+    r"|account\s+name|routing|blz|konto\w*)\b",
     _I,
 )
 _NOT_REFERENCES = re.compile(r"^(?:du|of|date|vom|from|le|page|client)$", _I)
+_HINT = re.compile(
+    r"client|compt|account|acct|customer|kunde|kd|d[ée]biteur|debitor|adh|member|matri", _I
+)
 
 
 @dataclass(frozen=True)
@@ -47,12 +58,17 @@ class Reference:
     doubts: tuple[str, ...] = ()
 
 
-def read_reference(text: str, whole: bool = False) -> str | None:
+def read_reference(text: str, whole: bool = False, lettered: bool = False) -> str | None:
     """The reference at the start of `text` (the rest of a label's cell, or the cells after
-    it joined by two spaces); with `whole`, only when it is all of its cell."""
+    it joined by two spaces); with `whole`, only when it is all of its cell; with `lettered`,
+    also a code in capitals without digits that is all of its cell."""
     phrase = re.split(r"\s{2,}", _PREFIX.sub("", text.strip()), maxsplit=1)[0].strip(" ,;")
     if _CUSTOMER_ID.fullmatch(phrase) or _GROUPED.fullmatch(phrase):
         return phrase
+    if _LEGAL_ID.match(phrase):
+        return None
+    if lettered and _CODE.fullmatch(phrase) and not L.is_label(phrase):
+        return phrase if not _NOT_REFERENCES.match(phrase) else None
     tokens = phrase.split()
     if not tokens or (whole and len(tokens) > 1):
         return None
@@ -64,7 +80,7 @@ def read_reference(text: str, whole: bool = False) -> str | None:
     token = match.group(0).rstrip(".-/")
     if not any(ch.isdigit() for ch in token) or _NOT_REFERENCES.match(token):
         return None
-    if re.fullmatch(r"\d{1,2}", token) or _LEGAL_ID.match(phrase) or find_dates(token):
+    if re.fullmatch(r"\d{1,2}", token) or find_dates(token):
         return None
     return clean(token, 60)
 
@@ -89,11 +105,18 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
 
 
 def _hits(page: Page) -> Iterator[L.Hit[str]]:
-    """Labelled values in order of trust: a plain label at the start of a cell, a bare word
-    over or beside a value alone in its cell, a plain label later in a cell's text."""
+    """Labelled values in order of trust: a plain label at the start of a cell (a value with
+    digits, then a code in capitals), a bare word over or beside a value alone in its cell
+    with at least three digits, a plain label later in a cell's text."""
     yield from L.values([page], L.CUSTOMER_REF, read_reference)
+    for hit in L.values([page], L.CUSTOMER_REF, lambda text: read_reference(text, lettered=True)):
+        if hit.place != "right" or not _in_header_row(page, hit.cell):
+            yield hit  # a word right of a label in a row of labels is the next column's label
     for hit in L.values([page], _BARE, lambda text: read_reference(text, whole=True)):
-        if hit.place != "below" or _in_header_row(page, hit.cell):
+        digits = sum(ch.isdigit() for ch in hit.value)
+        if (digits >= 3 or hit.value.startswith("cus_")) and (
+            hit.place != "below" or _in_header_row(page, hit.cell)
+        ):
             yield hit
     yield from _inside_text(page)
 
@@ -103,6 +126,8 @@ def _inside_text(page: Page) -> Iterator[L.Hit[str]]:
     "Objet : Facture 2026-118 - votre compte client 4471"), read from the rest of that cell."""
     for line in page.lines:
         for cell in line.cells:
+            if not _HINT.search(cell.text):
+                continue
             for match in _ANYWHERE.finditer(cell.text):
                 if match.start() == 0:
                     continue
