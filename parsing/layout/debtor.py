@@ -38,7 +38,8 @@ DEBTOR_LABEL = re.compile(
     r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
-    r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
+    r"|customer(?!\s*(?:id|no|number|ref|code|#))|d[ée]biteur(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))"
+    r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
     r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
     _I,
