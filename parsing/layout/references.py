@@ -96,11 +96,11 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
     others = sorted({hit.value for hit in found if _key(hit.value) != _key(chosen)})
     if others:
         doubts.append(
-            f"customer_ref: {chosen} or {', '.join(others)} (two labels name the customer "
-            "reference)"
+            f"debtor.customer_ref: {chosen} or {', '.join(others)} (two labels name the "
+            "customer reference)"
         )
     if invoice_number and _key(chosen) == _key(invoice_number):
-        doubts.append(f"customer_ref: {chosen} is also the invoice number")
+        doubts.append(f"debtor.customer_ref: {chosen} is also the invoice number")
     return Reference(chosen, tuple(doubts))
 
 
