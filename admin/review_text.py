@@ -69,6 +69,21 @@ _TEXTS = [
             b=m["b"],
         ),
     ),
+    (
+        re.compile(
+            r"debtor\.customer_ref: (?P<a>.+?) or (?P<b>.+) \(two labels name the customer "
+            r"reference\)"
+        ),
+        lambda m: _(
+            "customer reference: %(a)s or %(b)s, two labels name the customer reference",
+            a=m["a"],
+            b=m["b"],
+        ),
+    ),
+    (
+        re.compile(r"debtor\.customer_ref: (?P<a>.+) is also the invoice number"),
+        lambda m: _("customer reference: %(a)s is also the invoice number", a=m["a"]),
+    ),
     (re.compile(r"due date before issue date"), lambda m: _("due date before issue date")),
     (
         re.compile(r"totals do not add up \(HT \+ TVA ≠ TTC\)"),

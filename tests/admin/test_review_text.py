@@ -28,6 +28,16 @@ from admin.review_text import problems
             1,
         ),
         (
+            "debtor.customer_ref: C00123 or 411DUPONT (two labels name the customer reference)",
+            "référence client : C00123 ou 411DUPONT, deux libellés désignent la référence client",
+            1,
+        ),
+        (
+            "debtor.customer_ref: 12345 is also the invoice number",
+            "référence client : 12345 est aussi le numéro de facture",
+            1,
+        ),
+        (
             "debtor.postcode: 6903 is not a postcode of FR",
             "le code postal 6903 n'est pas un code postal du pays FR",
             1,
