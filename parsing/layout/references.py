@@ -25,6 +25,10 @@ _BARE = re.compile(
     r"(?:client|d[ée]biteur|debitor|account|kunde|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)", _I
 )
 _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
+# A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
+_KEY_WORD = re.compile(
+    r"client|compt|account|acct|customer|kunde|kd|biteur|debitor|adh|member|matricule"
+)
 _PREFIX = re.compile(
     r"^(?:[:#.]\s*|n[°ºo˚]\s*\.?\s*|num[ée]ro\s*|-\s+"
     r"|\(?(?:[àa]\s+(?:rappeler|indiquer|mentionner|pr[ée]ciser|reporter)(?:\s+(?:lors\s+de|sur|dans)"
@@ -47,9 +51,6 @@ _BANK = re.compile(
     _I,
 )
 _NOT_REFERENCES = re.compile(r"^(?:du|of|date|vom|from|le|page|client)$", _I)
-_HINT = re.compile(
-    r"client|compt|account|acct|customer|kunde|kd|d[ée]biteur|debitor|adh|member|matri", _I
-)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,9 @@ def read_reference(text: str, whole: bool = False, lettered: bool = False) -> st
     if _LEGAL_ID.match(phrase):
         return None
     if lettered and _CODE.fullmatch(phrase) and not L.is_label(phrase):
-        return phrase if not _NOT_REFERENCES.match(phrase) else None
+        # after a "N°" of its own, a word in capitals is another label ("N° COMMANDE")
+        bare = re.split(r"\s{2,}", text.strip().lstrip(":#. "), maxsplit=1)[0].strip(" ,;")
+        return phrase if bare == phrase and not _NOT_REFERENCES.match(phrase) else None
     tokens = phrase.split()
     if not tokens or (whole and len(tokens) > 1):
         return None
@@ -108,10 +111,15 @@ def _hits(page: Page) -> Iterator[L.Hit[str]]:
     """Labelled values in order of trust: a plain label at the start of a cell (a value with
     digits, then a code in capitals), a bare word over or beside a value alone in its cell
     with at least three digits, a plain label later in a cell's text."""
-    yield from L.values([page], L.CUSTOMER_REF, read_reference)
-    for hit in L.values([page], L.CUSTOMER_REF, lambda text: read_reference(text, lettered=True)):
-        if hit.place != "right" or not _in_header_row(page, hit.cell):
-            yield hit  # a word right of a label in a row of labels is the next column's label
+    lettered = lambda text: read_reference(text, lettered=True)  # noqa: E731
+    dropped = False
+    for hit in L.values([page], L.CUSTOMER_REF, lettered):
+        if hit.place == "right" and _no_digit(hit.value) and _in_header_row(page, hit.cell):
+            dropped = True  # a word right of a label in a row of labels: the next column's label
+        else:
+            yield hit
+    if dropped:  # read again without such words, for the value under the label
+        yield from L.values([page], L.CUSTOMER_REF, read_reference)
     for hit in L.values([page], _BARE, lambda text: read_reference(text, whole=True)):
         digits = sum(ch.isdigit() for ch in hit.value)
         if (digits >= 3 or hit.value.startswith("cus_")) and (
@@ -123,14 +131,15 @@ def _hits(page: Page) -> Iterator[L.Hit[str]]:
 
 def _inside_text(page: Page) -> Iterator[L.Hit[str]]:
     """A label after other words of its cell ("Facture n° 8347/B  Code client : C77830",
-    "Objet : Facture 2026-118 - votre compte client 4471"), read from the rest of that cell."""
-    for line in page.lines:
-        for cell in line.cells:
-            if not _HINT.search(cell.text):
-                continue
+    "Objet : Facture 2026-118 - votre compte client 4471"), read from the rest of that cell.
+    Only the lines holding one of the labels' key words are searched (the search is slow)."""
+    text = page.text.lower()
+    rows = sorted({text.count("\n", 0, m.start()) for m in _KEY_WORD.finditer(text)})
+    for row in rows:
+        for cell in page.lines[row].cells:
             for match in _ANYWHERE.finditer(cell.text):
                 if match.start() == 0:
-                    continue
+                    continue  # at the start of its cell: read by L.values
                 value = read_reference(cell.text[match.end() :].lstrip(" :#=|–—"))
                 if value is not None:
                     yield L.Hit(value, cell, match.group(0), "inline", 0.0, cell.text)
@@ -156,6 +165,10 @@ def _in_bank_block(page: Page, cell: Cell) -> bool:
         elif any(abs(c.x0 - cell.x0) < 20 and _BANK.search(c.text) for c in line.cells):
             return True
     return False
+
+
+def _no_digit(value: str) -> bool:
+    return not any(ch.isdigit() for ch in value)
 
 
 def _key(value: str) -> str:

@@ -101,6 +101,7 @@ def test_a_grid_gives_the_value_under_the_reference_label_and_nothing_else(
 ):
     invoice = parse(Sheet(meta=DATES, extra=(_grid(labels, values),)))
     assert invoice.debtor.customer_ref == reference
+    assert not _ref_problems(invoice)
 
 
 @pytest.mark.parametrize(
