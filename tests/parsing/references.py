@@ -37,6 +37,12 @@ main at cfec538, before reading or changing the parser (load average 1.6):
   "Identifiant client" (cus_...), and a reference inline after the number in a band ("Facture
   n° 218/B  Réf. client : C77830"). The 10 number misses were all the subject line ("Objet :
   Facture 2026-118 - votre dossier 4471": "invoice_number not found").
+- after the fixes of issue 12 (parsing/layout/references.py: label vocabulary, digits in
+  groups, ``cus_`` ids, a label inside its line, bare words only for a code alone in its
+  cell, bank blocks refused, two references or one equal to the number named as a problem;
+  the subject line's number): invoice_number 180/180 = 100 %, customer_ref 180/180 = 100 %,
+  wrong with empty problems 0, no customer_ref problem raised on the set. (Fixed knowing these
+  misses: the after figure is not a blind one.)
 """
 
 from __future__ import annotations
