@@ -23,8 +23,9 @@ _RELATED = (
 )
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
-    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
-    rf"|(?:inv|doc)\.?\s*{_NO}|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
+    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|factuur|fact?\.|avoir|invoice|credit\s+note)"
+    rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
+    r"|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
     r"|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|re\.?\s*-?\s*nr\.?|invoice\s+id"

@@ -196,3 +196,12 @@ def test_the_number_in_a_letters_subject_line_is_read_not_the_dossier(subject, n
     invoice = parse(Sheet(title=subject, meta=DATES))
     assert invoice.invoice_number == number
     assert invoice.debtor.customer_ref is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Fact. n°", "N° Fact.", "Fac. n°", "Nr. factuur", "Bill No.", "Bill #"]
+)
+def test_the_number_is_read_after_abbreviated_and_other_trades_labels(label):
+    invoice = parse(Sheet(meta=((label, "FA-2026-0042"), ("N° client", "C00123"), *DATES)))
+    assert invoice.invoice_number == "FA-2026-0042"
+    assert invoice.debtor.customer_ref == "C00123"
