@@ -46,7 +46,7 @@ _LEGAL_ID = re.compile(
     r"(?:AT|BE|CH|DE|ES|FR|GB|IE|IT|LU|NL|PT)[\s.]?(?:U?\d[\d\s.]{7,}|\d{2}[A-Z0-9]{10,})|CHE-\d",
 )
 _BANK = re.compile(
-    r"\b(?:iban|bic|swift|sort\s*code|rib|banque|bank\w*|guichet|domiciliation|titulaire|payee"
+    r"\b(?:iban|bic|swift|sort\s*code|rib|banque|bancaires?|bank\w*|guichet|domiciliation|titulaire|payee"
     r"|account\s+name|routing|blz|konto\w*)\b",
     _I,
 )

@@ -125,6 +125,7 @@ def test_the_debtors_own_references_and_legal_numbers_are_not_the_customer_refer
         ("Bank: Barclays", "Account name: Plomberie", "Account number: 41234567",
          "Sort code: 20-32-06"),
         ("Domiciliation : Crédit Agricole", "N° de compte : 00012345678"),
+        ("Coordonnées bancaires", "N° de compte : 00012345678", "Clé : 42"),
         ("Bankverbindung: Sparkasse", "Kontonummer: 1234567", "BLZ 600 501 01"),
         ("Bank: Barclays - Account number: 41234567 - Sort code: 20-32-06",),
     ],
