@@ -29,6 +29,7 @@ _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
 _KEY_WORD = re.compile(
     r"client|compt|account|acct|customer|kunde|kd|biteur|debitor|adh|member|matricule"
 )
+_SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
 _PREFIX = re.compile(
     r"^(?:[:#.]\s*|n[°ºo˚]\s*\.?\s*|num[ée]ro\s*|-\s+"
     r"|\(?(?:[àa]\s+(?:rappeler|indiquer|mentionner|pr[ée]ciser|reporter)(?:\s+(?:lors\s+de|sur|dans)"
@@ -50,6 +51,8 @@ _BANK = re.compile(
     r"|account\s+name|routing|blz|konto\w*)\b",
     _I,
 )
+# The debtor's order or PO number under an ambiguous label ("Customer Ref: PO-4471").
+_ORDER = re.compile(r"(?:P\.?O|BC|CMD|ORD(?:ER)?|SO)[\s\-./#:]*\d", _I)
 _NOT_REFERENCES = re.compile(r"^(?:du|of|date|vom|from|le|page|client)$", _I)
 
 
@@ -63,10 +66,13 @@ def read_reference(text: str, whole: bool = False, lettered: bool = False) -> st
     """The reference at the start of `text` (the rest of a label's cell, or the cells after
     it joined by two spaces); with `whole`, only when it is all of its cell; with `lettered`,
     also a code in capitals without digits that is all of its cell."""
-    phrase = re.split(r"\s{2,}", _PREFIX.sub("", text.strip()), maxsplit=1)[0].strip(" ,;")
+    text = text.strip()
+    second = _SECOND_LABEL.match(text)  # "N° client / Customer No. : C00123"
+    text = text[second.end() :] if second else text
+    phrase = re.split(r"\s{2,}", _PREFIX.sub("", text), maxsplit=1)[0].strip(" ,;")
     if _CUSTOMER_ID.fullmatch(phrase) or _GROUPED.fullmatch(phrase):
         return phrase
-    if _LEGAL_ID.match(phrase):
+    if _LEGAL_ID.match(phrase) or _ORDER.match(phrase):
         return None
     if lettered and _CODE.fullmatch(phrase) and not L.is_label(phrase):
         # after a "N°" of its own, a word in capitals is another label ("N° COMMANDE")

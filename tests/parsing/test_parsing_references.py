@@ -38,7 +38,8 @@ def test_each_measured_style_gives_the_number_and_the_reference_as_printed(style
      "Client n°", "N° de compte client", "Compte tiers", "Code compte", "N° débiteur",
      "Débiteur n°", "Adhérent n°", "N° d'adhérent", "Matricule", "Identifiant client",
      "Customer ID", "Customer No.", "Account no.", "Account number", "Acct #", "Member no.",
-     "Kundennummer", "Kunden-Nr.", "Debitorennummer", "Kd.-Nr."],
+     "Kundennummer", "Kunden-Nr.", "Kundenkonto", "Debitorennummer", "Kd.-Nr.", "Klantnummer",
+     "Debiteurnummer", "Codice cliente", "N° client / Customer No."],
 )  # fmt: skip
 def test_the_reference_is_read_after_each_label_issuers_use(label):
     invoice = parse(Sheet(meta=(NUMBER, (label, "C00412"), *DATES)))
@@ -59,6 +60,8 @@ def test_the_reference_is_read_after_each_label_issuers_use(label):
         ("123 4567 89", None),
         ("03/11/2026", None),
         ("FR12812345678", None),
+        ("PO-4471", None),
+        ("BC 204411", None),
         ("BE 0712.345.678", None),
         ("Boulangerie Rolland", None),
         ("12", None),
@@ -110,7 +113,8 @@ def test_a_grid_gives_the_value_under_the_reference_label_and_nothing_else(
      ("Your PO", "PO123456"), ("N° devis", "D-2026-031"), ("Bon de livraison", "BL204410"),
      ("Contrat n°", "CT-0042001"), ("N° de dossier", "4410/26"), ("N° TVA client", "FR12812345678"),
      ("SIRET client", "812 345 678 00021"), ("Réf. mandat (RUM)", "RUM00001234"),
-     ("Référence de paiement", "RF18539007547034"), ("Ihr Zeichen", "123/mk")],
+     ("Référence de paiement", "RF18539007547034"), ("Ihr Zeichen", "123/mk"),
+     ("Customer Ref", "PO-4471")],
 )  # fmt: skip
 def test_the_debtors_own_references_and_legal_numbers_are_not_the_customer_reference(
     distractor,
