@@ -5,8 +5,9 @@ PO numbers (the debtor's own references), VAT and SIRET numbers, bank account nu
 label ("N° client", "Code client", "Compte tiers", "Kundennummer", "Customer ID") takes its
 first token; a bare word ("Client", "Débiteur", "Account") only a value that fills its cell,
 so a name or a postcode under a "Client :" heading is never read as one. A label in a bank
-block ("IBAN", "RIB", "Sort code") is a bank account, not a customer. Two different values
-under such labels are named as a problem rather than one picked.
+block ("IBAN", "RIB", "Sort code") is a bank account, in an insurer's ("Mutuelle", "Sécurité
+sociale") the insurer's number for the debtor, not the creditor's. Two different values under
+such labels are named as a problem rather than one picked.
 """
 
 from __future__ import annotations
@@ -46,9 +47,12 @@ _CODE = re.compile(r"[A-Z][A-Z0-9]{3,15}")
 _LEGAL_ID = re.compile(
     r"(?:AT|BE|CH|DE|ES|FR|GB|IE|IT|LU|NL|PT)[\s.]?(?:U?\d[\d\s.]{7,}|\d{2}[A-Z0-9]{10,})|CHE-\d",
 )
-_BANK = re.compile(
-    r"\b(?:iban|bic|swift|sort\s*code|rib|banque|bancaires?|bank\w*|guichet|domiciliation|titulaire|payee"
-    r"|account\s+name|routing|blz|konto\w*)\b",
+# Someone else's numbers for the debtor: its bank's ("Sort code", a RIB), its health insurer's
+# or social security's (an "N° adhérent" under "Mutuelle").
+_ELSEWHERE = re.compile(
+    r"\b(?:iban|bic|swift|sort\s*code|rib|banque|bancaires?|bank\w*|guichet|domiciliation"
+    r"|titulaire|payee|account\s+name|routing|blz|konto\w*|mutuelle|assur(?:ance|eur)|s[ée]curit[ée]"
+    r"\s+sociale|cpam|caisse|compl[ée]mentaire\s+sant[ée]|amc|amo|tiers\s+payant|insurer|insurance)\b",
     _I,
 )
 # The debtor's order or PO number under an ambiguous label ("Customer Ref: PO-4471").
@@ -97,7 +101,7 @@ def read_reference(text: str, whole: bool = False, lettered: bool = False) -> st
 def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
     """The customer reference printed on the first page, with the doubts met choosing it."""
     page = pages[0]
-    found = [hit for hit in _hits(page) if not _in_bank_block(page, hit.cell)]
+    found = [hit for hit in _hits(page) if not _elsewhere(page, hit.cell)]
     if not found:
         return Reference(None)
     chosen = found[0].value
@@ -159,16 +163,17 @@ def _in_header_row(page: Page, cell: Cell) -> bool:
     return sum(L.is_label(c.text) or bool(_BARE.match(c.text)) for c in line.cells) >= 2
 
 
-def _in_bank_block(page: Page, cell: Cell) -> bool:
+def _elsewhere(page: Page, cell: Cell) -> bool:
     """The label's line, or a line just above or below it in the same column, speaks of a
-    bank (an "Account number" beside "Sort code", a "N° de compte" in a RIB)."""
+    bank or an insurer (an "Account number" beside "Sort code", a "N° de compte" in a RIB, an
+    "N° adhérent" under "Mutuelle")."""
     for line in page.lines:
         if abs(line.y - cell.y) > 2.5 * cell.size:
             continue
         if cell in line.cells:
-            if _BANK.search(line.text):
+            if _ELSEWHERE.search(line.text):
                 return True
-        elif any(abs(c.x0 - cell.x0) < 20 and _BANK.search(c.text) for c in line.cells):
+        elif any(abs(c.x0 - cell.x0) < 20 and _ELSEWHERE.search(c.text) for c in line.cells):
             return True
     return False
 

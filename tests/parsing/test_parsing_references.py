@@ -132,9 +132,12 @@ def test_the_debtors_own_references_and_legal_numbers_are_not_the_customer_refer
         ("Coordonnées bancaires", "N° de compte : 00012345678", "Clé : 42"),
         ("Bankverbindung: Sparkasse", "Kontonummer: 1234567", "BLZ 600 501 01"),
         ("Bank: Barclays - Account number: 41234567 - Sort code: 20-32-06",),
+        ("Mutuelle : MGEN", "N° adhérent : 12345678"),
+        ("Sécurité sociale : 1 85 05 78 006 084 36", "Caisse : CPAM du Rhône",
+         "Matricule : 0042817"),
     ],
 )  # fmt: skip
-def test_a_bank_account_number_is_not_the_customer_reference(notes):
+def test_a_bank_account_or_an_insurers_number_is_not_the_customer_reference(notes):
     invoice = parse(Sheet(meta=(NUMBER, *DATES), notes=notes))
     assert invoice.debtor.customer_ref is None
     beside = parse(Sheet(meta=(NUMBER, ("Account No.", "AC10023"), *DATES), notes=notes))
