@@ -28,7 +28,7 @@ _BARE = re.compile(
 _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
 # A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
 _KEY_WORD = re.compile(
-    r"client|compt|account|acct|customer|kunde|kd|biteur|debitor|adh|member|matricule"
+    r"client|compt|account|acct|customer|kunde|kd|klant|biteur|debitor|adh|member|matricule"
 )
 _SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
 _PREFIX = re.compile(
@@ -74,10 +74,12 @@ def read_reference(text: str, whole: bool = False, lettered: bool = False) -> st
     second = _SECOND_LABEL.match(text)  # "N° client / Customer No. : C00123"
     text = text[second.end() :] if second else text
     phrase = re.split(r"\s{2,}", _PREFIX.sub("", text), maxsplit=1)[0].strip(" ,;")
-    if _CUSTOMER_ID.fullmatch(phrase) or _GROUPED.fullmatch(phrase):
+    if _CUSTOMER_ID.fullmatch(phrase):
         return phrase
     if _LEGAL_ID.match(phrase) or _ORDER.match(phrase):
         return None
+    if _GROUPED.fullmatch(phrase):
+        return phrase
     if lettered and _CODE.fullmatch(phrase) and not L.is_label(phrase):
         # after a "N°" of its own, a word in capitals is another label ("N° COMMANDE")
         bare = re.split(r"\s{2,}", text.strip().lstrip(":#. "), maxsplit=1)[0].strip(" ,;")

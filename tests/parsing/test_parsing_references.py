@@ -63,6 +63,7 @@ def test_the_reference_is_read_after_each_label_issuers_use(label):
         ("PO-4471", None),
         ("BC 204411", None),
         ("BE 0712.345.678", None),
+        ("BE 0712 345 678", None),
         ("Boulangerie Rolland", None),
         ("12", None),
     ],
@@ -165,6 +166,7 @@ def test_a_bare_client_word_takes_only_a_code_alone_in_its_cell():
 @pytest.mark.parametrize(
     "line",
     ["Facture n° 8347/B   Code client : C77830", "Merci de rappeler votre n° client C77830",
+     "Factuur 2026-0042 - klantnummer C77830",
      "Objet : Facture FA-2026-0042 - votre compte client C77830"],
 )  # fmt: skip
 def test_a_reference_after_other_words_of_its_line_is_read(line):
