@@ -18,7 +18,6 @@ from tests.parsing.blind.model import Deduction, Invoice, Line, Party
 
 from ..people import (
     CEDEX_FR,
-    PRENOMS,
     VILLES_FR,
     e164,
     email_of,
@@ -78,8 +77,9 @@ def make(rng: random.Random, seed: int) -> Invoice:
         lines=lines,
         deductions=deductions,
     )
+    elder, elder_first, _ = french_name(rng)
     invoice.extras.update(
-        resident=f"{pick(rng, ('Mme', 'M.'))} {pick(rng, PRENOMS)} {last}",
+        resident=f"{elder} {elder_first} {last}",
         room=rng.randrange(101, 248),
         file=f"R{rng.randrange(1000, 9999)}",
         period=f"{MOIS[month - 1]} {year}",
