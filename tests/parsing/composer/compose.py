@@ -73,7 +73,8 @@ def head(draft: Draft) -> None:
     if not titled:
         y += draft.step
         if style == "title":
-            number, issued = rows[0], rows[1 if rows[1][1] == draft.day(facts.issued) else 0]
+            number = rows[0]
+            issued = next(row for row in rows if row[0] == draft.picks["date"])
             line = _title_line(draft, title, number[1], issued[1])
             sheet.text(draft.margin, y, line, draft.size + 5, bold=True)
             rest = [row for row in rows if row is not number and (row is not issued or
