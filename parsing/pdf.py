@@ -188,6 +188,12 @@ def _words(textpage: pdfium.PdfTextPage, width: float, height: float) -> tuple[l
         turn = round(angle(handle, first) / _QUARTER) % 4
         origin(handle, first, origin_x, origin_y)
         box(handle, last, left, right, bottom, top)
+        # A word ends where its last character's advance does, not where its ink does: a
+        # monospaced "M." has a third of an em of blank after the dot's ink, and measured from
+        # the ink, one space to the next word reads as a gap between columns.
+        loose_box(handle, last, loose)
+        right.value, top.value = max(right.value, loose.right), max(top.value, loose.top)
+        left.value, bottom.value = min(left.value, loose.left), min(bottom.value, loose.bottom)
         loose_box(handle, first, loose)
         ox, oy = origin_x.value, origin_y.value
         tall = loose.right - loose.left if turn % 2 else loose.top - loose.bottom
@@ -223,7 +229,13 @@ def _line(row: list[Word]) -> Line:
     current = [row[0]]
     for word in row[1:]:
         previous = current[-1]
-        if word.x0 - previous.x1 > 0.9 * max(previous.size, word.size) or word.x0 < previous.x0:
+        gap = word.x0 - previous.x1
+        # a bar and more blank than a space after it part fields ("No. 42 |  Date: 3 Nov")
+        if (
+            gap > 0.9 * max(previous.size, word.size)
+            or word.x0 < previous.x0
+            or (previous.text.endswith("|") and gap > 0.5 * max(previous.size, word.size))
+        ):
             cells.append(_cell(current))
             current = [word]
         else:
