@@ -133,7 +133,8 @@ def meta_grid(draft: Draft, y: float, rows: list[tuple[str, str]]) -> float:
     x = draft.margin
     draft.sheet.rule(draft.margin, y - small - 3, draft.right_edge, y - small - 3)
     for label, value in rows:
-        width = max(draft.sheet.measure(label, small), draft.sheet.measure(value, draft.size)) + 14
+        width = max(draft.sheet.measure(label, small), draft.sheet.measure(value, draft.size, True))
+        width += 14
         if x + width > draft.right_edge:
             x, y = draft.margin, y + small + draft.step + 8
         draft.sheet.text(x, y, label, small)
