@@ -137,3 +137,16 @@ def test_a_name_that_is_a_civility_alone_sends_the_page_to_review():
     invoice = parse(Sheet(debtor=("M.", "12 rue des Lilas", "69003 Lyon")))
     assert "debtor.name: 'M.' is a civility without a name" in invoice.problems
     assert invoice.confidence < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("lines", "phone"),
+    [
+        (("Gatineau (Québec) J8X 3Y6", "T. 418 564-9850"), "+14185649850"),
+        (("Sherbrooke QC J1H 5N4", "Tél : 450 675-6633"), "+14506756633"),
+        (("1204 Genève", "SUISSE", "Tél. : 022 312 45 67"), "+41223124567"),
+    ],
+)
+def test_a_labelled_phone_in_the_block_is_read_in_the_debtors_country(lines, phone):
+    invoice = parse(Sheet(debtor=("Garage des Lilas", "12 rue Principale", *lines)))
+    assert invoice.debtor.phone == phone
