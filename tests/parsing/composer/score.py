@@ -51,6 +51,7 @@ class Score:
     wrong: list[tuple[str, dict, dict]] = field(default_factory=list)
     unflagged: list[tuple[str, dict]] = field(default_factory=list)
     flagged_right: int = 0
+    flagged_right_printed_due: int = 0  # held for more than a due date not printed
 
     def add(self, name: str, truth: dict[str, object], record: dict) -> None:
         self.total += 1
@@ -63,6 +64,8 @@ class Score:
                 self.unflagged.append((name, diff))
         elif not silent(record):
             self.flagged_right += 1
+            if any(p != "due_date not found" for p in record.get("problems") or ()):
+                self.flagged_right_printed_due += 1
 
     def report(self) -> str:
         out = []
@@ -73,7 +76,8 @@ class Score:
         out.append("exact per field: " + ", ".join(
             f"{key} {self.exact[key] / max(self.total, 1):.1%}" for key in FIELDS))  # fmt: skip
         out.append(f"records {self.total}; wrong {len(self.wrong)}; right but held for review "
-                   f"{self.flagged_right}; wrong and UNFLAGGED {len(self.unflagged)}")  # fmt: skip
+                   f"{self.flagged_right} ({self.flagged_right_printed_due} for more than a due "
+                   f"date not printed); wrong and UNFLAGGED {len(self.unflagged)}")  # fmt: skip
         for name, diff in self.unflagged:
             out.append(f"  UNFLAGGED {name}: " + ", ".join(diff))
         return "\n".join(out)
