@@ -75,6 +75,12 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
+# "Tél : 418 564-9850": a number that is not one of the issuer's country is read once the
+# address says the debtor's.
+_LABELLED_PHONE = re.compile(
+    r"(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|gsm|t)\b\.?\s*:?\s*[+(\d][\d .()/+-]{7,}$",
+    _I,
+)
 _RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
 
 
@@ -346,7 +352,7 @@ def _read_block(
             if email is None:
                 email, email_line = found_email, text
             continue
-        if phone_in(text, home):
+        if phone_in(text, home) or _LABELLED_PHONE.match(text):
             phone_text = phone_text or PHONE_LABEL.sub("", text)
             continue
         ref = CUSTOMER_REF.match(text)

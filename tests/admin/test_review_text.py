@@ -63,6 +63,27 @@ from admin.review_text import problems
             2,
         ),
         (
+            "debtor.name: 'M.' is a civility without a name",
+            "nom du débiteur : 'M.' est une civilité sans nom",
+            1,
+        ),
+        (
+            "debtor.city: 'FRANCE' is a country, not a town",
+            "Ville : 'FRANCE' est un pays, pas une ville",
+            1,
+        ),
+        (
+            "debtor address: 69003 Lyon without a street",
+            "adresse du débiteur : 69003 Lyon sans rue",
+            3,
+        ),
+        (
+            "due_date: the issue date (2026-11-03), with no terms saying so",
+            "échéance le jour même de l'émission (2026-11-03), sans conditions de paiement qui "
+            "le disent",
+            1,
+        ),
+        (
             "debtor.email: the creditor's own e-mail",
             "E-mail : celui du créancier lui-même, lu sur son en-tête",
             1,
