@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsing.layout import labels as L
 from parsing.layout.debtor import DEBTOR_LABEL
@@ -30,6 +30,8 @@ _LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
 # "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
 PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
 _ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le"
+# A cell's start: the line's start or two spaces; not a word and one space.
+_CELL_START = r"(?<!\S)(?<!\S )"
 # A debtor's name: a cell's text from its first letter or digit.
 NAME = r"[^\W_]\S*(?: \S+)*"
 _MAX_LABEL_WORDS = 5
@@ -69,6 +71,7 @@ class Candidate:
     label: str
     score: float
     spot: Spot
+    literal: bool = True  # the label is printed as is (no other value inside it): a keyword
 
 
 def ranked_candidates(
@@ -88,7 +91,7 @@ def ranked_candidates(
     for candidate in candidates:
         regexes = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
         if regexes:
-            kept.append(Candidate(regexes, candidate.label, candidate.score, candidate.spot))
+            kept.append(replace(candidate, regexes=regexes))
     return kept
 
 
@@ -113,15 +116,119 @@ def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
     # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
     # cell before.
     bare = not before.strip(_PUNCTUATION)
-    label = _label(before)
-    if label is None and bare and spot.column > 0:
-        label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
-        bonus -= 0.2
+    label, anchor, literal = _label(before), "", True
     if label is not None:
-        regex = rf"{_anchor(label)}{_LABEL_TO_VALUE}{_BEFORE_VALUE}({spot.pattern})"
-        yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
+        anchor = _anchor(label, _whole_cell(before, label))
+    elif bare and spot.column > 0:
+        label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
+        anchor = _anchor(label, whole_cell=True) if label else ""
+        bonus -= 0.2
+    else:
+        label, anchor = _label_with_values(before)
+        literal = False
+        bonus -= 0.3
+    if label is not None:
+        regex = rf"{anchor}{_LABEL_TO_VALUE}{_BEFORE_VALUE}({spot.pattern})"
+        yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot, literal)
     if bare and spot.row > 0:
         yield from _below(name, spot, bonus)
+    if bare and _ends_cell(spot):
+        yield from _after(name, spot, bonus)
+        yield from _above(name, spot, bonus)
+
+
+def _whole_cell(before: str, label: str) -> bool:
+    """Whether `label` is all the cell holds before the value (leaders and colon aside)."""
+    return _LEADERS.sub(" ", before).strip().rstrip(":").strip() == label
+
+
+def _label_with_values(text: str) -> tuple[str | None, str]:
+    """A label that holds another value of the invoice ("Facture n° 2026-117 du"): its words,
+    and an anchor where each token holding a digit may be any such token. None when the text
+    is no such label (no word after the last value, too long, an e-mail or a web address)."""
+    words = _LEADERS.sub(" ", text).strip().rstrip(":").split()
+    if not words or len(words) > _MAX_LABEL_WORDS + 1 or re.search(r"@|https?:|www\.", text):
+        return None, ""
+    valued = [bool(re.search(r"\d", word)) for word in words]
+    if not any(valued) or valued[-1] or sum(valued) > 2:
+        return None, ""
+    plain = [word for word, value in zip(words, valued, strict=True) if not value]
+    if sum(ch.isalpha() for word in plain for ch in word) < 4:
+        return None, ""
+    parts = [
+        r"\S*\d\S*" if value else re.escape(word) for word, value in zip(words, valued, strict=True)
+    ]
+    anchor = (r"(?<!\w)" if words[0][0].isalnum() else "") + r"\s+".join(parts)
+    return " ".join(plain), anchor
+
+
+def _ends_cell(spot: Spot) -> bool:
+    """Whether the value ends its cell (a currency or punctuation may follow it)."""
+    match = re.match(spot.pattern, spot.cell.text[spot.start :])
+    rest = spot.cell.text[spot.start + match.end() :] if match else "x"
+    return not _CURRENCY_BEFORE.sub("", rest.strip()).strip(_PUNCTUATION)
+
+
+def _after(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
+    """A label printed after its value, in the next cell of the line ("8 175,58 €  Total TTC");
+    only a label that names the field (any text may follow a value)."""
+    cells = spot.lines[spot.row].cells
+    if spot.column + 1 >= len(cells):
+        return
+    label = _label(cells[spot.column + 1].text, whole=True)
+    if label is None or _score(name, label) <= 0:
+        return
+    regex = (
+        rf"{_BEFORE_VALUE}({spot.pattern}){_LABEL_TO_VALUE}(?<=  ){_anchor(label, whole_cell=True)}"
+        rf"(?={GAP}|$)"
+    )
+    yield Candidate((regex,), label, _score(name, label) + 1.0 + bonus, spot)
+
+
+def _above(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
+    """A caption printed under its value (a tile: a big value over a small label). Two regexes
+    count cells, from the line's start and from its end, as for a label over its value; only a
+    caption that names the field (the line under a value may be any text: an address's next)."""
+    if spot.row + 1 >= len(spot.lines):
+        return
+    line, under = spot.lines[spot.row], spot.lines[spot.row + 1]
+    cell = spot.cell
+    found = [
+        (index, other)
+        for index, other in enumerate(under.cells)
+        if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2
+    ]
+    if len(found) != 1 or under.y - line.y > 2.5 * max(cell.size, found[0][1].size, 1.0):
+        return
+    index, label_cell = found[0]
+    label = _label(label_cell.text, whole=True)
+    if label is None or _score(name, label) <= 0:
+        return
+    anchor = _anchor(label, whole_cell=True)
+    value = rf"{_BEFORE_VALUE}({spot.pattern})"
+    after_value = len(line.cells) - spot.column - 1
+    after_label = len(under.cells) - index - 1
+    regexes = (
+        rf"(?m)^(?:{CELL}{GAP}){{{spot.column}}}{value}[^\n]*\n"
+        rf"(?:{CELL}{GAP}){{{index}}}{anchor}(?={GAP}|$)",
+        rf"(?m)(?:^|(?<=  )){value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$\n"
+        rf"(?:[^\n]*{GAP})?{anchor}(?:{GAP}{CELL}){{{after_label}}}$",
+    )
+    yield Candidate(regexes, label, _score(name, label) + 0.5 + bonus, spot)
+
+
+def still_due_family(candidate: Candidate) -> Candidate:
+    """The amount due read at the grand total's label (nothing was deducted on the invoice
+    learned from) as long as no amount follows a label of what is still due ("Reste à payer",
+    "Reste à votre charge", "Balance due"…), and at such a label when one is printed: the
+    label changes with what an invoice deducts, the family of labels does not."""
+    if not L.label_at(candidate.label, L.TOTAL) or L.label_at(candidate.label, L.TOTAL_DUE):
+        return candidate
+    amount = rf"{_CELL_START}(?i:{L.TOTAL_DUE.pattern}){_LABEL_TO_VALUE}{_BEFORE_VALUE}"
+    pattern = candidate.spot.pattern
+    none_after = rf"(?![\s\S]*{amount}{pattern})"
+    regexes = tuple(regex + none_after for regex in candidate.regexes)
+    return replace(candidate, regexes=(*regexes, rf"{amount}({pattern})"))
 
 
 def _label_above(spot: Spot) -> tuple[int, int, Cell] | None:
@@ -168,7 +275,9 @@ def _below(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
             rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
         )
     # A name may be any text: only cells counted place it.
-    tight = spot.tight or ("" if spot.pattern == NAME else spot.pattern)
+    # A date or an amount is no identifier: on the line under a row of labels, the first one
+    # there may be another column's (an issue date under "Date", left of an empty due date).
+    tight = spot.tight or ("" if spot.pattern == NAME or between == 0 else spot.pattern)
     if tight and spot.start == 0:
         regexes.append(
             rf"(?m)(?:^|(?<=  )){_anchor(label)}(?={GAP}|$)[^\n]*\n"
@@ -178,12 +287,16 @@ def _below(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
         yield Candidate(tuple(regexes), label, _score(name, label) + 0.6 + bonus, spot)
 
 
-def _anchor(label: str) -> str:
-    """The label as a regex that tolerates other spacing and starts at a word's start."""
+def _anchor(label: str, whole_cell: bool = False) -> str:
+    """The label as a regex that tolerates other spacing and starts at a word's start; at a
+    cell's start when the label is all its cell holds before the value (so that "Date" is not
+    read inside "Due Date", nor "Total TTC" inside "Sous-total TTC")."""
     if PLACE_LE.match(label):
         return _ANY_PLACE_LE
     words = label.split()
     anchor = r"\s+".join(re.escape(word) for word in words)
+    if whole_cell:
+        return _CELL_START + anchor
     return (r"(?<!\w)" if words[0][0].isalnum() else "") + anchor
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from parsing.anchors import NAME, PLACE_LE, Candidate, Spot, ranked_candidates
+from parsing.anchors import NAME, PLACE_LE, Candidate, Spot, ranked_candidates, still_due_family
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
@@ -88,7 +88,7 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             # month names, so the text is kept and Relance reads it.
             regex = {"parser": "regex", "regex": regex}
         fields[template_field] = regex
-        if name in _KEYWORD_FIELDS:
+        if name in _KEYWORD_FIELDS and best.literal:
             labels.append(best.label)
         if best.spot.date_format and best.spot.date_format not in date_formats:
             date_formats.append(best.spot.date_format)
@@ -210,7 +210,24 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
                 chosen[name] = candidate
                 taken.add(candidate.spot.place)
                 break
+    if "total_due" in chosen:
+        chosen["total_due"] = _with_family(chosen["total_due"], truth, text)
     return {name: chosen[name] for name in TEMPLATE_FIELDS if name in chosen}
+
+
+def _with_family(best: Candidate, truth: Validated, text: str) -> Candidate:
+    """The amount due's candidate with the still-due labels' family, when on this page it
+    still reads the confirmed amount and nothing else (the family's own regex may read nothing
+    here: nothing was deducted)."""
+    family = still_due_family(best)
+    if family is best:
+        return best
+    found = [{got.strip() for got in re.findall(regex, text)} for regex in family.regexes]
+    if not all(_same_amount(got, truth.total_due) for values in found for got in values):
+        return best
+    if not any(found[:-1]):
+        return best
+    return family
 
 
 # Where each value is printed ------------------------------------------------------------
