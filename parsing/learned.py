@@ -55,6 +55,7 @@ TEMPLATE_FIELDS = {
 DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
 _RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
+_BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
     r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
 )
@@ -72,6 +73,7 @@ def read_learned(
     corrected = set(template["relance"].get("corrected") or ())
     order = date_order("\n".join(page.text for page in pages))
     values: dict[str, Any] = {}
+    agreed: set[str] = set()
     problems: list[str] = []
     credit_note = layout.is_credit_note or bool(template["relance"].get("credit_note"))
     total = layout.total
@@ -81,13 +83,23 @@ def read_learned(
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
             continue
-        read = _typed(field, fields.get(template_field), order)
+        raw = fields.get(template_field)
+        read = _typed(field, raw, order)
         if field == "total_due" and read is not None and credit_note and read > 0:
             read = -read
         seen = _value(layout, field)
         if field == "total_due" and credit_note and seen is not None:
             seen = -abs(seen)  # the layout's reading, with the sign the template knows
-        if read is None:
+        if isinstance(raw, list):
+            # Two of the template's regexes read different values: the layout's stands only
+            # if it is one of them.
+            several = [_typed(field, one, order) for one in raw]
+            if seen is None or not any(_same(abs_if(one, credit_note), seen) for one in several):
+                shown = ", ".join(str(one) for one in several)
+                problems.append(f"{field}: learned template {name} reads several values ({shown})")
+            elif field in corrected:
+                values[field] = seen
+        elif read is None:
             if field in corrected:
                 problems.append(f"{field}: learned template {name} found no single value")
         elif field == "total_due" and seen is not None and seen != read == total:
@@ -101,6 +113,8 @@ def read_learned(
                 )
         elif seen is None or _same(read, seen) or field in corrected:
             values[field] = read
+            if seen is not None and _same(read, seen):
+                agreed.add(field)
         else:
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
     problems += [
@@ -109,20 +123,28 @@ def read_learned(
     ]
     merged = replace(layout, is_credit_note=credit_note, total=total)
     merged = _with(merged, values, f"template:{name}")
-    kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
+    kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
 
 
-def _still_true(problems: tuple[str, ...], replaced: set[str]) -> list[str]:
+def abs_if(value: Any, credit_note: bool) -> Any:
+    """An amount with a credit note's sign; any other value as it is."""
+    return -abs(value) if credit_note and isinstance(value, Decimal) else value
+
+
+def _still_true(problems: tuple[str, ...], replaced: set[str], agreed: set[str]) -> list[str]:
     """The layout's problems the template did not answer: not those about a field it read,
-    nor the checks made again on the merged record."""
+    nor the checks made again on the merged record, nor the choice among unlabelled blocks
+    when the template, anchored on a label, names the same debtor as the block chosen."""
     kept = []
     for problem in problems:
         about = _ABOUT_FIELD.match(problem)
         if (about and about["field"] in replaced) or problem in _RECHECKED:
+            continue
+        if _BLOCK_CHOSEN.match(problem) and "debtor.name" in agreed:
             continue
         kept.append(problem)
     return kept
