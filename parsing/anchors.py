@@ -30,6 +30,8 @@ _LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
 # "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
 PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
 _ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le"
+# "N°", "No.", "#": a number's label too short to count as words.
+_NUMBER_SIGN = re.compile(r"^(?:n[°º]|no\.?|nr\.?|#)$", re.IGNORECASE)
 # A cell's start: the line's start or two spaces; not a word and one space.
 _CELL_START = r"(?<!\S)(?<!\S )"
 # A debtor's name: a cell's text from its first letter or digit.
@@ -135,6 +137,11 @@ def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
     if bare and _ends_cell(spot):
         yield from _after(name, spot, bonus)
         yield from _above(name, spot, bonus)
+    if name == "invoice_number" and spot.tight and re.search(r"[^\d\s]", spot.cell.text):
+        # Printed alone (a number in a corner of the letterhead): its shape, letters as
+        # printed and digit runs about as long, is its only anchor; the weakest one.
+        shape = rf"(?<!\S)({spot.tight})(?!\S)"
+        yield Candidate((shape,), "", bonus - 1.0, spot, literal=False)
 
 
 def _whole_cell(before: str, label: str) -> bool:
@@ -242,7 +249,25 @@ def _label_above(spot: Spot) -> tuple[int, int, Cell] | None:
             if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2:
                 near = spot.lines[spot.row].y - above.y <= 3.2 * max(cell.size, other.size, 1.0)
                 return (row, index, other) if near else None
+        if row == spot.row - 1:
+            found = _left_of_value(spot, above)
+            if found is not None:
+                return (row, *found)
     return None
+
+
+def _left_of_value(spot: Spot, above: Line) -> tuple[int, Cell] | None:
+    """A label on the line just above that ends left of a value aligned to the right (a
+    narrow label over a wide cell): the last cell there before the value's start, when
+    nothing else stands between them on either line."""
+    cell, line = spot.cell, spot.lines[spot.row]
+    before = [(i, c) for i, c in enumerate(above.cells) if c.x1 < cell.x0 - 2]
+    if not before or len(before) < len(above.cells):
+        return None
+    index, label = before[-1]
+    between = [c for c in line.cells if label.x0 - 2 <= c.x1 and c.x0 < cell.x0 - 2]
+    near = line.y - above.y <= 2.2 * max(cell.size, label.size, 1.0)
+    return (index, label) if not between and near and cell.x0 - label.x1 < 250 else None
 
 
 def _below(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
@@ -306,6 +331,8 @@ def _label(text: str, whole: bool = False) -> str | None:
     text = _LEADERS.sub(" ", text).strip().rstrip(":").strip()
     if not text or _LABEL_JUNK.search(text):
         return None
+    if _NUMBER_SIGN.match(text):
+        return text
     words = text.split()
     if whole and len(words) > _MAX_LABEL_WORDS:
         return None

@@ -44,6 +44,7 @@ _SPELLED_PATTERN = (
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
 _KEYWORD_FIELDS = ("invoice_number", "issue_date")
+_FALLBACK_KEYWORD_FIELDS = ("due_date", "debtor.customer_ref", "debtor.name", "total_due")
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
     fields: dict[str, Any] = {}
-    labels: list[str] = []
+    labels: dict[str, str] = {}
     date_formats: list[str] = []
     decimal = ""
     for name, best in _assigned(pages, truth, text, order).items():
@@ -88,12 +89,12 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             # month names, so the text is kept and Relance reads it.
             regex = {"parser": "regex", "regex": regex}
         fields[template_field] = regex
-        if name in _KEYWORD_FIELDS and best.literal:
-            labels.append(best.label)
+        if best.literal:
+            labels[name] = best.label
         if best.spot.date_format and best.spot.date_format not in date_formats:
             date_formats.append(best.spot.date_format)
         decimal = decimal or best.spot.decimal
-    keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not PLACE_LE.match(x)))
+    keywords = _keywords(labels)
     if "invoice_number" not in fields or not keywords:
         return None
     unread = [n for n in _misread(pages, truth) if TEMPLATE_FIELDS[n] not in fields]
@@ -122,6 +123,18 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             **({"credit_note": True} if truth.credit_note else {}),
         },
     }
+
+
+def _keywords(labels: dict[str, str]) -> list[str]:
+    """The labels every invoice of the layout prints in the same words: the number's and the
+    issue date's; when those are too short to tell a layout ("N°") or not printed, the other
+    fields' labels, the amount due's last (it changes with what is deducted)."""
+    for fields in (_KEYWORD_FIELDS, _FALLBACK_KEYWORD_FIELDS):
+        found = [labels[name] for name in fields if name in labels]
+        keywords = list(dict.fromkeys(x for x in found if len(x) >= 4 and not PLACE_LE.match(x)))
+        if keywords:
+            return keywords
+    return []
 
 
 def _misread(pages: list[Page], truth: Validated) -> list[str]:
@@ -190,7 +203,7 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
     share a value (a due date equal to the issue date), the spot goes to the field its label
     names best, the other field taking its next spot or none."""
     # The debtor's name printed above the number is no label: the next debtor has another.
-    not_labels = frozenset({(truth.debtor_name or "").casefold()})
+    not_labels = frozenset({(truth.debtor_name or "").casefold()}) - {""}
     ranked: dict[str, list[Candidate]] = {}
     for name in TEMPLATE_FIELDS:
         wanted = truth.value(name)
