@@ -125,6 +125,9 @@ def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
         label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
         anchor = _anchor(label, whole_cell=True) if label else ""
         bonus -= 0.2
+    elif (label := _trailing_label(before)) is not None:
+        anchor = _anchor(label)
+        bonus -= 0.1
     else:
         label, anchor = _label_with_values(before)
         literal = False
@@ -147,6 +150,17 @@ def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
 def _whole_cell(before: str, label: str) -> bool:
     """Whether `label` is all the cell holds before the value (leaders and colon aside)."""
     return _LEADERS.sub(" ", before).strip().rstrip(":").strip() == label
+
+
+def _trailing_label(text: str) -> str | None:
+    """The words after the last token holding a digit ("Client 411042 Facture" → "Facture"),
+    when they spell a label of four letters or more."""
+    words = _LEADERS.sub(" ", text).strip().rstrip(":").split()
+    junk = [i for i, word in enumerate(words) if _LABEL_JUNK.search(word)]
+    if not junk:
+        return None
+    label = _label(" ".join(words[junk[-1] + 1 :]))
+    return label if label and sum(ch.isalpha() for ch in label) >= 4 else None
 
 
 def _label_with_values(text: str) -> tuple[str | None, str]:

@@ -2,7 +2,8 @@
 (tests/parsing/learning_layouts2): captions under values, labels after them, a label holding
 another value, an amount-due label that follows what is deducted, a credit note with no due
 date in a grid, a label inside a longer one; and small pages whose number has no label of
-words (alone in a corner, a bare "N°", a label over a value aligned to the right)."""
+words (alone in a corner, a bare "N°", a label over a value aligned to the right, a label
+after another value in its cell)."""
 
 from __future__ import annotations
 
@@ -196,7 +197,12 @@ def _right_aligned(pen: Pen, number: str, issued: str) -> None:
     pen.right(550, 238, issued, 9)
 
 
-@pytest.mark.parametrize("draw", [_alone, _bare_sign, _right_aligned])
+def _after_a_value(pen: Pen, number: str, issued: str) -> None:
+    pen.text(40, 200, f"Client 411042 Facture {number}", 11)
+    pen.text(40, 220, f"Date : {issued}")
+
+
+@pytest.mark.parametrize("draw", [_alone, _bare_sign, _right_aligned, _after_a_value])
 def test_a_number_without_a_label_of_words_still_teaches_a_template(tmp_path, draw):
     truth = Validated("FA-2026-0042", Decimal("1234.56"), issue_date=date(2026, 3, 4),
                       corrected=frozenset({"invoice_number"}))  # fmt: skip
