@@ -44,7 +44,7 @@ _SPELLED_PATTERN = (
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
 _KEYWORD_FIELDS = ("invoice_number", "issue_date")
-_FALLBACK_KEYWORD_FIELDS = ("due_date", "debtor.customer_ref", "debtor.name", "total_due")
+_FALLBACK_KEYWORD_FIELDS = (("due_date", "debtor.customer_ref", "debtor.name"), ("total_due",))
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def _keywords(labels: dict[str, str]) -> list[str]:
     """The labels every invoice of the layout prints in the same words: the number's and the
     issue date's; when those are too short to tell a layout ("N°") or not printed, the other
     fields' labels, the amount due's last (it changes with what is deducted)."""
-    for fields in (_KEYWORD_FIELDS, _FALLBACK_KEYWORD_FIELDS):
+    for fields in (_KEYWORD_FIELDS, *_FALLBACK_KEYWORD_FIELDS):
         found = [labels[name] for name in fields if name in labels]
         keywords = list(dict.fromkeys(x for x in found if len(x) >= 4 and not PLACE_LE.match(x)))
         if keywords:
