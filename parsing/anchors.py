@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from parsing.layout import labels as L
 from parsing.layout.debtor import DEBTOR_LABEL
+from parsing.learned import KIND, other_kind
 from parsing.pdf import Cell, Line
 
 # One cell of a laid-out line (words one space apart) and the gap between two cells.
@@ -333,10 +334,24 @@ def _anchor(label: str, whole_cell: bool = False) -> str:
     if PLACE_LE.match(label):
         return _ANY_PLACE_LE
     words = label.split()
-    anchor = r"\s+".join(re.escape(word) for word in words)
+    anchor = _kind_words(label)
     if whole_cell:
         return _CELL_START + anchor
     return (r"(?<!\w)" if words[0][0].isalnum() else "") + anchor
+
+
+def _kind_words(label: str) -> str:
+    """The label's words as a regex, any document kind where it names one ("Invoice Date"
+    reads "Credit Note Date" too: the same layout prints both)."""
+    parts: list[str] = []
+    last = 0
+    for match in KIND.finditer(label):
+        parts += [re.escape(word) for word in label[last : match.start()].split()]
+        kinds = (match.group(0), other_kind(match.group(0)))
+        parts.append("(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in kinds) + ")")
+        last = match.end()
+    parts += [re.escape(word) for word in label[last:].split()]
+    return r"\s+".join(parts)
 
 
 def _label(text: str, whole: bool = False) -> str | None:

@@ -312,6 +312,9 @@ def _tight_shape(value: str) -> str:
     for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
         if part.isdigit():
             out.append(rf"\d{{{max(1, len(part) - 1)},{len(part) + 2}}}")
+        elif part.isalpha():
+            # "INV-" on invoices, "CN-" on credit notes: letters, about as many.
+            out.append(rf"[A-Za-z]{{1,{len(part) + 2}}}")
         else:
             out.append(r"\s+" if part.isspace() else re.escape(part))
     return "".join(out)

@@ -61,21 +61,59 @@ _ABOUT_FIELD = re.compile(
 )
 
 
+# The document's kind in a label: a layout prints "Invoice Date" on its invoices and "Credit
+# Note Date" on its credit notes, "Facture n°" and "Avoir n°".
+KINDS = {"invoice": "credit note", "facture": "avoir", "rechnung": "gutschrift"}
+KIND = re.compile(
+    r"(?<!\w)(?:invoice|credit\s+note|facture|avoir|rechnung|gutschrift)(?!\w)", re.IGNORECASE
+)
+
+
 def is_learned(template: Any) -> bool:
     return isinstance(template.get("relance"), dict)
 
 
+def matches_other_kind(template: Any, text: str) -> bool:
+    """Whether `text` holds the learned template's keywords with the document's kind swapped
+    (learned from an invoice, this is a credit note of the layout; or the other way round)."""
+    keywords = [str(keyword) for keyword in template["keywords"]]
+    swapped = [other_kind(keyword) for keyword in keywords]
+    return any(s != k for s, k in zip(swapped, keywords, strict=True)) and all(
+        keyword in text for keyword in swapped
+    )
+
+
+def other_kind(text: str) -> str:
+    """`text` with each document kind swapped ("Invoice Date" → "Credit Note Date")."""
+    return KIND.sub(lambda match: _swap(match.group(0)), text)
+
+
+def _swap(word: str) -> str:
+    plain = " ".join(word.lower().split())
+    other = KINDS.get(plain) or next(a for a, b in KINDS.items() if b == plain)
+    if word.isupper():
+        return other.upper()
+    return other.title() if word[0].isupper() else other
+
+
 def read_learned(
-    template: Any, fields: dict[str, Any], layout: ParsedInvoice, pages: list[Page]
+    template: Any,
+    fields: dict[str, Any],
+    layout: ParsedInvoice,
+    pages: list[Page],
+    swapped: bool = False,
 ) -> ParsedInvoice:
-    """The record read by `template` (its extracted `fields`), cross-checked by `layout`."""
+    """The record read by `template` (its extracted `fields`), cross-checked by `layout`;
+    `swapped`: the page is of the other kind than the one learned from (an invoice for a
+    template learned from a credit note, or the other way round)."""
     name = Path(str(template.get("template_name", "learned"))).stem
     corrected = set(template["relance"].get("corrected") or ())
     order = date_order("\n".join(page.text for page in pages))
     values: dict[str, Any] = {}
     agreed: set[str] = set()
     problems: list[str] = []
-    credit_note = layout.is_credit_note or bool(template["relance"].get("credit_note"))
+    learned_from_credit = bool(template["relance"].get("credit_note"))
+    credit_note = layout.is_credit_note or (learned_from_credit and not swapped)
     total = layout.total
     if credit_note and total is not None:
         total = -abs(total)

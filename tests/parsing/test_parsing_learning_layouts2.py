@@ -1,9 +1,9 @@
 """Learning from one correction on the second learning set's hard families
 (tests/parsing/learning_layouts2): captions under values, labels after them, a label holding
 another value, an amount-due label that follows what is deducted, a credit note with no due
-date in a grid, a label inside a longer one; and small pages whose number has no label of
-words (alone in a corner, a bare "N°", a label over a value aligned to the right, a label
-after another value in its cell)."""
+date in a grid, a label inside a longer one, credit notes among the layout's invoices; and
+small pages whose number has no label of words (alone in a corner, a bare "N°", a label over a
+value aligned to the right, a label after another value in its cell)."""
 
 from __future__ import annotations
 
@@ -120,6 +120,26 @@ def test_a_credit_note_with_no_due_date_in_the_grid_gets_none_from_the_template(
     assert t.credit and invoice.due_date is None
     assert "due_date: learned template learned found no single value" in invoice.problems
     assert invoice.confidence < 0.6
+
+
+def test_a_credit_note_of_the_layout_is_read_by_the_template_learned_from_an_invoice(tmp_path):
+    """Its labels say "Credit Note No:" where the invoice said "Invoice No:": the template
+    anchors on either kind, and its amount comes out negative though printed positive."""
+    learn(tmp_path, "positive_credit_notes")
+    invoice, t = read(tmp_path, "positive_credit_notes", 3)
+    assert t.credit and invoice.source == "template:learned"
+    assert (invoice.invoice_number, invoice.issue_date) == (t.number, t.issued)
+    assert invoice.is_credit_note and invoice.total_due == -t.total
+
+
+def test_an_invoice_read_by_a_template_learned_from_a_credit_note_stays_an_invoice(tmp_path):
+    data, t = layout_pdf("positive_credit_notes", 3)
+    learned = learn_from_pdf(data, (), validated(t), "Issuer", "")
+    assert learned is not None and "Credit Note No" in learned.keywords
+    (tmp_path / "learned.yml").write_text(learned.yaml_text, "utf-8")
+    invoice, t = read(tmp_path, "positive_credit_notes", 1)
+    assert invoice.source == "template:learned"
+    assert not invoice.is_credit_note and core(invoice) == wanted(t)
 
 
 def test_the_learned_template_is_plain_invoice2data_yaml_that_invoice2data_loads(tmp_path):
