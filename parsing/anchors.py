@@ -387,6 +387,12 @@ _OTHER_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 
 
+def names_field(name: str, label: str) -> bool:
+    """Whether `label` reads as the label of `name` (a document's title over a label-less
+    debtor's name is one)."""
+    return _score(name, label) > 0 or (name == "debtor.name" and bool(KIND.fullmatch(label)))
+
+
 def _score(name: str, label: str) -> float:
     """How much `label` reads as the label of `name`: its own words count for it, another
     field's words against it (an issue date and a due date look alike on the page)."""

@@ -13,14 +13,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import yaml
 
-from parsing.anchors import NAME, PLACE_LE, Candidate, Spot, ranked_candidates, still_due_family
+from parsing.anchors import (
+    NAME,
+    PLACE_LE,
+    Candidate,
+    Spot,
+    names_field,
+    ranked_candidates,
+    still_due_family,
+)
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
@@ -223,9 +231,29 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
                 chosen[name] = candidate
                 taken.add(candidate.spot.place)
                 break
+    for name, best in chosen.items():
+        # The amount due's other labels are the total's: the still-due family stands for them.
+        if name != "total_due":
+            chosen[name] = _with_second(name, best, ranked[name], taken)
     if "total_due" in chosen:
         chosen["total_due"] = _with_family(chosen["total_due"], truth, text)
     return {name: chosen[name] for name in TEMPLATE_FIELDS if name in chosen}
+
+
+def _with_second(name: str, best: Candidate, ranked: list[Candidate], taken: set[Any]) -> Candidate:
+    """The best candidate with the regexes of the next one anchored on another label that
+    names the field too: a part of the page that some invoices of the layout
+    lack (a payment advice, a slip) leaves the other anchor. Both read the confirmed value
+    here; where they read two values on a next invoice, the record goes to review."""
+    for other in ranked:
+        if other.spot.place in taken or other.label == best.label:
+            continue
+        if not other.literal:
+            continue
+        if not names_field(name, other.label):
+            continue
+        return replace(best, regexes=(*best.regexes, *other.regexes))
+    return best
 
 
 def _with_family(best: Candidate, truth: Validated, text: str) -> Candidate:
