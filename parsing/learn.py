@@ -333,9 +333,10 @@ def _shape(value: str) -> str:
 
 
 def _tight_shape(value: str) -> str:
-    """A stricter pattern for identifiers of the same shape: the letters as printed ("INV-",
-    "CN-"), each run of digits about as long ("0042" → 3 to 6 digits), for a regex that finds
-    the value on the lines under its label whatever the other columns hold."""
+    """A stricter pattern for identifiers of the same shape: the separators as printed, letters
+    where it has letters ("INV-" or "CN-"), each run of digits about as long ("0042" → 3 to 6
+    digits), for a regex that finds the value on the lines under its label whatever the other
+    columns hold."""
     out = []
     for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
         if part.isdigit():
