@@ -22,13 +22,12 @@ import yaml
 
 from parsing.anchors import (
     NAME,
-    PLACE_LE,
     Candidate,
     Spot,
-    names_field,
     ranked_candidates,
     still_due_family,
 )
+from parsing.label_words import PLACE_LE, names_field
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
