@@ -24,7 +24,11 @@ number, issue and due dates, amount due, currency, debtor name; load average 1.0
 | belgian_grid_recap | 100 % | 83.3 % | 0/7 | 0 |
 | all (84 invoices) | 94.44 % | 93.25 % | 24/84 | 1 |
 
-One layout learned no template at all (captions_under_values: captions under their values)."""
+One layout learned no template at all (captions_under_values: captions under their values).
+
+After the fixes made looking at this set (so not a blind figure): 99.80 % after one correction,
+19 of 84 to review, none wrong unflagged, every layout learns a template; the one miss is a
+credit note whose amount is captioned "Montant à rembourser" (read by neither path, held)."""
 
 from __future__ import annotations
 
