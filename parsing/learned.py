@@ -138,7 +138,8 @@ def read_learned(
             elif field in corrected:
                 values[field] = seen
         elif read is None:
-            if field in corrected:
+            # A credit note is never reminded: it needs no due date.
+            if field in corrected and not (field == "due_date" and credit_note):
                 problems.append(f"{field}: learned template {name} found no single value")
         elif field == "total_due" and seen is not None and seen != read == total:
             # The template's label is the total's (it was the amount due on the invoice it
@@ -158,6 +159,7 @@ def read_learned(
     problems += [
         f"{field}: read wrong here before, learned template {name} cannot read it"
         for field in template["relance"].get("unread") or ()
+        if not (field == "due_date" and credit_note)
     ]
     merged = replace(layout, is_credit_note=credit_note, total=total)
     merged = _with(merged, values, f"template:{name}")

@@ -114,11 +114,21 @@ def test_the_amount_due_learned_at_the_total_reads_the_still_due_label_of_the_ne
 
 def test_a_credit_note_with_no_due_date_in_the_grid_gets_none_from_the_template(tmp_path):
     """The due date's column holds "-" on a credit note: the template must not take the issue
-    date from the column beside it; the corrected field it cannot read goes to review."""
+    date from the column beside it, nor ask for a due date a credit note does not need."""
     learn(tmp_path, "grid_columns_between")
     invoice, t = read(tmp_path, "grid_columns_between", 6)
-    assert t.credit and invoice.due_date is None
-    assert "due_date: learned template learned found no single value" in invoice.problems
+    assert t.credit and invoice.source == "template:learned"
+    assert invoice.due_date is None and core(invoice) == wanted(t)
+    assert not [p for p in invoice.problems if p.startswith("due_date")]
+
+
+def test_an_invoice_whose_corrected_field_the_template_cannot_read_goes_to_review(tmp_path):
+    """Learned where the amount was captioned "Montant dû"; a credit note captions it
+    "Montant à rembourser", which neither the template nor the layout reads."""
+    learn(tmp_path, "captions_under_values")
+    invoice, t = read(tmp_path, "captions_under_values", 5)
+    assert t.credit and invoice.total_due is None
+    assert "total_due: learned template learned found no single value" in invoice.problems
     assert invoice.confidence < 0.6
 
 
