@@ -131,8 +131,8 @@ def read_learned(
         if isinstance(raw, list):
             # Two of the template's regexes read different values: the layout's stands only
             # if it is one of them.
-            several = [_typed(field, one, order) for one in raw]
-            if seen is None or not any(_same(abs_if(one, credit_note), seen) for one in several):
+            several = [_with_sign(_typed(field, one, order), credit_note) for one in raw]
+            if seen is None or not any(_same(one, seen) for one in several):
                 shown = ", ".join(str(one) for one in several)
                 problems.append(f"{field}: learned template {name} reads several values ({shown})")
             elif field in corrected:
@@ -170,7 +170,7 @@ def read_learned(
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
 
 
-def abs_if(value: Any, credit_note: bool) -> Any:
+def _with_sign(value: Any, credit_note: bool) -> Any:
     """An amount with a credit note's sign; any other value as it is."""
     return -abs(value) if credit_note and isinstance(value, Decimal) else value
 
