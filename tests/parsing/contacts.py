@@ -21,6 +21,24 @@ as the debtor's is the worst error.
     python -m tests.parsing.contacts /tmp/contacts --score  # and score `relance parse --json`
 
 Nothing generated is kept in git.
+
+Measured once on 2026-11-27 (21 styles x 10 seeds = 210 invoices; 161 print the debtor's
+e-mail, 163 its phone), branch ``i12-contacts`` at 3c9be57 (= main cfec538 + this generator),
+before reading or changing the parser; load average 3.8 (``uptime``):
+
+- before: e-mail exact 145/210 = 69.0 %; 46 wrong values, all with empty problems and
+  confidence 0.95, every one the debtor's own address with its local part kept in capitals
+  (``Jeanne.Martin@laposte.net``: the parser lowers the domain only; 191/210 = 91.0 % without
+  regard to case); the 19 others are "not found" (a ``Vos coordonnées`` grid with boxed rows 7,
+  a boxed ``Client | Téléphone | E-mail`` table 8, a sentence in the body 4). No one else's
+  e-mail taken.
+- before: phone exact 143/210 = 68.1 %; 21 wrong values with empty problems and confidence
+  0.95, all someone else's number: the fixed line where the debtor also prints a mobile 12
+  (UK 6, FR 4, BE 2) and the ``Ship To`` address's phone 9 (US: 5 where the ``Bill To`` has
+  none). 46 not found: a boxed table 10, the body text 10, the ``Vos coordonnées`` grid 7, a
+  number with no label or after an icon 5, a side line under the block 4, two numbers (fixed
+  and mobile) 2, a ``Tél. … - Fax …`` line 3, a Swiss number 2, a German
+  mobile on a French invoice 2, ``Portable`` beside the block 1. No seller's number taken.
 """
 
 from __future__ import annotations
