@@ -36,9 +36,9 @@ before reading or changing the parser; load average 3.8 (``uptime``):
   0.95, all someone else's number: the fixed line where the debtor also prints a mobile 12
   (UK 6, FR 4, BE 2) and the ``Ship To`` address's phone 9 (US: 5 where the ``Bill To`` has
   none). 46 not found: a boxed table 10, the body text 10, the ``Vos coordonnées`` grid 7, a
-  number with no label or after an icon 5, a side line under the block 4, two numbers (fixed
-  and mobile) 2, a ``Tél. … - Fax …`` line 3, a Swiss number 2, a German
-  mobile on a French invoice 2, ``Portable`` beside the block 1. No seller's number taken.
+  number with no label or after an icon 5, a side line under the block 4, fixed and mobile
+  (``Port. :`` over ``Fixe :``, ``Tél. : a / b``) 2, a ``Tél. … - Fax …`` line 3, a Swiss
+  ``Natel :`` 2, a German mobile under a French label 2, ``Portable`` beside the block 1. No seller's number taken.
 """
 
 from __future__ import annotations
