@@ -38,7 +38,8 @@ before reading or changing the parser; load average 3.8 (``uptime``):
   none). 46 not found: a boxed table 10, the body text 10, the ``Vos coordonnées`` grid 7, a
   number with no label or after an icon 5, a side line under the block 4, fixed and mobile
   (``Port. :`` over ``Fixe :``, ``Tél. : a / b``) 2, a ``Tél. … - Fax …`` line 3, a Swiss
-  ``Natel :`` 2, a German mobile under a French label 2, ``Portable`` beside the block 1. No seller's number taken.
+  ``Natel :`` 2, a German mobile under a French label 2, ``Portable`` beside the block 1.
+  No seller's number taken.
 """
 
 from __future__ import annotations
