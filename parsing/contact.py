@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import phonenumbers
 
 from parsing.record import clean
 
-_EMAIL = re.compile(
+EMAIL = re.compile(
     r"[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}"
 )
 _COUNTRIES = {
@@ -79,7 +80,7 @@ _ALIASES = {"UK": "GB", "EL": "GR"}
 
 
 def find_email(text: str) -> str | None:
-    match = _EMAIL.search(text or "")
+    match = EMAIL.search(text or "")
     return normalise_email(match.group(0)) if match else None
 
 
@@ -88,7 +89,7 @@ def normalise_email(value: str | None) -> str | None:
     if not text:
         return None
     text = text.removeprefix("mailto:").strip().strip(".,;:<>()[]")
-    match = _EMAIL.fullmatch(text)
+    match = EMAIL.fullmatch(text)
     if not match:
         return None
     local, domain = match.group(0).rsplit("@", 1)
@@ -108,6 +109,39 @@ def normalise_phone(value: str | None, region: str | None = "FR") -> str | None:
     if not phonenumbers.is_possible_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@dataclass(frozen=True)
+class PhoneMatch:
+    """A phone number found in a line of text, where it stands and what kind it is."""
+
+    start: int
+    end: int
+    e164: str
+    mobile: bool | None  # None when the number does not tell (North America, unknown ranges)
+
+
+_KINDS = {
+    phonenumbers.PhoneNumberType.MOBILE: True,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: None,
+    phonenumbers.PhoneNumberType.UNKNOWN: None,
+}
+
+
+def phone_matches(text: str, region: str | None = "FR") -> list[PhoneMatch]:
+    """Each phone number written in `text` (read in `region` unless it has its own country
+    code), in order: "Tél. : 01 23 45 67 89 / 06 12 34 56 78" gives two."""
+    # "+33 (0)6 12…": the trunk prefix in brackets, blanked so that offsets stay the same.
+    plain = re.sub(r"\(0\)", "   ", text[:300])
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(
+        plain, region or "FR", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
+    ):
+        number = match.number
+        kind = _KINDS.get(phonenumbers.number_type(number), False)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        found.append(PhoneMatch(match.start, match.end, e164, kind))
+    return found
 
 
 def country_code(value: str | None) -> str | None:
