@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsing.contact import find_email, normalise_phone
+from parsing.contact import find_email
 from parsing.layout.address import (
     block_holds_locality,
     holds_locality,
@@ -19,12 +19,15 @@ from parsing.layout.address import (
     read_address,
     whole_address,
 )
+from parsing.layout.contact_fields import contact_fields
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
-    PHONE_LABEL,
+    choose_phone,
     contact_lines,
     contacts_beside,
+    is_phone_line,
     phone_in,
+    phones_on_line,
 )
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
@@ -116,6 +119,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
         debtor = contacts_beside(first, block.cells, debtor, seller)
+    if debtor.email is None or debtor.phone is None:
+        debtor = contact_fields(first, debtor, seller)
     others = len(_other_addresses(first, blocks, block, seller))
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
@@ -163,7 +168,7 @@ def _stranger(texts: list[str], seller: Seller) -> bool:
 def _address_lines(texts: list[str]) -> int:
     """How many of `texts` may be a name or an address (no contact, label or reference)."""
     return sum(
-        not (find_email(text) or phone_in(text, None) or is_label(text) or THIRD_PARTY.match(text))
+        not (find_email(text) or is_phone_line(text) or is_label(text) or THIRD_PARTY.match(text))
         for text in texts
     )
 
@@ -330,8 +335,9 @@ def _read_block(
 ) -> ParsedDebtor:
     if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
         texts = texts[1:]
-    email = phone_text = None
+    email = None
     email_line = ""
+    phone_lines: list[str] = []
     address: list[str] = []
     for index, text in enumerate(texts):
         if SELLER_MARKERS.search(text) or _ATTENTION.match(text) or THIRD_PARTY.match(text):
@@ -341,12 +347,10 @@ def _read_block(
         if DEPARTMENT.match(text) and not address and _address_lines(texts[index + 1 :]) >= 3:
             continue  # an office over the debtor's name, its street and town
         found_email = find_email(text)
-        if found_email:
-            if email is None:
+        if found_email or is_phone_line(text):
+            if found_email and email is None:
                 email, email_line = found_email, text
-            continue
-        if phone_in(text, home):
-            phone_text = phone_text or PHONE_LABEL.sub("", text)
+            phone_lines.append(text)
             continue
         ref = CUSTOMER_REF.match(text)
         if ref:
@@ -358,10 +362,12 @@ def _read_block(
     place = read_address(address, home)
     if email and not _own_email(email_line, email, place.name):
         email = None
+    region = place.country or home
+    numbers = [number for line in phone_lines for number in phones_on_line(line, region)]
     return ParsedDebtor(
         name=place.name,
         email=email,
-        phone=normalise_phone(phone_text, place.country or home),
+        phone=choose_phone(numbers, own_block=True),
         street=place.street,
         postcode=place.postcode,
         city=place.city,
