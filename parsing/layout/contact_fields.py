@@ -4,8 +4,9 @@ over it ("Vos coordonnées", "Client"), the customer number in its row or its co
 sentence addressed to the debtor ("nous vous joindrons au 06 …").
 
 A field under someone else's heading ("Votre conseiller", "Adresse de livraison", "Copie à",
-"Contact chantier") or with nothing tying it to the debtor is not taken, nor the issuer's own
-numbers and addresses; two different e-mails leave the e-mail empty."""
+"Contact chantier") or with nothing tying it to the debtor is not taken (an e-mail whose domain
+names the debtor excepted), nor the issuer's own numbers and addresses; two different e-mails
+leave the e-mail empty."""
 
 from __future__ import annotations
 
@@ -63,10 +64,11 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
     emails: set[str] = set()
     numbers: list[Number] = []
     for hit in L.values([page], _EMAIL_FIELD, _email):
-        if _theirs(page.lines, hit.cell) or names_domain(debtor.name, hit.value):
+        owner = _owner(page.lines, hit.cell)
+        if owner or (owner is None and names_domain(debtor.name, hit.value)):
             emails.add(hit.value)
     for hit in L.values([page], _PHONE_FIELD, lambda text: _phones(text, debtor.country)):
-        if _theirs(page.lines, hit.cell):
+        if _owner(page.lines, hit.cell):
             numbers += hit.value
     for sentence in _addressed(page.lines):
         found = find_email(sentence)
@@ -96,12 +98,13 @@ def _phones(text: str, region: str | None) -> list[Number] | None:
     return [number for number in phones_on_line(text, region) if not number.fax] or None
 
 
-def _theirs(lines: tuple[Line, ...], cell: Cell) -> bool:
-    """Whether the page ties a field to the debtor: a customer number on its row, or, going up
-    its column, a client heading or a customer number before anyone else's heading."""
+def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
+    """True when the page ties a field to the debtor (a customer number on its row, or, going
+    up its column, a client heading or a customer number), False when to someone else (their
+    heading or label met first), None when to no one."""
     row = next((index for index, line in enumerate(lines) if cell in line.cells), None)
     if row is None:
-        return False
+        return None
     if any(_someone_elses(other.text) for other in lines[row].cells):
         return False
     if any(L.label_at(other.text, L.CUSTOMER_REF) for other in lines[row].cells):
@@ -116,11 +119,13 @@ def _theirs(lines: tuple[Line, ...], cell: Cell) -> bool:
                 return False
             if _CLIENT_HEADING.match(other.text) or L.label_at(other.text, L.CUSTOMER_REF):
                 return True
-    return False
+    return None
 
 
 def _someone_elses(text: str) -> bool:
-    return bool(
+    """A heading or a label of someone else's block (an e-mail address is neither, even
+    "contact@…", "chantier@…")."""
+    return "@" not in text and bool(
         SELLER_LABEL.match(text)
         or THIRD_PARTY.match(text)
         or OTHER_BLOCK.match(text)

@@ -119,6 +119,17 @@ def test_a_grid_field_is_the_debtors_under_a_client_heading_only(grids, phone, e
 
 
 @pytest.mark.parametrize(
+    ("heading", "email"),
+    [("Notes", "chantier@garage-des-lilas.fr"), ("Contact chantier", None)],
+)
+def test_an_untied_field_email_naming_the_debtor_is_its_own_unless_under_someone_else(
+    heading, email
+):
+    grid = _grid(heading, [("E-mail", "chantier@garage-des-lilas.fr")])
+    assert parse(Sheet(extra=(grid,))).debtor.email == email
+
+
+@pytest.mark.parametrize(
     ("first", "phone"),
     [(("Code client", "411042"), MOBILE), (("Commercial", "Paul Durand"), None)],
 )
