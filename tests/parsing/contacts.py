@@ -928,16 +928,16 @@ STYLES: dict[str, Style] = {
 }
 
 
-def generate(style: str, seed: int) -> Invoice:
-    return STYLES[style](random.Random(f"{style}-{seed}"))
+def generate(style: str, seed: int, styles: dict[str, Style] = STYLES) -> Invoice:
+    return styles[style](random.Random(f"{style}-{seed}"))
 
 
-def write(folder: Path) -> dict[str, dict]:
+def write(folder: Path, styles: dict[str, Style] = STYLES) -> dict[str, dict]:
     folder.mkdir(parents=True, exist_ok=True)
     truth = {}
-    for style in STYLES:
+    for style in styles:
         for seed in SEEDS:
-            made = generate(style, seed)
+            made = generate(style, seed, styles)
             name = f"{style}-{seed}.pdf"
             (folder / name).write_bytes(render(made))
             truth[name] = {"email": made.email, "phone": made.phone, "others": made.others}
@@ -973,12 +973,12 @@ def score(folder: Path, truth: dict[str, dict]) -> dict[str, object]:
     return result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(styles: dict[str, Style] = STYLES, about: str = __doc__) -> None:
+    parser = argparse.ArgumentParser(description=about.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--score", action="store_true")
     args = parser.parse_args()
-    truth = write(args.folder)
+    truth = write(args.folder, styles)
     if not args.score:
         return
     result = score(args.folder, truth)
