@@ -11,6 +11,17 @@ direct line of the person to whose attention the invoice goes, e-mail label vari
     python -m tests.parsing.contacts_more /tmp/contacts2 --score
 
 Nothing generated is kept in git.
+
+Measured once on 2026-11-27 (10 styles x 10 seeds = 100 invoices; 100 print the debtor's
+e-mail, 84 its phone), branch ``i12-contacts`` at 01c7ebb (the first round's fixes in), before
+any change for these styles; load average 6.4:
+
+- e-mail exact 100/100 = 100 %.
+- phone exact 89/100 = 89.0 %; 10 wrong values with empty problems and confidence 0.95, all
+  the issuer's collections desk on a remittance slip (``Service recouvrement`` / ``Une question
+  sur votre facture ?`` beside ``Client : <name>``): the slip's ``Client :`` line was taken as
+  the labelled debtor block (the window block's address lost with it, no problem named), and
+  the desk's number beside it as the debtor's; 1 not found (``Ligne directe :``).
 """
 
 from __future__ import annotations
