@@ -16,6 +16,7 @@ from dataclasses import replace
 from parsing.contact import find_email, normalise_email, phone_matches
 from parsing.layout import labels as L
 from parsing.layout.debtor_contacts import (
+    ISSUER_DESK,
     OTHER_BLOCK,
     PHONE_WORDS,
     Number,
@@ -129,6 +130,7 @@ def _someone_elses(text: str) -> bool:
         SELLER_LABEL.match(text)
         or THIRD_PARTY.match(text)
         or OTHER_BLOCK.match(text)
+        or ISSUER_DESK.match(text)
         or _SOMEONE.match(text)
     )
 

@@ -25,6 +25,15 @@ OTHER_BLOCK = re.compile(
     r"|shipping\s+address)\s*:?(?=\W|$)",
     _I,
 )
+# The issuer's desks printing their own number near the debtor's ("Service recouvrement",
+# "Une question sur votre facture ?", "Credit control").
+ISSUER_DESK = re.compile(
+    r"^\s*(?:service\s+(?:recouvrement|contentieux|facturation|abonn\w*|relations?\s+clients?"
+    r"|apr[èe]s[\s-]vente)|une\s+question|des\s+questions|pour\s+toute\s+question|credit\s+control"
+    r"|accounts\s+receivable|customer\s+(?:service|care)|billing\s+(?:enquiries|queries)"
+    r"|questions\s+about)\b",
+    _I,
+)
 # What a phone's label may say of its kind: a mobile ("Portable", "GSM", "Natel", "Mob"), a
 # fixed line ("Fixe", "Domicile", "Tél. bureau").
 _MOBILE = r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ular|phone)?"
@@ -34,7 +43,7 @@ _KIND = rf"{_MOBILE}|{_FIXED}|home|work|office|pro|perso|direct"
 # A phone's label spelled out ("Tél. portable", "Phone no.", "GSM"), as a grid prints it.
 PHONE_WORDS = (
     rf"(?:{_PHONE})\.?(?:\s*\(?(?:{_KIND})\b\)?)?(?:\s*(?:n[°o]|no|number|nr)\b)?"
-    rf"|(?:{_MOBILE}|{_FIXED})(?:\s*(?:{_PHONE}))?"
+    rf"|(?:{_MOBILE}|{_FIXED})(?:\s*(?:{_PHONE}))?|ligne\s+directe|direct\s+line|durchwahl"
 )
 PHONE_LABEL = re.compile(rf"^(?:{PHONE_WORDS}|t|p|m)\b\.?\s*:?\s*", _I)
 FAX_LABEL = re.compile(r"^(?:fax|t[ée]l[ée]copie|t[ée]l[ée]fax|f)\b\.?\s*:?\s*", _I)
@@ -170,6 +179,8 @@ def contacts_beside(
             if not (beside or below) or cell in cells:
                 continue
             if SELLER_LABEL.match(cell.text) or OTHER_BLOCK.match(cell.text):
+                guarded.append(cell)
+            if ISSUER_DESK.match(cell.text):
                 guarded.append(cell)
             if THIRD_PARTY.match(cell.text):
                 guarded.append(cell)

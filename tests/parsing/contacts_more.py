@@ -22,6 +22,9 @@ any change for these styles; load average 6.4:
   sur votre facture ?`` beside ``Client : <name>``): the slip's ``Client :`` line was taken as
   the labelled debtor block (the window block's address lost with it, no problem named), and
   the desk's number beside it as the debtor's; 1 not found (``Ligne directe :``).
+- for comparison, the unchanged parser (main cfec538, scored in-process the same way) on the
+  same 100: e-mail 90 %, phone 60 %, the same 10 wrong unflagged: the first round's fixes
+  carried over to these unseen styles (phone 60 → 89 %, e-mail 90 → 100 %).
 """
 
 from __future__ import annotations

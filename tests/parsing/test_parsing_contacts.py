@@ -174,3 +174,31 @@ def test_a_debtor_printing_no_contact_gets_none_of_the_sellers():
 
     debtor = parse(Sheet(extra=(draw,))).debtor
     assert (debtor.phone, debtor.email) == (None, None)
+
+
+@pytest.mark.parametrize("heading", ["Une question sur votre facture ?", "Service recouvrement"])
+def test_the_issuers_desk_beside_the_block_is_not_the_debtors_contact(heading):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(470, 150, [heading, "Tél. 04 78 12 34 56", "recouvrement@plomberie-riviere.fr"],
+                  8, 10)  # fmt: skip
+
+    debtor = parse(Sheet(extra=(draw,))).debtor
+    assert (debtor.phone, debtor.email) == (None, None)
+
+
+def test_a_remittance_slips_client_line_is_not_the_debtors_block():
+    def slip(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 660, "TALON À JOINDRE À VOTRE RÈGLEMENT", 9, bold=True)
+        pen.lines(40, 675, ["Client : Garage des Lilas", "Montant : voir ci-dessus"], 8, 10)
+        pen.lines(330, 675, ["Service recouvrement", "Tél. 04 78 12 34 56"], 8, 10)
+
+    sheet = Sheet(debtor=(*DEBTOR, "Portable : 06 12 34 56 78"), extra=(slip,))
+    debtor = parse(sheet).debtor
+    assert (debtor.name, debtor.postcode, debtor.phone) == ("Garage des Lilas", "69003", MOBILE)
+
+
+@pytest.mark.parametrize("label", ["Ligne directe :", "Tél. direct :", "Direct line:"])
+def test_a_direct_line_in_the_block_is_the_debtors_phone(label):
+    block = ("SCI Les Tilleuls", "À l'attention de M. Pierre Roux", "12 rue des Lilas",
+             "69003 Lyon", f"{label} 04 78 12 34 56")  # fmt: skip
+    assert parse(Sheet(debtor=block)).debtor.phone == FIXED
