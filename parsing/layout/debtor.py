@@ -108,6 +108,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
     labelled = _labelled_block(first)
+    if labelled and _on_a_slip(first, labelled) and _window_block(first, _blocks(first)):
+        labelled = None
     blocks = [] if labelled else _blocks(first)
     block = labelled or _without_foreign_rows(first, _without_heading(_window_block(first, blocks)))
     seller = read_seller(first, block.cells if block else (), currency)
@@ -126,6 +128,12 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
     return Found(debtor, seller, ids, doubts)
+
+
+def _on_a_slip(page: Page, block: _Block) -> bool:
+    """A labelled "Client : name" with no address in the page's lower half: a remittance slip
+    repeating the name, not the debtor's block when the window holds an address."""
+    return block.cells[0].y > page.height * 0.5 and not block_holds_locality(block.texts)
 
 
 def _other_addresses(
