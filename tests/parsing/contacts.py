@@ -43,6 +43,11 @@ before reading or changing the parser; load average 3.8 (``uptime``):
   (``Port. :`` over ``Fixe :``, ``Tél. : a / b``) 2, a ``Tél. … - Fax …`` line 3, a Swiss
   ``Natel :`` 2, a German mobile under a French label 2, ``Portable`` beside the block 1.
   No seller's number taken.
+- after the fixes of issue 12 (phones read with their labels, the mobile beside a fixed line,
+  the block's phones in the address's country, client grids and rows, sentences addressed to
+  the debtor, a heading over the block's top guarding its column), at 90e6fe6: e-mail 210/210
+  = 100 %, phone 210/210 = 100 %; wrong values with no problem 0. (Fixed knowing these misses:
+  the after figure is not a blind one; ``contacts_more.py`` is a second round.)
 """
 
 from __future__ import annotations

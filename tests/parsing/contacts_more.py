@@ -25,6 +25,9 @@ any change for these styles; load average 6.4:
 - for comparison, the unchanged parser (main cfec538, scored in-process the same way) on the
   same 100: e-mail 90 %, phone 60 %, the same 10 wrong unflagged: the first round's fixes
   carried over to these unseen styles (phone 60 → 89 %, e-mail 90 → 100 %).
+- after (the issuer's desks guard their column, a remittance slip's ``Client :`` line gives way
+  to the window block, ``Ligne directe``), at 90e6fe6: e-mail 100/100, phone 100/100; wrong
+  values with no problem 0. Not blind: fixed knowing the misses.
 """
 
 from __future__ import annotations
