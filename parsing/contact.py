@@ -128,20 +128,44 @@ _KINDS = {
 }
 
 
+# A run of text written as one phone number: digits with spaces, dots, dashes, brackets, and a
+# slash only between digits ("0475/12.34.56"); " / " between two numbers parts them.
+_NUMBER_RUN = re.compile(r"[+(]?\d(?:[\d .()-]|(?<=\d)/(?=\d))*\d\)?")
+
+
 def phone_matches(text: str, region: str | None = "FR") -> list[PhoneMatch]:
     """Each phone number written in `text` (read in `region` unless it has its own country
     code), in order: "Tél. : 01 23 45 67 89 / 06 12 34 56 78" gives two."""
     # "+33 (0)6 12…": the trunk prefix in brackets, blanked so that offsets stay the same.
     plain = re.sub(r"\(0\)", "   ", text[:300])
     found = []
-    for match in phonenumbers.PhoneNumberMatcher(
-        plain, region or "FR", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
-    ):
-        number = match.number
-        kind = _KINDS.get(phonenumbers.number_type(number), False)
-        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        found.append(PhoneMatch(match.start, match.end, e164, kind))
+    for run in _NUMBER_RUN.finditer(plain):
+        if sum(ch.isdigit() for ch in run.group(0)) < 6:
+            continue
+        number = _possible(run.group(0), region)
+        if number is not None:
+            found.append(_match(run.start(), run.end(), number))
+            continue
+        # Not one number: libphonenumber's matcher finds those it holds ("01 23 45 67 89 - 06…").
+        for match in phonenumbers.PhoneNumberMatcher(
+            run.group(0), region or "FR", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
+        ):
+            found.append(_match(run.start() + match.start, run.start() + match.end, match.number))
     return found
+
+
+def _possible(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, region or "FR")
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_possible_number(number) else None
+
+
+def _match(start: int, end: int, number: phonenumbers.PhoneNumber) -> PhoneMatch:
+    kind = _KINDS.get(phonenumbers.number_type(number), False)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return PhoneMatch(start, end, e164, kind)
 
 
 def country_code(value: str | None) -> str | None:

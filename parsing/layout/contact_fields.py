@@ -64,13 +64,19 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
     where its block printed none."""
     emails: set[str] = set()
     numbers: list[Number] = []
-    for hit in L.values([page], _EMAIL_FIELD, _email):
+    wanted = [] if debtor.email else [_EMAIL_FIELD.pattern]
+    wanted += [] if debtor.phone else [_PHONE_FIELD.pattern]
+    field = re.compile("|".join(f"(?:{pattern})" for pattern in wanted), _I)
+
+    def read(text: str) -> str | list[Number] | None:
+        return _email(text) or _phones(text, debtor.country)
+
+    for hit in L.values([page], field, read):
         owner = _owner(page.lines, hit.cell)
-        if owner or (owner is None and names_domain(debtor.name, hit.value)):
+        if isinstance(hit.value, list):
+            numbers += hit.value if owner else []
+        elif owner or (owner is None and names_domain(debtor.name, hit.value)):
             emails.add(hit.value)
-    for hit in L.values([page], _PHONE_FIELD, lambda text: _phones(text, debtor.country)):
-        if _owner(page.lines, hit.cell):
-            numbers += hit.value
     for sentence in _addressed(page.lines):
         found = find_email(sentence)
         if found:

@@ -89,7 +89,9 @@ def phones_on_line(text: str, region: str | None) -> list[Number]:
     """The numbers of a line, each after a phone label, a fax label or none ("Tél. : 01 23 45
     67 89 / 06 12 34 56 78 - Fax : 01 98 76 54 32"); a number after any other words
     ("Contact chantier : M. Roux 06 …", "SIRET") is not taken."""
-    found = []
+    found: list[Number] = []
+    if sum(ch.isdigit() for ch in text) < 6:
+        return found
     last = 0
     for match in phone_matches(text, region):
         before, last = text[last : match.start], match.end
