@@ -10,12 +10,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
 
 from ingest.ahead import prepared_fairly
+from ingest.drain_loop import DrainLoop
 from ingest.mime import message_key, parse_mail
 from ingest.pipeline import (
     Intake,
@@ -25,7 +25,6 @@ from ingest.pipeline import (
     prepare_message,
 )
 from ingest.retries import MAX_ATTEMPTS, environment_down
-from ledger.database import reset_connection
 from ledger.mail_queue import (
     claim_queued,
     give_up,
@@ -53,47 +52,20 @@ def queue_raw(raw: bytes, source: str, intake: Intake) -> str:
     return key
 
 
-class MailQueueWorker:
+class MailQueueWorker(DrainLoop):
     """A thread on every node: claim queued mails, parse them, commit what they give."""
 
     name = "mail queue"
+    idle_s = 0.5
 
     def __init__(self, intake: Intake, notify: Notify, takeover_s: int, batch: int = 8) -> None:
+        super().__init__()
         self.intake = intake
         self.notify = notify
         self.batch = batch
         # A node silent this long is dead: its claims go back to the queue.
         self.silent = dt.timedelta(seconds=2 * takeover_s)
-        self.wake = threading.Event()
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
         self._last_release = 0.0
-
-    def start(self) -> None:
-        self._stopping.clear()
-        self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self.wake.set()
-        if self._thread is not None:
-            self._thread.join(60)
-
-    def _run(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                done = self.drain()
-            except Exception as error:
-                if environment_down(error):
-                    log.warning("mail queue paused, will retry: %s", error)
-                else:
-                    log.exception("mail queue pass failed")
-                reset_connection()
-                done = 0
-            if not done:
-                self.wake.wait(0.5)
-                self.wake.clear()
 
     def drain(self) -> int:
         """Claim and process queued mails until none is left; returns how many were done."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import Any
 
 from ingest.acknowledge import Acknowledger, AckSettings, send_acknowledgement
 from ingest.ahead import prepared_fairly
+from ingest.drain_loop import DrainLoop
 from ingest.filing import REVIEW_THRESHOLD
 from ingest.imap import ImapWatcher
 from ingest.learning import templates_root
@@ -31,7 +31,6 @@ from ingest.refusals import RefusalLog
 from ingest.retries import MAX_ATTEMPTS, environment_down, gave_up
 from ingest.smtp import ReceiverHandler, SmtpOptions, build_controller
 from ingest.spool import Spool, Spooled
-from ledger.database import reset_connection
 from ledger.models import db
 from ledger.storage import blobs
 from parsing import ParserPool
@@ -94,43 +93,21 @@ class Parsers:
         self.pool.close()
 
 
-class SpoolProcessor:
+class SpoolProcessor(DrainLoop):
     """A thread turning spooled mails into committed records, oldest first."""
 
     name = "spool processor"
 
     def __init__(self, config: IngestConfig, intake: Intake, notify: Notify | None = None) -> None:
+        super().__init__()
         self.spool = Spool.under(config.data_dir)
         self.intake = intake
         self.notify = notify or acknowledge_now(config.ack)
-        self.wake = threading.Event()
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
         self._failures: dict[Path, int] = {}
 
     def start(self) -> None:
         self.spool.sweep_partial()
-        self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self.wake.set()
-        if self._thread is not None:
-            self._thread.join(60)
-
-    def _run(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                self.drain()
-            except Exception as error:
-                if environment_down(error):
-                    log.warning("spool pass paused, will retry: %s", error)
-                else:
-                    log.exception("spool pass failed")
-                reset_connection()
-            self.wake.wait(1.0)
-            self.wake.clear()
+        super().start()
 
     def drain(self) -> int:
         """Process every spooled mail (the crash leftovers too); returns how many were done."""

@@ -125,7 +125,7 @@ def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedI
     for field in ("invoice_number", "issue_date", "total_due", "currency"):
         if getattr(invoice, field) is None:
             problems.append(f"{field} not in XML")
-    if invoice.due_date is None:
+    if invoice.due_date is None and not invoice.is_credit_note:
         problems.append("due_date not in XML nor on the page")
     if invoice.debtor.name is None:
         problems.append("debtor.name not in XML")

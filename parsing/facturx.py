@@ -6,6 +6,7 @@ import io
 import logging
 import re
 import zlib
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -79,10 +80,22 @@ def parse_xml(xml: bytes, file: str, pages: tuple[int, ...]) -> ParsedInvoice | 
             return None
     kind = etree.QName(root).localname
     if kind in {"Invoice", "CreditNote"}:
-        return _ubl(root, file, pages)
+        return _signed(_ubl(root, file, pages))
     if kind in {"CrossIndustryInvoice", "CrossIndustryDocument"}:
-        return _cii(root, file, pages)
+        return _signed(_cii(root, file, pages))
     return None
+
+
+def _signed(invoice: ParsedInvoice) -> ParsedInvoice:
+    """A record's credit note carries negative amounts; the XML prints them positive and lets
+    the type code say which way they go."""
+    if not invoice.is_credit_note:
+        return invoice
+    return replace(
+        invoice,
+        total=None if invoice.total is None else -abs(invoice.total),
+        total_due=None if invoice.total_due is None else -abs(invoice.total_due),
+    )
 
 
 def _children(node: etree._Element | None, name: str) -> list[etree._Element]:

@@ -27,8 +27,10 @@ _SYMBOLS = {
 _CURRENCY = r"(?:€|£|US\$|CA?\$|CDN\$|\$|S?Fr\.|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|CAD)(?![A-Za-z]))"
 _CURRENCY_SIGN = re.compile(_CURRENCY)
 _NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Not inside a longer number or word; a dot before it only as the last of dot leaders
+# ("Total TTC ....1 234,56 €").
 AMOUNT = re.compile(
-    rf"(?<![\w.,/-])(?P<sign>[-−–]\s?)?(?P<open>\()?(?P<pre>{_CURRENCY})?\s?"
+    rf"(?<![\w,/-])(?<![^.]\.)(?<!^\.)(?P<sign>[-−–]\s?)?(?P<open>\()?(?P<pre>{_CURRENCY})?\s?"
     rf"(?P<sign2>[-−])?(?P<num>{_NUMBER})(?![\w/%]|[.,]\d|\s%)"
     rf"\s?(?P<post>{_CURRENCY})?(?P<close>\))?(?P<trail>-)?",
 )

@@ -305,13 +305,19 @@ def assess(
         "currency": invoice.currency,
         "debtor.name": invoice.debtor.name,
     }
-    problems += [f"{name} not found" for name, value in fields.items() if value is None]
+    missing = [
+        name
+        for name, value in fields.items()
+        # A credit note is never reminded: it needs no due date.
+        if value is None and not (name == "due_date" and invoice.is_credit_note)
+    ]
+    problems += [f"{name} not found" for name in missing]
     debtor = invoice.debtor
     if not (debtor.email or debtor.phone or debtor.postcode):
         problems.append("debtor contact not found (no email, phone or postal address)")
     elif debtor.postcode and debtor.country is None:
         problems.append("debtor country not found")
-    found = sum(value is not None for value in fields.values())
+    found = len(fields) - len(missing)
     doubts = len(problems) - sum(p.endswith("not found") for p in problems)
     confidence = max(0.0, min(0.1 + 0.12 * found + 0.08 * checks - 0.1 * doubts, 0.95))
     assessed = replace(invoice, confidence=confidence, problems=())

@@ -13,8 +13,10 @@ from parsing.layout.currency import DOLLAR, which_dollar
 from parsing.pdf import Page
 
 _I = re.IGNORECASE
+# A letter gives its title in its subject line: "Objet : Avoir n° AV-12".
 _TITLE = re.compile(
-    r"^\s*(?:(?P<credit>avoir|credit\s+note|note\s+de\s+cr[ée]dit|facture\s+d['’]\s*avoir"
+    r"^\s*(?:(?:objet|subject|betreff|re)\s*:\s*)?"
+    r"(?:(?P<credit>avoir|credit\s+note|note\s+de\s+cr[ée]dit|facture\s+d['’]\s*avoir"
     r"|facture\s+rectificative|gutschrift|rechnungskorrektur|credit\s+memo)"
     r"|(?:facture|invoice|tax\s+invoice|rechnung|note\s+d['’]\s*honoraires))\b",
     _I,

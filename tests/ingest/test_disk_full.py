@@ -70,7 +70,7 @@ def test_the_intake_waits_out_a_full_disk_and_resumes_when_space_is_freed(
     try:
         # More failed passes than a mail's attempts: none may be given up on meanwhile.
         wait_until(
-            lambda: sum("spool pass paused" in r.message for r in caplog.records) > 6,
+            lambda: sum("spool processor paused" in r.message for r in caplog.records) > 6,
             60,
             what="the processor to meet the full disk",
         )

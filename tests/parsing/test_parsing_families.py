@@ -196,11 +196,23 @@ def test_a_postal_box_line_is_not_the_street(block):
     assert parse(Sheet(debtor=block)).debtor.street == "12 rue des Lilas"
 
 
-@pytest.mark.parametrize("title", ["AVOIR", "Avoir n° A-2026-7", "CREDIT NOTE", "Facture d'avoir"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "AVOIR",
+        "Avoir n° A-2026-7",
+        "CREDIT NOTE",
+        "Facture d'avoir",
+        "Objet : Avoir n° A-2026-7",
+        "Subject: Credit note A-2026-7",
+    ],
+)
 def test_a_credit_note_printed_with_positive_amounts_gives_a_negative_amount_due(title):
     meta = (("N°", "A-2026-7"), ISSUED, ("Facture d'origine", "F-2026-90"))
     invoice = parse(Sheet(title=title, meta=meta))
     assert (invoice.is_credit_note, invoice.total_due) == (True, Decimal("-120.00"))
+    # Never reminded, a credit note needs no due date: it is not held for lack of one.
+    assert invoice.problems == ()
 
 
 def test_an_invoice_with_a_credit_note_deducted_is_not_a_credit_note():

@@ -30,13 +30,15 @@ from parsing.record import clean
         ("671,15", "671.15", None),
         ("120 000,00 €", "120000.00", "EUR"),
         ("1234.5", "1234.50", None),
+        ("TVA 20 % ..........-356,62 €", "-356.62", "EUR"),
+        ("Total TTC ....1 234,56 €", "1234.56", "EUR"),
     ],
 )
 def test_it_reads_amounts_in_every_common_form(printed, amount, currency):
     assert parse_amount(printed) == (Decimal(amount), currency)
 
 
-@pytest.mark.parametrize("printed", ["20,0%", "13/11/2017", "FA-2017-0010"])
+@pytest.mark.parametrize("printed", ["20,0%", "13/11/2017", "FA-2017-0010", "v1.2.3", "No.12,00"])
 def test_it_does_not_take_percentages_dates_or_references_for_amounts(printed):
     assert parse_amount(printed) is None
 
