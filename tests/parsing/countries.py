@@ -27,6 +27,19 @@ creditor's ``80331 München`` with no country line is DE.
     python -m tests.parsing.countries /tmp/countries --score  # and score `relance parse --json`
 
 Nothing generated is kept in git.
+
+Measured once on 2026-11-27 (18 styles x 10 seeds = 180 invoices), branch ``i12-country`` from
+``land`` at e7f6709, before any change to the parser (load average 6.0):
+
+- before: country 150/180 = 83.3 %, street 179/180 = 99.4 %, postcode 173/180 = 96.1 %,
+  city 172/180 = 95.6 %; wrong records with empty problems and confidence >= 0.5: 15. The
+  silent ones: a German or Spanish address with no country line read as FR (9), overseas
+  France with its territory on the last line read as GP/RE/YT (4), a Dutch ``3011 AD
+  Rotterdam`` under a Swiss creditor's return line read as CH (1, its postcode cut to 3011
+  and the city ``AD Rotterdam``), a German debtor under a label read as FR (1). Flagged but
+  wrong: Belgian, Swiss, Luxembourg, Austrian addresses with no country line ("debtor country
+  not found"), Dutch postcodes cut before their letters, ``Roma RM`` keeping the province, a
+  German block under ``BILL TO`` (fpdf2) not found at all.
 """
 
 from __future__ import annotations
