@@ -111,7 +111,7 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     if block is None:
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
-    debtor = _read_block(block.texts, customer_ref, seller.country)
+    debtor, country_doubt = _read_debtor(block.texts, customer_ref, seller.country)
     if debtor.email is None or debtor.phone is None:
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
@@ -120,7 +120,7 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
-    return Found(debtor, seller, ids, doubts)
+    return Found(debtor, seller, ids, doubts + ((country_doubt,) if country_doubt else ()))
 
 
 def _other_addresses(
@@ -328,6 +328,13 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
 def _read_block(
     texts: list[str], customer_ref: str | None, home: str | None = None
 ) -> ParsedDebtor:
+    return _read_debtor(texts, customer_ref, home)[0]
+
+
+def _read_debtor(
+    texts: list[str], customer_ref: str | None, home: str | None
+) -> tuple[ParsedDebtor, str | None]:
+    """The debtor in its block's lines, and the doubt its country carries, if any."""
     if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
         texts = texts[1:]
     email = phone_text = None
@@ -358,7 +365,7 @@ def _read_block(
     place = read_address(address, home)
     if email and not _own_email(email_line, email, place.name):
         email = None
-    return ParsedDebtor(
+    debtor = ParsedDebtor(
         name=place.name,
         email=email,
         phone=normalise_phone(phone_text, place.country or home),
@@ -368,3 +375,4 @@ def _read_block(
         country=place.country,
         customer_ref=customer_ref,
     )
+    return debtor, place.doubt
