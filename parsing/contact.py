@@ -74,9 +74,6 @@ _COUNTRIES = {
     "principauté de monaco": "MC",
     "grand-duché de luxembourg": "LU",
 }
-# France and its overseas regions dial one national plan from the same trunk "0": a "0590…"
-# written in France is a Guadeloupe number, a "06…" written in Réunion a mainland one.
-_FRENCH_PLAN = ("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "NC", "PF", "WF")
 # Two letters that are not the ISO code of the country they name.
 _ALIASES = {"UK": "GB", "EL": "GR"}
 
@@ -108,15 +105,6 @@ def normalise_phone(value: str | None, region: str | None = "FR") -> str | None:
         number = phonenumbers.parse(text, region or "FR")
     except phonenumbers.NumberParseException:
         return None
-    if (region or "FR") in _FRENCH_PLAN and not phonenumbers.is_valid_number(number):
-        number = next(
-            (
-                other
-                for plan in _FRENCH_PLAN
-                if phonenumbers.is_valid_number(other := phonenumbers.parse(text, plan))
-            ),
-            number,
-        )
     if not phonenumbers.is_possible_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
