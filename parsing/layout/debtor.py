@@ -19,6 +19,7 @@ from parsing.layout.address import (
     read_address,
     whole_address,
 )
+from parsing.layout.country import phone_region
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
     PHONE_LABEL,
@@ -368,7 +369,7 @@ def _read_debtor(
     debtor = ParsedDebtor(
         name=place.name,
         email=email,
-        phone=normalise_phone(phone_text, place.country or home),
+        phone=normalise_phone(phone_text, phone_region(place.postcode, place.country) or home),
         street=place.street,
         postcode=place.postcode,
         city=place.city,
