@@ -115,6 +115,14 @@ def printed(country: str | None, postcode: str) -> str | None:
     return country
 
 
+def phone_region(postcode: str | None, country: str | None) -> str | None:
+    """Where the debtor's phone numbers dial from: an overseas French address's own region
+    (a "0590…" in Guadeloupe is +590 590…), else its country."""
+    if country == "FR" and postcode and len(postcode) == 5:
+        return OVERSEAS.get(postcode[:3], "FR")
+    return country
+
+
 def by_shape(
     postcode: str, city: str, streets: list[str], home: str | None
 ) -> tuple[str | None, str | None]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from parsing import ParseOptions, parse_pdf
-from parsing.contact import normalise_phone
 from parsing.layout.address import read_address
 from parsing.layout.country import country_named
+from parsing.layout.debtor import _read_block
 from tests.parsing import countries
 
 
@@ -152,12 +152,17 @@ def test_overseas_france_is_a_french_address_whatever_line_names_the_territory(l
 
 
 @pytest.mark.parametrize(
-    ("written", "region", "e164"),
-    [("0590 12 34 56", "FR", "+590590123456"), ("0692 12 34 56", "FR", "+262692123456"),
-     ("06 12 34 56 78", "GP", "+33612345678"), ("03 88 11 22 33", "FR", "+33388112233")],
+    ("block", "phone"),
+    [
+        (["Mme Roy", "12 rue Frébault", "97110 Pointe-à-Pitre", "Guadeloupe", "0590 12 34 56"],
+         "+590590123456"),
+        (["Mme Roy", "30 rue de Paris", "97400 Saint-Denis", "0262 12 34 56"], "+262262123456"),
+        (["Mme Roy", "4 rue des Tanneurs", "38000 Grenoble", "04 76 12 34 56"], "+33476123456"),
+    ],
 )  # fmt: skip
-def test_a_french_plan_number_dials_the_region_where_it_is_valid(written, region, e164):
-    assert normalise_phone(written, region) == e164
+def test_an_overseas_french_debtors_phone_dials_its_region(block, phone):
+    debtor = _read_block(block, None, "FR")
+    assert (debtor.country, debtor.phone) == ("FR", phone)
 
 
 @pytest.mark.parametrize("style", sorted(countries.STYLES))
