@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import phonenumbers
+
 from parsing.contact import country_code
 from parsing.record import clean
 
@@ -115,12 +117,18 @@ def printed(country: str | None, postcode: str) -> str | None:
     return country
 
 
-def phone_region(postcode: str | None, country: str | None) -> str | None:
-    """Where the debtor's phone numbers dial from: an overseas French address's own region
-    (a "0590…" in Guadeloupe is +590 590…), else its country."""
-    if country == "FR" and postcode and len(postcode) == 5:
-        return OVERSEAS.get(postcode[:3], "FR")
-    return country
+def phone_region(phone: str | None, postcode: str | None, country: str | None) -> str | None:
+    """Where the debtor's phone dials from: an overseas French address's own region when the
+    number is one of its numbers (a "0590…" in Guadeloupe is +590 590…; a mainland "01…" written
+    there stays French), else the address's country."""
+    territory = OVERSEAS.get((postcode or "")[:3]) if country == "FR" else None
+    if not (territory and phone and len(postcode or "") == 5):
+        return country
+    try:
+        number = phonenumbers.parse(phone, territory)
+    except phonenumbers.NumberParseException:
+        return country
+    return territory if phonenumbers.is_valid_number(number) else country
 
 
 def by_shape(

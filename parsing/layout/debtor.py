@@ -369,7 +369,9 @@ def _read_debtor(
     debtor = ParsedDebtor(
         name=place.name,
         email=email,
-        phone=normalise_phone(phone_text, phone_region(place.postcode, place.country) or home),
+        phone=normalise_phone(
+            phone_text, phone_region(phone_text, place.postcode, place.country) or home
+        ),
         street=place.street,
         postcode=place.postcode,
         city=place.city,

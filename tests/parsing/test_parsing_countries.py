@@ -157,6 +157,8 @@ def test_overseas_france_is_a_french_address_whatever_line_names_the_territory(l
         (["Mme Roy", "12 rue Frébault", "97110 Pointe-à-Pitre", "Guadeloupe", "0590 12 34 56"],
          "+590590123456"),
         (["Mme Roy", "30 rue de Paris", "97400 Saint-Denis", "0262 12 34 56"], "+262262123456"),
+        (["Mme Roy", "5 rue Victor Hugo", "97200 Fort-de-France", "01 45 12 34 56"],
+         "+33145123456"),
         (["Mme Roy", "4 rue des Tanneurs", "38000 Grenoble", "04 76 12 34 56"], "+33476123456"),
     ],
 )  # fmt: skip
