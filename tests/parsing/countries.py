@@ -40,6 +40,15 @@ Measured once on 2026-11-27 (18 styles x 10 seeds = 180 invoices), branch ``i12-
   wrong: Belgian, Swiss, Luxembourg, Austrian addresses with no country line ("debtor country
   not found"), Dutch postcodes cut before their letters, ``Roma RM`` keeping the province, a
   German block under ``BILL TO`` (fpdf2) not found at all.
+- after the fixes of issue 12 (``parsing/layout/country.py``: overseas France as FR, country
+  lines in seven languages, more postcode prefixes, Dutch postcodes without a country line,
+  the street's language and numbering narrowing the postcode's countries, a doubt named when
+  the country so told is not the issuer's; ``DE-80331`` no longer ends a block as a ``De :``
+  heading): country 172/180 = 95.6 %, street, postcode and city 180/180 = 100 %; wrong records
+  with empty problems: 0. The 8 misses left are flagged ``debtor country not found``: addresses
+  that fit several countries with nothing printed to choose (``Rue de la Loi 16 / 1000
+  Bruxelles``: BE, CH or LU; ``Zeil 90 / 60313 Frankfurt am Main``: DE, ES or IT). (Fixed
+  knowing these misses: the after figure is not a blind one.)
 """
 
 from __future__ import annotations
