@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from parsing.contact import country_code
+from parsing.layout import country as countries
+from parsing.layout.country import country_named
 from parsing.record import clean
 
 _I = re.IGNORECASE
@@ -135,6 +137,7 @@ class Address:
     postcode: str | None = None
     city: str | None = None
     country: str | None = None
+    doubt: str | None = None  # a country told by the address's shape against the issuer's
 
 
 def read_address(lines: list[str], home: str | None = None) -> Address:
@@ -147,9 +150,9 @@ def read_address(lines: list[str], home: str | None = None) -> Address:
     for index in range(1, len(lines)):
         found = _locality(lines, index, home)
         if found is not None:
-            street_lines, postcode, city, country = found
+            street_lines, postcode, city, country, doubt = found
             street = ", ".join(line for line in street_lines if not POSTAL_BOX.match(line)) or None
-            return Address(name, clean(street, 300), postcode, clean(city), country)
+            return Address(name, clean(street, 300), postcode, clean(city), country, doubt)
     return Address(name=name)
 
 
@@ -167,19 +170,21 @@ def is_locality(text: str) -> bool:
     )
 
 
-def _locality(
-    lines: list[str], index: int, home: str | None
-) -> tuple[list[str], str, str, str | None] | None:
-    """(street lines, postcode, city, country) when line `index` is the locality line."""
+_Locality = tuple[list[str], str, str, str | None, str | None]
+
+
+def _locality(lines: list[str], index: int, home: str | None) -> _Locality | None:
+    """(street lines, postcode, city, country, doubt) when line `index` is the locality line."""
     text = lines[index].strip()
     after = lines[index + 1] if index + 1 < len(lines) else ""
     between = [line for line in lines[1:index] if not _DEPARTMENT.match(line)]
     match = _US.match(text)
     if match and _us_state(match.group("state")):
-        return between, match.group("pc"), match.group("city").strip(" ,"), "US"
+        return between, match.group("pc"), match.group("city").strip(" ,"), "US", None
     match = _CANADA.match(text)
     if match:
-        return between, _uk_postcode(match.group("pc")), match.group("city").strip(" ,"), "CA"
+        pc = _uk_postcode(match.group("pc"))
+        return between, pc, match.group("city").strip(" ,"), "CA", None
     match = _UK.match(text)
     if match:
         city = match.group("city")
@@ -199,28 +204,48 @@ def _locality(
         if not city or _NUMBERED.match(city):
             return None
         country = country_code(match.group("country")) or country_code(after) or "GB"
-        return street, _uk_postcode(match.group("pc")), city.strip(" ,"), country
-    abroad = country_code(after)
-    other = (abroad == "NL" and _DUTCH.match(text)) or (abroad == "PT" and _PORTUGUESE.match(text))
+        return street, _uk_postcode(match.group("pc")), city.strip(" ,"), country, None
+    abroad = country_named(after)
+    other = (abroad == "PT" and _PORTUGUESE.match(text)) or _dutch(text, abroad)
     if other:
-        return between, other.group("pc"), other.group("city").strip(" ,"), abroad
+        return between, other.group("pc"), other.group("city").strip(" ,"), abroad or "NL", None
     match = _EUROPEAN.match(text) or _CITY_FIRST.match(text)
     if match and _street_not_town(match, lines[index + 1 :]):
         return None
     if match:
         postcode = match.group("pc").replace(" ", "")
-        country = (
-            country_code(match.group("country"))
+        city = match.group("city").strip(" ,")
+        country = countries.printed(
+            country_named(match.group("country"))
             or country_code(match.groupdict().get("cc2") or "")
             or _prefixed(match.groupdict().get("cc"))
-            or country_code(after)
-            or _by_shape(postcode, home)
+            or abroad,
+            postcode,
         )
-        city = match.group("city").strip(" ,")
+        doubt = None
+        if country is None:
+            country, doubt = countries.by_shape(postcode, city, between, home)
         if country == "IT":
             city = _PROVINCE.sub("", city)
-        return between, postcode, city, country
+        return between, postcode, city, country, doubt
     return None
+
+
+# Two letters before the town that are a Belgian town's first word, not a Dutch postcode's
+# ("7100 LA LOUVIÈRE").
+_ARTICLES = frozenset(("LA", "LE", "DE", "EL", "EN", "OP", "TE", "AU", "ST"))
+
+
+def _dutch(text: str, abroad: str | None) -> re.Match[str] | None:
+    """A Dutch locality ("1016 DV Amsterdam"): when the country line says NL, or says nothing
+    and the two letters cannot be the first word of a town printed in capitals."""
+    match = _DUTCH.match(text)
+    if not match or abroad not in (None, "NL"):
+        return None
+    letters, town = match.group("pc")[-2:], match.group("city")
+    if abroad is None and letters in _ARTICLES and town.isupper():
+        return None
+    return match
 
 
 def block_holds_locality(texts: list[str]) -> bool:
@@ -313,17 +338,13 @@ def _uk_postcode(text: str) -> str:
     return f"{compact[:-3]} {compact[-3:]}"
 
 
+_VEHICLE = {"F": "FR", "B": "BE", "D": "DE", "L": "LU", "A": "AT", "I": "IT", "E": "ES",
+            "P": "PT", "S": "SE", "N": "NO"}  # fmt: skip
+
+
 def _prefixed(letters: str | None) -> str | None:
-    """The country of a postcode prefix ("F-67000", "B-1000", "CH-1200", "D-10115")."""
-    return {"F": "FR", "B": "BE", "CH": "CH", "D": "DE", "L": "LU", "A": "AT"}.get(letters or "")
-
-
-def _by_shape(postcode: str, home: str | None) -> str | None:
-    """A domestic address prints no country: the issuer's, when the postcode has its shape."""
-    if postcode.startswith("980"):
-        return "MC"
-    five = {"FR", "DE", "ES", "IT", "MC", "US"}
-    four = {"BE", "CH", "LU", "AT", "DK", "NL"}
-    if home in (five if len(postcode) == 5 else four):
-        return home
-    return "FR" if len(postcode) == 5 else None
+    """The country of a postcode prefix: a vehicle code ("F-67000", "B-1000", "D-10115") or an
+    ISO one ("CH-1200", "DE-10115", "NL-1016")."""
+    if not letters:
+        return None
+    return _VEHICLE.get(letters) or country_code(letters)

@@ -20,6 +20,7 @@ from parsing.layout.address import (
     whole_address,
 )
 from parsing.layout.contact_fields import contact_fields
+from parsing.layout.country import phone_region
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
     choose_phone,
@@ -117,7 +118,7 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     if block is None:
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
-    debtor = _read_block(block.texts, customer_ref, seller.country)
+    debtor, country_doubt = _read_debtor(block.texts, customer_ref, seller.country)
     if debtor.email is None or debtor.phone is None:
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
@@ -128,7 +129,7 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
-    return Found(debtor, seller, ids, doubts)
+    return Found(debtor, seller, ids, doubts + ((country_doubt,) if country_doubt else ()))
 
 
 def _on_a_slip(page: Page, block: _Block) -> bool:
@@ -342,6 +343,13 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
 def _read_block(
     texts: list[str], customer_ref: str | None, home: str | None = None
 ) -> ParsedDebtor:
+    return _read_debtor(texts, customer_ref, home)[0]
+
+
+def _read_debtor(
+    texts: list[str], customer_ref: str | None, home: str | None
+) -> tuple[ParsedDebtor, str | None]:
+    """The debtor in its block's lines, and the doubt its country carries, if any."""
     if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
         texts = texts[1:]
     email = None
@@ -371,9 +379,14 @@ def _read_block(
     place = read_address(address, home)
     if email and not _own_email(email_line, email, place.name):
         email = None
-    region = place.country or home
-    numbers = [number for line in phone_lines for number in phones_on_line(line, region)]
-    return ParsedDebtor(
+    numbers = [
+        number
+        for line in phone_lines
+        for number in phones_on_line(
+            line, phone_region(line, place.postcode, place.country) or home
+        )
+    ]
+    debtor = ParsedDebtor(
         name=place.name,
         email=email,
         phone=choose_phone(numbers, own_block=True),
@@ -383,3 +396,4 @@ def _read_block(
         country=place.country,
         customer_ref=customer_ref,
     )
+    return debtor, place.doubt

@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 OTHER_BLOCK = re.compile(
     r"(?:adresse\s+de\s+livraison|livr[ée]\s+[àa]|lieu\s+de\s+livraison|ship(?:ped)?\s+to|delivery"
     r"(?:\s+address)?|deliver\s+to|lieferanschrift|fournisseur|vendeur|[ée]metteur|seller|supplier"
-    r"|from|de|verk[äa]ufer|rechnungsersteller|lieferant|contact\s+commercial|vos\s+r[ée]f"
+    r"|from|de(?=\s*:|\s*$)|verk[äa]ufer|rechnungsersteller|lieferant|contact\s+commercial|vos\s+r[ée]f"
     r"|nos\s+r[ée]f|r[ée]f[ée]rences|service\s+address|site\s+address|job\s+site|work\s+site"
     r"|lieu\s+d['’]\s*intervention|adresse\s+d['’]\s*intervention|adresse\s+du\s+chantier|chantier"
     r"|compte\s*/\s*payable\s+[àa]|payable\s+[àa]|zahlbar\s+an|konto\s*/\s*zahlbar\s+an"
