@@ -34,6 +34,7 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("debtor.name", "debtor.postcode", "debtor.city"),
     ),
     (re.compile(r"debtor address: "), ("debtor.street", "debtor.postcode", "debtor.city")),
+    (re.compile(r"debtor country \w+ not printed"), ("debtor.country",)),
 ]
 # A value of the wrong shape (parsing/plausibility.py): "debtor.name: 'M.' is a civility…".
 _SHAPES = {
@@ -163,6 +164,15 @@ _TEXTS = [
             "phone %(phone)s is a number of %(region)s, the address is in %(country)s",
             phone=m["p"],
             region=m["r"],
+            country=m["c"],
+        ),
+    ),
+    (
+        re.compile(
+            r"debtor country (?P<c>\w+) not printed: told by the address's street and postcode"
+        ),
+        lambda m: _(
+            "debtor's country %(country)s is not printed: inferred from the street and postcode",
             country=m["c"],
         ),
     ),

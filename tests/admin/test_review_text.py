@@ -88,6 +88,11 @@ from admin.review_text import problems
             "E-mail : celui du créancier lui-même, lu sur son en-tête",
             1,
         ),
+        (
+            "debtor country DE not printed: told by the address's street and postcode",
+            "pays du débiteur DE non imprimé : déduit de la rue et du code postal",
+            1,
+        ),
     ],
 )
 def test_a_check_of_the_parsing_reads_in_french_and_marks_its_fields(
