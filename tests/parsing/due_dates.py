@@ -37,6 +37,19 @@ Truth (``due``) is the ISO date the invoice is to be paid by:
     python -m tests.parsing.due_dates /tmp/due --score  # and score `relance parse --json`
 
 Nothing generated is kept in git.
+
+Measured once on 2026-11-27 (18 styles x 10 seeds = 180 invoices), branch ``i12-due`` from
+``land`` at e7f6709, before any change to the parser (load average 5.6-5.8):
+
+- before: due_date exact 157/180 = 87.2 %. Wrong due dates with empty problems and
+  confidence >= 0.5: 1 (``30 jours`` terms counted from a ``Livré le`` date read as the issue
+  date). The 22 other misses were ``due_date not found``: every spelled-out schedule and
+  échéancier (10/10), ``Montant prélevé le …``, ``Votre prélèvement interviendra le …`` and
+  ``… sera prélevé le …`` sentences (3), ``SEPA-Lastschrift`` and ``Zahlbar innerhalb …
+  bis`` (4), UK ``Direct Debit on …`` / ``collected by Direct Debit on or after …`` (5; those
+  bills' ``Bill number`` and ``Bill date`` were not found either). Every invoice printing no
+  due date and no terms (10) gave ``null`` with ``due_date not found`` in problems. Right due
+  dates with some problem: 24 (10 of them the no-due-date invoices).
 """
 
 from __future__ import annotations
