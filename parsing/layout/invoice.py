@@ -24,8 +24,11 @@ _NUMBER_PREFIX = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
 _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
+# "Lyon, le", "München, den", "Berlin, am": not a participle ("Livré le", "Prélevé le"), a
+# label ("… le :") or a noun before "am" without its comma ("SEPA-Lastschrift am").
 _PLACE_DATE = re.compile(
-    r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+(?:le|den|am)\b"
+    r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*(?<!é)(?<!ée)(?<!és)(?<!ées)"
+    r"(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
