@@ -25,6 +25,8 @@ _MONTHS = {
     "dez": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+# A month's name as printed, to tell a date's day or year from an amount ("reçu le 15 mai 2026").
+MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)\b", re.IGNORECASE)
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"

@@ -156,3 +156,16 @@ def test_no_due_date_and_no_terms_is_named():
     invoice = parse(Sheet(meta=(NUMBER, ISSUED, ("Date de livraison", "28/10/2026"))))
     assert invoice.due_date is None
     assert "due_date not found" in invoice.problems
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Paiement reçu le 04-10-2026 : merci.",
+        "Paiement reçu le 15 octobre 2026 : merci.",
+        "Votre facture précédente a été réglée le 15 octobre 2026.",
+    ],
+)
+def test_the_date_a_previous_invoice_was_paid_is_neither_due_nor_a_deduction(note):
+    invoice = parse(Sheet(meta=(NUMBER, ISSUED, ("Échéance", "15/12/2026")), notes=(note,)))
+    assert (invoice.due_date, str(invoice.total_due), invoice.problems) == (DUE, "120.00", ())
