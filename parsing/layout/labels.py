@@ -55,7 +55,8 @@ DUE_DATE = re.compile(
     r"|(?:payable|[àa]\s+payer|[àa]\s+r[ée]gler)\s+jusqu['’]\s*au"
     r"|payable\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|by|before|on)|due\s+date|payment\s+due"
     r"(?:\s+date)?|due(?:\s+(?:on|by))?|pay\s+by|please\s+(?:pay|remit)\s+(?:by|until|before)"
-    r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel)(?=\W|$)",
+    r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel|verval(?:datum|dag)"
+    r"|uiterste\s+betaaldatum)(?=\W|$)",
     _I,
 )
 TERMS = re.compile(
