@@ -27,10 +27,14 @@ _CLAUSE = re.compile(r";|,\s|\.\s|\s[-–]\s|\bsinon\b|\botherwise\b|\bansonsten
 _IN_CLAUSE = r"(?:[^;.]|\.(?=\d))"
 _DUE_IN_SENTENCE = re.compile(
     rf"(?:^|(?<=[;.!])\s|,\s)(?!{_IN_CLAUSE}*(?:escompte|skonto|discount|remise|rabais|p[ée]nalit"
-    rf"|penalt)){_IN_CLAUSE}*?\b(?:r[ée]gl|pa[iy]|vers|vir|remit|settle|due|d[ûu]e?\b)\w*\b"
+    rf"|penalt)){_IN_CLAUSE}*?\b(?:r[èée]gl|pa[iy]|vers|vir|remit|settle|due|d[ûu]e?\b|zahl"
+    r"|[üu]berweis)\w*\b"
     r"[^.;]{0,80}?\b(?:avant\s+le|au\s+plus\s+tard\s+le|jusqu['’]\s*au|d['’]\s*ici\s+le"
     r"|(?:on\s+or\s+)?before|by|no\s+later\s+than|bis(?:\s+(?:zum|sp[äa]testens))?"
-    r"|sp[äa]testens(?:\s+(?:am|bis))?)\s+(?=\d)",
+    r"|sp[äa]testens(?:\s+(?:am|bis))?|pour\s+le)\s+(?=\d)"
+    # "Payment is due on …", "payable au …", "Règlement attendu le …"
+    rf"|\b(?:due|payable|f[äa]llig|attendue?)(?:\s+for\s+payment)?\s+(?:on|au|am|le|pour\s+le)"
+    r"\s+(?=\d)",
     _I,
 )
 _DEBIT_IN_SENTENCE = re.compile(
@@ -47,6 +51,8 @@ _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", _I
 )
 _RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", _I)
+# A debit or payment of a later period ("Votre prochain prélèvement aura lieu le …").
+_NEXT = re.compile(r"prochaine?s?|suivante?s?|\bnext\b|n[äa]chste[nmr]?", _I)
 # The heading of an instalment schedule, whose dates are in the lines under it.
 _SCHEDULE = re.compile(
     r"(?:[ée]ch[ée]ancier|plan\s+de\s+(?:paiement|r[èe]glement|financement)|vos\s+[ée]ch[ée]ances"
@@ -96,7 +102,6 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
         for pattern in (_DUE_IN_SENTENCE, _DEBIT_IN_SENTENCE)
         for hit in L.values_in_text(pages, pattern, read)
     ]
-    in_sentences = tuple(dict.fromkeys(hit.value for hit in said))
     by_terms = _by_terms(pages, issued)
     explicit = min(printed) if printed else _first(said)
     if explicit is None:
@@ -104,7 +109,12 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
             return Due(None, None, printed, None)
         return Due(by_terms[0], by_terms[1], printed, by_terms)
     doubts = []
-    if rivals := [day for day in in_sentences if day != explicit and day not in printed]:
+    rivals = [
+        hit.value
+        for hit in said
+        if hit.value != explicit and hit.value not in printed and not _NEXT.search(hit.text)
+    ]
+    if rivals := list(dict.fromkeys(rivals)):
         shown = ", ".join(day.isoformat() for day in rivals[:3])
         doubts.append(f"due_date: {explicit.isoformat()} or {shown} (two dates named as due)")
     if len(printed) < 2 and any(_EVERY_MONTH.search(hit.text) for hit in said):
@@ -171,6 +181,8 @@ def terms_allow(due: date, issued: date, rule: str) -> bool:
         later = issued + timedelta(days=days)
         first = later.replace(day=calendar.monthrange(later.year, later.month)[1])
         month_end = issued.replace(day=calendar.monthrange(issued.year, issued.month)[1])
+        if on := re.search(r"le (\d+)$", rule):
+            return due == first + timedelta(days=int(on.group(1)))
         return due in (first, month_end + timedelta(days=days))
     return due == issued + timedelta(days=days)
 

@@ -44,6 +44,7 @@ def test_a_direct_debit_date_in_a_sentence_is_the_due_date(note):
         ("Payable avant le", "2026-12-15"),
         ("Pay by", "15 Dec 2026"),
         ("Due by", "15/12/26"),
+        ("Vervaldatum", "15/12/2026"),
     ],
 )
 def test_a_due_label_gives_the_date_beside_it(label, value):
@@ -61,6 +62,12 @@ def test_a_due_label_gives_the_date_beside_it(label, value):
          "Please pay by 15/12/2026."),
         ("Escompte 1,5 % si paiement avant le 13/11/2026.",
          "Merci de régler cette facture avant le 15/12/2026."),
+        ("Payment is due on 15 December 2026.",),
+        ("This invoice is due for payment on 15/12/2026.",),
+        ("Cette facture est payable au 15/12/2026.",),
+        ("Règlement attendu le 15/12/2026.",),
+        ("Merci d'effectuer votre règlement pour le 15/12/2026.",),
+        ("Bitte überweisen Sie den Betrag bis zum 15.12.2026.",),
     ],
 )  # fmt: skip
 def test_a_payment_sentence_gives_the_due_date_and_a_discount_sentence_does_not(notes):
@@ -131,6 +138,25 @@ def test_a_first_debit_then_every_month_gives_the_first_date_and_says_so():
     assert "due_date: the first of monthly instalments taken" in invoice.problems
 
 
+def test_a_next_debit_is_no_rival_to_this_one():
+    meta = (NUMBER, ISSUED, ("Date de prélèvement", "15/12/2026"))
+    invoice = parse(
+        Sheet(meta=meta, notes=("Votre prochain prélèvement aura lieu le 15/01/2027.",))
+    )
+    assert (invoice.due_date, invoice.problems) == (DUE, ())
+
+
+def test_terms_that_give_the_due_date_printed_are_no_doubt():
+    meta = (
+        NUMBER,
+        ISSUED,
+        ("Échéance", "10/01/2027"),
+        ("Conditions", "30 jours fin de mois le 10"),
+    )
+    invoice = parse(Sheet(meta=meta))
+    assert (invoice.due_date, invoice.problems) == (date(2027, 1, 10), ())
+
+
 def test_a_sentence_naming_another_due_date_than_the_label_is_a_doubt():
     meta = (NUMBER, ISSUED, ("Échéance", "15/12/2026"))
     invoice = parse(Sheet(meta=meta, notes=("Merci de régler cette facture avant le 20/12/2026.",)))
@@ -145,6 +171,8 @@ def test_a_sentence_naming_another_due_date_than_the_label_is_a_doubt():
         ("à réception", date(2026, 11, 3), "à réception"),
         ("Net 30", date(2026, 12, 3), "30 jours"),
         ("45 days end of month", date(2026, 12, 31), "45 jours fin de mois"),
+        ("30 jours fin de mois le 10", date(2027, 1, 10), "30 jours fin de mois le 10"),
+        ("Net30", date(2026, 12, 3), "30 jours"),
     ],
 )
 def test_terms_alone_give_the_due_date_from_the_issue_date(terms, due, rule):
