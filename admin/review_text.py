@@ -33,7 +33,25 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"debtor block chosen among"),
         ("debtor.name", "debtor.postcode", "debtor.city"),
     ),
+    (re.compile(r"debtor address: "), ("debtor.street", "debtor.postcode", "debtor.city")),
 ]
+# A value of the wrong shape (parsing/plausibility.py): "debtor.name: 'M.' is a civility…".
+_SHAPES = {
+    "is a civility without a name": lambda f, v: _(
+        "%(field)s: %(value)s is a civility without a name", field=f, value=v
+    ),
+    "is a label, not a name": lambda f, v: _(
+        "%(field)s: %(value)s is a label, not a name", field=f, value=v
+    ),
+    "holds no name": lambda f, v: _("%(field)s: %(value)s holds no name", field=f, value=v),
+    "is a country, not a town": lambda f, v: _(
+        "%(field)s: %(value)s is a country, not a town", field=f, value=v
+    ),
+    "holds a number": lambda f, v: _("%(field)s: %(value)s holds a number", field=f, value=v),
+    "is the debtor's name": lambda f, v: _(
+        "%(field)s: %(value)s is the debtor's name", field=f, value=v
+    ),
+}
 _TEXTS = [
     (
         re.compile(r"(?P<f>[\w.]+) not found"),
@@ -68,6 +86,21 @@ _TEXTS = [
             a=m["a"],
             b=m["b"],
         ),
+    ),
+    (
+        re.compile(
+            r"debtor\.customer_ref: (?P<a>.+?) or (?P<b>.+) \(two labels name the customer "
+            r"reference\)"
+        ),
+        lambda m: _(
+            "customer reference: %(a)s or %(b)s, two labels name the customer reference",
+            a=m["a"],
+            b=m["b"],
+        ),
+    ),
+    (
+        re.compile(r"debtor\.customer_ref: (?P<a>.+) is also the invoice number"),
+        lambda m: _("customer reference: %(a)s is also the invoice number", a=m["a"]),
     ),
     (re.compile(r"due date before issue date"), lambda m: _("due date before issue date")),
     (
@@ -145,6 +178,26 @@ _TEXTS = [
             "%(field)s: the creditor's own, read from its letterhead",
             field=record_field_label(m["f"]),
         ),
+    ),
+    (
+        re.compile(
+            r"(?P<f>debtor\.(?:name|city)): (?P<v>(['\"]).*\3) (?P<s>"
+            + "|".join(map(re.escape, _SHAPES))
+            + ")$"
+        ),
+        lambda m: _SHAPES[m["s"]](record_field_label(m["f"]), m["v"]),
+    ),
+    (
+        re.compile(r"debtor address: postcode (?P<p>.+) without a town"),
+        lambda m: _("debtor's address: postcode %(postcode)s without a town", postcode=m["p"]),
+    ),
+    (
+        re.compile(r"debtor address: (?P<a>.+) without a street"),
+        lambda m: _("debtor's address: %(locality)s without a street", locality=m["a"]),
+    ),
+    (
+        re.compile(r"due_date: the issue date \((?P<d>[\d-]+)\), with no terms saying so"),
+        lambda m: _("due date on the issue date (%(date)s), with no terms saying so", date=m["d"]),
     ),
     (
         re.compile(r"low parse confidence (?P<c>[\d.]+)"),

@@ -5,7 +5,8 @@ as intake reads it (the creditor's learned templates first) and scored on the co
 
     PYTHONPATH=. .venv/bin/python bench/learning.py [--set NAME] [--invoices 12]
 
-NAME: heldout (default), families, blind or blind2 (the two independent sets).
+NAME: heldout (default), families, layouts2 (tests/parsing/learning_layouts2: eight seeds per
+layout at most), blind or blind2 (the two independent sets).
 
 Per layout: the exact rate on the core fields (number, issue and due dates, amount due,
 currency, debtor name) after the one correction, the layout path's rate on the same invoices
@@ -100,6 +101,29 @@ def families(count: int, _folder: Path) -> Layouts:
     return layouts
 
 
+def layouts2(count: int, _folder: Path) -> Layouts:
+    """The second learning set (tests/parsing/learning_layouts2), written before the code."""
+    from tests.parsing.learning_layouts2 import LAYOUTS2, SEEDS, layout_pdf
+
+    layouts: Layouts = {}
+    for name in LAYOUTS2:
+        files = []
+        for seed in SEEDS[:count]:
+            data, t = layout_pdf(name, seed)
+            truth = {
+                "invoice_number": t.number,
+                "issue_date": t.issued.isoformat(),
+                "due_date": t.due.isoformat() if t.due_shown else None,
+                "total_due": str(-t.total if t.credit else t.total_due),
+                "currency": t.currency,
+                "debtor": {"name": t.debtor.name},
+            }
+            pages = tuple(range(1, t.pages + 1))
+            files.append(File(f"{name}-{seed}.pdf", data, (Expected(pages, truth, t.credit),)))
+        layouts[name] = files
+    return layouts
+
+
 def independent(generator: str) -> Callable[[int, Path], Layouts]:
     """An independent set's text subset through its public generator (seeds below `count`)."""
 
@@ -124,6 +148,7 @@ def independent(generator: str) -> Callable[[int, Path], Layouts]:
 SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "heldout": heldout,
     "families": families,
+    "layouts2": layouts2,
     "blind": independent("blind"),
     "blind2": independent("blind2"),
 }

@@ -7,10 +7,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from parsing.label_words import (
+    CELL_START,
+    is_whole_cell,
+    label_of,
+    label_regex,
+    label_with_values,
+    score,
+    trailing_label,
+)
 from parsing.layout import labels as L
-from parsing.layout.debtor import DEBTOR_LABEL
 from parsing.pdf import Cell, Line
 
 # One cell of a laid-out line (words one space apart) and the gap between two cells.
@@ -19,20 +27,14 @@ GAP = r" {2,}"
 # A value starts a token: not after a letter, a digit, or a digit's dot or comma (a dot leader
 # "Date .......17.02.2026" may come right before it).
 _BEFORE_VALUE = r"(?<![\w,/-])(?<!\w\.)"
-_LABEL_JUNK = re.compile(r"[\d@]|https?:|www\.")
 # "€9,704.81", "EUR 1 250,00": the currency printed before an amount is no label.
 _CURRENCY_BEFORE = re.compile(r"(?:[€$£]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF))\s*-?\s*$")
 # What may stand between a label and its value: punctuation, leaders, spaces, a currency; no
 # word (a label matching inside a longer line must not reach another cell's value).
 _LABEL_TO_VALUE = r"(?:[^\w\n]|_|(?<![A-Za-z])(?:EUR|USD|GBP|CHF)(?![A-Za-z]))*?"
 _PUNCTUATION = " \t:#.=|–—-"
-_LEADERS = re.compile(r"\s*(?:[.…_·-]\s*){3,}")
-# "Porto-Vecchio, le 29 mai 2026": the place changes with the branch, the "le" does not.
-PLACE_LE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s*le$")
-_ANY_PLACE_LE = r"(?<!\w)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,\s+le"
 # A debtor's name: a cell's text from its first letter or digit.
 NAME = r"[^\W_]\S*(?: \S+)*"
-_MAX_LABEL_WORDS = 5
 # Lines of other columns looked past between a label and the value printed under it.
 _LINES_BETWEEN = 3
 # Fields printed with the totals, on the last page of a long invoice.
@@ -69,6 +71,7 @@ class Candidate:
     label: str
     score: float
     spot: Spot
+    literal: bool = True  # the label is printed as is (no other value inside it): a keyword
 
 
 def ranked_candidates(
@@ -88,7 +91,7 @@ def ranked_candidates(
     for candidate in candidates:
         regexes = tuple(r for r in candidate.regexes if _reads(r, text, means_wanted))
         if regexes:
-            kept.append(Candidate(regexes, candidate.label, candidate.score, candidate.spot))
+            kept.append(replace(candidate, regexes=regexes))
     return kept
 
 
@@ -113,15 +116,100 @@ def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
     # "Facture n°  : 2026-95": a colon set apart in the value's cell leaves the label in the
     # cell before.
     bare = not before.strip(_PUNCTUATION)
-    label = _label(before)
-    if label is None and bare and spot.column > 0:
-        label = _label(spot.lines[spot.row].cells[spot.column - 1].text)
-        bonus -= 0.2
+    label, anchor, literal = label_of(before), "", True
     if label is not None:
-        regex = rf"{_anchor(label)}{_LABEL_TO_VALUE}{_BEFORE_VALUE}({spot.pattern})"
-        yield Candidate((regex,), label, _score(name, label) + 1.2 + bonus, spot)
+        anchor = label_regex(label, is_whole_cell(before, label))
+    elif bare and spot.column > 0:
+        label = label_of(spot.lines[spot.row].cells[spot.column - 1].text)
+        anchor = label_regex(label, whole_cell=True) if label else ""
+        bonus -= 0.2
+    elif (label := trailing_label(before)) is not None:
+        anchor = label_regex(label)
+        bonus -= 0.1
+    else:
+        label, anchor = label_with_values(before)
+        literal = False
+        bonus -= 0.3
+    if label is not None:
+        regex = rf"{anchor}{_LABEL_TO_VALUE}{_BEFORE_VALUE}({spot.pattern})"
+        yield Candidate((regex,), label, score(name, label) + 1.2 + bonus, spot, literal)
     if bare and spot.row > 0:
         yield from _below(name, spot, bonus)
+    if bare and _ends_cell(spot):
+        yield from _after(name, spot, bonus)
+        yield from _above(name, spot, bonus)
+    if name == "invoice_number" and spot.tight and re.search(r"[^\d\s]", spot.cell.text):
+        # Printed alone (a number in a corner of the letterhead): its shape, letters as
+        # printed and digit runs about as long, is its only anchor; the weakest one.
+        shape = rf"(?<!\S)({spot.tight})(?!\S)"
+        yield Candidate((shape,), "", bonus - 1.0, spot, literal=False)
+
+
+def _ends_cell(spot: Spot) -> bool:
+    """Whether the value ends its cell (a currency or punctuation may follow it)."""
+    match = re.match(spot.pattern, spot.cell.text[spot.start :])
+    rest = spot.cell.text[spot.start + match.end() :] if match else "x"
+    return not _CURRENCY_BEFORE.sub("", rest.strip()).strip(_PUNCTUATION)
+
+
+def _after(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
+    """A label printed after its value, in the next cell of the line ("8 175,58 €  Total TTC");
+    only a label that names the field (any text may follow a value)."""
+    cells = spot.lines[spot.row].cells
+    if spot.column + 1 >= len(cells):
+        return
+    label = label_of(cells[spot.column + 1].text, whole=True)
+    if label is None or score(name, label) <= 0:
+        return
+    anchor = label_regex(label, whole_cell=True)
+    regex = rf"{_BEFORE_VALUE}({spot.pattern}){_LABEL_TO_VALUE}(?<=  ){anchor}(?={GAP}|$)"
+    yield Candidate((regex,), label, score(name, label) + 1.0 + bonus, spot)
+
+
+def _above(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
+    """A caption printed under its value (a tile: a big value over a small label). Two regexes
+    count cells, from the line's start and from its end, as for a label over its value; only a
+    caption that names the field (the line under a value may be any text: an address's next)."""
+    if spot.row + 1 >= len(spot.lines):
+        return
+    line, under = spot.lines[spot.row], spot.lines[spot.row + 1]
+    cell = spot.cell
+    found = [
+        (index, other)
+        for index, other in enumerate(under.cells)
+        if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2
+    ]
+    if len(found) != 1 or under.y - line.y > 2.5 * max(cell.size, found[0][1].size, 1.0):
+        return
+    index, label_cell = found[0]
+    label = label_of(label_cell.text, whole=True)
+    if label is None or score(name, label) <= 0:
+        return
+    anchor = label_regex(label, whole_cell=True)
+    value = rf"{_BEFORE_VALUE}({spot.pattern})"
+    after_value = len(line.cells) - spot.column - 1
+    after_label = len(under.cells) - index - 1
+    regexes = (
+        rf"(?m)^(?:{CELL}{GAP}){{{spot.column}}}{value}[^\n]*\n"
+        rf"(?:{CELL}{GAP}){{{index}}}{anchor}(?={GAP}|$)",
+        rf"(?m)(?:^|(?<=  )){value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$\n"
+        rf"(?:[^\n]*{GAP})?{anchor}(?:{GAP}{CELL}){{{after_label}}}$",
+    )
+    yield Candidate(regexes, label, score(name, label) + 0.5 + bonus, spot)
+
+
+def still_due_family(candidate: Candidate) -> Candidate:
+    """The amount due read at the grand total's label (nothing was deducted on the invoice
+    learned from) as long as no amount follows a label of what is still due ("Reste à payer",
+    "Reste à votre charge", "Balance due"…), and at such a label when one is printed: the
+    label changes with what an invoice deducts, the family of labels does not."""
+    if not L.label_at(candidate.label, L.TOTAL) or L.label_at(candidate.label, L.TOTAL_DUE):
+        return candidate
+    amount = rf"{CELL_START}(?i:{L.TOTAL_DUE.pattern}){_LABEL_TO_VALUE}{_BEFORE_VALUE}"
+    pattern = candidate.spot.pattern
+    none_after = rf"(?![\s\S]*{amount}{pattern})"
+    regexes = tuple(regex + none_after for regex in candidate.regexes)
+    return replace(candidate, regexes=(*regexes, rf"{amount}({pattern})"))
 
 
 def _label_above(spot: Spot) -> tuple[int, int, Cell] | None:
@@ -135,7 +223,25 @@ def _label_above(spot: Spot) -> tuple[int, int, Cell] | None:
             if other.x1 >= cell.x0 - 2 and other.x0 <= cell.x1 + 2:
                 near = spot.lines[spot.row].y - above.y <= 3.2 * max(cell.size, other.size, 1.0)
                 return (row, index, other) if near else None
+        if row == spot.row - 1:
+            found = _left_of_value(spot, above)
+            if found is not None:
+                return (row, *found)
     return None
+
+
+def _left_of_value(spot: Spot, above: Line) -> tuple[int, Cell] | None:
+    """A label on the line just above that ends left of a value aligned to the right (a
+    narrow label over a wide cell): the last cell there before the value's start, when
+    nothing else stands between them on either line."""
+    cell, line = spot.cell, spot.lines[spot.row]
+    before = [(i, c) for i, c in enumerate(above.cells) if c.x1 < cell.x0 - 2]
+    if not before or len(before) < len(above.cells):
+        return None
+    index, label = before[-1]
+    between = [c for c in line.cells if label.x0 - 2 <= c.x1 and c.x0 < cell.x0 - 2]
+    near = line.y - above.y <= 2.2 * max(cell.size, label.size, 1.0)
+    return (index, label) if not between and near and cell.x0 - label.x1 < 250 else None
 
 
 def _below(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
@@ -149,7 +255,7 @@ def _below(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
     if found is None:
         return
     row, index, label_cell = found
-    label = _label(label_cell.text, whole=True)
+    label = label_of(label_cell.text, whole=True)
     if label is None:
         return
     line, above = spot.lines[spot.row], spot.lines[row]
@@ -160,73 +266,21 @@ def _below(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
         after_label = len(above.cells) - index - 1
         after_value = len(line.cells) - spot.column - 1
         regexes.append(
-            rf"(?m)^(?:{CELL}{GAP}){{{index}}}{_anchor(label)}(?={GAP}|$)[^\n]*\n"
+            rf"(?m)^(?:{CELL}{GAP}){{{index}}}{label_regex(label)}(?={GAP}|$)[^\n]*\n"
             rf"(?:{CELL}{GAP}){{{spot.column}}}{value}"
         )
         regexes.append(
-            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
+            rf"(?m)(?:^|(?<=  )){label_regex(label)}(?:{GAP}{CELL}){{{after_label}}}$\n"
             rf"(?:[^\n]*{GAP})?{value}(?: \S+)*(?:{GAP}{CELL}){{{after_value}}}$"
         )
     # A name may be any text: only cells counted place it.
-    tight = spot.tight or ("" if spot.pattern == NAME else spot.pattern)
+    # A date or an amount is no identifier: on the line under a row of labels, the first one
+    # there may be another column's (an issue date under "Date", left of an empty due date).
+    tight = spot.tight or ("" if spot.pattern == NAME or between == 0 else spot.pattern)
     if tight and spot.start == 0:
         regexes.append(
-            rf"(?m)(?:^|(?<=  )){_anchor(label)}(?={GAP}|$)[^\n]*\n"
+            rf"(?m)(?:^|(?<=  )){label_regex(label)}(?={GAP}|$)[^\n]*\n"
             rf"(?:[^\n]*\n){{0,{between + 2}}}?(?:[^\n]*?{GAP})?({tight})(?=\s|$)"
         )
     if regexes:
-        yield Candidate(tuple(regexes), label, _score(name, label) + 0.6 + bonus, spot)
-
-
-def _anchor(label: str) -> str:
-    """The label as a regex that tolerates other spacing and starts at a word's start."""
-    if PLACE_LE.match(label):
-        return _ANY_PLACE_LE
-    words = label.split()
-    anchor = r"\s+".join(re.escape(word) for word in words)
-    return (r"(?<!\w)" if words[0][0].isalnum() else "") + anchor
-
-
-def _label(text: str, whole: bool = False) -> str | None:
-    """The label words just before a value (its last few), or None when the text is no label:
-    empty, or holding digits (a phone number, an address, another value)."""
-    text = _LEADERS.sub(" ", text).strip().rstrip(":").strip()
-    if not text or _LABEL_JUNK.search(text):
-        return None
-    words = text.split()
-    if whole and len(words) > _MAX_LABEL_WORDS:
-        return None
-    label = " ".join(words[-_MAX_LABEL_WORDS:])
-    return label if sum(ch.isalpha() for ch in label) >= 2 else None
-
-
-_OWN_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "invoice_number": (L.NUMBER,),
-    "issue_date": (L.ISSUE_DATE,),
-    "due_date": (L.DUE_DATE,),
-    "total_due": (L.TOTAL_DUE, L.TOTAL),
-    "debtor.name": (DEBTOR_LABEL,),
-    "debtor.customer_ref": (L.CUSTOMER_REF,),
-}
-_OTHER_LABELS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "invoice_number": (L.CUSTOMER_REF,),
-    "issue_date": (L.DUE_DATE, L.TERMS),
-    "due_date": (L.ISSUE_DATE,),
-    "total_due": (L.NET, L.VAT, L.DEPOSIT),
-    "debtor.name": (),
-    "debtor.customer_ref": (L.NUMBER,),
-}
-
-
-def _score(name: str, label: str) -> float:
-    """How much `label` reads as the label of `name`: its own words count for it, another
-    field's words against it (an issue date and a due date look alike on the page)."""
-    own = _OWN_LABELS[name]
-    score = 0.0
-    if L.label_at(label, own[0]):
-        score += 2.0
-    elif any(L.label_at(label, pattern) for pattern in own[1:]):
-        score += 1.0
-    if any(L.label_at(label, pattern) for pattern in _OTHER_LABELS[name]):
-        score -= 3.0
-    return score
+        yield Candidate(tuple(regexes), label, score(name, label) + 0.6 + bonus, spot)

@@ -13,14 +13,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import yaml
 
-from parsing.anchors import NAME, PLACE_LE, Candidate, Spot, ranked_candidates
+from parsing.anchors import (
+    NAME,
+    Candidate,
+    Spot,
+    ranked_candidates,
+    still_due_family,
+)
+from parsing.label_words import PLACE_LE, names_field
 from parsing.layout.amounts import AMOUNT, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
@@ -44,6 +51,7 @@ _SPELLED_PATTERN = (
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
 _KEYWORD_FIELDS = ("invoice_number", "issue_date")
+_FALLBACK_KEYWORD_FIELDS = (("due_date", "debtor.customer_ref", "debtor.name"), ("total_due",))
 
 
 @dataclass(frozen=True)
@@ -77,7 +85,7 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
     fields: dict[str, Any] = {}
-    labels: list[str] = []
+    labels: dict[str, str] = {}
     date_formats: list[str] = []
     decimal = ""
     for name, best in _assigned(pages, truth, text, order).items():
@@ -88,12 +96,12 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             # month names, so the text is kept and Relance reads it.
             regex = {"parser": "regex", "regex": regex}
         fields[template_field] = regex
-        if name in _KEYWORD_FIELDS:
-            labels.append(best.label)
+        if best.literal:
+            labels[name] = best.label
         if best.spot.date_format and best.spot.date_format not in date_formats:
             date_formats.append(best.spot.date_format)
         decimal = decimal or best.spot.decimal
-    keywords = list(dict.fromkeys(x for x in labels if len(x) >= 4 and not PLACE_LE.match(x)))
+    keywords = _keywords(labels)
     if "invoice_number" not in fields or not keywords:
         return None
     unread = [n for n in _misread(pages, truth) if TEMPLATE_FIELDS[n] not in fields]
@@ -122,6 +130,18 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             **({"credit_note": True} if truth.credit_note else {}),
         },
     }
+
+
+def _keywords(labels: dict[str, str]) -> list[str]:
+    """The labels every invoice of the layout prints in the same words: the number's and the
+    issue date's; when those are too short to tell a layout ("N°") or not printed, the other
+    fields' labels, the amount due's last (it changes with what is deducted)."""
+    for fields in (_KEYWORD_FIELDS, *_FALLBACK_KEYWORD_FIELDS):
+        found = [labels[name] for name in fields if name in labels]
+        keywords = list(dict.fromkeys(x for x in found if len(x) >= 4 and not PLACE_LE.match(x)))
+        if keywords:
+            return keywords
+    return []
 
 
 def _misread(pages: list[Page], truth: Validated) -> list[str]:
@@ -190,7 +210,7 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
     share a value (a due date equal to the issue date), the spot goes to the field its label
     names best, the other field taking its next spot or none."""
     # The debtor's name printed above the number is no label: the next debtor has another.
-    not_labels = frozenset({(truth.debtor_name or "").casefold()})
+    not_labels = frozenset({(truth.debtor_name or "").casefold()}) - {""}
     ranked: dict[str, list[Candidate]] = {}
     for name in TEMPLATE_FIELDS:
         wanted = truth.value(name)
@@ -210,7 +230,44 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
                 chosen[name] = candidate
                 taken.add(candidate.spot.place)
                 break
+    for name, best in chosen.items():
+        # The amount due's other labels are the total's: the still-due family stands for them.
+        if name != "total_due":
+            chosen[name] = _with_second(name, best, ranked[name], taken)
+    if "total_due" in chosen:
+        chosen["total_due"] = _with_family(chosen["total_due"], truth, text)
     return {name: chosen[name] for name in TEMPLATE_FIELDS if name in chosen}
+
+
+def _with_second(name: str, best: Candidate, ranked: list[Candidate], taken: set[Any]) -> Candidate:
+    """The best candidate with the regexes of the next one anchored on another label that
+    names the field too: a part of the page that some invoices of the layout
+    lack (a payment advice, a slip) leaves the other anchor. Both read the confirmed value
+    here; where they read two values on a next invoice, the record goes to review."""
+    for other in ranked:
+        if other.spot.place in taken or other.label == best.label:
+            continue
+        if not other.literal:
+            continue
+        if not names_field(name, other.label):
+            continue
+        return replace(best, regexes=(*best.regexes, *other.regexes))
+    return best
+
+
+def _with_family(best: Candidate, truth: Validated, text: str) -> Candidate:
+    """The amount due's candidate with the still-due labels' family, when on this page it
+    still reads the confirmed amount and nothing else (the family's own regex may read nothing
+    here: nothing was deducted)."""
+    family = still_due_family(best)
+    if family is best:
+        return best
+    found = [{got.strip() for got in re.findall(regex, text)} for regex in family.regexes]
+    if not all(_same_amount(got, truth.total_due) for values in found for got in values):
+        return best
+    if not any(found[:-1]):
+        return best
+    return family
 
 
 # Where each value is printed ------------------------------------------------------------
@@ -275,13 +332,17 @@ def _shape(value: str) -> str:
 
 
 def _tight_shape(value: str) -> str:
-    """A stricter pattern for identifiers of the same shape: the letters as printed ("INV-",
-    "CN-"), each run of digits about as long ("0042" → 3 to 6 digits), for a regex that finds
-    the value on the lines under its label whatever the other columns hold."""
+    """A stricter pattern for identifiers of the same shape: the separators as printed, letters
+    where it has letters ("INV-" or "CN-"), each run of digits about as long ("0042" → 3 to 6
+    digits), for a regex that finds the value on the lines under its label whatever the other
+    columns hold."""
     out = []
     for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
         if part.isdigit():
             out.append(rf"\d{{{max(1, len(part) - 1)},{len(part) + 2}}}")
+        elif part.isalpha():
+            # "INV-" on invoices, "CN-" on credit notes: letters, about as many.
+            out.append(rf"[A-Za-z]{{1,{len(part) + 2}}}")
         else:
             out.append(r"\s+" if part.isspace() else re.escape(part))
     return "".join(out)

@@ -55,8 +55,17 @@ TEMPLATE_FIELDS = {
 DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
 _RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
+_BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
     r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
+)
+
+
+# The document's kind in a label: a layout prints "Invoice Date" on its invoices and "Credit
+# Note Date" on its credit notes, "Facture n°" and "Avoir n°".
+KINDS = {"invoice": "credit note", "facture": "avoir", "rechnung": "gutschrift"}
+KIND = re.compile(
+    r"(?<!\w)(?:invoice|credit\s+note|facture|avoir|rechnung|gutschrift)(?!\w)", re.IGNORECASE
 )
 
 
@@ -64,16 +73,47 @@ def is_learned(template: Any) -> bool:
     return isinstance(template.get("relance"), dict)
 
 
+def matches_other_kind(template: Any, text: str) -> bool:
+    """Whether `text` holds the learned template's keywords with the document's kind swapped
+    (learned from an invoice, this is a credit note of the layout; or the other way round)."""
+    keywords = [str(keyword) for keyword in template["keywords"]]
+    swapped = [other_kind(keyword) for keyword in keywords]
+    return any(s != k for s, k in zip(swapped, keywords, strict=True)) and all(
+        keyword in text for keyword in swapped
+    )
+
+
+def other_kind(text: str) -> str:
+    """`text` with each document kind swapped ("Invoice Date" → "Credit Note Date")."""
+    return KIND.sub(lambda match: _swap(match.group(0)), text)
+
+
+def _swap(word: str) -> str:
+    plain = " ".join(word.lower().split())
+    other = KINDS.get(plain) or next(a for a, b in KINDS.items() if b == plain)
+    if word.isupper():
+        return other.upper()
+    return other.title() if word[0].isupper() else other
+
+
 def read_learned(
-    template: Any, fields: dict[str, Any], layout: ParsedInvoice, pages: list[Page]
+    template: Any,
+    fields: dict[str, Any],
+    layout: ParsedInvoice,
+    pages: list[Page],
+    swapped: bool = False,
 ) -> ParsedInvoice:
-    """The record read by `template` (its extracted `fields`), cross-checked by `layout`."""
+    """The record read by `template` (its extracted `fields`), cross-checked by `layout`;
+    `swapped`: the page is of the other kind than the one learned from (an invoice for a
+    template learned from a credit note, or the other way round)."""
     name = Path(str(template.get("template_name", "learned"))).stem
     corrected = set(template["relance"].get("corrected") or ())
     order = date_order("\n".join(page.text for page in pages))
     values: dict[str, Any] = {}
+    agreed: set[str] = set()
     problems: list[str] = []
-    credit_note = layout.is_credit_note or bool(template["relance"].get("credit_note"))
+    learned_from_credit = bool(template["relance"].get("credit_note"))
+    credit_note = layout.is_credit_note or (learned_from_credit and not swapped)
     total = layout.total
     if credit_note and total is not None:
         total = -abs(total)
@@ -81,14 +121,25 @@ def read_learned(
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
             continue
-        read = _typed(field, fields.get(template_field), order)
+        raw = fields.get(template_field)
+        read = _typed(field, raw, order)
         if field == "total_due" and read is not None and credit_note and read > 0:
             read = -read
         seen = _value(layout, field)
         if field == "total_due" and credit_note and seen is not None:
             seen = -abs(seen)  # the layout's reading, with the sign the template knows
-        if read is None:
-            if field in corrected:
+        if isinstance(raw, list):
+            # Two of the template's regexes read different values: the layout's stands only
+            # if it is one of them.
+            several = [_with_sign(_typed(field, one, order), credit_note) for one in raw]
+            if seen is None or not any(_same(one, seen) for one in several):
+                shown = ", ".join(str(one) for one in several)
+                problems.append(f"{field}: learned template {name} reads several values ({shown})")
+            elif field in corrected:
+                values[field] = seen
+        elif read is None:
+            # A credit note is never reminded: it needs no due date.
+            if field in corrected and not (field == "due_date" and credit_note):
                 problems.append(f"{field}: learned template {name} found no single value")
         elif field == "total_due" and seen is not None and seen != read == total:
             # The template's label is the total's (it was the amount due on the invoice it
@@ -101,28 +152,39 @@ def read_learned(
                 )
         elif seen is None or _same(read, seen) or field in corrected:
             values[field] = read
+            if seen is not None and _same(read, seen):
+                agreed.add(field)
         else:
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
     problems += [
         f"{field}: read wrong here before, learned template {name} cannot read it"
         for field in template["relance"].get("unread") or ()
+        if not (field == "due_date" and credit_note)
     ]
     merged = replace(layout, is_credit_note=credit_note, total=total)
     merged = _with(merged, values, f"template:{name}")
-    kept = [*_still_true(layout.problems, set(values)), *record_problems(merged)]
+    kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
 
 
-def _still_true(problems: tuple[str, ...], replaced: set[str]) -> list[str]:
+def _with_sign(value: Any, credit_note: bool) -> Any:
+    """An amount with a credit note's sign; any other value as it is."""
+    return -abs(value) if credit_note and isinstance(value, Decimal) else value
+
+
+def _still_true(problems: tuple[str, ...], replaced: set[str], agreed: set[str]) -> list[str]:
     """The layout's problems the template did not answer: not those about a field it read,
-    nor the checks made again on the merged record."""
+    nor the checks made again on the merged record, nor the choice among unlabelled blocks
+    when the template, anchored on a label, names the same debtor as the block chosen."""
     kept = []
     for problem in problems:
         about = _ABOUT_FIELD.match(problem)
         if (about and about["field"] in replaced) or problem in _RECHECKED:
+            continue
+        if _BLOCK_CHOSEN.match(problem) and "debtor.name" in agreed:
             continue
         kept.append(problem)
     return kept

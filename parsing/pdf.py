@@ -169,13 +169,11 @@ def _words(textpage: pdfium.PdfTextPage, width: float, height: float) -> tuple[l
     if units <= 0:
         return [], 0
     text = _BAD_CHARS.sub(" ", "".join(map(chr, buffer[:units])))
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    loose = raw.FS_RECTF()
+    head, end = raw.FS_RECTF(), raw.FS_RECTF()
     char_index = raw.FPDFText_GetCharIndexFromTextIndex
-    origin, box, loose_box, angle = (
+    origin, loose_box, angle = (
         raw.FPDFText_GetCharOrigin,
-        raw.FPDFText_GetCharBox,
         raw.FPDFText_GetLooseCharBox,
         raw.FPDFText_GetCharAngle,
     )
@@ -187,19 +185,24 @@ def _words(textpage: pdfium.PdfTextPage, width: float, height: float) -> tuple[l
             continue
         turn = round(angle(handle, first) / _QUARTER) % 4
         origin(handle, first, origin_x, origin_y)
-        box(handle, last, left, right, bottom, top)
-        loose_box(handle, first, loose)
+        # A word ends where its last character's advance does (its loose box), not where its
+        # ink does: a monospaced "M." has a third of an em of blank after the dot's ink, and
+        # measured from the ink, one space to the next word reads as a gap between columns.
+        loose_box(handle, last, end)
+        if first != last:
+            loose_box(handle, first, head)
+        start = head if first != last else end
         ox, oy = origin_x.value, origin_y.value
-        tall = loose.right - loose.left if turn % 2 else loose.top - loose.bottom
+        tall = start.right - start.left if turn % 2 else start.top - start.bottom
         size = tall / 1.15 or raw.FPDFText_GetFontSize(handle, first) or 10.0
         if turn == 0:  # left to right
-            x0, x1, y = ox, right.value, height - oy
+            x0, x1, y = ox, end.right, height - oy
         elif turn == 3:  # bottom to top: the page turned a quarter clockwise to read
-            x0, x1, y = oy, top.value, ox
+            x0, x1, y = oy, end.top, ox
         elif turn == 2:  # upside down
-            x0, x1, y = width - ox, width - left.value, oy
+            x0, x1, y = width - ox, width - end.left, oy
         else:  # top to bottom
-            x0, x1, y = height - oy, height - bottom.value, width - ox
+            x0, x1, y = height - oy, height - end.bottom, width - ox
         turns.setdefault(turn, []).append(Word(match.group(), x0, max(x1, x0), y, size))
     turn = max(turns, key=lambda key: sum(len(word.text) for word in turns[key]), default=0)
     return turns.get(turn, []), turn
@@ -223,7 +226,13 @@ def _line(row: list[Word]) -> Line:
     current = [row[0]]
     for word in row[1:]:
         previous = current[-1]
-        if word.x0 - previous.x1 > 0.9 * max(previous.size, word.size) or word.x0 < previous.x0:
+        gap = word.x0 - previous.x1
+        # a bar and more blank than a space after it part fields ("No. 42 |  Date: 3 Nov")
+        if (
+            gap > 0.9 * max(previous.size, word.size)
+            or word.x0 < previous.x0
+            or (previous.text.endswith("|") and gap > 0.5 * max(previous.size, word.size))
+        ):
             cells.append(_cell(current))
             current = [word]
         else:

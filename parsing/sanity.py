@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import phonenumbers
 
+from parsing.plausibility import debtor_problems
 from parsing.record import ParsedDebtor, ParsedInvoice
 
 DUE_BEFORE_ISSUE = "due date before issue date"
@@ -51,7 +52,7 @@ def record_problems(invoice: ParsedInvoice) -> list[str]:
         problems.append(DUE_ABOVE_TOTAL)
     if total is not None and total < 0 and not invoice.is_credit_note:
         problems.append(NEGATIVE_INVOICE)
-    return problems + contact_problems(invoice.debtor)
+    return problems + contact_problems(invoice.debtor) + debtor_problems(invoice.debtor)
 
 
 def contact_problems(debtor: ParsedDebtor) -> list[str]:

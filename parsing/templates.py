@@ -19,7 +19,7 @@ from typing import Any
 from parsing.contact import country_code, normalise_email, normalise_phone
 from parsing.layout.amounts import parse_amount
 from parsing.layout.invoice import extract
-from parsing.learned import is_learned, read_learned
+from parsing.learned import is_learned, matches_other_kind, read_learned
 from parsing.pdf import Page
 from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean, read_decimal
 
@@ -67,10 +67,14 @@ def match_template(pages: list[Page], file: str, options: ParseOptions) -> Parse
         return None
     text = layout_text(pages)
     for template in templates(options):
+        swapped = False
         try:
             prepared = template.prepare_input(text)
             if not template.matches_input(prepared):
-                continue
+                # A learned layout's credit notes print its labels with the kind swapped.
+                swapped = is_learned(template) and matches_other_kind(template, prepared)
+                if not swapped:
+                    continue
         except Exception as error:
             _log.debug("template %s failed: %s", template.get("template_name"), error)
             continue
@@ -84,7 +88,7 @@ def match_template(pages: list[Page], file: str, options: ParseOptions) -> Parse
             # alone and the fields the template owned go to review.
             fields = {}
         if is_learned(template):
-            return read_learned(template, fields, extract(pages, file), pages)
+            return read_learned(template, fields, extract(pages, file), pages, swapped)
         if fields:
             name = Path(str(template.get("template_name", "template"))).stem
             return _merge(extract(pages, file), fields, name)

@@ -24,6 +24,7 @@ from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
 from parsing.layout.seller import Seller, legal_ids
 from parsing.pdf import Page
+from parsing.plausibility import address_problems, date_problems
 from parsing.record import ParsedDebtor, ParsedInvoice
 from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
 
@@ -292,9 +293,9 @@ def assess(
         problems.append(unexplained)
     if self_billed := _self_billed(pages, evidence.money):
         problems.append(self_billed)
-    date_problems = _date_problems(invoice, evidence.due)
-    checks += bool(invoice.issue_date and invoice.due_date and not date_problems)
-    problems += date_problems
+    dates = _date_problems(invoice, evidence.due) + date_problems(invoice)
+    checks += bool(invoice.issue_date and invoice.due_date and not dates)
+    problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {

@@ -38,7 +38,8 @@ DEBTOR_LABEL = re.compile(
     r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
-    r"|customer(?!\s*(?:id|no|number|ref|code|#))|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
+    r"|customer(?!\s*(?:id|no|number|ref|code|#))|d[ée]biteur(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))"
+    r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
     r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
     _I,
@@ -74,6 +75,12 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
+# "Tél : 418 564-9850": a number that is not one of the issuer's country is read once the
+# address says the debtor's.
+_LABELLED_PHONE = re.compile(
+    r"(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|gsm|t)\b\.?\s*:?\s*[+(\d][\d .()/+-]{7,}$",
+    _I,
+)
 _RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
 
 
@@ -345,7 +352,7 @@ def _read_block(
             if email is None:
                 email, email_line = found_email, text
             continue
-        if phone_in(text, home):
+        if phone_in(text, home) or _LABELLED_PHONE.match(text):
             phone_text = phone_text or PHONE_LABEL.sub("", text)
             continue
         ref = CUSTOMER_REF.match(text)

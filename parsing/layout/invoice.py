@@ -13,6 +13,7 @@ from parsing.layout.dates import date_order, find_dates, first_date
 from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.money import read_money
+from parsing.layout.references import find_reference
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, ParseOptions, clean
 
@@ -24,11 +25,17 @@ _NUMBER_PREFIX = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
 _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
-# "Lyon, le", "München, den", "Berlin, am": not a participle ("Livré le", "Prélevé le"), a
-# label ("… le :") or a noun before "am" without its comma ("SEPA-Lastschrift am").
+# "Prélevé le 14/01", "Payable le …", "Livré le …": the date of a payment or an event, not
+# "Lyon, le 3 novembre" (where and when the invoice was made); nor a participle ("Expédié le"),
+# a label ("… le :") or a noun before "am" without its comma ("SEPA-Lastschrift am").
+_NOT_A_PLACE = (
+    r"(?i:pr[ée]lev[ée]e?s?|payable|pay[ée]e?|r[ée]gl[ée]e?|[ée]ch[ée]ance|[ée]chue?|exigible"
+    r"|vers[ée]e?|encaiss[ée]e?|d[ée]bit[ée]e?|livr[ée]e?s?|command[ée]e?|valable|effectu[ée]e?"
+    r"|re[çc]ue?|exp[ée]di[ée]e?|intervention|sign[ée]e?)\b"
+)
 _PLACE_DATE = re.compile(
-    r"^(?:[Ff]ait\s+[àa]\s+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*(?<!é)(?<!ée)(?<!és)(?<!ées)"
-    r"(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
+    rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
+    r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
@@ -73,17 +80,20 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     order = date_order(text)
     money = read_money(pages, text)
     labelled = list(L.values(pages, L.NUMBER, read_number))
-    number_hit = best_number(labelled, money.credit_title) or best_number(
-        L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number)
+    number_hit = (
+        best_number(labelled, money.credit_title)
+        or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_SUBJECT, read_number))
+        or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number))
     )
     issued = _issue_date(pages, number_hit, order)
     due = read_due(pages, issued, order)
-    ref = _first(L.values(pages[:1], L.CUSTOMER_REF, read_number))
-    found = find_debtor(pages, ref, money.currency)
+    number = number_hit.value if number_hit else None
+    reference = find_reference(pages, number)
+    found = find_debtor(pages, reference.value, money.currency)
     invoice = ParsedInvoice(
         file=file,
         pages=tuple(page.number for page in pages),
-        invoice_number=number_hit.value if number_hit else None,
+        invoice_number=number,
         issue_date=issued,
         due_date=due.date,
         due_rule=due.rule,
@@ -94,7 +104,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         debtor=found.debtor,
         source="layout",
     )
-    doubts = number_doubts(labelled, number_hit, money.credit_title)
+    doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
     return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
 
 

@@ -23,8 +23,9 @@ _RELATED = (
 )
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
-    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|avoir|invoice|credit\s+note){_RELATED}"
-    rf"|(?:inv|doc)\.?\s*{_NO}|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
+    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|factuur|fact?\.|avoir|invoice|credit\s+note)"
+    rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
+    r"|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
     r"|note\s+de\s+cr[ée]dit"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|re\.?\s*-?\s*nr\.?|invoice\s+id"
@@ -138,17 +139,32 @@ DEPOSIT = re.compile(
     r")(?=\W|$)",
     _I,
 )
+# The creditor's code for the debtor in its books (customer number or code, account or
+# accounting code, debtor or member number); not the debtor's own references (its PO, order or
+# "Votre référence"), nor its VAT number.
 CUSTOMER_REF = re.compile(
-    r"(?:(?:votre\s+|your\s+)?(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id)\s*(?:de\s+|du\s+)?"
-    r"client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?)|compte\s+client|n[°ºo]\.?\s*(?:de\s+)?compte"
-    r"(?:\s+client)?|compte(?=\s*:?\s*$|\s*:|\s+411)|customer\s+(?:id|no\.?|number|ref(?:erence)?"
-    r"|code|account(?:\s+(?:no\.?|number))?|#)|account\s+(?:no\.?|number|#|id|code)|acct\.?\s+(?:no\.?|#)"
-    r"|kunden-?\s*(?:nummer|nr\.?)|kundennummer))(?=\W|$)",
+    r"(?:(?:votre\s+|your\s+)?(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id|identifiant)"
+    r"\s*(?:de\s+|du\s+)?client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?)|compte\s+(?:client|tiers)"
+    r"|code\s+compte|n[°ºo]\.?\s*(?:de\s+)?compte(?:\s+client)?|compte(?=\s*:?\s*$|\s*:|\s+411)"
+    r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|account(?:\s+(?:no\.?|number))?|#)"
+    r"|account\s+(?:no\.?|number|#|id|code)|acct\.?\s*(?:no\.?|#)"
+    r"|kunden-?\s*(?:nummer|nr\.?|id|konto)|kundennummer|kd\.?-?\s*nr\.?|klant(?:en)?-?\s*(?:nummer|nr\.?)"
+    r"|debiteur(?:en)?-?\s*(?:nummer|nr\.?)|(?:codice|c[óo]digo(?:\s+de)?|n[°ºo]\.?\s*(?:de\s+)?)\s+cliente"
+    r"|(?:n[°ºo]\.?\s*(?:de\s+)?|num[ée]ro\s+(?:de\s+)?)d[ée]biteur|d[ée]biteur\s+n[°ºo]\.?"
+    r"|debitor(?:en)?-?\s*(?:nummer|nr\.?)|(?:n[°ºo]\.?\s*(?:d['’]\s*)?|num[ée]ro\s+d['’]\s*)adh[ée]rent"
+    r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)))"
+    r"(?=\W|$)",
     _I,
 )
 NUMBER_IN_TITLE = re.compile(
     r"(?:\w*rechnung\w*|facture|factuur|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
     r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
+    _I,
+)
+# A letter's subject line: "Objet : Facture 2026-118 - votre dossier 4471".
+NUMBER_IN_SUBJECT = re.compile(
+    rf"(?<!\w)(?:objet|subject|concerne|betreff|re)\s*:\s*(?:(?:notre|votre|our|your|ihre)\s+)?"
+    rf"(?:facture|invoice|rechnung|factuur|avoir|credit\s+note)(?:\s*{_NO})?(?=\W|$)",
     _I,
 )
 SPECIFIC_ISSUE_DATE = re.compile(

@@ -28,6 +28,16 @@ from admin.review_text import problems
             1,
         ),
         (
+            "debtor.customer_ref: C00123 or 411DUPONT (two labels name the customer reference)",
+            "référence client : C00123 ou 411DUPONT, deux libellés désignent la référence client",
+            1,
+        ),
+        (
+            "debtor.customer_ref: 12345 is also the invoice number",
+            "référence client : 12345 est aussi le numéro de facture",
+            1,
+        ),
+        (
             "debtor.postcode: 6903 is not a postcode of FR",
             "le code postal 6903 n'est pas un code postal du pays FR",
             1,
@@ -51,6 +61,27 @@ from admin.review_text import problems
             "amount due 90.00 is less than the total 120.00 and no deduction printed explains it",
             "montant dû 90.00 inférieur au total 120.00, sans déduction imprimée qui l'explique",
             2,
+        ),
+        (
+            "debtor.name: 'M.' is a civility without a name",
+            "nom du débiteur : 'M.' est une civilité sans nom",
+            1,
+        ),
+        (
+            "debtor.city: 'FRANCE' is a country, not a town",
+            "Ville : 'FRANCE' est un pays, pas une ville",
+            1,
+        ),
+        (
+            "debtor address: 69003 Lyon without a street",
+            "adresse du débiteur : 69003 Lyon sans rue",
+            3,
+        ),
+        (
+            "due_date: the issue date (2026-11-03), with no terms saying so",
+            "échéance le jour même de l'émission (2026-11-03), sans conditions de paiement qui "
+            "le disent",
+            1,
         ),
         (
             "debtor.email: the creditor's own e-mail",

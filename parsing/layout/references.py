@@ -1,0 +1,188 @@
+"""The customer reference: the creditor's code for the debtor, told apart from its neighbours.
+
+Header grids print it among numbers that are not it: order, quote, delivery-note, contract and
+PO numbers (the debtor's own references), VAT and SIRET numbers, bank account numbers. A plain
+label ("N° client", "Code client", "Compte tiers", "Kundennummer", "Customer ID") takes its
+first token; a bare word ("Client", "Débiteur", "Account") only a value that fills its cell,
+so a name or a postcode under a "Client :" heading is never read as one. A label in a bank
+block ("IBAN", "RIB", "Sort code") is a bank account, in an insurer's ("Mutuelle", "Sécurité
+sociale") the insurer's number for the debtor, not the creditor's. Two different values under
+such labels are named as a problem rather than one picked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from parsing.layout import labels as L
+from parsing.layout.dates import find_dates
+from parsing.pdf import Cell, Page
+from parsing.record import clean
+
+_I = re.IGNORECASE
+_BARE = re.compile(
+    r"(?:client|d[ée]biteur|debitor|account|kunde|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)", _I
+)
+_ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
+# A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
+_KEY_WORD = re.compile(
+    r"client|compt|account|acct|customer|kunde|kd|klant|biteur|debitor|adh|member|matricule"
+)
+_SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
+_PREFIX = re.compile(
+    r"^(?:[:#.]\s*|n[°ºo˚]\s*\.?\s*|num[ée]ro\s*|-\s+"
+    r"|\(?(?:[àa]\s+(?:rappeler|indiquer|mentionner|pr[ée]ciser|reporter)(?:\s+(?:lors\s+de|sur|dans)"
+    r"\s+(?:tout|toute|votre|vos)\s+\w+)?|please\s+quote|to\s+be\s+quoted|bitte\s+angeben)\)?\s*)+",
+    _I,
+)
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
+# Digits in groups ("67 179", "411 35762", "C 123 456"): one value, as printed.
+_GROUPED = re.compile(r"(?:[A-Z]{1,4} ?)?\d{1,4}(?: \d{3,6}){1,3}")
+_CUSTOMER_ID = re.compile(r"cus_[A-Za-z0-9]{6,40}")
+# A code in capitals alone in its cell ("CDUPONT"), as many books name their customers.
+_CODE = re.compile(r"[A-Z][A-Z0-9]{3,15}")
+# An IBAN or a European VAT number ("FR12812345678", "BE 0712.345.678", "DE123456789").
+_LEGAL_ID = re.compile(
+    r"(?:AT|BE|CH|DE|ES|FR|GB|IE|IT|LU|NL|PT)[\s.]?(?:U?\d[\d\s.]{7,}|\d{2}[A-Z0-9]{10,})|CHE-\d",
+)
+# Someone else's numbers for the debtor: its bank's ("Sort code", a RIB), its health insurer's
+# or social security's (an "N° adhérent" under "Mutuelle").
+_ELSEWHERE = re.compile(
+    r"\b(?:iban|bic|swift|sort\s*code|rib|banque|bancaires?|bank\w*|guichet|domiciliation"
+    r"|titulaire|payee|account\s+name|routing|blz|konto\w*|mutuelle|assur(?:ance|eur)|s[ée]curit[ée]"
+    r"\s+sociale|cpam|caisse|compl[ée]mentaire\s+sant[ée]|amc|amo|tiers\s+payant|insurer|insurance)\b",
+    _I,
+)
+# The debtor's order or PO number under an ambiguous label ("Customer Ref: PO-4471").
+_ORDER = re.compile(r"(?:P\.?O|BC|CMD|ORD(?:ER)?|SO)[\s\-./#:]*\d", _I)
+_NOT_REFERENCES = re.compile(r"^(?:du|of|date|vom|from|le|page|client)$", _I)
+
+
+@dataclass(frozen=True)
+class Reference:
+    value: str | None
+    doubts: tuple[str, ...] = ()
+
+
+def read_reference(text: str, whole: bool = False, lettered: bool = False) -> str | None:
+    """The reference at the start of `text` (the rest of a label's cell, or the cells after
+    it joined by two spaces); with `whole`, only when it is all of its cell; with `lettered`,
+    also a code in capitals without digits that is all of its cell."""
+    text = text.strip()
+    second = _SECOND_LABEL.match(text)  # "N° client / Customer No. : C00123"
+    text = text[second.end() :] if second else text
+    phrase = re.split(r"\s{2,}", _PREFIX.sub("", text), maxsplit=1)[0].strip(" ,;")
+    if _CUSTOMER_ID.fullmatch(phrase):
+        return phrase
+    if _LEGAL_ID.match(phrase) or _ORDER.match(phrase):
+        return None
+    if _GROUPED.fullmatch(phrase):
+        return phrase
+    if lettered and _CODE.fullmatch(phrase) and not L.is_label(phrase):
+        # after a "N°" of its own, a word in capitals is another label ("N° COMMANDE")
+        bare = re.split(r"\s{2,}", text.strip().lstrip(":#. "), maxsplit=1)[0].strip(" ,;")
+        return phrase if bare == phrase and not _NOT_REFERENCES.match(phrase) else None
+    tokens = phrase.split()
+    if not tokens or (whole and len(tokens) > 1):
+        return None
+    if len(tokens) > 1 and tokens[1][:1].isdigit():
+        return None  # "123 4567 89": where the reference ends is unclear
+    match = _TOKEN.match(tokens[0])
+    if not match or match.end() < len(tokens[0].rstrip(".,;:)")):
+        return None
+    token = match.group(0).rstrip(".-/")
+    if not any(ch.isdigit() for ch in token) or _NOT_REFERENCES.match(token):
+        return None
+    if re.fullmatch(r"\d{1,2}", token) or find_dates(token):
+        return None
+    return clean(token, 60)
+
+
+def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
+    """The customer reference printed on the first page, with the doubts met choosing it."""
+    page = pages[0]
+    found = [hit for hit in _hits(page) if not _elsewhere(page, hit.cell)]
+    if not found:
+        return Reference(None)
+    chosen = found[0].value
+    doubts = []
+    others = sorted({hit.value for hit in found if _key(hit.value) != _key(chosen)})
+    if others:
+        doubts.append(
+            f"debtor.customer_ref: {chosen} or {', '.join(others)} (two labels name the "
+            "customer reference)"
+        )
+    if invoice_number and _key(chosen) == _key(invoice_number):
+        doubts.append(f"debtor.customer_ref: {chosen} is also the invoice number")
+    return Reference(chosen, tuple(doubts))
+
+
+def _hits(page: Page) -> Iterator[L.Hit[str]]:
+    """Labelled values in order of trust: a plain label at the start of a cell (a value with
+    digits, then a code in capitals), a bare word over or beside a value alone in its cell
+    with at least three digits, a plain label later in a cell's text."""
+    lettered = lambda text: read_reference(text, lettered=True)  # noqa: E731
+    dropped = False
+    for hit in L.values([page], L.CUSTOMER_REF, lettered):
+        if hit.place == "right" and _no_digit(hit.value) and _in_header_row(page, hit.cell):
+            dropped = True  # a word right of a label in a row of labels: the next column's label
+        else:
+            yield hit
+    if dropped:  # read again without such words, for the value under the label
+        yield from L.values([page], L.CUSTOMER_REF, read_reference)
+    for hit in L.values([page], _BARE, lambda text: read_reference(text, whole=True)):
+        digits = sum(ch.isdigit() for ch in hit.value)
+        if (digits >= 3 or hit.value.startswith("cus_")) and (
+            hit.place != "below" or _in_header_row(page, hit.cell)
+        ):
+            yield hit
+    yield from _inside_text(page)
+
+
+def _inside_text(page: Page) -> Iterator[L.Hit[str]]:
+    """A label after other words of its cell ("Facture n° 8347/B  Code client : C77830",
+    "Objet : Facture 2026-118 - votre compte client 4471"), read from the rest of that cell.
+    Only the lines holding one of the labels' key words are searched (the search is slow)."""
+    text = page.text.lower()
+    rows = sorted({text.count("\n", 0, m.start()) for m in _KEY_WORD.finditer(text)})
+    for row in rows:
+        for cell in page.lines[row].cells:
+            for match in _ANYWHERE.finditer(cell.text):
+                if match.start() == 0:
+                    continue  # at the start of its cell: read by L.values
+                value = read_reference(cell.text[match.end() :].lstrip(" :#=|–—"))
+                if value is not None:
+                    yield L.Hit(value, cell, match.group(0), "inline", 0.0, cell.text)
+
+
+def _in_header_row(page: Page, cell: Cell) -> bool:
+    """The cell is one of several labels side by side (a grid's header row)."""
+    line = next((ln for ln in page.lines if cell in ln.cells), None)
+    if line is None:
+        return False
+    return sum(L.is_label(c.text) or bool(_BARE.match(c.text)) for c in line.cells) >= 2
+
+
+def _elsewhere(page: Page, cell: Cell) -> bool:
+    """The label's line, or a line just above or below it in the same column, speaks of a
+    bank or an insurer (an "Account number" beside "Sort code", a "N° de compte" in a RIB, an
+    "N° adhérent" under "Mutuelle")."""
+    for line in page.lines:
+        if abs(line.y - cell.y) > 2.5 * cell.size:
+            continue
+        if cell in line.cells:
+            if _ELSEWHERE.search(line.text):
+                return True
+        elif any(abs(c.x0 - cell.x0) < 20 and _ELSEWHERE.search(c.text) for c in line.cells):
+            return True
+    return False
+
+
+def _no_digit(value: str) -> bool:
+    return not any(ch.isdigit() for ch in value)
+
+
+def _key(value: str) -> str:
+    return value.replace(" ", "").upper()
