@@ -55,7 +55,8 @@ Measured once on 2026-11-27 (18 styles x 10 seeds = 180 invoices), branch ``i12-
   dates named, a printed date's day or year no amount): 180/180 = 100 %; wrong with no problem:
   0; the 10 invoices without a due date still say ``due_date not found``; right due dates with
   some problem: 35 (10 without a due date, 10 schedules held as the docs say, 10 UK bills whose
-  ``Bill number`` is not read, 5 debtor doubts on one fpdf2 style). (Fixed knowing these misses:
+  ``Bill number`` is not read, 5 debtor doubts on one fpdf2 style); 25 once merged with
+  ``land`` at cec0686, whose reference fixes read ``Bill number``. (Fixed knowing these misses:
   the after figure is not a blind one.)
 """
 
