@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsing.contact import find_email, normalise_phone
+from parsing.contact import find_email
 from parsing.layout.address import (
     block_holds_locality,
     holds_locality,
@@ -19,12 +19,15 @@ from parsing.layout.address import (
     read_address,
     whole_address,
 )
+from parsing.layout.contact_fields import contact_fields
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
-    PHONE_LABEL,
+    choose_phone,
     contact_lines,
     contacts_beside,
+    is_phone_line,
     phone_in,
+    phones_on_line,
 )
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
@@ -75,12 +78,6 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
-# "Tél : 418 564-9850": a number that is not one of the issuer's country is read once the
-# address says the debtor's.
-_LABELLED_PHONE = re.compile(
-    r"(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|gsm|t)\b\.?\s*:?\s*[+(\d][\d .()/+-]{7,}$",
-    _I,
-)
 _RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
 
 
@@ -112,6 +109,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
     labelled = _labelled_block(first)
+    if labelled and _on_a_slip(first, labelled) and _window_block(first, _blocks(first)):
+        labelled = None
     blocks = [] if labelled else _blocks(first)
     block = labelled or _without_foreign_rows(first, _without_heading(_window_block(first, blocks)))
     seller = read_seller(first, block.cells if block else (), currency)
@@ -123,11 +122,19 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
         debtor = contacts_beside(first, block.cells, debtor, seller)
+    if debtor.email is None or debtor.phone is None:
+        debtor = contact_fields(first, debtor, seller)
     others = len(_other_addresses(first, blocks, block, seller))
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
     return Found(debtor, seller, ids, doubts)
+
+
+def _on_a_slip(page: Page, block: _Block) -> bool:
+    """A labelled "Client : name" with no address in the page's lower half: a remittance slip
+    repeating the name, not the debtor's block when the window holds an address."""
+    return block.cells[0].y > page.height * 0.5 and not block_holds_locality(block.texts)
 
 
 def _other_addresses(
@@ -170,7 +177,7 @@ def _stranger(texts: list[str], seller: Seller) -> bool:
 def _address_lines(texts: list[str]) -> int:
     """How many of `texts` may be a name or an address (no contact, label or reference)."""
     return sum(
-        not (find_email(text) or phone_in(text, None) or is_label(text) or THIRD_PARTY.match(text))
+        not (find_email(text) or is_phone_line(text) or is_label(text) or THIRD_PARTY.match(text))
         for text in texts
     )
 
@@ -337,8 +344,9 @@ def _read_block(
 ) -> ParsedDebtor:
     if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
         texts = texts[1:]
-    email = phone_text = None
+    email = None
     email_line = ""
+    phone_lines: list[str] = []
     address: list[str] = []
     for index, text in enumerate(texts):
         if SELLER_MARKERS.search(text) or _ATTENTION.match(text) or THIRD_PARTY.match(text):
@@ -348,12 +356,10 @@ def _read_block(
         if DEPARTMENT.match(text) and not address and _address_lines(texts[index + 1 :]) >= 3:
             continue  # an office over the debtor's name, its street and town
         found_email = find_email(text)
-        if found_email:
-            if email is None:
+        if found_email or is_phone_line(text):
+            if found_email and email is None:
                 email, email_line = found_email, text
-            continue
-        if phone_in(text, home) or _LABELLED_PHONE.match(text):
-            phone_text = phone_text or PHONE_LABEL.sub("", text)
+            phone_lines.append(text)
             continue
         ref = CUSTOMER_REF.match(text)
         if ref:
@@ -365,10 +371,12 @@ def _read_block(
     place = read_address(address, home)
     if email and not _own_email(email_line, email, place.name):
         email = None
+    region = place.country or home
+    numbers = [number for line in phone_lines for number in phones_on_line(line, region)]
     return ParsedDebtor(
         name=place.name,
         email=email,
-        phone=normalise_phone(phone_text, place.country or home),
+        phone=choose_phone(numbers, own_block=True),
         street=place.street,
         postcode=place.postcode,
         city=place.city,

@@ -5,9 +5,9 @@ is kept; the issuer's own and a third party's are never taken."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from parsing.contact import find_email, normalise_phone
+from parsing.contact import EMAIL, find_email, normalise_phone, phone_matches
 from parsing.layout.parties import THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller
 from parsing.pdf import Cell, Page
@@ -25,17 +25,120 @@ OTHER_BLOCK = re.compile(
     r"|shipping\s+address)\s*:?(?=\W|$)",
     _I,
 )
-PHONE_LABEL = re.compile(
-    r"^(?:t[ée]l[ée]?(?:phone)?|tel|phone|mobile|portable|mob|gsm|fon|telefon|t|p|m)\b\.?\s*:?\s*",
+# The issuer's desks printing their own number near the debtor's ("Service recouvrement",
+# "Une question sur votre facture ?", "Credit control").
+ISSUER_DESK = re.compile(
+    r"^\s*(?:service\s+(?:recouvrement|contentieux|facturation|abonn\w*|relations?\s+clients?"
+    r"|apr[èe]s[\s-]vente)|une\s+question|des\s+questions|pour\s+toute\s+question|credit\s+control"
+    r"|accounts\s+receivable|customer\s+(?:service|care)|billing\s+(?:enquiries|queries)"
+    r"|questions\s+about)\b",
     _I,
 )
+# What a phone's label may say of its kind: a mobile ("Portable", "GSM", "Natel", "Mob"), a
+# fixed line ("Fixe", "Domicile", "Tél. bureau").
+_MOBILE = r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ular|phone)?"
+_FIXED = r"fixe|domicile|dom|bureau|festnetz"
+_PHONE = r"t[ée]l[ée]?(?:phone)?|tel|phone|ph|fon|telefon"
+_KIND = rf"{_MOBILE}|{_FIXED}|home|work|office|pro|perso|direct"
+# A phone's label spelled out ("Tél. portable", "Phone no.", "GSM"), as a grid prints it.
+PHONE_WORDS = (
+    rf"(?:{_PHONE})\.?(?:\s*\(?(?:{_KIND})\b\)?)?(?:\s*(?:n[°o]|no|number|nr)\b)?"
+    rf"|(?:{_MOBILE}|{_FIXED})(?:\s*(?:{_PHONE}))?|ligne\s+directe|direct\s+line|durchwahl"
+)
+PHONE_LABEL = re.compile(rf"^(?:{PHONE_WORDS}|t|p|m)\b\.?\s*:?\s*", _I)
+FAX_LABEL = re.compile(r"^(?:fax|t[ée]l[ée]copie|t[ée]l[ée]fax|f)\b\.?\s*:?\s*", _I)
+_MOBILE_LABEL = re.compile(rf"\b(?:{_MOBILE}|m)\b", _I)
+_FIXED_LABEL = re.compile(rf"\b(?:{_FIXED})\b", _I)
+# Pictograms before a number or an address (☎, ✉, an icon font's private-use character).
+_ICONS = re.compile(r"^[^\w+(]+")
 _PHONE_SHAPE = re.compile(r"[+(\d][\d .()/+-]{7,}")
+_EMAIL_WORD = re.compile(r"\b(?:e-?mail|courriel|mail|m[ée]l|e)\b\s*:?", _I)
+# A number printed alone counts when written as a phone is (a trunk 0, a "+", a bracketed area
+# code, groups): a bare run of digits is more often a customer or an account number.
+_WRITTEN_AS_PHONE = re.compile(r"^(?:[+(0]|\d{1,4}[ .-]\d)")
 _CLIENT_CONTACT = re.compile(
     r"(?:contact|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
     r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
     r"|phone|t[ée]l)",
     _I,
 )
+
+
+@dataclass(frozen=True)
+class Number:
+    """A phone number read on a line, with what its label says of it."""
+
+    e164: str
+    mobile: bool | None
+    fax: bool = False
+    named: bool = False  # its label names its kind ("Portable", "Fixe"), not just "Tél."
+
+
+def is_phone_line(text: str) -> bool:
+    """Whether a line holds phone or fax numbers ("Tél : …", "☎ 06 …", "Fax : …", "+44 20 …"),
+    whatever country they are of (read before the address says it)."""
+    bare = _ICONS.sub("", text)
+    label = PHONE_LABEL.match(bare) or FAX_LABEL.match(bare)
+    rest = bare[label.end() :] if label else bare
+    if label and label.end():
+        return bool(_PHONE_SHAPE.match(rest))
+    return bool(_PHONE_SHAPE.fullmatch(rest.strip()))
+
+
+def phones_on_line(text: str, region: str | None) -> list[Number]:
+    """The numbers of a line, each after a phone label, a fax label or none ("Tél. : 01 23 45
+    67 89 / 06 12 34 56 78 - Fax : 01 98 76 54 32"); a number after any other words
+    ("Contact chantier : M. Roux 06 …", "SIRET") is not taken."""
+    found: list[Number] = []
+    if sum(ch.isdigit() for ch in text) < 6:
+        return found
+    last = 0
+    for match in phone_matches(text, region):
+        before, last = text[last : match.start], match.end
+        label = _EMAIL_WORD.sub(" ", EMAIL.sub(" ", before))
+        label = _ICONS.sub("", label).strip(" -–—/|,;:·•()[]")
+        mobile = match.mobile
+        if not label:
+            if not written_as_phone(text[match.start : match.end]):
+                continue
+        elif (fax := FAX_LABEL.match(label)) and fax.end() == len(label):
+            found.append(Number(match.e164, False, fax=True))
+            continue
+        elif (phone := PHONE_LABEL.match(label)) and phone.end() == len(label):
+            says_mobile, says_fixed = _MOBILE_LABEL.search(label), _FIXED_LABEL.search(label)
+            if mobile is None and (says_mobile or says_fixed):
+                mobile = bool(says_mobile)
+            found.append(Number(match.e164, mobile, named=bool(says_mobile or says_fixed)))
+            continue
+        else:
+            continue
+        found.append(Number(match.e164, mobile))
+    return found
+
+
+def written_as_phone(text: str) -> bool:
+    """Whether a number printed with no label is written as a phone is, not as a bare run of
+    digits (a customer or an account number)."""
+    return bool(_WRITTEN_AS_PHONE.match(text))
+
+
+def choose_phone(numbers: list[Number], own_block: bool) -> str | None:
+    """The debtor's phone among the numbers printed for it: the only one, else the mobile
+    (the one an SMS reaches) beside a fixed line. In the debtor's own block two numbers are both
+    its own, so the first is kept when neither is a mobile; printed apart from it, two numbers
+    may be two people's and are left for staff to complete, unless labelled as one person's
+    mobile and fixed line ("Portable :" and "Fixe :", not "Tél. :" and "Portable :")."""
+    distinct: dict[str, Number] = {}
+    for number in numbers:
+        if not number.fax:
+            distinct.setdefault(number.e164, number)
+    if len(distinct) <= 1:
+        return next(iter(distinct), None)
+    mobiles = [number for number in distinct.values() if number.mobile]
+    if own_block:
+        return mobiles[0].e164 if len(mobiles) == 1 else next(iter(distinct))
+    paired = len(distinct) == 2 and all(number.named for number in distinct.values())
+    return mobiles[0].e164 if paired and len(mobiles) == 1 else None
 
 
 def contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
@@ -57,20 +160,21 @@ def contacts_beside(
     page: Page, cells: list[Cell], debtor: ParsedDebtor, seller: Seller
 ) -> ParsedDebtor:
     """Contacts printed beside the address block or just under it ("Tél : …", "E-mail : …"),
-    not the issuer's (its contact person's block, its own numbers and e-mail domain)."""
+    not the issuer's (its contact person's block, its own numbers and e-mail domain) nor
+    another block's (a heading over the block's top line: "Ship To", "Votre contact")."""
     size = max(cell.size for cell in cells)
     left = min(cell.x0 for cell in cells)
     right = max(cell.x1 for cell in cells)
     top, bottom = cells[0].y - size, cells[-1].y
     emails: set[str] = set()
-    phones: set[str] = set()
+    phones: list[Number] = []
     guarded: list[Cell] = []  # the issuer's or a third party's labels seen so far
     for line in page.lines:
-        if line.y < top:
+        if line.y < top - 3 * size:
             continue
         if line.y > bottom + 6 * size:
             break
-        for cell in line.cells:
+        for index, cell in enumerate(line.cells):
             gap = cell.x0 - right
             beside = 0.5 * size < gap < 260 and line.y <= bottom + size
             below = line.y > bottom and abs(cell.x0 - left) < 4 * size
@@ -78,25 +182,39 @@ def contacts_beside(
                 continue
             if SELLER_LABEL.match(cell.text) or OTHER_BLOCK.match(cell.text):
                 guarded.append(cell)
+            if ISSUER_DESK.match(cell.text):
+                guarded.append(cell)
             if THIRD_PARTY.match(cell.text):
                 guarded.append(cell)
                 continue
-            if SELLER_MARKERS.search(cell.text) or _under(cell, guarded, size):
+            if line.y < top or SELLER_MARKERS.search(cell.text) or _under(cell, guarded, size):
                 continue
             found = find_email(cell.text)
             if found:
                 domain = found.rsplit("@", 1)[1].lower()
                 if found not in seller.emails and domain not in seller.domains:
                     emails.add(found)
-                continue
-            number = phone_in(cell.text, debtor.country)
-            if number and number not in seller.phones:
-                phones.add(number)
+            text = _with_label(line.cells, index)
+            if found or is_phone_line(text):
+                numbers = phones_on_line(text, debtor.country)
+                phones += [number for number in numbers if number.e164 not in seller.phones]
     # Printed apart from the block, a contact is the debtor's only when it is the one there,
     # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
     email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
-    phone = debtor.phone or _single(phones, phones)
+    phone = debtor.phone or choose_phone(phones, own_block=False)
     return replace(debtor, email=email, phone=phone)
+
+
+def _with_label(cells: tuple[Cell, ...], index: int) -> str:
+    """A cell's text, after its label when the label stands in the cell before ("Fax :" |
+    "01 23 45 67 89")."""
+    cell = cells[index]
+    if index and not PHONE_LABEL.match(cell.text) and not FAX_LABEL.match(cell.text):
+        before = cells[index - 1].text
+        label = PHONE_LABEL.match(before) or FAX_LABEL.match(before)
+        if label and label.end() == len(before):
+            return f"{before} {cell.text}"
+    return cell.text
 
 
 def _single(kept: set[str], seen: set[str]) -> str | None:
@@ -109,7 +227,6 @@ def _under(cell: Cell, labels: list[Cell], size: float) -> bool:
 
 def phone_in(text: str, region: str | None) -> str | None:
     """The phone number a line holds ("Tél : 06 12 34 56 78", "+44 118 496 0123"), if any."""
-    bare = PHONE_LABEL.sub("", text)
-    if PHONE_LABEL.match(text) or _PHONE_SHAPE.fullmatch(bare):
-        return normalise_phone(bare, region)
-    return None
+    if not is_phone_line(text):
+        return None
+    return next((n.e164 for n in phones_on_line(text, region) if not n.fax), None)

@@ -1,0 +1,159 @@
+"""The debtor's contacts printed away from its block: a field of a grid or a form ("Téléphone"
+over its value, "Courriel : …" on a row) that the page ties to the debtor -- a client heading
+over it ("Vos coordonnées", "Client"), the customer number in its row or its column -- and a
+sentence addressed to the debtor ("nous vous joindrons au 06 …").
+
+A field under someone else's heading ("Votre conseiller", "Adresse de livraison", "Copie à",
+"Contact chantier") or with nothing tying it to the debtor is not taken (an e-mail whose domain
+names the debtor excepted), nor the issuer's own numbers and addresses; two different e-mails
+leave the e-mail empty."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsing.contact import find_email, normalise_email, phone_matches
+from parsing.layout import labels as L
+from parsing.layout.debtor_contacts import (
+    ISSUER_DESK,
+    OTHER_BLOCK,
+    PHONE_WORDS,
+    Number,
+    choose_phone,
+    phones_on_line,
+    written_as_phone,
+)
+from parsing.layout.parties import THIRD_PARTY, names_domain
+from parsing.layout.seller import SELLER_LABEL, Seller
+from parsing.pdf import Cell, Line, Page
+from parsing.record import ParsedDebtor
+
+_I = re.IGNORECASE
+_PHONE_FIELD = re.compile(rf"(?:{PHONE_WORDS})\b\.?\s*:?\s*", _I)
+_EMAIL_FIELD = re.compile(
+    r"(?:e-?mail(?:\s+address)?|courriel|mail|m[ée]l|adresse\s+(?:e-?mail|[ée]lectronique|mail))"
+    r"\b\.?\s*:?\s*",
+    _I,
+)
+# Headings that make what is under them the debtor's.
+_CLIENT_HEADING = re.compile(
+    r"^\s*(?:vos\s+coordonn[ée]es|coordonn[ée]es(?:\s+du)?\s+client|informations?\s+client"
+    r"|client(?:e)?|votre\s+compte|vos\s+informations|your\s+details|customer(?:\s+details)?"
+    r"|bill(?:ed)?\s+to|invoice\s+to|sold\s+to|kunde|ihre\s+daten|rechnungsempf[äa]nger"
+    r"|factur[ée]e?\s+[àa]|adresse\s+de\s+facturation|destinataire|acheteur|buyer)\b",
+    _I,
+)
+# Someone's contact person or site, whatever the block ("Contact chantier :", "Responsable :").
+_SOMEONE = re.compile(r"^\s*(?:contact|responsable|technicien|site|chantier)\b", _I)
+# A sentence addressed to the debtor about its own phone or e-mail.
+_ADDRESSED = re.compile(
+    r"\b(?:nous\s+vous\s+(?:joindrons|appellerons|rappellerons|contacterons|t[ée]l[ée]phonerons)"
+    r"|vous\s+(?:appellera|rappellera|contactera|joindra|t[ée]l[ée]phonera)"
+    r"|vos\s+coordonn[ée]es|votre\s+(?:num[ée]ro(?:\s+de\s+t[ée]l[ée]phone)?|t[ée]l[ée]phone"
+    r"|portable|mobile|adresse\s+(?:e-?mail|[ée]lectronique|courriel))"
+    r"|we\s+(?:will|shall)\s+(?:call|phone|text|contact|reach)\s+you"
+    r"|your\s+(?:phone|mobile|telephone|e-?mail))\b",
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
+
+
+def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDebtor:
+    """The debtor's e-mail and phone from the fields and sentences of `page` that are its own,
+    where its block printed none."""
+    emails: set[str] = set()
+    numbers: list[Number] = []
+    wanted = [] if debtor.email else [_EMAIL_FIELD.pattern]
+    wanted += [] if debtor.phone else [_PHONE_FIELD.pattern]
+    field = re.compile("|".join(f"(?:{pattern})" for pattern in wanted), _I)
+
+    def read(text: str) -> str | list[Number] | None:
+        return _email(text) or _phones(text, debtor.country)
+
+    for hit in L.values([page], field, read):
+        owner = _owner(page.lines, hit.cell)
+        if isinstance(hit.value, list):
+            numbers += hit.value if owner else []
+        elif owner or (owner is None and names_domain(debtor.name, hit.value)):
+            emails.add(hit.value)
+    for sentence in _addressed(page.lines):
+        found = find_email(sentence)
+        if found:
+            emails.add(found)
+        numbers += [
+            Number(match.e164, match.mobile)
+            for match in phone_matches(sentence, debtor.country)
+            if written_as_phone(sentence[match.start : match.end])
+        ]
+    emails = {
+        email
+        for email in emails
+        if email not in seller.emails and email.rsplit("@", 1)[1] not in seller.domains
+    }
+    numbers = [number for number in numbers if number.e164 not in seller.phones]
+    email = debtor.email or (next(iter(emails)) if len(emails) == 1 else None)
+    phone = debtor.phone or choose_phone(numbers, own_block=True)
+    return replace(debtor, email=email, phone=phone)
+
+
+def _email(text: str) -> str | None:
+    return normalise_email(text.split("  ", 1)[0])
+
+
+def _phones(text: str, region: str | None) -> list[Number] | None:
+    return [number for number in phones_on_line(text, region) if not number.fax] or None
+
+
+def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
+    """True when the page ties a field to the debtor (a customer number on its row, or, going
+    up its column, a client heading or a customer number), False when to someone else (their
+    heading or label met first), None when to no one."""
+    row = next((index for index, line in enumerate(lines) if cell in line.cells), None)
+    if row is None:
+        return None
+    if any(_someone_elses(other.text) for other in lines[row].cells):
+        return False
+    if any(L.label_at(other.text, L.CUSTOMER_REF) for other in lines[row].cells):
+        return True
+    for line in reversed(lines[:row]):
+        if cell.y - line.y > 10 * cell.size:
+            break
+        for other in line.cells:
+            if abs(other.x0 - cell.x0) > 3 * cell.size:
+                continue
+            if _someone_elses(other.text):
+                return False
+            if _CLIENT_HEADING.match(other.text) or L.label_at(other.text, L.CUSTOMER_REF):
+                return True
+    return None
+
+
+def _someone_elses(text: str) -> bool:
+    """A heading or a label of someone else's block (an e-mail address is neither, even
+    "contact@…", "chantier@…")."""
+    return "@" not in text and bool(
+        SELLER_LABEL.match(text)
+        or THIRD_PARTY.match(text)
+        or OTHER_BLOCK.match(text)
+        or ISSUER_DESK.match(text)
+        or _SOMEONE.match(text)
+    )
+
+
+def _addressed(lines: tuple[Line, ...]) -> list[str]:
+    """What follows a phrase addressed to the debtor about its contacts, to the sentence's end
+    (on the next line when a sentence wraps there)."""
+    found = []
+    for row, line in enumerate(lines):
+        for cell in line.cells:
+            match = _ADDRESSED.search(cell.text)
+            if not match:
+                continue
+            rest = cell.text[match.end() :]
+            if not re.search(r"[\d@]", rest) and len(cell.text) > 30 and row + 1 < len(lines):
+                wrapped = [c for c in lines[row + 1].cells if abs(c.x0 - line.cells[0].x0) < 2]
+                rest += " " + " ".join(c.text for c in wrapped[:1])
+            end = _SENTENCE_END.search(rest)
+            found.append(rest[: end.start()] if end else rest)
+    return found
