@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from parsing.layout.currency import DOLLAR
+from parsing.layout.dates import MONTH_NAME
 
 # A bare "$" stays DOLLAR until the page says which dollar (parsing.layout.currency).
 _SYMBOLS = {
@@ -31,7 +32,7 @@ _NUMBER = r"\d{1,3}(?:[ .,'\u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]
 # ("Total TTC ....1 234,56 €").
 AMOUNT = re.compile(
     rf"(?<![\w,/-])(?<![^.]\.)(?<!^\.)(?P<sign>[-−–]\s?)?(?P<open>\()?(?P<pre>{_CURRENCY})?\s?"
-    rf"(?P<sign2>[-−])?(?P<num>{_NUMBER})(?![\w/%]|[.,]\d|\s%)"
+    rf"(?P<sign2>[-−])?(?P<num>{_NUMBER})(?![\w/%]|[.,-]\d|\s%)"
     rf"\s?(?P<post>{_CURRENCY})?(?P<close>\))?(?P<trail>-)?",
 )
 
@@ -42,9 +43,25 @@ def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
     return found[0] if found else None
 
 
+# The day and the year of a date spelled out ("Paiement reçu le 15 mai 2026") are no amounts.
+_DAY_OF = re.compile(rf"\s+{MONTH_NAME}\s+\d{{4}}\b", re.IGNORECASE)
+_YEAR_OF = re.compile(rf"\b{MONTH_NAME}\s+$", re.IGNORECASE)
+
+
+def _in_date(text: str, match: re.Match[str]) -> bool:
+    num = match.group("num")
+    if match.group("pre") or match.group("post") or not num.isdigit():
+        return False
+    if len(num) <= 2 and _DAY_OF.match(text, match.end("num")):
+        return True
+    return len(num) == 4 and bool(_YEAR_OF.search(text, max(0, match.start() - 14), match.start()))
+
+
 def find_amounts(text: str) -> list[tuple[Decimal, str | None]]:
     results = []
     for match in AMOUNT.finditer(text):
+        if _in_date(text, match):
+            continue
         number = to_decimal(match.group("num"))
         if number is None:
             continue

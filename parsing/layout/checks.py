@@ -230,7 +230,7 @@ def _date_problems(invoice: ParsedInvoice, due: Due) -> list[str]:
     if len(due.printed) > 1:
         shown = ", ".join(day.isoformat() for day in sorted(due.printed)[:4])
         problems.append(f"several due dates printed ({shown}): the earliest taken")
-    return problems
+    return problems + list(due.doubts)
 
 
 def _seller_problems(

@@ -25,6 +25,8 @@ _MONTHS = {
     "dez": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
+# A month's name as printed, to tell a date's day or year from an amount ("reçu le 15 mai 2026").
+MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)\b", re.IGNORECASE)
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"
@@ -46,11 +48,13 @@ _ON_RECEIPT = re.compile(
     re.IGNORECASE,
 )
 _END_OF_MONTH = re.compile(
-    r"(?P<days>\d{1,3})\s*(?:jours|j\.?|days)\s*(?:,\s*)?(?:fin\s+de\s+mois|fdm|end\s+of\s+(?:the\s+)?month|eom)",
+    r"(?P<days>\d{1,3})\s*(?:jours|j\.?|days)\s*(?:,\s*)?(?:fin\s+de\s+mois|fdm|end\s+of\s+(?:the\s+)?month|eom)"
+    # "45 jours fin de mois le 10": the 10th of the month after that month's end
+    r"(?:,?\s+le\s+(?P<on>\d{1,2})\b(?!\s*[/.-]\d))?",
     re.IGNORECASE,
 )
 _NET_DAYS = re.compile(
-    r"(?:net\s+(?P<net>\d{1,3})\b)|(?P<days>\d{1,3})\s*(?:jours|j\b|days|tage|tagen)",
+    r"(?:\bnet\s*(?P<net>\d{1,3})\b)|(?P<days>\d{1,3})\s*(?:jours|j\b|days|tage|tagen)",
     re.IGNORECASE,
 )
 
@@ -129,12 +133,13 @@ def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | 
     """Payment terms ("30 jours fin de mois", "à réception", "Net 30") → (due date, rule)."""
     match = _END_OF_MONTH.search(text)
     if match:
-        days = int(match.group("days"))
-        rule = f"{days} jours fin de mois"
-        if issued is None:
+        days, on = int(match.group("days")), int(match.group("on") or 0)
+        rule = f"{days} jours fin de mois" + (f" le {on}" if on else "")
+        if issued is None or on > 28:
             return None, rule
         later = issued + timedelta(days=days)
-        return later.replace(day=calendar.monthrange(later.year, later.month)[1]), rule
+        month_end = later.replace(day=calendar.monthrange(later.year, later.month)[1])
+        return (month_end + timedelta(days=on) if on else month_end), rule
     if _ON_RECEIPT.search(text):
         return issued, "à réception"
     match = _NET_DAYS.search(text)

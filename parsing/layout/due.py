@@ -1,20 +1,21 @@
 """The due date: printed at a label ("Échéance", "Date de prélèvement", "Due date"), in a payment
 or direct-debit sentence, or computed from the payment terms; never an early-payment discount's
 date (escompte, Skonto, "2 % if paid by…"). Every date printed as due is kept (an instalment
-schedule prints several) and what the terms give, for the checks."""
+schedule prints several: its first is taken) and what the terms give, for the checks; two dates
+named as due that differ are a doubt, never a silent pick."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypeVar
 
 from parsing.layout import labels as L
 from parsing.layout.dates import due_from_terms, first_date
-from parsing.pdf import Page
+from parsing.pdf import Line, Page
 
 T = TypeVar("T")
 _I = re.IGNORECASE
@@ -26,21 +27,52 @@ _CLAUSE = re.compile(r";|,\s|\.\s|\s[-–]\s|\bsinon\b|\botherwise\b|\bansonsten
 _IN_CLAUSE = r"(?:[^;.]|\.(?=\d))"
 _DUE_IN_SENTENCE = re.compile(
     rf"(?:^|(?<=[;.!])\s|,\s)(?!{_IN_CLAUSE}*(?:escompte|skonto|discount|remise|rabais|p[ée]nalit"
-    rf"|penalt)){_IN_CLAUSE}*?\b(?:r[ée]gl|pa[iy]|vers|vir|remit|settle|due|d[ûu]e?\b)\w*\b"
+    rf"|penalt)){_IN_CLAUSE}*?\b(?:r[èée]gl|pa[iy]|vers|vir|remit|settle|due|d[ûu]e?\b|zahl"
+    r"|[üu]berweis)\w*\b"
     r"[^.;]{0,80}?\b(?:avant\s+le|au\s+plus\s+tard\s+le|jusqu['’]\s*au|d['’]\s*ici\s+le"
-    r"|(?:on\s+or\s+)?before|by|no\s+later\s+than)\s+(?=\d)",
+    r"|(?:on\s+or\s+)?before|by|no\s+later\s+than|bis(?:\s+(?:zum|sp[äa]testens))?"
+    r"|sp[äa]testens(?:\s+(?:am|bis))?|pour\s+le)\s+(?=\d)"
+    # "Payment is due on …", "payable au …", "Règlement attendu le …"
+    rf"|\b(?:due|payable|f[äa]llig|attendue?)(?:\s+for\s+payment)?\s+(?:on|au|am|le|pour\s+le)"
+    r"\s+(?=\d)",
     _I,
 )
 _DEBIT_IN_SENTENCE = re.compile(
     rf"(?:^|(?<=[;.!])\s|,\s)(?!{_IN_CLAUSE}*(?:escompte|skonto|discount)){_IN_CLAUSE}*?"
-    r"\b(?:pr[ée]lev|d[ée]bit|collect|abgebucht|eingezogen)\w*\b[^.;]{0,60}?"
-    r"\b(?:le|on|from|du|au|[àa]\s+partir\s+du|[àa]\s+compter\s+du|am|ab)\s+(?=\d)",
+    r"\b(?:pr[ée]l[èe]v|d[ée]bit|collect|abgebucht|eingezogen|lastschrift|einzug)\w*\b[^.;]{0,60}?"
+    r"\b(?:le|on|from|du|au|[àa]\s+partir\s+du|[àa]\s+compter\s+du|am|ab|(?:on\s+or\s+)?after)"
+    r"\s+(?=\d)"
+    # the date before the debit's verb: "Der Betrag wird am 06.05.2026 per Lastschrift eingezogen"
+    rf"|\b(?:am|le|on)\s+(?=\d{_IN_CLAUSE}{{0,30}}?\b(?:lastschrift|eingezogen|abgebucht"
+    r"|pr[ée]lev|debited|collected))",
     _I,
 )
 _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", _I
 )
 _RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", _I)
+# The word every payment or debit sentence puts before its date (a cheap sieve before the
+# sentences' patterns: "avant le 12", "by 12", "bis 12", "on or after 12", "am 12").
+_BEFORE_A_DATE = re.compile(
+    r"\b(?:le|au|by|before|than|bis|zum|sp[äa]testens|am|on|from|du|ab|after)\s+\d", _I
+)
+# A debit or payment of a later period ("Votre prochain prélèvement aura lieu le …").
+_NEXT = re.compile(r"prochaine?s?|suivante?s?|\bnext\b|n[äa]chste[nmr]?", _I)
+# The heading of an instalment schedule, whose dates are in the lines under it.
+_SCHEDULE = re.compile(
+    r"(?:[ée]ch[ée]ancier|plan\s+de\s+(?:paiement|r[èe]glement|financement)|vos\s+[ée]ch[ée]ances"
+    r"|calendrier\s+(?:de\s+paiement|des\s+(?:pr[ée]l[èe]vements|[ée]ch[ée]ances))"
+    r"|(?:payment|instal?ment)\s+(?:schedule|plan)|instal?ments|ratenplan|zahlungsplan"
+    r"|teilzahlungen)(?=\W|$)",
+    _I,
+)
+# A sentence that gives the first of monthly debits ("1er prélèvement le 05/03, puis le 5 de
+# chaque mois").
+_EVERY_MONTH = re.compile(
+    r"puis\s+le\s+\d|chaque\s+mois|tous\s+les\s+mois|each\s+month|every\s+month|jeden\s+monat"
+    r"|then\s+monthly",
+    _I,
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +81,7 @@ class Due:
     rule: str | None  # the terms the date was computed from
     printed: tuple[date, ...] = ()  # every date printed as due, in order
     by_terms: tuple[date | None, str] | None = None  # what the payment terms say
+    doubts: tuple[str, ...] = ()  # what a person must settle: rival dates, a schedule
 
 
 def net_date(text: str, order: str) -> date | None:
@@ -62,22 +95,70 @@ def net_date(text: str, order: str) -> date | None:
 
 
 def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
-    """An explicit due date, at a label or in a payment or direct-debit sentence; else terms at
-    a label; else terms in a payment sentence; else an unmistakable rule ("fin de mois", "à
-    réception") anywhere. For an instalment schedule, the earliest date printed."""
+    """An explicit due date, at a label (or the first of a schedule's); else in a payment or
+    direct-debit sentence; else terms at a label; else terms in a payment sentence; else an
+    unmistakable rule ("fin de mois", "à réception") anywhere. A sentence naming another date
+    as due than the one taken is a doubt."""
     read = lambda value: net_date(value, order)  # noqa: E731
-    printed = tuple(dict.fromkeys(hit.value for hit in L.values(pages, L.DUE_DATE, read)))
+    labelled = [hit.value for hit in L.values(pages, L.DUE_DATE, read)]
+    printed = tuple(dict.fromkeys([*labelled, *_schedule(pages, order)]))
+    worded = [replace(page, lines=tuple(_worded(page.lines))) for page in pages]
+    said = [
+        hit
+        for pattern in (_DUE_IN_SENTENCE, _DEBIT_IN_SENTENCE)
+        for hit in L.values_in_text(worded, pattern, read)
+    ]
     by_terms = _by_terms(pages, issued)
-    explicit = min(printed) if printed else None
+    explicit = min(printed) if printed else _first(said)
     if explicit is None:
-        explicit = _first(L.values_in_text(pages, _DUE_IN_SENTENCE, read)) or _first(
-            L.values_in_text(pages, _DEBIT_IN_SENTENCE, read)
-        )
-    if explicit is not None:
-        return Due(explicit, None, printed, by_terms)
-    if by_terms is None:
-        return Due(None, None, printed, None)
-    return Due(by_terms[0], by_terms[1], printed, by_terms)
+        if by_terms is None:
+            return Due(None, None, printed, None)
+        return Due(by_terms[0], by_terms[1], printed, by_terms)
+    doubts = []
+    rivals = [
+        hit.value
+        for hit in said
+        if hit.value != explicit and hit.value not in printed and not _NEXT.search(hit.text)
+    ]
+    if rivals := list(dict.fromkeys(rivals)):
+        shown = ", ".join(day.isoformat() for day in rivals[:3])
+        doubts.append(f"due_date: {explicit.isoformat()} or {shown} (two dates named as due)")
+    if len(printed) < 2 and any(_EVERY_MONTH.search(hit.text) for hit in said):
+        doubts.append("due_date: the first of monthly instalments taken")
+    return Due(explicit, None, printed, by_terms, tuple(doubts))
+
+
+def _worded(lines: tuple[Line, ...]) -> Iterator[Line]:
+    """The lines that may hold a payment or debit sentence."""
+    for line in lines:
+        if _BEFORE_A_DATE.search(line.text):
+            yield line
+
+
+def _schedule(pages: list[Page], order: str) -> list[date]:
+    """The dates of an instalment schedule: the lines under its heading ("Échéancier",
+    "Payment schedule") that each give a date, a column header or two allowed before them."""
+    dates: list[date] = []
+    for page in pages:
+        lines = page.lines
+        for row, line in enumerate(lines):
+            head = line.cells[0]
+            if len(head.text) > 40 or not L.label_at(head.text, _SCHEDULE):
+                continue
+            found: list[date] = []
+            above = line
+            for below in lines[row + 1 : row + 40]:
+                if below.y - above.y > 2.5 * head.size:
+                    break
+                day = net_date(below.text, order)
+                if day is None and (found or below.y - head.y > 4 * head.size):
+                    break
+                if day is not None:
+                    found.append(day)
+                above = below
+            if len(found) > 1:
+                dates += found
+    return dates
 
 
 def _net_terms(text: str, issued: date | None) -> tuple[date | None, str] | None:
@@ -113,6 +194,8 @@ def terms_allow(due: date, issued: date, rule: str) -> bool:
         later = issued + timedelta(days=days)
         first = later.replace(day=calendar.monthrange(later.year, later.month)[1])
         month_end = issued.replace(day=calendar.monthrange(issued.year, issued.month)[1])
+        if on := re.search(r"le (\d+)$", rule):
+            return due == first + timedelta(days=int(on.group(1)))
         return due in (first, month_end + timedelta(days=days))
     return due == issued + timedelta(days=days)
 

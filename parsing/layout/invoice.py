@@ -26,15 +26,16 @@ _NUMBER_PREFIX = re.compile(
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
 _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
 # "Prélevé le 14/01", "Payable le …", "Livré le …": the date of a payment or an event, not
-# "Lyon, le 3 novembre" (where and when the invoice was made).
+# "Lyon, le 3 novembre" (where and when the invoice was made); nor a participle ("Expédié le"),
+# a label ("… le :") or a noun before "am" without its comma ("SEPA-Lastschrift am").
 _NOT_A_PLACE = (
     r"(?i:pr[ée]lev[ée]e?s?|payable|pay[ée]e?|r[ée]gl[ée]e?|[ée]ch[ée]ance|[ée]chue?|exigible"
     r"|vers[ée]e?|encaiss[ée]e?|d[ée]bit[ée]e?|livr[ée]e?s?|command[ée]e?|valable|effectu[ée]e?"
     r"|re[çc]ue?|exp[ée]di[ée]e?|intervention|sign[ée]e?)\b"
 )
 _PLACE_DATE = re.compile(
-    rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*,?\s+"
-    r"(?:le|den|am)\b"
+    rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
+    r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)

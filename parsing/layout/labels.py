@@ -36,14 +36,16 @@ NUMBER = re.compile(
 ISSUE_DATE = re.compile(
     rf"(?:date\s+(?:de\s+(?:la\s+)?facture{_RELATED}|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
     r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
+    r"|bill\s+date|date\s+of\s+bill"
     r"|[ée]mise?\s+le|fait\s+le|(?:le|du)(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
-    r"(?!\s*(?:d['’]\s*[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
-    r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition)|of\s+(?:supply|delivery|order|payment"
-    r"|service)|due|d['’]\s*exigibilit)))(?=\W|$)",
+    r"(?!\s*(?:(?:d['’]\s*)?[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
+    r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition|relev[ée]|devis)|d['’]\s*(?:envoi"
+    r"|exp[ée]dition|escompte)|du\s+(?:devis|bon|relev[ée]|mandat)|commande|livraison|devis"
+    r"|of\s+(?:supply|delivery|order|payment|service)|due|d['’]\s*exigibilit)))(?=\W|$)",
     _I,
 )
 DUE_DATE = re.compile(
-    r"(?:(?:date\s+d['’]\s*)?[ée]ch[ée]ance(?!\s+(?:du\s+|de\s+(?:votre\s+|la\s+|l['’]\s*)?)?"
+    r"(?:(?:date\s+(?:d['’]\s*)?)?[ée]ch[ée]ance(?!\s+(?:du\s+|de\s+(?:votre\s+|la\s+|l['’]\s*)?)?"
     r"(?:contrat|abonnement|bail|garantie|pr[êe]t|assurance|engagement))|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
     r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
     r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
@@ -54,7 +56,8 @@ DUE_DATE = re.compile(
     r"|(?:payable|[àa]\s+payer|[àa]\s+r[ée]gler)\s+jusqu['’]\s*au"
     r"|payable\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|by|before|on)|due\s+date|payment\s+due"
     r"(?:\s+date)?|due(?:\s+(?:on|by))?|pay\s+by|please\s+(?:pay|remit)\s+(?:by|until|before)"
-    r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel)(?=\W|$)",
+    r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel|verval(?:datum|dag)"
+    r"|uiterste\s+betaaldatum)(?=\W|$)",
     _I,
 )
 TERMS = re.compile(
