@@ -35,6 +35,7 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (re.compile(r"debtor address: "), ("debtor.street", "debtor.postcode", "debtor.city")),
     (re.compile(r"debtor country \w+ not printed"), ("debtor.country",)),
+    (re.compile(r"several due dates printed"), ("due_date",)),
 ]
 # A value of the wrong shape (parsing/plausibility.py): "debtor.name: 'M.' is a civility…".
 _SHAPES = {
@@ -175,6 +176,22 @@ _TEXTS = [
             "debtor's country %(country)s is not printed: inferred from the street and postcode",
             country=m["c"],
         ),
+    ),
+    (
+        re.compile(r"due_date: (?P<a>[\d-]+) or (?P<b>.+) \(two dates named as due\)"),
+        lambda m: _(
+            "due date: %(first)s or %(others)s, two dates are named as due",
+            first=m["a"],
+            others=m["b"],
+        ),
+    ),
+    (
+        re.compile(r"due_date: the first of monthly instalments taken"),
+        lambda m: _("due date: the first of monthly instalments taken"),
+    ),
+    (
+        re.compile(r"several due dates printed \((?P<d>.+)\): the earliest taken"),
+        lambda m: _("several due dates printed (%(dates)s): the earliest taken", dates=m["d"]),
     ),
     (
         re.compile(r"is_credit_note: titled Gutschrift, also the name of a self-billed invoice"),

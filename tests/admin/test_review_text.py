@@ -89,6 +89,16 @@ from admin.review_text import problems
             1,
         ),
         (
+            "due_date: 2026-03-12 or 2026-03-20 (two dates named as due)",
+            "échéance : 2026-03-12 ou 2026-03-20, deux dates sont données comme échéance",
+            1,
+        ),
+        (
+            "several due dates printed (2026-03-05, 2026-04-05): the earliest taken",
+            "plusieurs échéances imprimées (2026-03-05, 2026-04-05) : la plus proche retenue",
+            1,
+        ),
+        (
             "debtor country DE not printed: told by the address's street and postcode",
             "pays du débiteur DE non imprimé : déduit de la rue et du code postal",
             1,
