@@ -248,10 +248,11 @@ def _dutch(text: str, abroad: str | None) -> re.Match[str] | None:
     return match
 
 
-def block_holds_locality(texts: list[str]) -> bool:
-    """Whether a block holds a locality: on one line, ending a line, or as a form's postcode
-    and town rows ("69003" over "Lyon")."""
-    return any(holds_locality(text) for text in texts) or len(_form_rows(texts)) < len(texts)
+def block_holds_locality(texts: list[str], joined: bool = True) -> bool:
+    """Whether a block holds a locality: on one line, ending a line (unless not `joined`), or
+    as a form's postcode and town rows ("69003" over "Lyon")."""
+    held = holds_locality if joined else is_locality
+    return any(held(text) for text in texts) or len(_form_rows(texts)) < len(texts)
 
 
 def _form_rows(lines: list[str]) -> list[str]:
@@ -287,10 +288,12 @@ def holds_locality(text: str) -> bool:
 
 def _split_joined(lines: list[str]) -> list[str]:
     """The lines with a street and its locality printed on one line split in two ("5 rue
-    Pasteur - 69003 Lyon"); on the name's line, the name split from its street too."""
+    Pasteur - 69003 Lyon"); on the name's line, the name split from its street too. A line over
+    a locality line is left whole: its tail is a name's ("Cabinet Roux - 1975 Conseil")."""
     out: list[str] = []
     for index, line in enumerate(lines):
-        if is_locality(line) or not _JOINED.search(line):
+        later = any(is_locality(after) for after in lines[index + 1 :])
+        if later or is_locality(line) or not _JOINED.search(line):
             out.append(line)
             continue
         cuts = list(_JOINED.finditer(line))

@@ -110,7 +110,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
     labelled = _labelled_block(first)
-    if labelled and _on_a_slip(first, labelled) and _window_block(first, _blocks(first)):
+    doubtful = labelled and (_on_a_slip(first, labelled) or _joined_only(labelled))
+    if doubtful and _window_block(first, _blocks(first)):
         labelled = None
     blocks = [] if labelled else _blocks(first)
     block = labelled or _without_foreign_rows(first, _without_heading(_window_block(first, blocks)))
@@ -136,6 +137,13 @@ def _on_a_slip(page: Page, block: _Block) -> bool:
     """A labelled "Client : name" with no address in the page's lower half: a remittance slip
     repeating the name, not the debtor's block when the window holds an address."""
     return block.cells[0].y > page.height * 0.5 and not block_holds_locality(block.texts)
+
+
+def _joined_only(block: _Block) -> bool:
+    """A labelled block of one line ending with a locality ("Payable par chèque à l'ordre de
+    ACME, 3 rue Haute, 67000 Strasbourg"): a label's word in a sentence as often as the debtor's
+    whole address, so an address block in the window comes first."""
+    return len(block.cells) == 1 and not block_holds_locality(block.texts, joined=False)
 
 
 def _other_addresses(
@@ -194,7 +202,9 @@ def _own_email(line: str, email: str, name: str | None) -> bool:
 
 def _labelled_block(page: Page) -> _Block | None:
     """The block under (or beside) a debtor label: "Client : ACME", or "Client" with the name in
-    the next cell and the address under the name, or the label alone over the block."""
+    the next cell and the address under the name, or the label alone over the block. A line
+    whose locality only ends it is kept for when no other label holds a block."""
+    fallback = None
     for row, line in enumerate(page.lines):
         for column, cell in enumerate(line.cells):
             match = DEBTOR_LABEL.match(cell.text)
@@ -217,11 +227,11 @@ def _labelled_block(page: Page) -> _Block | None:
                 top = Cell(rest, x0, cell.x1, cell.y, cell.size)
             cells = [Cell(rest, top.x0, top.x1, top.y, top.size)] if rest else []
             cells += _column_below(page, row, top, cell.x0)
-            if cells and block_holds_locality([c.text for c in cells]):
+            if len(cells) == 1 and _joined_only(_Block(cells)):
+                fallback = fallback or _Block(cells)
+            elif len(cells) >= 2 or (cells and block_holds_locality([cells[0].text])):
                 return _Block(cells)
-            if len(cells) >= 2:
-                return _Block(cells)
-    return None
+    return fallback
 
 
 def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]:
@@ -319,6 +329,12 @@ def _without_foreign_rows(page: Page, block: _Block | None) -> _Block | None:
 
 
 def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
+    """The address block in the window's place; one whose locality only ends a line ("3 rue
+    Haute - 67000 Strasbourg", a letterhead's as often as a debtor's) when no other is."""
+    return _best_window(page, blocks, joined=False) or _best_window(page, blocks, joined=True)
+
+
+def _best_window(page: Page, blocks: list[_Block], joined: bool) -> _Block | None:
     best, best_score = None, 0.0
     for block in blocks:
         texts = block.texts
@@ -327,7 +343,7 @@ def _window_block(page: Page, blocks: list[_Block]) -> _Block | None:
             continue
         if len(texts) > 9 and _address_lines(texts) > 9:  # its phone, e-mail, ref do not count
             continue
-        if not block_holds_locality(texts):
+        if not block_holds_locality(texts, joined):
             continue
         if OTHER_BLOCK.match(texts[0]):
             continue
