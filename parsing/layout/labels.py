@@ -108,7 +108,8 @@ VAT = re.compile(
     r"(?:\s+total)?(?=\W|$)"
     # a VAT number ("TVA intracom. FR12…", "VAT No. GB123…", "TPS 123456789 RT0001"), not a
     # VAT amount
-    r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}|che\b"
+    r"(?!\s*(?:intra|n[°ºo˚]|no\b|num|reg|id\b|ident|[A-Z]{2}\s?\d{2}\s?\d{3}"
+    r"|[A-Z]{2}[\s.-]?\d{2,4}[\s.]\d{3}|che\b"
     r"|\d{5}\s?\d{4}"
     r"|invoice|exempt|free|point))",
     _I,
@@ -238,6 +239,10 @@ def values(
                         found = (value, "inline", 0.0, rest) if value is not None else None
                     else:
                         found = _value_near(lines, row, column, rest, read)
+                        # A label ending a run of other text ("… Company No. 0494917 - VAT")
+                        # heads no value below it: the next line is the footer's next line.
+                        if found is not None and index > 0 and found[1] == "below":
+                            found = None
                     if found is not None:
                         yield Hit(found[0], cell, match.group(0), found[1], found[2], found[3])
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from parsing.layout import labels as L
-from parsing.layout.amounts import currency_of, find_amounts
+from parsing.layout.amounts import AMOUNT, currency_of, find_amounts
 from parsing.layout.currency import DOLLAR, which_dollar
 from parsing.pdf import Page
 
@@ -119,13 +119,29 @@ def read_money(pages: list[Page], text: str) -> Money:
     return Money(total, total_due, currency, printed, tuple(taken), credit, doubt, total_printed)
 
 
+_CENTS = re.compile(r"[.,]\d{2}$")
+
+
+def _deducted(text: str) -> tuple[Decimal, str | None] | None:
+    """The amount that ends a deduction's text, printed as money (with cents or a currency):
+    "Acompte versé le 12/03 -500,00 €", not the street number or postcode after a name that
+    holds a deduction's word ("Aide à Domicile Les Glycines - 42 avenue du Parc")."""
+    matches = list(AMOUNT.finditer(text))
+    if not matches or text[matches[-1].end() :].strip(" )"):
+        return None
+    match = matches[-1]
+    if not (match.group("pre") or match.group("post") or _CENTS.search(match.group("num"))):
+        return None
+    return last_amount(match.group(0))
+
+
 def deductions(pages: list[Page]) -> list[Decimal]:
     """Each amount printed beside a deduction's label (an acompte, an insurer's share, a credit
     note deducted…), once, as a positive amount."""
     seen: set[tuple[float, float]] = set()
     found = []
     bands: set[tuple[float, float]] | None = None
-    for hit in L.values(pages, L.DEPOSIT, last_amount):
+    for hit in L.values(pages, L.DEPOSIT, _deducted):
         place = (hit.cell.x0, hit.cell.y)
         if hit.place == "below":
             bands = _bands(pages) if bands is None else bands
