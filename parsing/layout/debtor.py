@@ -16,25 +16,20 @@ from parsing.layout.address import (
     block_holds_locality,
     holds_locality,
     is_locality,
-    read_address,
     whole_address,
 )
 from parsing.layout.contact_fields import contact_fields
-from parsing.layout.country import phone_region
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
-    choose_phone,
     contact_lines,
     contacts_beside,
-    is_phone_line,
     phone_in,
-    phones_on_line,
 )
+from parsing.layout.debtor_lines import ATTENTION, address_lines, read_debtor
 from parsing.layout.labels import CUSTOMER_REF, is_label
-from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
 from parsing.pdf import Cell, Page
-from parsing.record import ParsedDebtor, clean
+from parsing.record import ParsedDebtor
 
 _I = re.IGNORECASE
 DEBTOR_LABEL = re.compile(
@@ -48,17 +43,6 @@ DEBTOR_LABEL = re.compile(
     r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
     _I,
 )
-# A contact person inside a block ("À l'attention de M. Roux", "Attn: Jane Doe"): not the
-# debtor's name, not its street; with a colon ("À l'attention de : ACME") it labels the block.
-_ATTENTION = re.compile(
-    r"^(?:(?:[àa]\s+l['’]\s*att(?:ention|\.)?\s+d[eu]|[àa]\s+l['’]intention\s+d[eu]"
-    r"|(?:to|for)\s+the\s+attention\s+of|zu\s+h[äa]nden(?:\s+von)?)\s*(?=[^\s:])"
-    r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S))",
-    _I,
-)
-# "Chez M. Lebrun" under the debtor's name: whose letterbox, not the street (first, it may be
-# a shop's name: "Chez Madame Simone").
-_CARE_OF = re.compile(r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle)\s", _I)
 # A form's address row label, its value in the next cell ("Adresse :", "Code postal :"); other
 # labels ("Contact :") are not the address's and keep their value out of the block.
 _FORM_LABEL = re.compile(
@@ -75,8 +59,6 @@ _PERSON_ROW = re.compile(
     _I,
 )
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
-_LETTERS = re.compile(r"[^\W\d_]{2}")
-_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
 _RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
@@ -119,7 +101,7 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     if block is None:
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
-    debtor, country_doubt = _read_debtor(block.texts, customer_ref, seller.country)
+    debtor, country_doubt = read_debtor(block.texts, customer_ref, seller.country)
     if debtor.email is None or debtor.phone is None:
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
@@ -183,23 +165,6 @@ def _stranger(texts: list[str], seller: Seller) -> bool:
     return True
 
 
-def _address_lines(texts: list[str]) -> int:
-    """How many of `texts` may be a name or an address (no contact, label or reference)."""
-    return sum(
-        not (find_email(text) or is_phone_line(text) or is_label(text) or THIRD_PARTY.match(text))
-        for text in texts
-    )
-
-
-def _own_email(line: str, email: str, name: str | None) -> bool:
-    """Whether an e-mail in the block is the debtor's: alone or after an e-mail label on its
-    line, or its domain naming the debtor. After another label ("Comptabilité :", "Contact :")
-    it may be anyone's."""
-    before = line.split(email, 1)[0] if email in line else ""
-    before = _EMAIL_LABEL.sub("", before.strip())
-    return not _LETTERS.search(before) or names_domain(name, email)
-
-
 def _labelled_block(page: Page) -> _Block | None:
     """The block under (or beside) a debtor label: "Client : ACME", or "Client" with the name in
     the next cell and the address under the name, or the label alone over the block. A line
@@ -210,7 +175,7 @@ def _labelled_block(page: Page) -> _Block | None:
             match = DEBTOR_LABEL.match(cell.text)
             if not match or (match.group(0).strip().lower() == "to" and ":" not in cell.text):
                 continue
-            if _ATTENTION.match(cell.text):
+            if ATTENTION.match(cell.text):
                 continue
             rest = cell.text[match.end() :].strip(" -–")
             rest = "" if rest.endswith(":") else rest.strip(" :")
@@ -341,7 +306,7 @@ def _best_window(page: Page, blocks: list[_Block], joined: bool) -> _Block | Non
         top = block.cells[0].y
         if top > page.height * 0.5 or len(texts) < 2:
             continue
-        if len(texts) > 9 and _address_lines(texts) > 9:  # its phone, e-mail, ref do not count
+        if len(texts) > 9 and address_lines(texts) > 9:  # its phone, e-mail, ref do not count
             continue
         if not block_holds_locality(texts, joined):
             continue
@@ -354,62 +319,3 @@ def _best_window(page: Page, blocks: list[_Block], joined: bool) -> _Block | Non
         if score > best_score:
             best, best_score = block, score
     return best
-
-
-def _read_block(
-    texts: list[str], customer_ref: str | None, home: str | None = None
-) -> ParsedDebtor:
-    return _read_debtor(texts, customer_ref, home)[0]
-
-
-def _read_debtor(
-    texts: list[str], customer_ref: str | None, home: str | None
-) -> tuple[ParsedDebtor, str | None]:
-    """The debtor in its block's lines, and the doubt its country carries, if any."""
-    if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
-        texts = texts[1:]
-    email = None
-    email_line = ""
-    phone_lines: list[str] = []
-    address: list[str] = []
-    for index, text in enumerate(texts):
-        if SELLER_MARKERS.search(text) or _ATTENTION.match(text) or THIRD_PARTY.match(text):
-            continue
-        if address and _CARE_OF.match(text):
-            continue
-        if DEPARTMENT.match(text) and not address and _address_lines(texts[index + 1 :]) >= 3:
-            continue  # an office over the debtor's name, its street and town
-        found_email = find_email(text)
-        if found_email or is_phone_line(text):
-            if found_email and email is None:
-                email, email_line = found_email, text
-            phone_lines.append(text)
-            continue
-        ref = CUSTOMER_REF.match(text)
-        if ref:
-            customer_ref = customer_ref or clean(text[ref.end() :].strip(" :#-"), 60)
-            continue
-        if _EMAIL_LABEL.match(text) or is_label(text):
-            continue
-        address.append(text)
-    place = read_address(address, home)
-    if email and not _own_email(email_line, email, place.name):
-        email = None
-    numbers = [
-        number
-        for line in phone_lines
-        for number in phones_on_line(
-            line, phone_region(line, place.postcode, place.country) or home
-        )
-    ]
-    debtor = ParsedDebtor(
-        name=place.name,
-        email=email,
-        phone=choose_phone(numbers, own_block=True),
-        street=place.street,
-        postcode=place.postcode,
-        city=place.city,
-        country=place.country,
-        customer_ref=customer_ref,
-    )
-    return debtor, place.doubt

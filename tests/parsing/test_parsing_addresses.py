@@ -8,7 +8,7 @@ import pytest
 
 from parsing import parse_pdf
 from parsing.layout.address import read_address
-from parsing.layout.debtor import _read_block
+from parsing.layout.debtor_lines import read_block
 from tests.parsing import addresses
 
 
@@ -108,7 +108,7 @@ def test_a_british_postcode_under_a_street_gives_no_town_rather_than_the_street(
     ],
 )  # fmt: skip
 def test_a_care_of_line_is_neither_the_name_nor_the_street(block, name, street):
-    debtor = _read_block(block, None, "FR")
+    debtor = read_block(block, None, "FR")
     assert (debtor.name, debtor.street) == (name, street)
 
 

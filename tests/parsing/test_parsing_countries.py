@@ -9,7 +9,7 @@ import pytest
 from parsing import ParseOptions, parse_pdf
 from parsing.layout.address import read_address
 from parsing.layout.country import country_named
-from parsing.layout.debtor import _read_block
+from parsing.layout.debtor_lines import read_block
 from tests.parsing import countries
 
 
@@ -163,7 +163,7 @@ def test_overseas_france_is_a_french_address_whatever_line_names_the_territory(l
     ],
 )  # fmt: skip
 def test_an_overseas_french_debtors_phone_dials_its_region(block, phone):
-    debtor = _read_block(block, None, "FR")
+    debtor = read_block(block, None, "FR")
     assert (debtor.country, debtor.phone) == ("FR", phone)
 
 

@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from parsing import ParsedDebtor, parse_pdf
-from parsing.layout.debtor import _read_block
+from parsing.layout.debtor_lines import read_block
 from tests.parsing.generator.render import Pen
 
 WANT = ("Garage des Lilas", "12 rue des Lilas", "69003", "Lyon", "+33612345678", "compta@garage.fr")
@@ -90,14 +90,14 @@ def test_it_reads_the_debtors_phone_and_email_however_labelled(contacts):
     ],
 )  # fmt: skip
 def test_it_splits_street_postcode_city_and_country(block, street, postcode, city, country):
-    debtor = _read_block(block, None)
+    debtor = read_block(block, None)
     assert (debtor.street, debtor.postcode, debtor.city, debtor.country) == (
         street, postcode, city, country,
     )  # fmt: skip
 
 
 def test_a_phone_in_brackets_is_still_a_phone():
-    assert _read_block(["X", "1 rue Y", "67000 Z", "(+33) 6 12 34 56 78"], None).phone == (
+    assert read_block(["X", "1 rue Y", "67000 Z", "(+33) 6 12 34 56 78"], None).phone == (
         "+33612345678"
     )
 
@@ -118,6 +118,6 @@ def test_a_phone_in_brackets_is_still_a_phone():
 def test_attention_lines_postal_boxes_and_names_starting_with_e_are_not_mistaken(
     block, name, postcode, city, email
 ):
-    debtor = _read_block(block, None)
+    debtor = read_block(block, None)
     got = (debtor.name, debtor.postcode, debtor.city, debtor.email)
     assert got == (name, postcode, city, email)

@@ -1,0 +1,106 @@
+"""The debtor's own lines, once its block is found: name and address, e-mail, phones, and a
+customer reference printed among them, each told apart from a contact person, a department or a
+third party's lines."""
+
+from __future__ import annotations
+
+import re
+
+from parsing.contact import find_email
+from parsing.layout.address import read_address
+from parsing.layout.country import phone_region
+from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
+from parsing.layout.labels import CUSTOMER_REF, is_label
+from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
+from parsing.layout.seller import SELLER_MARKERS
+from parsing.record import ParsedDebtor, clean
+
+_I = re.IGNORECASE
+# A contact person inside a block ("À l'attention de M. Roux", "Attn: Jane Doe"): not the
+# debtor's name, not its street; with a colon ("À l'attention de : ACME") it labels the block.
+ATTENTION = re.compile(
+    r"^(?:(?:[àa]\s+l['’]\s*att(?:ention|\.)?\s+d[eu]|[àa]\s+l['’]intention\s+d[eu]"
+    r"|(?:to|for)\s+the\s+attention\s+of|zu\s+h[äa]nden(?:\s+von)?)\s*(?=[^\s:])"
+    r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S))",
+    _I,
+)
+# "Chez M. Lebrun" under the debtor's name: whose letterbox, not the street (first, it may be
+# a shop's name: "Chez Madame Simone").
+_CARE_OF = re.compile(r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle)\s", _I)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
+
+
+def address_lines(texts: list[str]) -> int:
+    """How many of `texts` may be a name or an address (no contact, label or reference)."""
+    return sum(
+        not (find_email(text) or is_phone_line(text) or is_label(text) or THIRD_PARTY.match(text))
+        for text in texts
+    )
+
+
+def _own_email(line: str, email: str, name: str | None) -> bool:
+    """Whether an e-mail in the block is the debtor's: alone or after an e-mail label on its
+    line, or its domain naming the debtor. After another label ("Comptabilité :", "Contact :")
+    it may be anyone's."""
+    before = line.split(email, 1)[0] if email in line else ""
+    before = _EMAIL_LABEL.sub("", before.strip())
+    return not _LETTERS.search(before) or names_domain(name, email)
+
+
+def read_block(texts: list[str], customer_ref: str | None, home: str | None = None) -> ParsedDebtor:
+    """The debtor in a block's lines, without the doubt about its country."""
+    return read_debtor(texts, customer_ref, home)[0]
+
+
+def read_debtor(
+    texts: list[str], customer_ref: str | None, home: str | None
+) -> tuple[ParsedDebtor, str | None]:
+    """The debtor in its block's lines, and the doubt its country carries, if any."""
+    if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
+        texts = texts[1:]
+    email = None
+    email_line = ""
+    phone_lines: list[str] = []
+    address: list[str] = []
+    for index, text in enumerate(texts):
+        if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
+            continue
+        if address and _CARE_OF.match(text):
+            continue
+        if DEPARTMENT.match(text) and not address and address_lines(texts[index + 1 :]) >= 3:
+            continue  # an office over the debtor's name, its street and town
+        found_email = find_email(text)
+        if found_email or is_phone_line(text):
+            if found_email and email is None:
+                email, email_line = found_email, text
+            phone_lines.append(text)
+            continue
+        ref = CUSTOMER_REF.match(text)
+        if ref:
+            customer_ref = customer_ref or clean(text[ref.end() :].strip(" :#-"), 60)
+            continue
+        if _EMAIL_LABEL.match(text) or is_label(text):
+            continue
+        address.append(text)
+    place = read_address(address, home)
+    if email and not _own_email(email_line, email, place.name):
+        email = None
+    numbers = [
+        number
+        for line in phone_lines
+        for number in phones_on_line(
+            line, phone_region(line, place.postcode, place.country) or home
+        )
+    ]
+    debtor = ParsedDebtor(
+        name=place.name,
+        email=email,
+        phone=choose_phone(numbers, own_block=True),
+        street=place.street,
+        postcode=place.postcode,
+        city=place.city,
+        country=place.country,
+        customer_ref=customer_ref,
+    )
+    return debtor, place.doubt
