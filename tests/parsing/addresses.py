@@ -70,14 +70,14 @@ import io
 import json
 import random
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
+
+from tests.parsing.relance_json import parse_files
 
 SEEDS = range(10)
 FIELDS = ("name", "street", "postcode", "city", "country")
@@ -866,15 +866,7 @@ def normalised(name: str, value: object) -> str | None:
 
 def score(folder: Path, truths: dict[str, dict]) -> dict[str, object]:
     """Run `relance parse --json` once over the folder and compare the debtor's address."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in truths]
-    found: dict[str, dict] = {}
-    for start in range(0, len(files), 20):
-        run = subprocess.run([relance, "parse", "--json", *files[start : start + 20]],
-                             capture_output=True, text=True)  # fmt: skip
-        for line in run.stdout.splitlines():
-            record = json.loads(line)
-            found.setdefault(Path(record["file"]).name, record)
+    found = parse_files(folder, truths, per_call=20)
     exact = dict.fromkeys(FIELDS, 0)
     wrong, silent = [], []
     for name, want in truths.items():

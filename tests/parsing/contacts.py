@@ -56,8 +56,6 @@ import argparse
 import io
 import json
 import random
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +63,8 @@ from pathlib import Path
 import phonenumbers
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+
+from tests.parsing.relance_json import parse_files
 
 WIDTH, HEIGHT = A4
 SEEDS = range(10)
@@ -952,13 +952,7 @@ def write(folder: Path, styles: dict[str, Style] = STYLES) -> dict[str, dict]:
 
 def score(folder: Path, truth: dict[str, dict]) -> dict[str, object]:
     """Run `relance parse --json` once over the folder and compare the debtor's contacts."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in truth]
-    run = subprocess.run([relance, "parse", "--json", *files], capture_output=True, text=True)
-    found: dict[str, dict] = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        found.setdefault(Path(record["file"]).name, record)
+    found = parse_files(folder, truth)
     result: dict[str, object] = {"total": len(truth)}
     for key in ("email", "phone"):
         wrong, unflagged, misattributed = [], [], []

@@ -57,8 +57,6 @@ import argparse
 import io
 import json
 import random
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +64,8 @@ from pathlib import Path
 from fpdf import FPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+
+from tests.parsing.relance_json import parse_files
 
 WIDTH, HEIGHT = A4
 SEEDS = range(10)
@@ -666,13 +666,7 @@ def same(want: str, got: object) -> bool:
 
 def score(folder: Path, truth: dict[str, dict[str, str]]) -> dict[str, object]:
     """Run `relance parse --json` once over the folder and compare the debtor's address."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in truth]
-    run = subprocess.run([relance, "parse", "--json", *files], capture_output=True, text=True)
-    found: dict[str, dict] = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        found.setdefault(Path(record["file"]).name, record)
+    found = parse_files(folder, truth)
     exact = dict.fromkeys(FIELDS, 0)
     wrong, unflagged = [], []
     for name, want in truth.items():

@@ -67,8 +67,6 @@ import calendar
 import io
 import json
 import random
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -78,6 +76,8 @@ from pathlib import Path
 from fpdf import FPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+
+from tests.parsing.relance_json import parse_files
 
 WIDTH, HEIGHT = A4
 SEEDS = range(10)
@@ -790,13 +790,7 @@ def names_due_date(problems: list[str]) -> bool:
 
 def score(folder: Path, truth: dict[str, str | None]) -> dict[str, object]:
     """Run `relance parse --json` once over the folder and compare due dates."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in truth]
-    run = subprocess.run([relance, "parse", "--json", *files], capture_output=True, text=True)
-    found: dict[str, dict] = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        found.setdefault(Path(record["file"]).name, record)
+    found = parse_files(folder, truth)
     wrong, unflagged, silent_none, flagged_right = [], [], [], []
     for name, due in truth.items():
         record = found.get(name, {})

@@ -42,8 +42,6 @@ import argparse
 import io
 import json
 import random
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -51,6 +49,8 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+
+from tests.parsing.relance_json import parse_files, silent
 
 WIDTH, HEIGHT = A4
 SEEDS = range(10)
@@ -509,19 +509,9 @@ def write(folder: Path) -> dict[str, dict[str, str]]:
     return truth
 
 
-def silent(record: dict) -> bool:
-    return not record.get("problems") and (record.get("confidence") or 0) >= 0.5
-
-
 def score(folder: Path, truth: dict[str, dict[str, str]]) -> dict[str, object]:
     """Run `relance parse --json` once over the folder and compare total_due and currency."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in truth]
-    run = subprocess.run([relance, "parse", "--json", *files], capture_output=True, text=True)
-    found: dict[str, dict] = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        found.setdefault(Path(record["file"]).name, record)
+    found = parse_files(folder, truth)
     due_ok = currency_ok = 0
     wrong, unflagged = [], []
     for name, want in truth.items():

@@ -35,14 +35,14 @@ import argparse
 import io
 import json
 import random
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+
+from tests.parsing.relance_json import parse_files
 
 WIDTH, HEIGHT = A4
 SEEDS = range(10)
@@ -560,13 +560,7 @@ def write(folder: Path) -> dict[str, str]:
 
 def score(folder: Path, truth: dict[str, str]) -> dict[str, object]:
     """Run `relance parse --json` once over the folder and compare invoice numbers."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in truth]
-    run = subprocess.run([relance, "parse", "--json", *files], capture_output=True, text=True)
-    found: dict[str, dict] = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        found.setdefault(Path(record["file"]).name, record)
+    found = parse_files(folder, truth)
     wrong, unflagged = [], []
     for name, number in truth.items():
         record = found.get(name, {})

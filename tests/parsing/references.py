@@ -51,8 +51,6 @@ import argparse
 import io
 import json
 import random
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +60,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from tests.parsing import numbers
 from tests.parsing.numbers import body, frame, invoice_number
+from tests.parsing.relance_json import parse_files, silent
 
 HEIGHT = A4[1]
 SEEDS = range(10)
@@ -603,19 +602,9 @@ def write(folder: Path) -> dict[str, dict[str, str]]:
     return truth
 
 
-def silent(record: dict) -> bool:
-    return not record.get("problems") and (record.get("confidence") or 0) >= 0.5
-
-
 def score(folder: Path, truth: dict[str, dict[str, str]]) -> dict[str, object]:
     """Run `relance parse --json` once over the folder; compare number and customer reference."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in truth]
-    run = subprocess.run([relance, "parse", "--json", *files], capture_output=True, text=True)
-    found: dict[str, dict] = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        found.setdefault(Path(record["file"]).name, record)
+    found = parse_files(folder, truth)
     number_ok = ref_ok = 0
     wrong, unflagged = [], []
     for name, want in truth.items():

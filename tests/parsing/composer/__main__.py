@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 from tests.parsing.composer.compose import compose
-from tests.parsing.composer.score import Score, parse_folder
+from tests.parsing.composer.score import Score
+from tests.parsing.relance_json import parse_files
 
 
 def seeds(text: str) -> range:
@@ -33,7 +34,7 @@ def main() -> None:
     (args.folder / "choices.json").write_text(json.dumps(choices, indent=1, ensure_ascii=False))
     if not args.score:
         return
-    found = parse_folder(args.folder, list(truth))
+    found = parse_files(args.folder, truth)
     score = Score()
     for name, want in truth.items():
         score.add(name, want, found.get(name, {}))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
+
+from tests.parsing.relance_json import silent
 
 DEBTOR = ("name", "email", "phone", "street", "postcode", "city", "country", "customer_ref")
 FIELDS = ("invoice_number", "issue_date", "due_date", "total_due", "currency", "is_credit_note",
@@ -37,11 +35,6 @@ def _same(key: str, want: object, got: object) -> bool:
 def differences(truth: dict[str, object], record: dict) -> dict[str, tuple[object, object]]:
     got = flatten(record)
     return {key: (truth[key], got[key]) for key in FIELDS if not _same(key, truth[key], got[key])}
-
-
-def silent(record: dict) -> bool:
-    """Would reach a debtor unchecked: no problem named and confidence at or above 0.5."""
-    return not record.get("problems") and (record.get("confidence") or 0) >= 0.5
 
 
 @dataclass
@@ -81,16 +74,3 @@ class Score:
         for name, diff in self.unflagged:
             out.append(f"  UNFLAGGED {name}: " + ", ".join(diff))
         return "\n".join(out)
-
-
-def parse_folder(folder: Path, names: list[str]) -> dict[str, dict]:
-    """Run `relance parse --json` once over the files, first record per file."""
-    relance = Path(sys.executable).with_name("relance")
-    files = [str(folder / name) for name in names]
-    run = subprocess.run([relance, "parse", "--json", *files], capture_output=True,
-                         text=True, check=False)  # fmt: skip
-    found: dict[str, dict] = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
-        found.setdefault(Path(record["file"]).name, record)
-    return found
