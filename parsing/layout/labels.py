@@ -117,7 +117,8 @@ VAT = re.compile(
 # What was paid, or taken on by someone else, before this bill: deposits, payments already made,
 # subsidies and insurers' shares, a credit note deducted. Each is taken off the total.
 DEPOSIT = re.compile(
-    r"(?:acomptes?(?:\s+(?:vers[ée]s?|r[ée]gl[ée]s?|pay[ée]s?|re[çc]us?|factur[ée]s?|d[ée]duits?))?"
+    r"(?:(?:d[ée]duction\s+(?:de\s+l['’]\s*|des?\s+|du\s+)?)?"
+    r"acomptes?(?:\s+(?:vers[ée]s?|r[ée]gl[ée]s?|pay[ée]s?|re[çc]us?|factur[ée]s?|d[ée]duits?))?"
     r"|d[ée]j[àa]\s+(?:pay[ée]e?s?|r[ée]gl[ée]e?s?|vers[ée]e?s?|per[çc]ue?s?|pr[ée]lev[ée]e?s?"
     r"|factur[ée]e?s?)|(?:mensualit[ée]s|[ée]ch[ée]ances|pr[ée]l[èe]vements)\s+(?:d[ée]j[àa]\s+)?"
     r"(?:pay[ée]e?s|r[ée]gl[ée]e?s|vers[ée]e?s|pr[ée]lev[ée]e?s|effectu[ée]e?s)"
@@ -125,10 +126,10 @@ DEPOSIT = re.compile(
     r"|prise\s+en\s+charge|part\s+(?:s[ée]curit[ée]\s+sociale|mutuelle|compl[ée]mentaire|amo|amc"
     r"|ss|r[ée]gime\s+obligatoire)|(?:remboursement\s+)?s[ée]curit[ée]\s+sociale"
     r"|(?:part\s+|remboursement\s+|participation\s+)?mutuelle|participation\s+(?:de\s+la\s+|du\s+)?"
-    r"(?:caf|mutuelle|employeur|conseil|d[ée]partement|caisse|carsat|cpam)"
+    r"(?:caf|mutuelle|employeur|conseil|d[ée]partement|caisse|carsat|cpam|apa|aide)"
     r"|(?:aide|subvention|allocation)(?:\s+\w+){0,3}|apa|apl|caf|carsat|cpam|cesu\s+pr[ée]financ[ée]"
     r"|avoir\b[^\d€$£]{0,40}?(?:n[°ºo]\s*\S+\s*)?(?:d[ée]duit|imput[ée]|[àa]\s+d[ée]duire)"
-    r"|avoir\s+(?:d[ée]duit|imput[ée])|deposit(?:\s+(?:paid|received))?|(?:amount\s+)?paid"
+    r"|avoir\s+(?:d[ée]duit|imput[ée])|credit\s+note\s+(?:no\.?\s*)?\S+\s+(?:applied|deducted)|deposit(?:\s+(?:paid|received))?|(?:amount\s+)?paid"
     r"|less\s*:?\s+(?:amount\s+)?(?:paid|deposit|payments?(?:\s+received)?|advance(?:\s+payment)?)"
     r"|less\s+deposit|advance\s+payments?(?:\s+(?:received|deducted))?|payments?\s*(?:/|and|&)"
     r"\s*credits?|anzahlung|vorauszahlung|abschlagszahlung(?:en)?"

@@ -63,3 +63,19 @@ def test_a_subsidy_printed_as_money_is_still_deducted():
     )
     invoice = parse(Sheet(totals=totals))
     assert (str(invoice.total_due), invoice.problems) == ("70.00", ())
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Déduction acompte", "Participation APA (Département)", "Credit note AV-0520 applied"],
+)
+def test_a_deduction_named_after_its_verb_or_payer_is_deducted(label):
+    totals = (
+        ("Total HT", "100,00 €"),
+        ("TVA 20 %", "20,00 €"),
+        ("Total TTC", "120,00 €"),
+        (label, "-50,00 €"),
+        ("Net à payer", "70,00 €"),
+    )
+    invoice = parse(Sheet(totals=totals))
+    assert (str(invoice.total_due), invoice.problems) == ("70.00", ())
