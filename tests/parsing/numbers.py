@@ -77,17 +77,22 @@ def render(invoice: Invoice) -> bytes:
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4)
     for page in invoice.pages:
-        for x, y, w, h in page.rules:
-            canvas.rect(x, HEIGHT - y - h, w, h)
-        for x, y, text, font, size in page.items:
-            canvas.setFont(font, size)
-            if text.startswith("\0"):
-                canvas.drawRightString(x, HEIGHT - y, text[1:])
-            else:
-                canvas.drawString(x, HEIGHT - y, text)
+        draw(canvas, page)
         canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def draw(canvas: Canvas, page: Page) -> None:
+    """The page's boxes, then its text, onto the canvas's current page."""
+    for x, y, w, h in page.rules:
+        canvas.rect(x, HEIGHT - y - h, w, h)
+    for x, y, text, font, size in page.items:
+        canvas.setFont(font, size)
+        if text.startswith("\0"):
+            canvas.drawRightString(x, HEIGHT - y, text[1:])
+        else:
+            canvas.drawString(x, HEIGHT - y, text)
 
 
 # --- numbers and distractors ---------------------------------------------------------------

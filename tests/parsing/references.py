@@ -91,14 +91,7 @@ def render(invoice: Invoice) -> bytes:
         for x, y, w, h in page.shades:
             canvas.rect(x, HEIGHT - y - h, w, h, stroke=0, fill=1)
         canvas.setFillGray(0)
-        for x, y, w, h in page.rules:
-            canvas.rect(x, HEIGHT - y - h, w, h)
-        for x, y, text, font, size in page.items:
-            canvas.setFont(font, size)
-            if text.startswith("\0"):
-                canvas.drawRightString(x, HEIGHT - y, text[1:])
-            else:
-                canvas.drawString(x, HEIGHT - y, text)
+        numbers.draw(canvas, page)
         canvas.showPage()
     canvas.save()
     return out.getvalue()
