@@ -50,7 +50,9 @@ def record_problems(invoice: ParsedInvoice) -> list[str]:
     total, due = _finite(invoice.total), _finite(invoice.total_due)
     if total is not None and due is not None and abs(due) > abs(total):
         problems.append(DUE_ABOVE_TOTAL)
-    if total is not None and total < 0 and not invoice.is_credit_note:
+    if any(amount is not None and amount < 0 for amount in (total, due)) and not (
+        invoice.is_credit_note
+    ):
         problems.append(NEGATIVE_INVOICE)
     return problems + contact_problems(invoice.debtor) + debtor_problems(invoice.debtor)
 

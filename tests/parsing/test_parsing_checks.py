@@ -149,10 +149,19 @@ def test_a_debtor_sharing_a_public_mailbox_domain_with_the_issuer_passes():
     [
         ("FACTURE", (("Total HT", "-100,00 €"), ("TVA 20 %", "-20,00 €"),
                      ("Total TTC", "-120,00 €")), "negative total on a document not titled"),
+        ("FACTURE", (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"),
+                     ("Net à payer", "-120,00 €")), "negative total on a document not titled"),
     ],
 )  # fmt: skip
 def test_a_credit_note_not_titled_so_is_named(title, totals, named):
     _doubted(Sheet(title=title, totals=totals), named)
+
+
+def test_a_credit_note_carries_no_due_date_even_where_one_is_printed():
+    credit_note = parse(Sheet(title="AVOIR"))
+    assert credit_note.is_credit_note
+    assert credit_note.due_date is None
+    assert credit_note.problems == ()
 
 
 def test_a_credit_note_is_one_only_by_its_title():
