@@ -121,6 +121,8 @@ def read_learned(
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
             continue
+        if field == "due_date" and credit_note:
+            continue  # a credit note is never reminded: it carries no due date
         raw = fields.get(template_field)
         read = _typed(field, raw, order)
         if field == "total_due" and read is not None and credit_note and read > 0:
@@ -138,8 +140,7 @@ def read_learned(
             elif field in corrected:
                 values[field] = seen
         elif read is None:
-            # A credit note is never reminded: it needs no due date.
-            if field in corrected and not (field == "due_date" and credit_note):
+            if field in corrected:
                 problems.append(f"{field}: learned template {name} found no single value")
         elif field == "total_due" and seen is not None and seen != read == total:
             # The template's label is the total's (it was the amount due on the invoice it
@@ -162,6 +163,8 @@ def read_learned(
         if not (field == "due_date" and credit_note)
     ]
     merged = replace(layout, is_credit_note=credit_note, total=total)
+    if credit_note:
+        merged = replace(merged, due_date=None, due_rule=None)
     merged = _with(merged, values, f"template:{name}")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:

@@ -95,8 +95,9 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         pages=tuple(page.number for page in pages),
         invoice_number=number,
         issue_date=issued,
-        due_date=due.date,
-        due_rule=due.rule,
+        # A credit note is never reminded: a date printed at a due label is a refund date.
+        due_date=None if money.credit_title else due.date,
+        due_rule=None if money.credit_title else due.rule,
         total=money.total,
         total_due=money.total_due,
         currency=money.currency,
