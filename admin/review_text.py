@@ -45,6 +45,9 @@ _SHAPES = {
     "is a label, not a name": lambda f, v: _(
         "%(field)s: %(value)s is a label, not a name", field=f, value=v
     ),
+    "is an address line, not a name": lambda f, v: _(
+        "%(field)s: %(value)s is an address line, not a name", field=f, value=v
+    ),
     "holds no name": lambda f, v: _("%(field)s: %(value)s holds no name", field=f, value=v),
     "is a country, not a town": lambda f, v: _(
         "%(field)s: %(value)s is a country, not a town", field=f, value=v

@@ -68,6 +68,11 @@ from admin.review_text import problems
             1,
         ),
         (
+            "debtor.name: 'Bâtiment C' is an address line, not a name",
+            "nom du débiteur : 'Bâtiment C' est une ligne d'adresse, pas un nom",
+            1,
+        ),
+        (
             "debtor.city: 'FRANCE' is a country, not a town",
             "Ville : 'FRANCE' est un pays, pas une ville",
             1,
