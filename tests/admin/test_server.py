@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
-import urllib.request
 
 import pytest
 from flask import Flask
@@ -27,8 +27,10 @@ def test_stopping_the_admin_raises_nothing_in_its_thread_and_frees_the_port(
     for _ in range(20):
         service = AdminService(app, "127.0.0.1", 0)
         service.start()
-        with urllib.request.urlopen(f"{service.url}/login", timeout=10) as answer:
-            assert answer.status == 200
+        connection = http.client.HTTPConnection("127.0.0.1", service.port, timeout=10)
+        connection.request("GET", "/login")
+        assert connection.getresponse().status == 200
+        connection.close()
         port = service.port
         service.stop()
         with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
