@@ -28,12 +28,12 @@ from parsing.anchors import (
     still_due_family,
 )
 from parsing.label_words import PLACE_LE, names_field
-from parsing.layout.amounts import AMOUNT, to_decimal
+from parsing.layout.amounts import AMOUNT, parse_amount, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
 from parsing.learned import TEMPLATE_FIELDS
 from parsing.pdf import Cell, Line, Page
-from parsing.record import ParseOptions
+from parsing.record import ParsedInvoice, ParseOptions
 
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
 _NUMERIC_DATE = re.compile(
@@ -88,7 +88,8 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     labels: dict[str, str] = {}
     date_formats: list[str] = []
     decimal = ""
-    for name, best in _assigned(pages, truth, text, order).items():
+    assigned = _assigned(pages, truth, text, order)
+    for name, best in assigned.items():
         template_field = TEMPLATE_FIELDS[name]
         regex: Any = best.regexes[0] if len(best.regexes) == 1 else list(best.regexes)
         if name.endswith("_date") and not best.spot.date_format:
@@ -104,8 +105,13 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     keywords = _keywords(labels)
     if "invoice_number" not in fields or not keywords:
         return None
-    unread = [n for n in _misread(pages, truth) if TEMPLATE_FIELDS[n] not in fields]
+    layout = extract(pages, "")
+    unread = [n for n in _misread(layout, truth) if TEMPLATE_FIELDS[n] not in fields]
     options: dict[str, Any] = {"currency": truth.currency}
+    due = assigned.get("total_due")
+    currency_printed = (
+        due is not None and layout.currency == truth.currency and _currency_beside(due.spot)
+    )
     if date_formats:
         options["date_formats"] = date_formats
     if decimal:
@@ -125,6 +131,9 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             # Corrected, read wrong by the layout heuristics here, and not learned (no label
             # near it): the next invoices go to review rather than take the layout's reading.
             **({"unread": unread} if unread else {}),
+            # Printed beside the amount due and read right by the layout: the layout reads it
+            # on each invoice (an issuer may bill in several currencies).
+            **({"currency_printed": True} if currency_printed else {}),
             # A person said the document is a credit note: this layout's are, whatever sign
             # they print their amounts with.
             **({"credit_note": True} if truth.credit_note else {}),
@@ -144,9 +153,14 @@ def _keywords(labels: dict[str, str]) -> list[str]:
     return []
 
 
-def _misread(pages: list[Page], truth: Validated) -> list[str]:
-    """The corrected fields the layout heuristics read wrong, or not at all, on these pages."""
-    layout = extract(pages, "")
+def _currency_beside(spot: Spot) -> bool:
+    """Whether a currency sign or code is printed with the amount at `spot` ("€", "USD")."""
+    parsed = parse_amount(spot.cell.text[max(0, spot.start - 4) :])  # "US$ 12.00", "12,00 €"
+    return parsed is not None and parsed[1] is not None
+
+
+def _misread(layout: ParsedInvoice, truth: Validated) -> list[str]:
+    """The corrected fields the layout heuristics read wrong, or not at all, on the pages."""
     seen: dict[str, object] = {
         "invoice_number": layout.invoice_number,
         "issue_date": layout.issue_date,

@@ -12,7 +12,14 @@ heuristics read the same page, and the two are compared field by field:
   template could not learn (no label to anchor it; `relance: unread`), sends the record to
   review: nothing reads it better;
 - a template learned from a credit note reads credit notes: the amount is negative whatever
-  sign the page prints.
+  sign the page prints;
+- a date the two read from the same printed digits, day and month swapped, keeps the template's
+  reading (its day-month order was confirmed by a person on this layout) and still goes to
+  review;
+- a due date the layout computes from payment terms is computed again from the template's
+  issue date (the layout may have found no issue date, or another one);
+- a template learned where the currency is printed beside the amount due leaves the currency
+  to the layout, which reads it on each page (an issuer billing in several currencies).
 
 The layout's problems about fields the template read are dropped, the date and amount checks
 are made again on the merged record, and the rest of the layout's doubts are kept.
@@ -28,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from parsing.layout.amounts import parse_amount
-from parsing.layout.dates import date_order, first_date
+from parsing.layout.dates import date_order, due_from_terms, first_date
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
 from parsing.sanity import (
@@ -117,7 +124,9 @@ def read_learned(
     total = layout.total
     if credit_note and total is not None:
         total = -abs(total)
-    wanted = {**TEMPLATE_FIELDS, "currency": "currency"}
+    wanted = dict(TEMPLATE_FIELDS)
+    if not template["relance"].get("currency_printed"):
+        wanted["currency"] = "currency"
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
             continue
@@ -155,7 +164,13 @@ def read_learned(
             if seen is not None and _same(read, seen):
                 agreed.add(field)
         else:
+            if _swapped(read, seen):
+                values[field] = read
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
+    if "issue_date" in values and "due_date" not in values and layout.due_rule and not credit_note:
+        by_terms = due_from_terms(layout.due_rule, values["issue_date"])
+        if by_terms is not None and by_terms[0] is not None:
+            values["due_date"] = by_terms[0]
     problems += [
         f"{field}: read wrong here before, learned template {name} cannot read it"
         for field in template["relance"].get("unread") or ()
@@ -168,6 +183,16 @@ def read_learned(
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
+
+
+def _swapped(read: Any, seen: Any) -> bool:
+    """Whether two dates are one printed date read day first and month first."""
+    return (
+        isinstance(read, date)
+        and isinstance(seen, date)
+        and read != seen
+        and (read.year, read.month, read.day) == (seen.year, seen.day, seen.month)
+    )
 
 
 def _with_sign(value: Any, credit_note: bool) -> Any:
