@@ -108,6 +108,7 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     layout = extract(pages, "")
     unread = [n for n in _misread(layout, truth) if TEMPLATE_FIELDS[n] not in fields]
     options: dict[str, Any] = {"currency": truth.currency}
+    debtor_at = _name_place(pages, truth.debtor_name)
     due = assigned.get("total_due")
     currency_printed = (
         due is not None and layout.currency == truth.currency and _currency_beside(due.spot)
@@ -134,6 +135,9 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             # Printed beside the amount due and read right by the layout: the layout reads it
             # on each invoice (an issuer may bill in several currencies).
             **({"currency_printed": True} if currency_printed else {}),
+            # Where the debtor's name starts on the first page: the layout's choice among
+            # unlabelled address blocks is confirmed when its debtor starts there.
+            **({"debtor_at": debtor_at} if debtor_at else {}),
             # A person said the document is a credit note: this layout's are, whatever sign
             # they print their amounts with.
             **({"credit_note": True} if truth.credit_note else {}),
@@ -151,6 +155,14 @@ def _keywords(labels: dict[str, str]) -> list[str]:
         if keywords:
             return keywords
     return []
+
+
+def _name_place(pages: list[Page], name: str | None) -> dict[str, int] | None:
+    """The first page's cell holding the debtor's name alone: its left edge and its line."""
+    for spot in _name_spots(pages[:1], name or "") if name else ():
+        if spot.start == 0:
+            return {"x": round(spot.cell.x0), "y": round(spot.lines[spot.row].y)}
+    return None
 
 
 def _currency_beside(spot: Spot) -> bool:

@@ -13,9 +13,12 @@ heuristics read the same page, and the two are compared field by field:
   review: nothing reads it better;
 - a template learned from a credit note reads credit notes: the amount is negative whatever
   sign the page prints;
-- a date the two read from the same printed digits, day and month swapped, keeps the template's
-  reading (its day-month order was confirmed by a person on this layout) and still goes to
-  review;
+- where they differ, the record shows the template's value (and still goes to review) when the
+  layout doubted its own reading of that field, or when the two read the same printed date with
+  day and month swapped (the template's order was confirmed by a person on this layout);
+- the layout's doubt about which of several address blocks is the debtor's is answered when
+  the debtor it chose starts where a person confirmed the debtor on the invoice learned from
+  (an envelope's window is in the same place on every invoice of a layout);
 - a due date the layout computes from payment terms is computed again from the template's
   issue date (the layout may have found no issue date, or another one);
 - a template learned where the currency is printed beside the amount due leaves the currency
@@ -61,6 +64,9 @@ TEMPLATE_FIELDS = {
 # they agree on, with nothing doubtful left, is as sure as a person-checked layout makes it.
 DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
+# How far the debtor's name may start from where it was learned, in points: a window's address
+# starts at the same x; a line above the name (a title, "Bill to") may come and go.
+_SLACK_X, _SLACK_Y = 12.0, 36.0
 _RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
 _BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
@@ -119,6 +125,7 @@ def read_learned(
     values: dict[str, Any] = {}
     agreed: set[str] = set()
     problems: list[str] = []
+    doubted = {about["field"] for p in layout.problems if (about := _ABOUT_FIELD.match(p))}
     learned_from_credit = bool(template["relance"].get("credit_note"))
     credit_note = layout.is_credit_note or (learned_from_credit and not swapped)
     total = layout.total
@@ -164,7 +171,7 @@ def read_learned(
             if seen is not None and _same(read, seen):
                 agreed.add(field)
         else:
-            if _swapped(read, seen):
+            if field in doubted or _swapped(read, seen):
                 values[field] = read
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
     if "issue_date" in values and "due_date" not in values and layout.due_rule and not credit_note:
@@ -178,11 +185,30 @@ def read_learned(
     ]
     merged = replace(layout, is_credit_note=credit_note, total=total)
     merged = _with(merged, values, f"template:{name}")
+    if _at_learned_place(template, pages, layout.debtor.name):
+        agreed.add("debtor.name")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
+
+
+def _at_learned_place(template: Any, pages: list[Page], name: str | None) -> bool:
+    """Whether `name` is printed alone in a cell of the first page where the debtor's name was
+    on the invoice learned from (`relance: debtor_at`, a template a person may have edited)."""
+    place = template["relance"].get("debtor_at")
+    if not name or not pages or not isinstance(place, dict):
+        return False
+    try:
+        x, y = float(place["x"]), float(place["y"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return any(
+        _same(cell.text, name) and abs(cell.x0 - x) <= _SLACK_X and abs(line.y - y) <= _SLACK_Y
+        for line in pages[0].lines
+        for cell in line.cells
+    )
 
 
 def _swapped(read: Any, seen: Any) -> bool:
