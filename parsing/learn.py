@@ -32,8 +32,9 @@ from parsing.layout.amounts import AMOUNT, parse_amount, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
 from parsing.learned import TEMPLATE_FIELDS
+from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
-from parsing.record import ParsedInvoice, ParseOptions
+from parsing.record import ParseOptions
 
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
 _NUMERIC_DATE = re.compile(
@@ -106,7 +107,13 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     if "invoice_number" not in fields or not keywords:
         return None
     layout = extract(pages, "")
-    unread = [n for n in _misread(layout, truth) if TEMPLATE_FIELDS[n] not in fields]
+    wanted = {name: truth.value(name) for name in TEMPLATE_FIELDS}
+    misread = mistakes(layout, wanted, truth.corrected)
+    unread = [
+        n
+        for n in misread_fields(layout, wanted, truth.corrected)
+        if TEMPLATE_FIELDS[n] not in fields
+    ]
     options: dict[str, Any] = {"currency": truth.currency}
     debtor_at = _name_place(pages, truth.debtor_name)
     due = assigned.get("total_due")
@@ -132,6 +139,9 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             # Corrected, read wrong by the layout heuristics here, and not learned (no label
             # near it): the next invoices go to review rather than take the layout's reading.
             **({"unread": unread} if unread else {}),
+            # What the layout read instead of a corrected field: the same mistake on a next
+            # invoice holds nothing against the template; another reading goes to review.
+            **({"misread": misread} if misread else {}),
             # Printed beside the amount due and read right by the layout: the layout reads it
             # on each invoice (an issuer may bill in several currencies).
             **({"currency_printed": True} if currency_printed else {}),
@@ -169,30 +179,6 @@ def _currency_beside(spot: Spot) -> bool:
     """Whether a currency sign or code is printed with the amount at `spot` ("€", "USD")."""
     parsed = parse_amount(spot.cell.text[max(0, spot.start - 4) :])  # "US$ 12.00", "12,00 €"
     return parsed is not None and parsed[1] is not None
-
-
-def _misread(layout: ParsedInvoice, truth: Validated) -> list[str]:
-    """The corrected fields the layout heuristics read wrong, or not at all, on the pages."""
-    seen: dict[str, object] = {
-        "invoice_number": layout.invoice_number,
-        "issue_date": layout.issue_date,
-        "due_date": layout.due_date,
-        "total_due": None if layout.total_due is None else abs(layout.total_due),
-        "debtor.name": layout.debtor.name,
-        "debtor.customer_ref": layout.debtor.customer_ref,
-    }
-    misread = []
-    for name in TEMPLATE_FIELDS:
-        wanted = truth.value(name)
-        if name in truth.corrected and wanted not in (None, ""):
-            got = seen[name]
-            if isinstance(wanted, str) and isinstance(got, str):
-                same = " ".join(wanted.split()).casefold() == " ".join(got.split()).casefold()
-            else:
-                same = got == (abs(wanted) if isinstance(wanted, Decimal) else wanted)
-            if not same:
-                misread.append(name)
-    return misread
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,11 @@
 A learned template (parsing.learn; it carries a `relance:` entry) reads first. The layout
 heuristics read the same page, and the two are compared field by field:
 
-- a field the person corrected when the template was learned is the template's: the layout got
-  it wrong on this layout before, so its other reading is not held against the template; if the
-  template finds nothing there, the record goes to review;
+- a field the person corrected when the template was learned is the template's: where the
+  layout reads it otherwise by the same mistake it made on the invoice learned from
+  (parsing.mistakes), nothing is held against the template; any other reading of the layout is
+  a disagreement and goes to review, with the template's value shown; if the template finds
+  nothing there, the record goes to review;
 - any other field is one the layout read right on this layout: where both read a value and they
   differ, the layout's value is kept and the record goes to review, the disagreement named;
 - a field the person corrected, that the layout read wrong on the page learned from and the
@@ -13,6 +15,8 @@ heuristics read the same page, and the two are compared field by field:
   review: nothing reads it better;
 - a template learned from a credit note reads credit notes: the amount is negative whatever
   sign the page prints;
+- where the layout doubted its own reading of a field and named the template's value among its
+  candidates ("LS1 or CN-0433"), the template's is taken and the doubt answered;
 - where they differ, the record shows the template's value (and still goes to review) when the
   layout doubted its own reading of that field, or when the two read the same printed date with
   day and month swapped (the template's order was confirmed by a person on this layout);
@@ -39,6 +43,7 @@ from typing import Any
 
 from parsing.layout.amounts import parse_amount
 from parsing.layout.dates import date_order, due_from_terms, first_date
+from parsing.mistakes import same_mistake
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
 from parsing.sanity import (
@@ -125,12 +130,19 @@ def read_learned(
     values: dict[str, Any] = {}
     agreed: set[str] = set()
     problems: list[str] = []
-    doubted = {about["field"] for p in layout.problems if (about := _ABOUT_FIELD.match(p))}
+    doubts = [(about["field"], p) for p in layout.problems if (about := _ABOUT_FIELD.match(p))]
+    doubted = {field for field, _problem in doubts}
     learned_from_credit = bool(template["relance"].get("credit_note"))
     credit_note = layout.is_credit_note or (learned_from_credit and not swapped)
     total = layout.total
     if credit_note and total is not None:
         total = -abs(total)
+    misread = template["relance"].get("misread")
+    misread = misread if isinstance(misread, dict) else {}
+    readings = {
+        field: _typed(field, fields.get(template_field), order)
+        for field, template_field in TEMPLATE_FIELDS.items()
+    }
     wanted = dict(TEMPLATE_FIELDS)
     if not template["relance"].get("currency_printed"):
         wanted["currency"] = "currency"
@@ -166,12 +178,17 @@ def read_learned(
                     f"total_due: learned template {name} reads the total {read}, "
                     f"layout reads {seen} still due"
                 )
-        elif seen is None or _same(read, seen) or field in corrected:
+        elif seen is None or _same(read, seen):
             values[field] = read
-            if seen is not None and _same(read, seen):
+            if seen is not None:
                 agreed.add(field)
+        elif field in corrected and same_mistake(misread.get(field), seen, readings, total):
+            values[field] = read
+        elif any(f == field and _names(problem, read) for f, problem in doubts):
+            # The layout hesitated between values ("LS1 or CN-0433"), the template's among them.
+            values[field] = read
         else:
-            if field in doubted or _swapped(read, seen):
+            if field in corrected or field in doubted or _swapped(read, seen):
                 values[field] = read
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
     if "issue_date" in values and "due_date" not in values and layout.due_rule and not credit_note:
@@ -209,6 +226,16 @@ def _at_learned_place(template: Any, pages: list[Page], name: str | None) -> boo
         for line in pages[0].lines
         for cell in line.cells
     )
+
+
+def _names(problem: str, value: Any) -> bool:
+    """Whether `problem` names `value` as one of the layout's candidates."""
+    text = (
+        value.isoformat()
+        if isinstance(value, date)
+        else str(abs(value) if isinstance(value, Decimal) else value)
+    )
+    return re.search(rf"(?<![\w./-]){re.escape(text)}(?![\w/-])", problem) is not None
 
 
 def _swapped(read: Any, seen: Any) -> bool:

@@ -142,28 +142,51 @@ def test_the_debtor_block_where_a_person_confirmed_it_settles_the_choice_among_b
     assert (BLOCK_CHOSEN in invoice.problems) == doubted
 
 
-def test_a_field_the_layout_doubts_shows_the_template_value_and_goes_to_review(tmp_path):
-    """Two labels name the number for the layout ("LS1 or CN-0433"): where the template reads
-    one of them, the record shows the template's, and the disagreement is named."""
-    data, drawn = family_pdf("uk_agency_no_advice", 0)
+def learn_family(folder: Path, family: str, corrected: frozenset[str]) -> dict:
+    data, drawn = family_pdf(family, 0)
     truth = drawn.truth
-    learned = learn_from_pdf(
-        data,
-        drawn.pages,
-        Validated(
-            invoice_number=str(truth["invoice_number"]),
-            total_due=Decimal(str(truth["total_due"])),
-            currency=str(truth["currency"]),
-            issue_date=date.fromisoformat(str(truth["issue_date"])),
-            corrected=frozenset(),
-        ),
-        "Issuer",
-        "",
+    validated = Validated(
+        invoice_number=str(truth["invoice_number"]),
+        total_due=Decimal(str(truth["total_due"])),
+        currency=str(truth["currency"]),
+        issue_date=date.fromisoformat(str(truth["issue_date"])),
+        debtor_name=truth["debtor"]["name"],  # type: ignore[index]
+        corrected=corrected,
     )
+    learned = learn_from_pdf(data, drawn.pages, validated, "Issuer", "")
     assert learned is not None
-    (tmp_path / "learned.yml").write_text(learned.yaml_text, "utf-8")
+    (folder / "learned.yml").write_text(learned.yaml_text, "utf-8")
+    return yaml.safe_load(learned.yaml_text)
+
+
+def test_a_layout_hesitating_between_values_is_answered_by_the_template_reading_one(tmp_path):
+    """Two labels name the number for the layout ("LS1 or CN-0433"): the template, anchored on
+    the label a person confirmed, reads one of them; that one is taken, nothing left to doubt."""
+    learn_family(tmp_path, "uk_agency_no_advice", frozenset())
     data, drawn = family_pdf("uk_agency_no_advice", 3)
     invoice = parse_pdf(data, "3.pdf", ParseOptions(template_dirs=(tmp_path,)))[0]
     assert invoice.invoice_number == drawn.truth["invoice_number"]
-    assert any(p.startswith("invoice_number: learned template") for p in invoice.problems)
-    assert invoice.confidence < 0.6
+    assert not [p for p in invoice.problems if p.startswith("invoice_number")]
+
+
+@pytest.mark.parametrize(
+    ("mistake", "doubted"),
+    [(None, False), ("Another Company Ltd", True)],
+    ids=["the-mistake-corrected-made-again", "another-reading"],
+)
+def test_a_corrected_field_the_layout_reads_otherwise_goes_to_review_unless_the_same_mistake(
+    tmp_path, mistake: str | None, doubted: bool
+):
+    """The layout takes the seller's block for the debtor's on this layout; a person corrected
+    the name. The seller's name again holds nothing against the template; any other reading is
+    a disagreement a person settles, the template's value shown."""
+    template = learn_family(tmp_path, "uk_agency", frozenset({"debtor.name"}))
+    assert template["relance"]["misread"] == {"debtor.name": {"text": "Northwind Creative Ltd"}}
+    if mistake:
+        template["relance"]["misread"]["debtor.name"]["text"] = mistake
+        (tmp_path / "learned.yml").write_text(template_yaml(template, ""), "utf-8")
+    data, drawn = family_pdf("uk_agency", 1)
+    invoice = parse_pdf(data, "1.pdf", ParseOptions(template_dirs=(tmp_path,)))[0]
+    assert invoice.debtor.name == drawn.truth["debtor"]["name"]  # type: ignore[index]
+    disagreement = [p for p in invoice.problems if p.startswith("debtor.name: learned template")]
+    assert bool(disagreement) == doubted
