@@ -32,7 +32,13 @@ currency, debtor name; load average 2.3):
 | credit_first_carried | 100 % | 100 % | 0/7 | 0 |
 | owner_on_label_line | 100 % | 83.3 % | 5/7 | 0 |
 | uk_builder | 92.9 % | 76.2 % | 3/7 | 0 (`Payment terms: 14 days from date of invoice`) |
-| all (77 invoices) | 98.70 % | 95.67 % | 22/77 | 0 |"""
+| all (77 invoices) | 98.70 % | 95.67 % | 22/77 | 0 |
+
+After the fixes made looking at this set (so not a blind figure): 100 % after one correction,
+12 of 77 to review (export_currencies 3: a day-first date on dollar invoices, a bare `$`;
+caterer_credit_notes 2: `Net à déduire`; owner_on_label_line 7: the debtor's address taken
+from the wrong lines, and its name read otherwise than the mistake corrected), none wrong
+unflagged."""
 
 from __future__ import annotations
 
