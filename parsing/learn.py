@@ -35,6 +35,7 @@ from parsing.learned import TEMPLATE_FIELDS
 from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParseOptions
+from parsing.shapes import amount_pattern, numeric_pattern, shape, tight_shape
 
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
 _NUMERIC_DATE = re.compile(
@@ -291,7 +292,7 @@ def _spots_for(
     """The places `wanted` is printed, and a test that a captured text means `wanted`."""
     if name in ("invoice_number", "debtor.customer_ref"):
         value = str(wanted)
-        pattern = _IDENTIFIER if re.fullmatch(_IDENTIFIER, value) else _shape(value)
+        pattern = _IDENTIFIER if re.fullmatch(_IDENTIFIER, value) else shape(value)
         return _literal_spots(pages, value, pattern), lambda got: got == value
     if name == "debtor.name":
         value = str(wanted).strip()
@@ -315,7 +316,7 @@ def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell
 
 def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[Spot]:
     exact = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])")
-    tight = _tight_shape(value)
+    tight = tight_shape(value)
     return [
         Spot(lines, row, column, match.start(), pattern, page=rank, tight=tight)
         for lines, row, column, cell, rank in _cells(pages)
@@ -335,55 +336,18 @@ def _name_spots(pages: list[Page], name: str) -> list[Spot]:
     return spots
 
 
-def _shape(value: str) -> str:
-    """A pattern for identifiers of the same shape ("F 2026 0042": letters, digits, spaces)."""
-    out = []
-    for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
-        out.append(r"\d+" if part.isdigit() else " " if part.isspace() else re.escape(part))
-    return "".join(out)
-
-
-def _tight_shape(value: str) -> str:
-    """A stricter pattern for identifiers of the same shape: the separators as printed, letters
-    where it has letters ("INV-" or "CN-"), each run of digits about as long ("0042" → 3 to 6
-    digits), for a regex that finds the value on the lines under its label whatever the other
-    columns hold."""
-    out = []
-    for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
-        if part.isdigit():
-            out.append(rf"\d{{{max(1, len(part) - 1)},{len(part) + 2}}}")
-        elif part.isalpha():
-            # "INV-" on invoices, "CN-" on credit notes: letters, about as many.
-            out.append(rf"[A-Za-z]{{1,{len(part) + 2}}}")
-        else:
-            out.append(r"\s+" if part.isspace() else re.escape(part))
-    return "".join(out)
-
-
 def _date_spots(pages: list[Page], wanted: date, order: str) -> list[Spot]:
     spots = []
     for lines, row, column, cell, rank in _cells(pages):
         for match in _NUMERIC_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
-                pattern, date_format = _numeric_pattern(match, order)
+                pattern, date_format = numeric_pattern(match, order)
                 spot = Spot(lines, row, column, match.start(), pattern, date_format, page=rank)
                 spots.append(spot)
         for match in _SPELLED_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
                 spots.append(Spot(lines, row, column, match.start(), _SPELLED_PATTERN, page=rank))
     return spots
-
-
-def _numeric_pattern(match: re.Match[str], order: str) -> tuple[str, str]:
-    """`03/12/2026` → (`\\d{1,2}/\\d{1,2}/\\d{4}`, `%d/%m/%Y`)."""
-    first, sep, _middle, last = match.groups()
-    escaped = re.escape(sep)
-    if len(first) == 4:
-        return rf"\d{{4}}{escaped}\d{{1,2}}{escaped}\d{{1,2}}", f"%Y{sep}%m{sep}%d"
-    year = "%Y" if len(last) == 4 else "%y"
-    day_month = f"%m{sep}%d" if order == "mdy" else f"%d{sep}%m"
-    pattern = rf"\d{{1,2}}{escaped}\d{{1,2}}{escaped}\d{{{len(last)}}}"
-    return pattern, f"{day_month}{sep}{year}"
 
 
 def _amount_spots(pages: list[Page], wanted: Decimal) -> list[Spot]:
@@ -396,15 +360,6 @@ def _amount_spots(pages: list[Page], wanted: Decimal) -> list[Spot]:
             start = match.start("num")
             if cell.text[max(0, start - 1) : start] == "-":
                 start -= 1
-            decimal, pattern = _amount_pattern(raw)
+            decimal, pattern = amount_pattern(raw)
             spots.append(Spot(lines, row, column, start, pattern, decimal=decimal, page=rank))
     return spots
-
-
-def _amount_pattern(raw: str) -> tuple[str, str]:
-    """The notation of a printed amount: decimal comma ("1 234,56", "1.234,56") or point."""
-    if re.search(r",\d{1,2}$", raw):
-        return ",", r"-?\d{1,3}(?:[ .\u00a0\u202f']?\d{3})*,\d{2}"
-    if re.search(r"\.\d{1,2}$", raw):
-        return ".", r"-?\d{1,3}(?:[ ,\u00a0\u202f']?\d{3})*\.\d{2}"
-    return "", r"-?\d{1,3}(?:[ .,\u00a0\u202f']?\d{3})*"
