@@ -69,6 +69,8 @@ TEMPLATE_FIELDS = {
 # they agree on, with nothing doubtful left, is as sure as a person-checked layout makes it.
 DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
+# The layout naming the values it hesitated between: "due_date: X or Y (two dates named as due)".
+_HESITATION = re.compile(r"^[\w.]+: (?P<candidates>.+? or .+?) \((?:two|several) [^()]*\)$")
 # How far the debtor's name may start from where it was learned, in points: a window's address
 # starts at the same x; a line above the name (a title, "Bill to") may come and go.
 _SLACK_X, _SLACK_Y = 12.0, 36.0
@@ -229,13 +231,18 @@ def _at_learned_place(template: Any, pages: list[Page], name: str | None) -> boo
 
 
 def _names(problem: str, value: Any) -> bool:
-    """Whether `problem` names `value` as one of the layout's candidates."""
+    """Whether `problem` is the layout hesitating between values ("invoice_number: LS1 or
+    CN-0433 (two labels name the invoice number)") with `value` among them."""
+    hesitation = _HESITATION.match(problem)
+    if hesitation is None:
+        return False
     text = (
         value.isoformat()
         if isinstance(value, date)
         else str(abs(value) if isinstance(value, Decimal) else value)
     )
-    return re.search(rf"(?<![\w./-]){re.escape(text)}(?![\w/-])", problem) is not None
+    candidates = re.split(r" or |, ", hesitation["candidates"])
+    return any(_same(text, candidate) for candidate in candidates)
 
 
 def _swapped(read: Any, seen: Any) -> bool:
