@@ -17,9 +17,9 @@ heuristics read the same page, and the two are compared field by field:
   sign the page prints;
 - where the layout doubted its own reading of a field and named the template's value among its
   candidates ("LS1 or CN-0433"), the template's is taken and the doubt answered;
-- where they differ, the record shows the template's value (and still goes to review) when the
-  layout doubted its own reading of that field, or when the two read the same printed date with
-  day and month swapped (the template's order was confirmed by a person on this layout);
+- where they differ on a date the two read from the same printed digits, day and month
+  swapped, the record shows the template's reading (its order was confirmed by a person on
+  this layout) and still goes to review;
 - the layout's doubt about which of several address blocks is the debtor's is answered when
   the debtor it chose starts where a person confirmed the debtor on the invoice learned from
   (an envelope's window is in the same place on every invoice of a layout);
@@ -133,7 +133,6 @@ def read_learned(
     agreed: set[str] = set()
     problems: list[str] = []
     doubts = [(about["field"], p) for p in layout.problems if (about := _ABOUT_FIELD.match(p))]
-    doubted = {field for field, _problem in doubts}
     learned_from_credit = bool(template["relance"].get("credit_note"))
     credit_note = layout.is_credit_note or (learned_from_credit and not swapped)
     total = layout.total
@@ -190,7 +189,7 @@ def read_learned(
             # The layout hesitated between values ("LS1 or CN-0433"), the template's among them.
             values[field] = read
         else:
-            if field in corrected or field in doubted or _swapped(read, seen):
+            if field in corrected or _swapped(read, seen):
                 values[field] = read
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
     if "issue_date" in values and "due_date" not in values and layout.due_rule and not credit_note:
