@@ -124,6 +124,29 @@ def layouts2(count: int, _folder: Path) -> Layouts:
     return layouts
 
 
+def layouts3(count: int, _folder: Path) -> Layouts:
+    """The third learning set (tests/parsing/learning_layouts3), written before the code."""
+    from tests.parsing.learning_layouts3 import LAYOUTS3, SEEDS, layout_pdf
+
+    layouts: Layouts = {}
+    for name in LAYOUTS3:
+        files = []
+        for seed in SEEDS[:count]:
+            data, t = layout_pdf(name, seed)
+            truth = {
+                "invoice_number": t.number,
+                "issue_date": t.issued.isoformat(),
+                "due_date": t.due.isoformat() if t.due_shown else None,
+                "total_due": str(-t.total if t.credit else t.total_due),
+                "currency": t.currency,
+                "debtor": {"name": t.debtor.name},
+            }
+            pages = tuple(range(1, t.pages + 1))
+            files.append(File(f"{name}-{seed}.pdf", data, (Expected(pages, truth, t.credit),)))
+        layouts[name] = files
+    return layouts
+
+
 def independent(generator: str) -> Callable[[int, Path], Layouts]:
     """An independent set's text subset through its public generator (seeds below `count`)."""
 
@@ -149,6 +172,7 @@ SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "heldout": heldout,
     "families": families,
     "layouts2": layouts2,
+    "layouts3": layouts3,
     "blind": independent("blind"),
     "blind2": independent("blind2"),
     "blind3": independent("blind3"),
