@@ -30,7 +30,8 @@ NUMBER = re.compile(
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|re\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
-    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
+    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|n[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
+    r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
@@ -167,6 +168,13 @@ NUMBER_IN_TITLE = re.compile(
 NUMBER_IN_SUBJECT = re.compile(
     rf"(?<!\w)(?:objet|subject|concerne|betreff|re)\s*:\s*(?:(?:notre|votre|our|your|ihre)\s+)?"
     rf"(?:facture|invoice|rechnung|factuur|avoir|credit\s+note)(?:\s*{_NO})?(?=\W|$)",
+    _I,
+)
+# The issuer's own reference for the document, its number when nothing else numbers it; not
+# "Votre réf." (the debtor's) nor "Réf. client" / "Réf. dossier".
+OWN_REFERENCE = re.compile(
+    r"(?:(?:notre|nos|our)\s+r[ée]f(?:[ée]rence)?s?\.?|n\s*/\s*r[ée]f\.?|r[ée]f(?:[ée]rence)?\.?"
+    r"(?=\s*:))(?=\W|$)(?!\s*(?:client|customer|dossier|commande|order)\b)",
     _I,
 )
 SPECIFIC_ISSUE_DATE = re.compile(

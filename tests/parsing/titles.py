@@ -44,6 +44,9 @@ changing the parser (load average 2.3; a first run had a generator fault, number
   and delivery notes were held only because their number was not found (once a number after a
   title is read, nothing would hold them), and the reminder letter read the invoice it is about
   (held only for its missing amount).
+
+After that measurement, one more fault of the generator was seen and fixed (a label only): the
+mémoire printed "TVA 20 %" over a 10 % VAT, so its records were rightly held.
 """
 
 from __future__ import annotations
@@ -284,7 +287,8 @@ def memoire_bare_numero(rng: random.Random) -> Document:
     page.text(40, 262, "Travaux réalisés au 17 allée des Acacias, Bron", 9)
     page.text(40, 275, "Échéance : 03/12/2026", 9)
     lines = ["Démolition cloison", "Reprise de maçonnerie", "Enduit et finitions"]
-    total = fees_and_totals(page, rng, 310, lines, FR_TOTALS, rate=0.1)
+    labels = ("Total HT", "TVA 10 %", "Total TTC", "Net à payer")
+    total = fees_and_totals(page, rng, 310, lines, labels, rate=0.1)
     return Document([page], number, total_due=due(total))
 
 
@@ -414,7 +418,7 @@ def quittance_prime(rng: random.Random) -> Document:
 
 
 def facture_acompte(rng: random.Random) -> Document:
-    """"Facture d'acompte n° FA-2026-0311" (or "Facture-acompte"), an order and a quote nearby."""
+    """A deposit invoice, "Facture d'acompte n° …" or "Facture-acompte n° …"; a quote nearby."""
     number = number_like(rng, "FAC-")
     page = Page()
     frame(page, "artisan", "fr")
@@ -430,8 +434,8 @@ def facture_acompte(rng: random.Random) -> Document:
 
 
 def situation_travaux(rng: random.Random) -> Document:
-    """"SITUATION DE TRAVAUX N° 4" (the ordinal of the marché's situations); the number under
-    "Numéro" in a grid; a marché number too."""
+    """A progress bill titled "SITUATION DE TRAVAUX N° 4" (the ordinal of the marché's
+    situations); the number under "Numéro" in a grid; a marché number too."""
     number = number_like(rng, "ST-")
     page = Page()
     frame(page, "artisan", "fr")
@@ -522,13 +526,13 @@ def uk_barrister_title(rng: random.Random) -> Document:
 
 
 def uk_statement_of_account(rng: random.Random) -> Document:
-    """"STATEMENT OF ACCOUNT" numbered "Statement No."; an account number beside it."""
+    """A "STATEMENT OF ACCOUNT" numbered "Statement No."; an account number beside it."""
     number = rng.choice((f"ST{digits(rng, 6)}", f"SOA-{rng.choice((2025, 2026))}-{digits(rng, 3)}"))
     page = Page()
     frame(page, "uk", "uk")
     page.text(40, 225, "STATEMENT OF ACCOUNT", 15, bold=True)
     rows = [("Statement No.", number), ("Statement date", "3 November 2026"),
-            ("Account no.", f"{digits(rng, 8)}"), ("Payment due", "3 December 2026")]
+            ("Account no.", f"{digits(rng, 8)}"), ("Payment due", "3 December 2026")]  # fmt: skip
     for i, (label, value) in enumerate(rows):
         page.text(330, 240 + 13 * i, label, 9, bold=True)
         page.text(440, 240 + 13 * i, value, 9)
@@ -587,15 +591,16 @@ def rechnung_bilingual(rng: random.Random) -> Document:
         page.text(300, 238 + 13 * i, label, 8.5)
         page.right(550, 238 + 13 * i, value, 8.5)
     lines = ["Engineering services / Ingenieurleistungen"]
-    total = fees_and_totals(page, rng, 320, lines, ("Nettobetrag / Net", "USt. 0 % / VAT 0 %",
-                                                    "Gesamtbetrag / Total", "Zahlbetrag / Amount due"),
-                            rate=0.0, heading=("Beschreibung / Description", "Betrag"))  # fmt: skip
+    labels = ("Nettobetrag / Net", "USt. 0 % / VAT 0 %", "Gesamtbetrag / Total",
+              "Zahlbetrag / Amount due")  # fmt: skip
+    total = fees_and_totals(page, rng, 320, lines, labels, rate=0.0,
+                            heading=("Beschreibung / Description", "Betrag"))  # fmt: skip
     page.text(40, 470, "Steuerschuldnerschaft des Leistungsempfängers / Reverse charge", 8)
     return Document([page], number, total_due=due(total))
 
 
 def tax_invoice_hash(rng: random.Random) -> Document:
-    """"TAX INVOICE" title and "Invoice #" beside an "ABN"-like number and an order number."""
+    """A "TAX INVOICE" title, "Invoice #" beside a company number and an order number."""
     number = f"{digits(rng, 5)}"
     page = Page()
     frame(page, "uk", "uk")
@@ -638,7 +643,7 @@ def devis(rng: random.Random) -> Document:
 
 
 def proforma(rng: random.Random) -> Document:
-    """"FACTURE PROFORMA N° PF-…": no demand for payment, however it is titled."""
+    """A "FACTURE PROFORMA N° PF-…": no demand for payment, however it is titled."""
     title = rng.choice(("FACTURE PROFORMA", "Facture pro forma", "FACTURE PRO-FORMA"))
     return _not_invoice(rng, f"{title} N° PF-{digits(rng, 5)}",
                         [("Date", "03/11/2026"), ("Échéance", "03/12/2026")],
