@@ -14,7 +14,7 @@ from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.money import read_money
 from parsing.layout.references import find_reference
-from parsing.layout.titles import not_a_bill, number_label, title
+from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, ParseOptions, clean
 
@@ -95,7 +95,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number))
         or _only_reference(pages)
     )
-    issued = _issue_date(pages, number_hit, order)
+    issued = _issue_date(pages, number_hit, order, titled)
     due = read_due(pages, issued, order)
     number = number_hit.value if number_hit else None
     reference = find_reference(pages, number)
@@ -198,15 +198,22 @@ def _same_number(one: str, other: str) -> bool:
     return _plain_number(one) == _plain_number(other)
 
 
-def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) -> date | None:
-    """A specific label ("Date de facture", "Invoice date") beats a date printed in the title
-    beside the number, which beats "Paris, le …", which beats a bare "Date" label."""
+def _issue_date(
+    pages: list[Page], number_hit: L.Hit[str] | None, order: str, titled: Title | None = None
+) -> date | None:
+    """A specific label ("Date de facture", "Invoice date", on a bill titled otherwise its own
+    word's: "Statement date") beats a date printed in the title beside the number, which beats
+    "Paris, le …", which beats a bare "Date" label."""
     read_date = lambda value: first_date(value, order)  # noqa: E731
     generic = None
     for hit in L.values(pages, L.ISSUE_DATE, read_date):
         if L.SPECIFIC_ISSUE_DATE.match(hit.label):
             return hit.value
         generic = generic or hit.value
+    if titled is not None and titled.head is not None:
+        own = _first(L.values(pages, date_label(titled.head), read_date))
+        if own is not None:
+            return own
     if number_hit is not None:
         line = next(
             (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None

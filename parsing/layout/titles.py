@@ -136,12 +136,28 @@ def _plain(word: str) -> str:
 def number_label(head: str) -> re.Pattern[str]:
     """The labels of a bill's number named by its title's word: "Avis n°", "Fee note no.",
     "ÉTAT DE FRAIS N°", "Appel de fonds n°", "N° d'avis", "Numéro de la note"."""
-    word = r"\s+".join("".join(map(_letter, part)) for part in head.split())
+    word = _word(head)
     return re.compile(
-        rf"(?:{word}s?(?:\s+{_OTHERS}[\w'’-]+){{0,3}}?\s*{_NO}"
+        rf"(?:{word}s?(?:\s+{_OTHERS}[\w'’-]+){{0,4}}?\s*{_NO}"
         rf"|{_NO}\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|of\s+(?:the\s+)?)?{word})(?=\W|$)",
         _I,
     )
+
+
+@lru_cache(maxsize=64)
+def date_label(head: str) -> re.Pattern[str]:
+    """The label of a bill's date named by its title's word: "Statement date", "Date de l'avis",
+    "Date of the fee note" (on an invoice a statement's date is another document's)."""
+    word = _word(head)
+    return re.compile(
+        rf"(?:{word}\s+date|date\s+(?:of\s+(?:the\s+|this\s+)?|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*"
+        rf"|du\s+){word})(?=\W|$)",
+        _I,
+    )
+
+
+def _word(head: str) -> str:
+    return r"\s+".join("".join(map(_letter, part)) for part in head.split())
 
 
 def _letter(ch: str) -> str:
