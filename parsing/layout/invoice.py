@@ -199,7 +199,7 @@ def _same_number(one: str, other: str) -> bool:
 
 
 def _issue_date(
-    pages: list[Page], number_hit: L.Hit[str] | None, order: str, titled: Title | None = None
+    pages: list[Page], number_hit: L.Hit[str] | None, order: str, titled: Title | None
 ) -> date | None:
     """A specific label ("Date de facture", "Invoice date", on a bill titled otherwise its own
     word's: "Statement date") beats a date printed in the title beside the number, which beats
