@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from statistics import median
 
 from parsing.pdf import Cell, Page
 
@@ -70,6 +71,7 @@ _INVOICE = re.compile(
     r"|factuur|fattura|factura|avoir|credit\s+note|gutschrift)(?=\W|$)",
     _I,
 )
+_SUBJECT = re.compile(r"^\s*(?:objet|subject|betreff|re)\s*:", _I)
 _PRO_FORMA = re.compile(r"pro[\s-]?forma", _I)
 _NO = r"(?:n[°ºo˚]\s*\.?|no\.?|nr\.?|num[ée]ro|number|#)"
 # Words between a title and its "N°" that make the number someone else's ("Décompte du
@@ -90,11 +92,13 @@ class Title:
 
 def title(pages: list[Page]) -> Title | None:
     """The document's title: the largest cell of the first page's upper part that starts with
-    a kind of document, a letter's subject line whatever its size. On a tie, an invoice's or a
-    bill's title wins over a look-alike's (an invoice prints "Devis n°" among its references)."""
+    a kind of document. A look-alike's must stand out from the text (or be a letter's subject
+    line), and on a tie an invoice's or a bill's title wins (an invoice prints "Devis n°" or
+    "Lieferschein-Nr" among its references)."""
     if not pages:
         return None
     page = pages[0]
+    body = median(cell.size for line in page.lines for cell in line.cells) if page.lines else 0
     best: tuple[float, int, Title] | None = None
     for line in page.lines:
         if page.height and line.y > page.height * 0.6:
@@ -102,6 +106,10 @@ def title(pages: list[Page]) -> Title | None:
         for cell in line.cells:
             found = _kind(cell)
             if found is None:
+                continue
+            # a look-alike's word at the size of the text is a label ("Lieferschein-Nr"):
+            # titles stand out, but for a letter's subject line
+            if not found.bill and cell.size < 1.15 * body and not _SUBJECT.match(cell.text):
                 continue
             rank = (cell.size, int(found.bill))
             if best is None or rank > best[:2]:

@@ -117,14 +117,15 @@ def test_a_look_alike_of_an_invoice_is_named_by_its_title(title):
 
 
 @pytest.mark.parametrize(
-    "meta",
+    ("title", "meta"),
     [
-        (("Devis n°", "D-2026-031"), ("Bon de livraison n°", "BL2044")),
-        (("Bon de commande", "BC-118"), ("Relance", "aucune")),
+        ("FACTURE", (("Devis n°", "D-2026-031"), ("Bon de livraison n°", "BL2044"))),
+        ("FACTURE", (("Bon de commande", "BC-118"), ("Relance", "aucune"))),
+        ("", (("Lieferschein-Nr", "LS-20417"), ("Auftragsbestätigung", "AB-118"))),
     ],
 )
-def test_an_invoice_that_names_its_quote_or_delivery_note_stays_an_invoice(meta):
-    invoice = parse(Sheet(meta=(("Facture n°", "F-2026-118"), *meta, *DATES)))
+def test_an_invoice_that_names_its_quote_or_delivery_note_stays_an_invoice(title, meta):
+    invoice = parse(Sheet(title=title, meta=(("Facture n°", "F-2026-118"), *meta, *DATES)))
     assert not any(problem.startswith("not an invoice") for problem in invoice.problems)
 
 
