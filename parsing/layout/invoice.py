@@ -86,9 +86,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     order = date_order(text)
     money = read_money(pages, text)
     titled = title(pages)
-    labelled = list(L.values(pages, L.NUMBER, read_number))
-    if titled is not None and titled.head is not None:  # "Avis n°" under "AVIS D'ÉCHÉANCE"
-        labelled += L.values(pages, number_label(titled.head), read_number)
+    labelled = labelled_numbers(pages, titled)
     number_hit = (
         best_number(labelled, money.credit_title)
         or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_SUBJECT, read_number))
@@ -118,6 +116,15 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     if kind := not_a_bill(pages):
         doubts += (kind,)
     return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
+
+
+def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]]:
+    """Every number at a label naming the document's number: the invoice's labels, and on a
+    bill titled otherwise its own word's ("Avis n°" under "AVIS D'ÉCHÉANCE")."""
+    labelled = list(L.values(pages, L.NUMBER, read_number))
+    if titled is not None and titled.head is not None:
+        labelled += L.values(pages, number_label(titled.head), read_number)
+    return labelled
 
 
 def _only_reference(pages: list[Page]) -> L.Hit[str] | None:

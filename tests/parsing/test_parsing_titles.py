@@ -164,3 +164,13 @@ def test_a_statements_own_date_is_its_issue_date_and_not_an_invoices():
     assert str(parse(Sheet(title="STATEMENT OF ACCOUNT", meta=meta)).issue_date) == "2026-11-03"
     meta = (("Invoice No.", "INV-0412"), ("Statement date", "03/11/2026"), DATES[1])
     assert parse(Sheet(title="INVOICE", meta=meta)).issue_date is None
+
+
+@pytest.mark.parametrize(
+    "style", ["etat_de_frais", "avis_echeance", "uk_fee_note", "ch_reference_only"]
+)
+def test_a_run_of_bills_titled_otherwise_gives_one_record_per_bill(style):
+    bills = [titles.generate(style, seed) for seed in range(3)]
+    run = titles.Document([page for bill in bills for page in bill.pages], None)
+    records = parse_pdf(titles.render(run), "run.pdf", OPTIONS)
+    assert [record.invoice_number for record in records] == [bill.number for bill in bills]
