@@ -177,7 +177,7 @@ NUMBER_IN_SUBJECT = re.compile(
 # "Votre réf." (the debtor's) nor "Réf. client" / "Réf. dossier".
 OWN_REFERENCE = re.compile(
     r"(?:(?:notre|nos|our)\s+r[ée]f(?:[ée]rence)?s?\.?|n\s*/\s*r[ée]f\.?|r[ée]f(?:[ée]rence)?\.?"
-    r"(?=\s*:))(?=\W|$)(?!\s*(?:client|customer|dossier|commande|order)\b)",
+    r"(?=\s*:?\s*$|\s*:))(?=\W|$)(?!\s*(?:client|customer|dossier|commande|order)\b)",
     _I,
 )
 SPECIFIC_ISSUE_DATE = re.compile(

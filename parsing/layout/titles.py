@@ -33,8 +33,9 @@ _HEADS = {
     "memoire": rf"(?:{_OF}(?:travaux|honoraires|frais))?",
     "releve": rf"{_OF}(?:honoraires|frais|prestations)",
     "decompte": rf"(?:{_OF}(?:frais|honoraires|charges|travaux|prestations))?",
-    "avis": rf"{_OF}(?:[ée]ch[ée]ance|paiement)",
-    "appel": rf"{_OF}(?:fonds|cotisations?|charges|loyers?)",
+    "avis": rf"{_OF}(?:[ée]ch[ée]ance|paiement|cotisation|pr[ée]l[èe]vement)",
+    "appel": rf"{_OF}(?:fonds|cotisations?|charges|loyers?|provisions?)",
+    "honoraire": "",
     "quittance": rf"(?:{_OF}(?:prime|cotisation|loyer))?",
     "situation": rf"{_OF}travaux",
     "fee note": "",
@@ -49,7 +50,8 @@ _HEADS = {
 _BILL_TITLE = re.compile(
     r"^\s*(?:(?:objet|subject|concerne|betreff|re)\s*:\s*)?(?P<head>notes?|[ée]tats?|m[ée]moires?"
     r"|relev[ée]s?|d[ée]comptes?|avis|appels?|quittances?|situations?|fee\s+notes?|statements?"
-    r"|debit\s+notes?|bills?|honorarnote|kostennote|ereloonnota|kostennota)(?P<rest>.*)$",
+    r"|debit\s+notes?|bills?|honoraires|honorarnote|kostennote|ereloonnota|kostennota)"
+    r"(?P<rest>.*)$",
     _I,
 )
 # Look-alikes of an invoice that are none: a quote, a pro-forma, an order, a delivery note, a
@@ -147,7 +149,8 @@ def number_label(head: str) -> re.Pattern[str]:
     word = _word(head)
     return re.compile(
         rf"(?:{word}s?(?:\s+{_OTHERS}[\w'’-]+){{0,4}}?\s*{_NO}"
-        rf"|{_NO}\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|of\s+(?:the\s+)?)?{word})(?=\W|$)",
+        rf"|{_NO}\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|of\s+(?:the\s+)?)?{word}"
+        rf"(?:\s*(?:d['’]|de|des|du|of|et)\s*[^\W\d]+)*)(?=\W|$)",
         _I,
     )
 

@@ -68,6 +68,11 @@ def _printed(*lines: str):
         ("Note d'honoraires", (("N/Réf.", "CL 26-118"), *DATES), "CL 26-118"),
         ("Relevé de frais", (("Dossier n°", "2026/0183"), ("N° relevé", "RF-221"), *DATES),
          "RF-221"),
+        ("HONORAIRES", (("Honoraires n°", "H-2026-31"), *DATES), "H-2026-31"),
+        ("Note d'honoraires", (("N° de la note d'honoraires", "2026-118"), *DATES), "2026-118"),
+        ("Avis de cotisation", (("N° d'avis de cotisation", "C-26-4471"), *DATES), "C-26-4471"),
+        ("Appel de provisions", (("Appel n°", "AP-7"), *DATES), "AP-7"),
+        ("Bill of costs", (("Bill No.", "BC/2026/12"), *DATES), "BC/2026/12"),
     ],
 )  # fmt: skip
 def test_a_bill_titled_otherwise_is_numbered_by_its_own_word(title, meta, number):
@@ -174,3 +179,14 @@ def test_a_run_of_bills_titled_otherwise_gives_one_record_per_bill(style):
     run = titles.Document([page for bill in bills for page in bill.pages], None)
     records = parse_pdf(titles.render(run), "run.pdf", OPTIONS)
     assert [record.invoice_number for record in records] == [bill.number for bill in bills]
+
+
+def test_a_reference_alone_in_a_grid_cell_numbers_a_bill_with_no_other_number():
+    def grid(pen: Pen) -> None:
+        for index, (label, value) in enumerate((("Référence", "NH-2026-118"),
+                                                ("Date", "03/11/2026"))):  # fmt: skip
+            pen.text(330 + 110 * index, 285, label, 8, bold=True)
+            pen.text(330 + 110 * index, 297, value, 9.5)
+
+    invoice = parse(Sheet(title="Note d'honoraires", meta=DATES[1:], extra=(grid,)))
+    assert invoice.invoice_number == "NH-2026-118"
