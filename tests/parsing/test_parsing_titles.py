@@ -7,11 +7,13 @@ delivery notes and reminder letters never become a record that could be reminded
 from __future__ import annotations
 
 import pytest
+from facturx import generate_from_binary
 
 from parsing import ParseOptions, parse_pdf
 from tests.parsing import titles
 from tests.parsing.generator.render import Pen
-from tests.parsing.pages import Sheet, parse
+from tests.parsing.pages import Sheet, parse, pdf
+from tests.parsing.test_parsing_templates import CII
 
 OPTIONS = ParseOptions(use_xml=False, ocr=False)
 INVOICES = sorted(set(titles.STYLES) - titles.NOT_INVOICES)
@@ -190,3 +192,31 @@ def test_a_reference_alone_in_a_grid_cell_numbers_a_bill_with_no_other_number():
 
     invoice = parse(Sheet(title="Note d'honoraires", meta=DATES[1:], extra=(grid,)))
     assert invoice.invoice_number == "NH-2026-118"
+
+
+def test_a_quote_read_by_the_issuers_own_template_is_still_named_as_no_invoice(tmp_path):
+    (tmp_path / "plomberie.yml").write_text(
+        "issuer: Plomberie Rivière SARL\n"
+        "keywords: ['Plomberie Rivière SARL']\n"
+        "fields:\n"
+        "  invoice_number: N°\\s*:\\s*(\\S+)\n"
+        "  date: Date\\s*:\\s*(\\d{2}/\\d{2}/\\d{4})\n"
+        "  amount: Net\\s+à\\s+payer\\s+(\\d[\\d ,]*\\d)\n"
+        "options:\n  currency: EUR\n  date_formats: ['%d/%m/%Y']\n  decimal_separator: ','\n"
+        "required_fields: [invoice_number, date, amount]\n",
+        encoding="utf-8",
+    )
+    options = ParseOptions(use_xml=False, ocr=False, template_dirs=(tmp_path,))
+    invoice = parse(Sheet(title="DEVIS", meta=(("N°", "D-2026-0117"), *DATES)), options)
+    assert invoice.source.startswith("template:")
+    assert any(problem.startswith("not an invoice") for problem in invoice.problems)
+    assert invoice.confidence < options.review_threshold
+
+
+def test_a_pro_forma_carrying_invoice_xml_is_named_as_no_invoice():
+    page = pdf(Sheet(title="FACTURE PRO FORMA", meta=(("N°", "F-2026-118"), *DATES)))
+    data = generate_from_binary(page, CII.format(number="F-2026-118").encode(), check_xsd=False)
+    [invoice] = parse_pdf(data, "fx.pdf")
+    assert invoice.source == "facturx"
+    assert any(problem.startswith("not an invoice") for problem in invoice.problems)
+    assert invoice.confidence < OPTIONS.review_threshold
