@@ -230,8 +230,8 @@ _TEXTS = [
     (
         re.compile(r"not an invoice: titled (?P<t>.+)", re.S),
         lambda m: _(
-            "titled %(title)s: a quote, a pro-forma, an order, a delivery note or a reminder, "
-            "not an invoice",
+            "titled %(title)s: a quote, a pro-forma, an order, a delivery note, a receipt or a "
+            "reminder, not an invoice",
             title=m["t"],
         ),
     ),

@@ -4,10 +4,10 @@ Professions and trades bill under their own titles (a lawyer's "Note d'honoraire
 commissaire de justice's "État de frais", a craftsman's "Mémoire", a syndic's "Appel de
 fonds", an insurer's "Quittance de prime", a solicitor's "Fee note", a "Statement of account")
 and number them by that title ("ÉTAT DE FRAIS N° EF26-1953", "Avis n°", "Fee note no.",
-"Statement No."). Other documents look like invoices and ask for no payment yet, or not for
-the first time: a quote, a pro-forma, an order, a delivery note, a reminder letter. The title
-is the largest such phrase starting a cell in the first page's upper part, or a letter's
-subject line.
+"Statement No."). Other documents look like invoices and ask for no payment, or not now, or
+not for the first time: a quote, a pro-forma, an order, a delivery note, a receipt, a reminder
+letter. The title is the largest such phrase starting a cell in the first page's upper part,
+or a letter's subject line.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _HEADS = {
     "avis": rf"{_OF}(?:[ée]ch[ée]ance|paiement|cotisation|pr[ée]l[èe]vement)",
     "appel": rf"{_OF}(?:fonds|cotisations?|charges|loyers?|provisions?)",
     "honoraire": "",
-    "quittance": rf"(?:{_OF}(?:prime|cotisation|loyer))?",
+    "quittance": rf"(?!{_OF}loyer)(?:{_OF}(?:prime|cotisation))?",
     "situation": rf"{_OF}travaux",
     "fee note": "",
     "statement": "",
@@ -55,7 +55,8 @@ _BILL_TITLE = re.compile(
     _I,
 )
 # Look-alikes of an invoice that are none: a quote, a pro-forma, an order, a delivery note, a
-# reminder or formal notice about an invoice already sent.
+# receipt (a landlord's "quittance de loyer" says the rent was paid), a reminder or formal
+# notice about an invoice already sent.
 _NOT_BILL = re.compile(
     r"^\s*(?:(?:objet|subject|betreff|re)\s*:\s*)?(?:(?:\d+\s*(?:e|[èe]me|er|re|nd|rd|th)\s+)?"
     r"(?:devis|pro[\s-]?forma|(?:facture|invoice)\s+pro[\s-]?forma|bons?\s+de\s+(?:commande"
@@ -63,7 +64,8 @@ _NOT_BILL = re.compile(
     r"\s+r[ée]ception\s+de\s+commande|offre\s+de\s+prix|proposition\s+commerciale"
     r"|estimation|quotation|quote|estimate|purchase\s+order|order\s+confirmation|delivery\s+note"
     r"|packing\s+(?:slip|list)|angebot|kostenvoranschlag|lieferschein|auftragsbest[äa]tigung"
-    r"|offerte|leveringsbon|bestelbon|relance|rappel(?:\s+de\s+(?:paiement|facture|r[èe]glement))?"
+    r"|offerte|leveringsbon|bestelbon|quittance\s+de\s+loyer|re[çc]u(?!\s+le\b)"
+    r"|(?:payment\s+)?receipt|quittung|relance|rappel(?:\s+de\s+(?:paiement|facture|r[èe]glement))?"
     r"|lettre\s+de\s+relance|mise\s+en\s+demeure|(?:payment\s+)?reminder|final\s+(?:demand|notice)"
     r"|letter\s+before\s+action|mahnung|zahlungserinnerung|herinnering|aanmaning))(?=\W|$)",
     _I,

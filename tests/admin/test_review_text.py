@@ -106,7 +106,7 @@ from admin.review_text import problems
         (
             "not an invoice: titled 'DEVIS N° D-2026-0117'",
             "intitulé 'DEVIS N° D-2026-0117' : un devis, une pro forma, une commande, un bon de"
-            " livraison ou une relance, pas une facture",
+            " livraison, un reçu ou une relance, pas une facture",
             1,
         ),
     ],

@@ -115,7 +115,8 @@ def test_a_situations_ordinal_is_not_its_number():
     ["DEVIS", "Devis n° D-2026-0117", "Offre de prix n° 2026-12", "PRO FORMA INVOICE",
      "Facture pro-forma", "BON DE COMMANDE", "Bordereau de livraison", "Lieferschein",
      "Angebot Nr. 2026-17", "Mise en demeure", "Payment reminder", "2ème relance",
-     "Purchase Order", "Delivery note", "Confirmation de commande", "Quotation"],
+     "Purchase Order", "Delivery note", "Confirmation de commande", "Quotation",
+     "Quittance de loyer", "REÇU", "Receipt"],
 )  # fmt: skip
 def test_a_look_alike_of_an_invoice_is_named_by_its_title(title):
     invoice = parse(Sheet(title=title, meta=(("Facture n°", "F-2026-118"), *DATES)))
