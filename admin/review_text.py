@@ -36,6 +36,7 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"debtor address: "), ("debtor.street", "debtor.postcode", "debtor.city")),
     (re.compile(r"debtor country \w+ not printed"), ("debtor.country",)),
     (re.compile(r"several due dates printed"), ("due_date",)),
+    (re.compile(r"not an invoice: titled "), ("invoice_number",)),
 ]
 # A value of the wrong shape (parsing/plausibility.py): "debtor.name: 'M.' is a civility…".
 _SHAPES = {
@@ -228,6 +229,14 @@ _TEXTS = [
     (
         re.compile(r"due_date: the issue date \((?P<d>[\d-]+)\), with no terms saying so"),
         lambda m: _("due date on the issue date (%(date)s), with no terms saying so", date=m["d"]),
+    ),
+    (
+        re.compile(r"not an invoice: titled (?P<t>.+)", re.S),
+        lambda m: _(
+            "titled %(title)s: a quote, a pro-forma, an order, a delivery note, a receipt or a "
+            "reminder, not an invoice",
+            title=m["t"],
+        ),
     ),
     (
         re.compile(r"low parse confidence (?P<c>[\d.]+)"),

@@ -14,6 +14,7 @@ from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.money import read_money
 from parsing.layout.references import find_reference
+from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, ParseOptions, clean
 
@@ -45,6 +46,8 @@ _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 # A number printed in groups ("F 2026 0042", "2026 03998", "FA 1471 B"): a letter prefix or a
 # group of digits, then groups of at least three digits, then perhaps one capital letter.
 _SPACED = re.compile(r"(?:[A-Z]{1,4}|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!\S))?")
+# A letter prefix, a space, then digits with dashes or slashes ("NH 26-118", "FA 2026/0042").
+_PREFIXED = re.compile(r"[A-Z]{1,4} \d{1,4}[-/]\d{2,}(?:[-/]\d+)*(?![\w/.,-])")
 _MORE_DIGITS = re.compile(r" \d+(?![\d/.,-])")
 # Groups of 3 or 5+ digits are not a day, a month or a year ("2026.07.023" is a number).
 _NOT_A_DATE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})(?!\d)")
@@ -52,6 +55,9 @@ _NOT_A_DATE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})(?!\d)")
 
 def read_number(text: str) -> str | None:
     text = _NUMBER_PREFIX.sub("", text.strip())
+    prefixed = _PREFIXED.match(text)
+    if prefixed and not find_dates(prefixed.group(0)):
+        return clean(prefixed.group(0), 60)
     spaced = _SPACED.match(text)
     if spaced:
         # more digits after the groups ("123 4567 89"): where the number ends is unclear
@@ -79,13 +85,15 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
     money = read_money(pages, text)
-    labelled = list(L.values(pages, L.NUMBER, read_number))
+    titled = title(pages)
+    labelled = labelled_numbers(pages, titled)
     number_hit = (
         best_number(labelled, money.credit_title)
         or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_SUBJECT, read_number))
         or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number))
+        or _only_reference(pages)
     )
-    issued = _issue_date(pages, number_hit, order)
+    issued = _issue_date(pages, number_hit, order, titled)
     due = read_due(pages, issued, order)
     number = number_hit.value if number_hit else None
     reference = find_reference(pages, number)
@@ -106,7 +114,31 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         source="layout",
     )
     doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
+    if kind := not_a_bill(pages):
+        doubts += (kind,)
     return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
+
+
+def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]]:
+    """Every number at a label naming the document's number: the invoice's labels, and on a
+    bill titled otherwise its own word's ("Avis n°" under "AVIS D'ÉCHÉANCE")."""
+    labelled = list(L.values(pages, L.NUMBER, read_number))
+    if titled is not None and titled.head is not None:
+        labelled += L.values(pages, number_label(titled.head), read_number)
+    return labelled
+
+
+def _only_reference(pages: list[Page]) -> L.Hit[str] | None:
+    """The issuer's own reference ("Notre réf.", "Our ref") when nothing else numbers the
+    document: the one identifier a payer can quote. Two different ones say nothing."""
+    hits = list(L.values(pages, L.OWN_REFERENCE, read_number))
+    if len({_plain_number(hit.value) for hit in hits}) != 1:
+        return None
+    return hits[0]
+
+
+def _plain_number(value: str) -> str:
+    return value.replace(" ", "")
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:
@@ -171,18 +203,25 @@ def number_doubts(
 
 
 def _same_number(one: str, other: str) -> bool:
-    return one.replace(" ", "") == other.replace(" ", "")
+    return _plain_number(one) == _plain_number(other)
 
 
-def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) -> date | None:
-    """A specific label ("Date de facture", "Invoice date") beats a date printed in the title
-    beside the number, which beats "Paris, le …", which beats a bare "Date" label."""
+def _issue_date(
+    pages: list[Page], number_hit: L.Hit[str] | None, order: str, titled: Title | None
+) -> date | None:
+    """A specific label ("Date de facture", "Invoice date", on a bill titled otherwise its own
+    word's: "Statement date") beats a date printed in the title beside the number, which beats
+    "Paris, le …", which beats a bare "Date" label."""
     read_date = lambda value: first_date(value, order)  # noqa: E731
     generic = None
     for hit in L.values(pages, L.ISSUE_DATE, read_date):
         if L.SPECIFIC_ISSUE_DATE.match(hit.label):
             return hit.value
         generic = generic or hit.value
+    if titled is not None and titled.head is not None:
+        own = _first(L.values(pages, date_label(titled.head), read_date))
+        if own is not None:
+            return own
     if number_hit is not None:
         line = next(
             (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None

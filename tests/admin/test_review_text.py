@@ -108,6 +108,12 @@ from admin.review_text import problems
             "pays du débiteur DE non imprimé : déduit de la rue et du code postal",
             1,
         ),
+        (
+            "not an invoice: titled 'DEVIS N° D-2026-0117'",
+            "intitulé 'DEVIS N° D-2026-0117' : un devis, une pro forma, une commande, un bon de"
+            " livraison, un reçu ou une relance, pas une facture",
+            1,
+        ),
     ],
 )
 def test_a_check_of_the_parsing_reads_in_french_and_marks_its_fields(
