@@ -172,9 +172,17 @@ def _score(hit: L.Hit[str], credit_note: bool = False) -> float | None:
     far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
     if not marked and hit.place == "right" and far:
         return None
+    if not marked and hit.place == "below" and _words_after(hit):
+        return None  # "FACTURE D'AVOIR N° A-7" over "N° commande  CMD-1": the title holds its own
     weight = 0.4 if is_bare(hit.label) else 2.0 if marked else 0.0
     weight += 0.3 * (credit_note and bool(_CREDIT_NOTE.search(hit.label)))
     return weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+
+
+def _words_after(hit: L.Hit[str]) -> bool:
+    """Whether the label's cell goes on with words of its own after the label."""
+    rest = hit.cell.text.split(hit.label, 1)[-1]
+    return bool(re.search(r"[^\W\d_]{2}", rest))
 
 
 def number_doubts(
