@@ -223,10 +223,16 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
             postcode,
         )
         doubt = None
+        canton = countries.swiss_canton(postcode, city) if country in (None, "CH") else None
+        if canton:  # "1700 Fribourg FR", "1950 Sion (VS)": the canton is no part of the town
+            city, doubt = canton[0], None if country or home == "CH" else canton[1]
+            country = "CH"
         if country is None:
             country, doubt = countries.by_shape(postcode, city, between, home)
         if country == "IT":
             city = _PROVINCE.sub("", city)
+        elif country and city.endswith(f" {country}"):  # "B-5000 Namur BE": the country's code
+            city = city[:-3].rstrip()
         return between, postcode, city, country, doubt
     return None
 
