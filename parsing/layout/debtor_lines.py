@@ -24,9 +24,13 @@ ATTENTION = re.compile(
     r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S))",
     _I,
 )
-# "Chez M. Lebrun" under the debtor's name: whose letterbox, not the street (first, it may be
-# a shop's name: "Chez Madame Simone").
-_CARE_OF = re.compile(r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle)\s", _I)
+# "Chez M. Lebrun", "chez Maître Kervella, notaire" under the debtor's name (an indivision, a
+# succession at its notary's): whose letterbox, not the street (first, it may be a shop's
+# name: "Chez Madame Simone").
+_CARE_OF = re.compile(
+    r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle|ma[îi]tre|me\.?|dr\.?|docteur)\s",
+    _I,
+)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
 
