@@ -79,7 +79,9 @@ _PROVINCE = re.compile(r"\s\(?([A-Z]{2})\)?$")
 # Switzerland's cantons (ISO 3166-2:CH), printed after the town by some issuers: "1700
 # Fribourg FR", "3011 Bern BE", "1950 Sion (VS)".
 _CANTONS = frozenset(
-    "AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH".split()
+    re.findall(
+        r"\w\w", "AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH"
+    )
 )
 # Cantons spelled like a country whose postcodes also have four digits (Belgium, Luxembourg).
 _CANTONS_LIKE_COUNTRIES = frozenset(("BE", "LU"))

@@ -59,7 +59,7 @@ import io
 import json
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -310,8 +310,14 @@ MC_STREETS = (["Le Millefiori", "1 rue des Genêts"], ["Park Palace", "5 impasse
               ["9 avenue des Castelans"], ["Les Terrasses du Port", "2 avenue Président J.F. "
                "Kennedy"], ["11 boulevard Albert 1er"], ["Villa Les Roses", "17 boulevard du "
                "Jardin Exotique"])  # fmt: skip
-MC_NAMES = ("SAM Riviera Yachting", "Mme Stéphanie Gastaud", "M. Lorenzo Pastor",
-            "Cabinet Médical du Port", "Société Monégasque de Nettoyage", "Mme Hélène Notari")
+MC_NAMES = (
+    "SAM Riviera Yachting",
+    "Mme Stéphanie Gastaud",
+    "M. Lorenzo Pastor",
+    "Cabinet Médical du Port",
+    "Société Monégasque de Nettoyage",
+    "Mme Hélène Notari",
+)
 
 
 def monaco(rng: random.Random, seed: int) -> Address:
@@ -369,8 +375,12 @@ CH_NAMES = ("Boulangerie Clément Sàrl", "M. Yves Chappuis", "Mme Corinne Bapst
 
 def switzerland(rng: random.Random, seed: int, shape: int, country_line: bool) -> Address:
     postcode, city, canton = pick(rng, seed, CH_TOWNS)
-    locality = (f"{postcode} {city} {canton}", f"CH-{postcode} {city}",
-                f"CH-{postcode} {city} {canton}", f"{postcode} {city} ({canton})")[shape % 4]
+    locality = (
+        f"{postcode} {city} {canton}",
+        f"CH-{postcode} {city}",
+        f"CH-{postcode} {city} {canton}",
+        f"{postcode} {city} ({canton})",
+    )[shape % 4]
     below = [f"Case postale {rng.randint(10, 999)}"] if rng.random() < 0.2 else []
     after = [rng.choice(("SUISSE", "Suisse", "Schweiz", "SWITZERLAND"))] if country_line else []
     return address(rng.choice(CH_NAMES), [], [rng.choice(CH_STREETS)], below, locality,
@@ -445,8 +455,14 @@ def dom_cedex(rng: random.Random, seed: int) -> Invoice:
     """An overseas public body or company: attention line, ``BP``/``CS`` line, ``97262
     FORT-DE-FRANCE CEDEX``, labelled ``Facturé à`` or not."""
     street, box, postcode, city = pick(rng, seed, DOM_CEDEX)
-    name = rng.choice(("Préfecture - Service financier", "Collectivité Territoriale",
-                       "Société Antillaise de Distribution", "Centre Hospitalier Régional"))
+    name = rng.choice(
+        (
+            "Préfecture - Service financier",
+            "Collectivité Territoriale",
+            "Société Antillaise de Distribution",
+            "Centre Hospitalier Régional",
+        )
+    )
     above = ["À l'attention du service comptabilité"] if seed % 2 else []
     debtor = address(name, above, list(street), [box] if box else [], f"{postcode} {city}",
                      postcode, city, "FR")  # fmt: skip
@@ -509,8 +525,14 @@ def lieu_dit(rng: random.Random, seed: int) -> Invoice:
     debtor = address(someone(rng, 0.4), [], street, below, f"{postcode} {town}", postcode, town,
                      "FR")  # fmt: skip
     left = seed % 3 == 0
-    return page_for(rng, SELLERS["brest"], debtor, left=left,
-                    label="Adhérent :" if left else None, goods="Fournitures agricoles")
+    return page_for(
+        rng,
+        SELLERS["brest"],
+        debtor,
+        left=left,
+        label="Adhérent :" if left else None,
+        goods="Fournitures agricoles",
+    )
 
 
 # --- building, staircase, flat -----------------------------------------------------------------
@@ -551,8 +573,14 @@ def indivision(rng: random.Random, seed: int) -> Invoice:
     family = rng.choice(("Lebreton", "Le Gall", "Casanova-Orsini", "Ferrand", "Weis"))
     name = rng.choice((f"Indivision {family}", f"INDIVISION {family.upper()}",
                        f"Succession {family}", f"Consorts {family}"))  # fmt: skip
-    care = rng.choice(("chez Maître Anne Kervella, notaire", "Chez Me Paul Quéré",
-                       "c/o Maître Sylvie Marchetti", "chez Maître Bruno Hoarau, Notaire"))
+    care = rng.choice(
+        (
+            "chez Maître Anne Kervella, notaire",
+            "Chez Me Paul Quéré",
+            "c/o Maître Sylvie Marchetti",
+            "chez Maître Bruno Hoarau, Notaire",
+        )
+    )
     postcode, city = pick(rng, seed, RURAL + CORSICA)
     street = [rng.choice(("5 place de la Mairie", "Office notarial", "14 rue du Château"))]
     if street[0] == "Office notarial":
@@ -561,8 +589,14 @@ def indivision(rng: random.Random, seed: int) -> Invoice:
     rival = ("Bien concerné :", ["Maison d'habitation", "Lieu-dit Kerlann",
                                   "29800 Landerneau"])  # fmt: skip
     label = "Client :" if seed % 2 else None
-    return page_for(rng, SELLERS["brest"], debtor, label=label,
-                    rival=rival if seed % 3 else None, goods="Diagnostic immobilier")
+    return page_for(
+        rng,
+        SELLERS["brest"],
+        debtor,
+        label=label,
+        rival=rival if seed % 3 else None,
+        goods="Diagnostic immobilier",
+    )
 
 
 def sci(rng: random.Random, seed: int) -> Invoice:
@@ -570,16 +604,28 @@ def sci(rng: random.Random, seed: int) -> Invoice:
     address, the rented property printed as the site (``Bien loué``) beside it."""
     name = rng.choice(("SCI Les Trois Chênes", "SCI DU MOULIN BLANC", "S.C.I. Kerlann",
                        "SCI Casa Bella", "SCI FAMILLE HOARAU"))  # fmt: skip
-    care = rng.choice(("c/o M. Jean Albertini", "C/O Cabinet Gestion Azur",
-                       "Chez Mme Josiane Ferrand, gérante", "c/o Foncia Côte Ouest"))
+    care = rng.choice(
+        (
+            "c/o M. Jean Albertini",
+            "C/O Cabinet Gestion Azur",
+            "Chez Mme Josiane Ferrand, gérante",
+            "c/o Foncia Côte Ouest",
+        )
+    )
     postcode, city = pick(rng, seed, TOWNS + DOM_TOWNS[:4] + CORSICA[:3])
     debtor = address(name, [care], [rng.choice(STREETS)], [], f"{postcode} {city}", postcode,
                      city, "FR")  # fmt: skip
     other = rng.choice(TOWNS)
     rival = ("Bien loué :", ["Local commercial", "18 rue du Marché", f"{other[0]} {other[1]}"])
-    return page_for(rng, SELLERS["lille"], debtor, left=seed % 2 == 1,
-                    label="Propriétaire :" if seed % 3 == 0 else None,
-                    rival=rival if seed % 2 == 0 else None, goods="Travaux d'entretien")
+    return page_for(
+        rng,
+        SELLERS["lille"],
+        debtor,
+        left=seed % 2 == 1,
+        label="Propriétaire :" if seed % 3 == 0 else None,
+        rival=rival if seed % 2 == 0 else None,
+        goods="Travaux d'entretien",
+    )
 
 
 # --- Belgium -----------------------------------------------------------------------------------
@@ -637,8 +683,15 @@ def export(rng: random.Random, seed: int) -> Invoice:
                          "US", after)  # fmt: skip
     rival = ("Livré depuis :", ["Entrepôt Éditions du Canal", "ZA des Bruyères",
                                 "77290 Mitry-Mory"])  # fmt: skip
-    return page_for(rng, SELLERS["paris"], debtor, left=True, label="Bill to / Facturé à",
-                    rival=rival if seed % 3 == 0 else None, goods="Droits de traduction")
+    return page_for(
+        rng,
+        SELLERS["paris"],
+        debtor,
+        left=True,
+        label="Bill to / Facturé à",
+        rival=rival if seed % 3 == 0 else None,
+        goods="Droits de traduction",
+    )
 
 
 # --- return-address lines over the window -------------------------------------------------------
