@@ -36,6 +36,8 @@ _COUNTRIES = re.compile(
     r"|[ée]tats[\s-]unis|canada|monaco|pays[\s-]bas|netherlands)",
     _I,
 )
+# Towns named as their country: Luxembourg's capital, Monaco (the country's only town).
+_CITY_STATES = {"luxembourg": "LU", "monaco": "MC"}
 # Terms under which an invoice is due the day it is issued.
 _AT_ONCE = re.compile(r"r[ée]ception|receipt|comptant|imm[ée]diat|immediate|upon", _I)
 
@@ -46,12 +48,12 @@ def debtor_problems(debtor: ParsedDebtor) -> list[str]:
     name = (debtor.name or "").strip()
     if name and _CIVILITY.fullmatch(name):
         problems.append(f"debtor.name: {name!r} is a civility without a name")
-    elif name and _LABEL_WORDS.fullmatch(name):
+    elif name and _LABEL_WORDS.fullmatch(name.lstrip("/|-– ")):
         problems.append(f"debtor.name: {name!r} is a label, not a name")
     elif name and len(_LETTERS.findall(name)) < 2:
         problems.append(f"debtor.name: {name!r} holds no name")
     city = (debtor.city or "").strip()
-    if city and _COUNTRIES.fullmatch(city):
+    if city and _COUNTRIES.fullmatch(city) and _CITY_STATES.get(city.casefold()) != debtor.country:
         problems.append(f"debtor.city: {city!r} is a country, not a town")
     elif city and re.search(r"\d", _TOWN_NUMBERS.sub("", city)):
         problems.append(f"debtor.city: {city!r} holds a number")
