@@ -113,3 +113,21 @@ def test_a_postcode_has_the_shape_of_its_countrys(postcode, country, right):
     assert (problems == []) is right
     if not right:
         assert problems == [f"debtor.postcode: {postcode} is not a postcode of {country}"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Propriétaire", "Adhérent", "Abonné", "Titulaire du contrat", "Locataire", "Votre adresse",
+     "Adresse postale", "Vos coordonnées", "Maître d'ouvrage", "Souscripteur"],
+)  # fmt: skip
+def test_a_role_heading_at_the_names_size_is_not_the_name(heading):
+    lines = [heading, "SCI Kerlann", "Lieu-dit Kerlann", "29800 LANDERNEAU"]
+    debtor = read_block(lines, None, "FR")
+    assert (debtor.name, debtor.street) == ("SCI Kerlann", "Lieu-dit Kerlann")
+
+
+@pytest.mark.parametrize("name", ["Bénéficiaire", "Syndic", "Propriétaire", "Adresse postale"])
+def test_a_role_read_as_the_name_is_named_as_a_problem(name):
+    assert debtor_problems(ParsedDebtor(name=name)) == [
+        f"debtor.name: {name!r} is a label, not a name"
+    ]
