@@ -20,7 +20,10 @@ _CIVILITY = re.compile(
 # What labels a block or a document, printed where the name should be.
 _LABEL_WORDS = re.compile(
     r"(?:client(?:e)?|customer|destinataire|facture|factur[ée]e?\s+[àa]|invoice|invoice\s+to"
-    r"|bill(?:ed)?\s+to|ship\s+to|sold\s+to|avoir|credit\s+note|adresse(?:\s+de\s+\w+)?"
+    r"|bill(?:ed)?\s+to|ship\s+to|sold\s+to|avoir|credit\s+note|adresse(?:\s+(?:de\s+|d['’]|du\s+)?\w+)?"
+    r"|adh[ée]rent(?:e)?|abonn[ée](?:e)?|(?:co)?propri[ée]taire|titulaire(?:\s+du\s+contrat)?|payeur"
+    r"|locataire|souscripteur|mandant|donneur\s+d['’]ordre|ma[îi]tre\s+d['’]ouvrage|votre\s+adresse"
+    r"|vos\s+coordonn[ée]es|b[ée]n[ée]ficiaire|syndic"
     r"|address|livraison|delivery|total|date|objet|subject|r[ée]f[ée]rence|page|devis|quote"
     r"|t[ée]l[ée]phone|t[ée]l|phone|e-?mail|courriel|contact|soci[ée]t[ée]|company|nom|name"
     r"|coordonn[ée]es|exp[ée]diteur|[ée]metteur|fournisseur|supplier|vendeur|seller)\s*[:.]?",
