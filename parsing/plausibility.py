@@ -56,7 +56,11 @@ def debtor_problems(debtor: ParsedDebtor) -> list[str]:
     elif name and len(_LETTERS.findall(name)) < 2:
         problems.append(f"debtor.name: {name!r} holds no name")
     city = (debtor.city or "").strip()
-    if city and _COUNTRIES.fullmatch(city) and _CITY_STATES.get(city.casefold()) != debtor.country:
+    if (
+        city
+        and _COUNTRIES.fullmatch(city)
+        and _CITY_STATES.get(city.casefold(), "") != debtor.country
+    ):
         problems.append(f"debtor.city: {city!r} is a country, not a town")
     elif city and re.search(r"\d", _TOWN_NUMBERS.sub("", city)):
         problems.append(f"debtor.city: {city!r} holds a number")
