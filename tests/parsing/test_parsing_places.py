@@ -131,3 +131,22 @@ def test_a_role_read_as_the_name_is_named_as_a_problem(name):
     assert debtor_problems(ParsedDebtor(name=name)) == [
         f"debtor.name: {name!r} is a label, not a name"
     ]
+
+
+@pytest.mark.parametrize(
+    ("locality", "city", "country"),
+    [("97400 Saint-Denis (Réunion)", "Saint-Denis", "FR"),
+     ("97200 Fort-de-France (Martinique)", "Fort-de-France", "FR"),
+     ("5000 Namur (Belgique)", "Namur", "BE"),
+     ("29800 Landerneau (Finistère)", "Landerneau (Finistère)", "FR")],
+)  # fmt: skip
+def test_a_territory_in_brackets_after_the_town_is_its_country_not_the_town(
+    locality, city, country
+):
+    found = read_address(["ACME", "30 rue de Paris", locality], "FR")
+    assert (found.city, found.country) == (city, country)
+
+
+def test_a_towns_own_brackets_stay_in_the_town():
+    found = read_address(["ACME", "Karl-Marx-Straße 5", "15230 Frankfurt (Oder)"], "DE")
+    assert (found.city, found.country) == ("Frankfurt (Oder)", "DE")
