@@ -182,6 +182,14 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(r"debtor country CH not printed: told by the canton (?P<k>\w+) after the town"),
+        lambda m: _(
+            "debtor's country CH is not printed: inferred from the canton %(canton)s after the "
+            "town (also a country's code)",
+            canton=m["k"],
+        ),
+    ),
+    (
         re.compile(r"due_date: (?P<a>[\d-]+) or (?P<b>.+) \(two dates named as due\)"),
         lambda m: _(
             "due date: %(first)s or %(others)s, two dates are named as due",

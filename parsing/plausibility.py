@@ -20,7 +20,10 @@ _CIVILITY = re.compile(
 # What labels a block or a document, printed where the name should be.
 _LABEL_WORDS = re.compile(
     r"(?:client(?:e)?|customer|destinataire|facture|factur[ée]e?\s+[àa]|invoice|invoice\s+to"
-    r"|bill(?:ed)?\s+to|ship\s+to|sold\s+to|avoir|credit\s+note|adresse(?:\s+de\s+\w+)?"
+    r"|bill(?:ed)?\s+to|ship\s+to|sold\s+to|avoir|credit\s+note|adresse(?:\s+(?:de\s+|d['’]|du\s+)?\w+)?"
+    r"|adh[ée]rent(?:e)?|abonn[ée](?:e)?|(?:co)?propri[ée]taire|titulaire(?:\s+du\s+contrat)?|payeur"
+    r"|locataire|souscripteur|mandant|donneur\s+d['’]ordre|ma[îi]tre\s+d['’]ouvrage|votre\s+adresse"
+    r"|vos\s+coordonn[ée]es|b[ée]n[ée]ficiaire|syndic"
     r"|address|livraison|delivery|total|date|objet|subject|r[ée]f[ée]rence|page|devis|quote"
     r"|t[ée]l[ée]phone|t[ée]l|phone|e-?mail|courriel|contact|soci[ée]t[ée]|company|nom|name"
     r"|coordonn[ée]es|exp[ée]diteur|[ée]metteur|fournisseur|supplier|vendeur|seller)\s*[:.]?",
@@ -48,6 +51,8 @@ _COUNTRIES = re.compile(
     r"|[ée]tats[\s-]unis|canada|monaco|pays[\s-]bas|netherlands)",
     _I,
 )
+# Towns named as their country: Luxembourg's capital, Monaco (the country's only town).
+_CITY_STATES = {"luxembourg": "LU", "monaco": "MC"}
 # Terms under which an invoice is due the day it is issued.
 _AT_ONCE = re.compile(r"r[ée]ception|receipt|comptant|imm[ée]diat|immediate|upon", _I)
 
@@ -58,14 +63,18 @@ def debtor_problems(debtor: ParsedDebtor) -> list[str]:
     name = (debtor.name or "").strip()
     if name and _CIVILITY.fullmatch(name):
         problems.append(f"debtor.name: {name!r} is a civility without a name")
-    elif name and _LABEL_WORDS.fullmatch(name):
+    elif name and _LABEL_WORDS.fullmatch(name.lstrip("/|-– ")):
         problems.append(f"debtor.name: {name!r} is a label, not a name")
     elif name and _ADDRESS_LINE.fullmatch(name):
         problems.append(f"debtor.name: {name!r} is an address line, not a name")
     elif name and len(_LETTERS.findall(name)) < 2:
         problems.append(f"debtor.name: {name!r} holds no name")
     city = (debtor.city or "").strip()
-    if city and _COUNTRIES.fullmatch(city):
+    if (
+        city
+        and _COUNTRIES.fullmatch(city)
+        and _CITY_STATES.get(city.casefold(), "") != debtor.country
+    ):
         problems.append(f"debtor.city: {city!r} is a country, not a town")
     elif city and re.search(r"\d", _TOWN_NUMBERS.sub("", city)):
         problems.append(f"debtor.city: {city!r} holds a number")

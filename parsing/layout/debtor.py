@@ -59,6 +59,7 @@ _PERSON_ROW = re.compile(
     _I,
 )
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
+_TRANSLATION = re.compile(r"\s*[/|]\s*")
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
 _RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
@@ -177,7 +178,7 @@ def _labelled_block(page: Page) -> _Block | None:
                 continue
             if ATTENTION.match(cell.text):
                 continue
-            rest = cell.text[match.end() :].strip(" -–")
+            rest = cell.text[_label_end(cell.text, match.end()) :].strip(" -–")
             rest = "" if rest.endswith(":") else rest.strip(" :")
             top = cell
             if not rest and column + 1 < len(line.cells):
@@ -197,6 +198,14 @@ def _labelled_block(page: Page) -> _Block | None:
             elif len(cells) >= 2 or (cells and block_holds_locality([cells[0].text])):
                 return _Block(cells)
     return fallback
+
+
+def _label_end(text: str, end: int) -> int:
+    """Where a label ends that is printed in two languages ("Bill to / Facturé à", "Client |
+    Customer"): its translation is no part of the name after it."""
+    while (cut := _TRANSLATION.match(text, end)) and (again := DEBTOR_LABEL.match(text, cut.end())):
+        end = again.end()
+    return end
 
 
 def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]:

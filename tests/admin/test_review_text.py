@@ -114,6 +114,12 @@ from admin.review_text import problems
             " livraison, un reçu ou une relance, pas une facture",
             1,
         ),
+        (
+            "debtor country CH not printed: told by the canton BE after the town",
+            "pays du débiteur CH non imprimé : déduit du canton BE après la localité (c'est aussi "
+            "le code d'un pays)",
+            1,
+        ),
     ],
 )
 def test_a_check_of_the_parsing_reads_in_french_and_marks_its_fields(
