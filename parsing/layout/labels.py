@@ -76,27 +76,30 @@ TOTAL_DUE = re.compile(
     r"|net\s+[àa]\s+payer)"
     r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
     r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
+    r"|nouveau\s+solde|new\s+balance|total\s+amount\s+(?:due|owing)|solde\s+d[ée]biteur"
+    r"|solde\s+en\s+(?:votre\s+d[ée]faveur|notre\s+faveur)"
     r"|outstanding(?:\s+(?:amount|balance))?|zahlbetrag|f[äa]lliger\s+betrag|offener\s+betrag|restbetrag"
     r"|(?:noch\s+)?zu\s+zahlen)(?=\W|$)",
     _I,
 )
 TOTAL = re.compile(
-    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+la\s+facture|factur[ée])"
+    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+(?:la|votre|cette)\s+facture|factur[ée])"
     r"|total\s+(?:de\s+l['’]\s*)?avoir|credit\s+(?:amount|total)|total\s+credit"
     r"|total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?(?!\s*[àa]\s)|montant\s+total(?!\s*h)"
     r"|t\.?t\.?c\.?(?=\s*(?:\(\s*(?:eur|€)\s*\))?\s*(?::|$))"
-    r"|total\s+\(\s*ttc\s*\)|grand\s+total"
+    r"|total\s+\(\s*ttc\s*\)|grand\s+total|total\s+t\.?v\.?a\.?c\.?"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
     r"|(?:invoice|gross)\s+total|total\s+invoice|rechnungsbetrag|bruttobetrag|endbetrag"
     r"|gesamtbetrag(?!\s+der\s+(?:zu|ab)schl|\s+der\s+positionen)"
     r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto"
     r"|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v|tax|vat|des|excl|before|sub"
     r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht|due|d[ûu]|[àa]\s+(?:payer|r[ée]gler)|payable"
-    r"|owing|outstanding|restant|balance)|[\w-]))(?=\W|$)",
+    r"|owing|outstanding|restant|balance|de\s+l['’]\s*(?:ann[ée]e|exercice)|annuel|cumul"
+    r"|year|ytd)|[\w-]))(?=\W|$)",
     _I,
 )
 NET = re.compile(
-    r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
+    r"(?:total\s+h\.?t\.?(?:v\.?a\.?)?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
     r"|total\s+net|net\s+total|base\s+h\.?t\.?|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
     r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\)|net(?=\s*:?\s*$))(?=\W|$)",
     _I,
@@ -122,7 +125,7 @@ DEPOSIT = re.compile(
     r"|d[ée]j[àa]\s+(?:pay[ée]e?s?|r[ée]gl[ée]e?s?|vers[ée]e?s?|per[çc]ue?s?|pr[ée]lev[ée]e?s?"
     r"|factur[ée]e?s?)|(?:mensualit[ée]s|[ée]ch[ée]ances|pr[ée]l[èe]vements)\s+(?:d[ée]j[àa]\s+)?"
     r"(?:pay[ée]e?s|r[ée]gl[ée]e?s|vers[ée]e?s|pr[ée]lev[ée]e?s|effectu[ée]e?s)"
-    r"|provisions?(?:\s+(?:vers[ée]e?s?|sur\s+(?:charges|consommation)|d[ée]j[àa]\s+\w+))?"
+    r"|provisions?(?!\s+pour\b)(?:\s+(?:vers[ée]e?s?|sur\s+(?:charges|consommation)|d[ée]j[àa]\s+\w+))?"
     r"|prise\s+en\s+charge|part\s+(?:s[ée]curit[ée]\s+sociale|mutuelle|compl[ée]mentaire|amo|amc"
     r"|ss|r[ée]gime\s+obligatoire)|(?:remboursement\s+)?s[ée]curit[ée]\s+sociale"
     r"|(?:part\s+|remboursement\s+|participation\s+)?mutuelle|participation\s+(?:de\s+la\s+|du\s+)?"
