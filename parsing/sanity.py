@@ -17,6 +17,8 @@ DUE_BEFORE_ISSUE = "due date before issue date"
 DUE_TOO_LATE = "due date more than a year after the issue date"
 DUE_ABOVE_TOTAL = "amount due larger than the total"
 NEGATIVE_INVOICE = "negative total on a document not titled as a credit note"
+# A statement ending in the debtor's favour ("Solde en votre faveur"): the creditor owes.
+NEGATIVE_DUE = "negative amount due on a document not titled as a credit note"
 
 _FRENCH = r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98[0-8])\d{2,3}"
 # The shape of a postcode in the countries invoices come from; others are not checked.
@@ -52,6 +54,8 @@ def record_problems(invoice: ParsedInvoice) -> list[str]:
         problems.append(DUE_ABOVE_TOTAL)
     if total is not None and total < 0 and not invoice.is_credit_note:
         problems.append(NEGATIVE_INVOICE)
+    elif due is not None and due < 0 and not invoice.is_credit_note:
+        problems.append(NEGATIVE_DUE)
     return problems + contact_problems(invoice.debtor) + debtor_problems(invoice.debtor)
 
 
