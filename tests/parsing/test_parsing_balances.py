@@ -5,10 +5,13 @@ the year's totals are no amount due, and a yearly statement in the debtor's favo
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from parsing import ParseOptions
 from tests.parsing.balances import SHAPES, about_money, generate, read
+from tests.parsing.pages import Sheet, parse
 
 THRESHOLD = ParseOptions().review_threshold
 
@@ -29,3 +32,47 @@ def test_a_statement_in_the_debtor_s_favour_is_held_for_review(seed):
     assert invoice.total_due == statement.total_due
     assert invoice.problems
     assert invoice.confidence < THRESHOLD
+
+
+def _sheet(*rows: tuple[str, str]) -> Sheet:
+    return Sheet(title="AVIS D'ÉCHÉANCE", item=("Loyer de décembre", "100,00 €"), totals=rows)
+
+
+@pytest.mark.parametrize(
+    ("rows", "due", "problem"),
+    [
+        (
+            (("Total de la période", "100,00 €"), ("Solde antérieur", "50,00 €"),
+             ("Total à régler", "150,00 €")),
+            Decimal("150.00"), None,
+        ),
+        (
+            (("Total de la période", "100,00 €"), ("Solde antérieur", "50,00 €"),
+             ("Total à régler", "170,00 €")),
+            Decimal("170.00"), "amount due larger than the total",
+        ),
+        (
+            (("Solde antérieur", "50,00 €"), ("Loyer", "100,00 €"), ("Nouveau solde", "160,00 €")),
+            Decimal("160.00"), "amount due 160.00 is not what the lines above it add up to",
+        ),
+        (
+            (("Total de la période", "100,00 €"), ("Solde antérieur", "50,00 €")),
+            Decimal("150.00"), "amount due not printed: a balance brought forward of 50.00",
+        ),
+        (
+            (("Total de la période", "100,00 €"), ("Solde créditeur antérieur", "30,00 €"),
+             ("Net à payer", "70,00 €")),
+            Decimal("70.00"), None,
+        ),
+    ],
+    ids=["adds-up", "too-much", "lines-disagree", "no-due-label", "credit-carried"],
+)  # fmt: skip
+def test_a_balance_brought_forward_the_arithmetic_does_not_support_is_named(rows, due, problem):
+    invoice = parse(_sheet(*rows))
+    assert invoice.total_due == due
+    money = [p for p in invoice.problems if "amount due" in p]
+    if problem is None:
+        assert money == []
+    else:
+        assert any(p.startswith(problem) for p in money), invoice.problems
+        assert invoice.confidence < THRESHOLD
