@@ -35,6 +35,7 @@ from parsing.sanity import (
     DUE_ABOVE_TOTAL,
     DUE_BEFORE_ISSUE,
     DUE_TOO_LATE,
+    NEGATIVE_DUE,
     NEGATIVE_INVOICE,
     record_problems,
 )
@@ -54,7 +55,7 @@ TEMPLATE_FIELDS = {
 # they agree on, with nothing doubtful left, is as sure as a person-checked layout makes it.
 DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
-_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
+_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE, NEGATIVE_DUE)
 _BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
     r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
