@@ -125,7 +125,7 @@ DEPOSIT = re.compile(
     r"|d[ée]j[àa]\s+(?:pay[ée]e?s?|r[ée]gl[ée]e?s?|vers[ée]e?s?|per[çc]ue?s?|pr[ée]lev[ée]e?s?"
     r"|factur[ée]e?s?)|(?:mensualit[ée]s|[ée]ch[ée]ances|pr[ée]l[èe]vements)\s+(?:d[ée]j[àa]\s+)?"
     r"(?:pay[ée]e?s|r[ée]gl[ée]e?s|vers[ée]e?s|pr[ée]lev[ée]e?s|effectu[ée]e?s)"
-    r"|provisions?(?!\s+pour\b)(?:\s+(?:vers[ée]e?s?|sur\s+(?:charges|consommation)|d[ée]j[àa]\s+\w+))?"
+    r"|provisions?(?:\s+(?:vers[ée]e?s?|sur\s+(?:charges|consommation)|d[ée]j[àa]\s+\w+))?"
     r"|prise\s+en\s+charge|part\s+(?:s[ée]curit[ée]\s+sociale|mutuelle|compl[ée]mentaire|amo|amc"
     r"|ss|r[ée]gime\s+obligatoire)|(?:remboursement\s+)?s[ée]curit[ée]\s+sociale"
     r"|(?:part\s+|remboursement\s+|participation\s+)?mutuelle|participation\s+(?:de\s+la\s+|du\s+)?"

@@ -11,7 +11,7 @@ from parsing.layout import labels as L
 from parsing.layout.amounts import AMOUNT, currency_of, find_amounts
 from parsing.layout.balance import carried_forward, due_printed, is_previous, table_sum
 from parsing.layout.currency import DOLLAR, which_dollar
-from parsing.pdf import Page
+from parsing.pdf import Cell, Page
 
 _I = re.IGNORECASE
 # A letter gives its title in its subject line: "Objet : Avoir n° AV-12".
@@ -187,11 +187,30 @@ def deductions(pages: list[Page]) -> list[Decimal]:
             bands = _bands(pages) if bands is None else bands
             if place not in bands:
                 continue
-        if place in seen or not hit.value[0]:
+        if place in seen or not hit.value[0] or _charged(pages, hit.cell):
             continue
         seen.add(place)
         found.append(abs(hit.value[0]))
     return found
+
+
+# A rent notice charges "Provision sur charges" with the rent; a charges statement deducts the
+# provisions paid ("versées", "appelées"), after the total of the year's charges.
+_PROVISION_CHARGED = re.compile(
+    r"^\s*provisions?\s+(?:sur|pour)\s+(?:charges|consommations?)(?!\s+(?:vers|pay|r[ée]gl"
+    r"|appel|re[çc]|d[ée]j|d[ée]du|factur|pr[ée]lev))",
+    _I,
+)
+_TOTAL_ROW = re.compile(r"^\s*(?:sous-?\s*)?total|^\s*montant\s+total", _I)
+
+
+def _charged(pages: list[Page], cell: Cell) -> bool:
+    """A provision for charges with no total printed above it: one of the amounts the total
+    adds up, not a deduction from it."""
+    if not _PROVISION_CHARGED.match(cell.text):
+        return False
+    page = next(page for page in pages if any(cell in line.cells for line in page.lines))
+    return not any(line.y < cell.y and _TOTAL_ROW.match(line.cells[0].text) for line in page.lines)
 
 
 def _bands(pages: list[Page]) -> set[tuple[float, float]]:

@@ -76,3 +76,38 @@ def test_a_balance_brought_forward_the_arithmetic_does_not_support_is_named(rows
     else:
         assert any(p.startswith(problem) for p in money), invoice.problems
         assert invoice.confidence < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("rows", "total", "due"),
+    [
+        (
+            (("Loyer", "650,00 €"), ("Provision sur charges", "80,00 €"),
+             ("Total à payer", "730,00 €")),
+            Decimal("730.00"), Decimal("730.00"),
+        ),
+        (
+            (("Loyer", "650,00 €"), ("Provisions pour charges", "80,00 €"),
+             ("Total de la période", "730,00 €"), ("Solde antérieur", "100,00 €"),
+             ("Total à régler", "830,00 €")),
+            Decimal("830.00"), Decimal("830.00"),
+        ),
+        (
+            (("Total des charges", "1 340,00 €"), ("Provisions sur charges", "1 200,00 €"),
+             ("Solde à payer", "140,00 €")),
+            Decimal("1340.00"), Decimal("140.00"),
+        ),
+        (
+            (("Total des charges", "1 340,00 €"),
+             ("Provisions pour charges versées", "1 200,00 €"), ("Solde à payer", "140,00 €")),
+            Decimal("1340.00"), Decimal("140.00"),
+        ),
+    ],
+    ids=["rent", "rent-and-balance", "charges-statement", "provisions-paid"],
+)  # fmt: skip
+def test_a_provision_for_charges_is_charged_on_a_rent_notice_and_deducted_after_a_total(
+    rows, total, due
+):
+    invoice = parse(_sheet(*rows))
+    assert (invoice.total, invoice.total_due) == (total, due)
+    assert not [p for p in invoice.problems if "amount due" in p or "deduction" in p]
