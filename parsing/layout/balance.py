@@ -56,12 +56,11 @@ _DATE_FIRST = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s+")
 
 @dataclass(frozen=True)
 class Row:
-    """A line of a money table: its label, its amount (as printed) and where it is."""
+    """A line of a money table: its label and its amount (as printed)."""
 
     label: str
     amount: Decimal
     credit: bool  # printed "CR" after the amount
-    line: Line
 
 
 def _row(line: Line) -> Row | None:
@@ -86,17 +85,17 @@ def _row(line: Line) -> Row | None:
         return None
     label = _DATE_FIRST.sub("", "  ".join(cell.text for cell in label_cells)).strip()
     credit = side is not None and side.group("side").upper() == "CR"
-    return Row(label, found[-1][0], credit, line)
+    return Row(label, found[-1][0], credit)
 
 
-def rows(pages: list[Page]) -> list[tuple[Page, Row]]:
-    return [(page, row) for page in pages for line in page.lines if (row := _row(line))]
+def rows(pages: list[Page]) -> list[Row]:
+    return [row for page in pages for line in page.lines if (row := _row(line))]
 
 
 def carried_forward(pages: list[Page]) -> tuple[Decimal, Row] | None:
     """The balance brought forward, signed: positive when still owed, negative for a credit;
     the first one printed."""
-    for _, row in rows(pages):
+    for row in rows(pages):
         match = PREVIOUS.match(row.label)
         if match is None:
             continue
