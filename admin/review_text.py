@@ -37,6 +37,12 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"debtor country \w+ not printed"), ("debtor.country",)),
     (re.compile(r"several due dates printed"), ("due_date",)),
     (re.compile(r"not an invoice: titled "), ("invoice_number",)),
+    (re.compile(r"negative amount due"), ("total_due", "is_credit_note")),
+    (re.compile(r"amount due not printed: a balance brought forward"), ("total_due",)),
+    (
+        re.compile(r"amount due \S+ (?:is not what the lines|with a balance brought forward)"),
+        ("total_due", "total"),
+    ),
 ]
 # A value of the wrong shape (parsing/plausibility.py): "debtor.name: 'M.' is a civility…".
 _SHAPES = {
@@ -151,6 +157,44 @@ _TEXTS = [
             "amount due %(due)s is less than the total %(total)s, no deduction printed explains it",
             due=m["d"],
             total=m["t"],
+        ),
+    ),
+    (
+        re.compile(r"negative amount due on a document not titled as a credit note"),
+        lambda m: _(
+            "negative amount due on a document not titled as a credit note: the creditor owes "
+            "the debtor, there is nothing to remind"
+        ),
+    ),
+    (
+        re.compile(r"amount due not printed: a balance brought forward of (?P<c>\S+)"),
+        lambda m: _(
+            "amount due not printed, with a balance brought forward of %(carried)s", carried=m["c"]
+        ),
+    ),
+    (
+        re.compile(
+            r"amount due (?P<d>\S+) is not what the lines above it add up to \((?P<s>\S+)\), "
+            r"with the balance brought forward (?P<c>\S+)"
+        ),
+        lambda m: _(
+            "amount due %(due)s: the lines above it, with the balance brought forward "
+            "%(carried)s, add up to %(sum)s",
+            due=m["d"],
+            sum=m["s"],
+            carried=m["c"],
+        ),
+    ),
+    (
+        re.compile(
+            r"amount due (?P<d>\S+) with a balance brought forward of (?P<c>\S+): no total of "
+            r"the period nor lines above it to check it by"
+        ),
+        lambda m: _(
+            "amount due %(due)s with a balance brought forward of %(carried)s: no total of the "
+            "period nor lines to check it by",
+            due=m["d"],
+            carried=m["c"],
         ),
     ),
     (

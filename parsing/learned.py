@@ -50,6 +50,7 @@ from parsing.sanity import (
     DUE_ABOVE_TOTAL,
     DUE_BEFORE_ISSUE,
     DUE_TOO_LATE,
+    NEGATIVE_DUE,
     NEGATIVE_INVOICE,
     record_problems,
 )
@@ -74,7 +75,7 @@ _HESITATION = re.compile(r"^[\w.]+: (?P<candidates>.+? or .+?) \((?:two|several)
 # How far the debtor's name may start from where it was learned, in points: a window's address
 # starts at the same x; a line above the name (a title, "Bill to") may come and go.
 _SLACK_X, _SLACK_Y = 12.0, 36.0
-_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
+_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE, NEGATIVE_DUE)
 _BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
     r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"

@@ -19,6 +19,8 @@ DUE_BEFORE_ISSUE = "due date before issue date"
 DUE_TOO_LATE = "due date more than a year after the issue date"
 DUE_ABOVE_TOTAL = "amount due larger than the total"
 NEGATIVE_INVOICE = "negative total on a document not titled as a credit note"
+# A statement ending in the debtor's favour ("Solde en votre faveur"): the creditor owes.
+NEGATIVE_DUE = "negative amount due on a document not titled as a credit note"
 
 # A French postcode starts with an existing department's number (overseas ones included).
 _FRENCH = re.compile(r"(?=\d{5}$)(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98[0-8])\d{2,3}")
@@ -41,10 +43,10 @@ def record_problems(invoice: ParsedInvoice) -> list[str]:
     total, due = _finite(invoice.total), _finite(invoice.total_due)
     if total is not None and due is not None and abs(due) > abs(total):
         problems.append(DUE_ABOVE_TOTAL)
-    if any(amount is not None and amount < 0 for amount in (total, due)) and not (
-        invoice.is_credit_note
-    ):
+    if total is not None and total < 0 and not invoice.is_credit_note:
         problems.append(NEGATIVE_INVOICE)
+    elif due is not None and due < 0 and not invoice.is_credit_note:
+        problems.append(NEGATIVE_DUE)
     return problems + contact_problems(invoice.debtor) + debtor_problems(invoice.debtor)
 
 

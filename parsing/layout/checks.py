@@ -83,23 +83,32 @@ class Evidence:
     number_doubts: tuple[str, ...] = ()  # another invoice number printed as plainly
 
 
-def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
+def _period(invoice: ParsedInvoice, money: Money) -> Decimal | None:
+    """The total of this document's own charges: a statement's total holds the balance brought
+    forward besides."""
+    if invoice.total is None or not money.carried or money.carried < 0:
+        return invoice.total
+    return abs(invoice.total) - money.carried
+
+
+def _totals_add_up(invoice: ParsedInvoice, pages: list[Page], money: Money) -> bool | None:
     """True when HT + TVA = TTC, False when they are printed and do not, None when not printed."""
     net, vats = net_and_vat(pages)
-    if net is None or invoice.total is None:
+    total = _period(invoice, money)
+    if net is None or total is None:
         return None
-    total = abs(invoice.total)
+    total = abs(total)
     return (
         any(abs(net + vat - total) < _CENT for vat in vats) or abs(net + sum(vats) - total) < _CENT
     )
 
 
-def _items_add_up(invoice: ParsedInvoice, pages: list[Page]) -> str | None:
+def _items_add_up(invoice: ParsedInvoice, pages: list[Page], money: Money) -> str | None:
     """The problem when the item lines add up to neither the net total (printed, or the grand
     total less the VAT printed) nor the grand total."""
     amounts = item_amounts(pages)
     net, vats = net_and_vat(pages)
-    total = invoice.total
+    total = _period(invoice, money)
     before_vat = abs(total) - sum(vats) if total is not None and vats else None
     targets = [target for target in (net, before_vat, total) if target is not None]
     if not amounts or not targets or add_up_to(amounts, targets):
@@ -134,17 +143,19 @@ def _payments(pages: list[Page]) -> set[Decimal]:
 
 
 def _money_problems(invoice: ParsedInvoice, pages: list[Page], money: Money) -> list[str]:
-    problems = []
+    problems = _balance_problems(money)
     total, due = invoice.total, invoice.total_due
     taken = sum(money.deductions, Decimal(0))
     if money.deductions and total is not None:
         left = abs(total) - taken
-        if money.due_printed is None:
+        # a balance in the debtor's favour is what the deductions leave below zero
+        shown = None if money.due_printed is None else abs(money.due_printed)
+        shown = -shown if money.favour and shown is not None else shown
+        if shown is None:
             problems.append(f"amount due not printed: total {abs(total)} less deductions {taken}")
-        elif abs(abs(money.due_printed) - left) >= _CENT and abs(money.due_printed) != abs(total):
+        elif abs(shown - left) >= _CENT and shown != abs(total):
             problems.append(
-                f"amount due {abs(money.due_printed)} is not the total {abs(total)} less the "
-                f"deductions {taken}"
+                f"amount due {shown} is not the total {abs(total)} less the deductions {taken}"
             )
         elif abs(money.due_printed) == abs(total) and taken:
             problems.append(
@@ -166,6 +177,29 @@ def _money_problems(invoice: ParsedInvoice, pages: list[Page], money: Money) -> 
     if total is not None and total < 0 and not money.credit_title:
         problems.append(NEGATIVE_INVOICE)
     return problems
+
+
+def _balance_problems(money: Money) -> list[str]:
+    """A statement's amount due against its lines when no total of the period is printed to
+    check it by: the balance brought forward, the charges, the payments and credits."""
+    if money.carried is None:
+        return []
+    due = money.due_printed
+    if due is None:
+        return [f"amount due not printed: a balance brought forward of {money.carried}"]
+    if money.total_printed:
+        return []
+    if money.lines_sum is None:
+        return [
+            f"amount due {due} with a balance brought forward of {money.carried}: no total of "
+            "the period nor lines above it to check it by"
+        ]
+    if abs(money.lines_sum - due) >= _CENT:
+        return [
+            f"amount due {due} is not what the lines above it add up to ({money.lines_sum}), "
+            f"with the balance brought forward {money.carried}"
+        ]
+    return []
 
 
 def _self_billed(pages: list[Page], money: Money) -> str | None:
@@ -278,11 +312,11 @@ def assess(
     confidence under the review `threshold`."""
     problems: list[str] = []
     checks = 0
-    added_up = _totals_add_up(invoice, pages)
+    added_up = _totals_add_up(invoice, pages, evidence.money)
     if added_up is False:
         problems.append("totals do not add up (HT + TVA ≠ TTC)")
     checks += added_up is True
-    if items := _items_add_up(invoice, pages):
+    if items := _items_add_up(invoice, pages, evidence.money):
         problems.append(items)
     if _vat_at_its_rate(pages) is False:
         problems.append("VAT printed is not its rate of the net amount")

@@ -77,6 +77,8 @@ TOTAL_DUE = re.compile(
     r"|net\s+[àa]\s+payer)"
     r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
     r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
+    r"|nouveau\s+solde|new\s+balance|total\s+amount\s+(?:due|owing)|solde\s+d[ée]biteur"
+    r"|solde\s+en\s+(?:votre\s+d[ée]faveur|notre\s+faveur)"
     r"|outstanding(?:\s+(?:amount|balance))?|zahlbetrag|f[äa]lliger\s+betrag|offener\s+betrag|restbetrag"
     r"|(?:noch\s+)?zu\s+zahlen|montant\s+de\s+l['’]\s*appel(?:\s+de\s+fonds)?"
     r"|prime\s+(?:totale\s+)?(?:t\.?t\.?c\.?\s+)?[àa]\s+payer"
@@ -84,22 +86,24 @@ TOTAL_DUE = re.compile(
     _I,
 )
 TOTAL = re.compile(
-    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+la\s+facture|factur[ée])"
+    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+(?:la|votre|cette)\s+facture|factur[ée])"
     r"|total\s+(?:de\s+l['’]\s*)?avoir|credit\s+(?:amount|total)|total\s+credit"
     r"|total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?(?!\s*[àa]\s)|montant\s+total(?!\s*h)"
     r"|t\.?t\.?c\.?(?=\s*(?:\(\s*(?:eur|€)\s*\))?\s*(?::|$))"
-    r"|total\s+\(\s*ttc\s*\)|grand\s+total|(?:total\s+)?tvac|total\s+tva\s+comprise"
+    r"|total\s+\(\s*ttc\s*\)|grand\s+total|(?:total\s+)?tvac|total\s+t\.?v\.?a\.?c\.?"
+    r"|total\s+tva\s+comprise"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
     r"|(?:invoice|gross)\s+total|total\s+invoice|rechnungsbetrag|bruttobetrag|endbetrag"
     r"|gesamtbetrag(?!\s+der\s+(?:zu|ab)schl|\s+der\s+positionen)"
     r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto"
     r"|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v|tax|vat|des|excl|before|sub"
     r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht|due|d[ûu]|[àa]\s+(?:payer|r[ée]gler)|payable"
-    r"|owing|outstanding|restant|balance)|[\w-]))(?=\W|$)",
+    r"|owing|outstanding|restant|balance|de\s+l['’]\s*(?:ann[ée]e|exercice)|annuel|cumul"
+    r"|year|ytd)|[\w-]))(?=\W|$)",
     _I,
 )
 NET = re.compile(
-    r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
+    r"(?:total\s+h\.?t\.?(?:v\.?a\.?)?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
     r"|total\s+net|net\s+total|base\s+h\.?t\.?|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
     r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\)|net(?=\s*:?\s*$)"
     r"|total\s+(?:des\s+)?honoraires\s+h\.?t\.?|total\s+hors\s+t\.?v\.?a\.?|(?:total\s+)?htva)(?=\W|$)",

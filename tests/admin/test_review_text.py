@@ -120,6 +120,30 @@ from admin.review_text import problems
             "le code d'un pays)",
             1,
         ),
+        (
+            "negative amount due on a document not titled as a credit note",
+            "montant dû négatif sur un document qui n'est pas intitulé avoir : c'est le "
+            "créancier qui doit au débiteur, rien à relancer",
+            2,
+        ),
+        (
+            "amount due 228.40 is not what the lines above it add up to (229.75), with the "
+            "balance brought forward 66.05",
+            "montant dû 228.40 : les lignes au-dessus, avec le solde antérieur 66.05, font 229.75",
+            2,
+        ),
+        (
+            "amount due 302.14 with a balance brought forward of 89.20: no total of the period "
+            "nor lines above it to check it by",
+            "montant dû 302.14 avec un solde antérieur de 89.20 : ni total de la période ni "
+            "lignes pour le vérifier",
+            2,
+        ),
+        (
+            "amount due not printed: a balance brought forward of -20.00",
+            "montant dû non imprimé, avec un solde antérieur de -20.00",
+            1,
+        ),
     ],
 )
 def test_a_check_of_the_parsing_reads_in_french_and_marks_its_fields(

@@ -150,7 +150,7 @@ def test_a_debtor_sharing_a_public_mailbox_domain_with_the_issuer_passes():
         ("FACTURE", (("Total HT", "-100,00 €"), ("TVA 20 %", "-20,00 €"),
                      ("Total TTC", "-120,00 €")), "negative total on a document not titled"),
         ("FACTURE", (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"),
-                     ("Net à payer", "-120,00 €")), "negative total on a document not titled"),
+                     ("Net à payer", "-120,00 €")), "negative amount due on a document not titled"),
     ],
 )  # fmt: skip
 def test_a_credit_note_not_titled_so_is_named(title, totals, named):
