@@ -22,7 +22,8 @@ OTHER_BLOCK = re.compile(
     r"|nos\s+r[ée]f|r[ée]f[ée]rences|service\s+address|site\s+address|job\s+site|work\s+site"
     r"|lieu\s+d['’]\s*intervention|adresse\s+d['’]\s*intervention|adresse\s+du\s+chantier|chantier"
     r"|compte\s*/\s*payable\s+[àa]|payable\s+[àa]|zahlbar\s+an|konto\s*/\s*zahlbar\s+an"
-    r"|shipping\s+address)\s*:?(?=\W|$)",
+    r"|shipping\s+address|remit(?:\s+payment)?\s+to|remittance\s+address|mail\s+payments?\s+to)"
+    r"\s*:?(?=\W|$)",
     _I,
 )
 # The issuer's desks printing their own number near the debtor's ("Service recouvrement",
@@ -34,18 +35,29 @@ ISSUER_DESK = re.compile(
     r"|questions\s+about)\b",
     _I,
 )
+# The person an invoice is about who is not the one paying it ("Résident : …", "Élève : …",
+# "Patient : …"): what is printed under them (a room's phone, a school's office) is not the
+# payer's.
+BENEFICIARY = re.compile(
+    r"^\s*(?:r[ée]sidente?|[ée]l[èe]ve|enfant|patiente?|b[ée]n[ée]ficiaire|pupil|student"
+    r"|resident|patient)\b[^:@\d]{0,30}:",
+    _I,
+)
 # What a phone's label may say of its kind: a mobile ("Portable", "GSM", "Natel", "Mob"), a
 # fixed line ("Fixe", "Domicile", "Tél. bureau").
 _MOBILE = r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ular|phone)?"
-_FIXED = r"fixe|domicile|dom|bureau|festnetz"
+_FIXED = r"fixe|domicile|dom|bureau|festnetz|priv[ée]e?|prof(?:essionnel)?|pro|home|work|landline"
 _PHONE = r"t[ée]l[ée]?(?:phone)?|tel|phone|ph|fon|telefon"
-_KIND = rf"{_MOBILE}|{_FIXED}|home|work|office|pro|perso|direct"
+_KIND = rf"{_MOBILE}|{_FIXED}|office|perso|direct"
 # A phone's label spelled out ("Tél. portable", "Phone no.", "GSM"), as a grid prints it.
 PHONE_WORDS = (
     rf"(?:{_PHONE})\.?(?:\s*\(?(?:{_KIND})\b\)?)?(?:\s*(?:n[°o]|no|number|nr)\b)?"
     rf"|(?:{_MOBILE}|{_FIXED})(?:\s*(?:{_PHONE}))?|ligne\s+directe|direct\s+line|durchwahl"
 )
-PHONE_LABEL = re.compile(rf"^(?:{PHONE_WORDS}|t|p|m)\b\.?\s*:?\s*", _I)
+# Two of them for one number: "GSM/Tél.", "Tél./Fax".
+PHONE_LABEL = re.compile(
+    rf"^(?:(?:{PHONE_WORDS})(?:\.?\s*/\s*(?:{PHONE_WORDS}|fax))?|t|p|m)\b\.?\s*:?\s*", _I
+)
 FAX_LABEL = re.compile(r"^(?:fax|t[ée]l[ée]copie|t[ée]l[ée]fax|f)\b\.?\s*:?\s*", _I)
 _MOBILE_LABEL = re.compile(rf"\b(?:{_MOBILE}|m)\b", _I)
 _FIXED_LABEL = re.compile(rf"\b(?:{_FIXED})\b", _I)
@@ -56,8 +68,8 @@ _EMAIL_WORD = re.compile(r"\b(?:e-?mail|courriel|mail|m[ée]l|e)\b\s*:?", _I)
 # A number printed alone counts when written as a phone is (a trunk 0, a "+", a bracketed area
 # code, groups): a bare run of digits is more often a customer or an account number.
 _WRITTEN_AS_PHONE = re.compile(r"^(?:[+(0]|\d{1,4}[ .-]\d)")
-_CLIENT_CONTACT = re.compile(
-    r"(?:contact|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
+CLIENT_CONTACT = re.compile(
+    r"(?:contact|coordonn[ée]es|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
     r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
     r"|phone|t[ée]l)",
     _I,
@@ -146,7 +158,7 @@ def contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
     email, phone = debtor.email, debtor.phone
     for line in page.lines:
         for cell in line.cells:
-            match = _CLIENT_CONTACT.search(cell.text)
+            match = CLIENT_CONTACT.search(cell.text)
             if not match:
                 continue
             rest = cell.text[match.end() :].strip(" :")
@@ -174,20 +186,33 @@ def contacts_beside(
             continue
         if line.y > bottom + 6 * size:
             break
+        # A row under the block that starts in its column, a label and its value ("Natel" |
+        # "079 …"), counts whole as far as the block is wide.
+        start = next((cell for cell in line.cells if cell.x0 > left - 4 * size), None)
+        in_column = start is not None and abs(start.x0 - left) < 4 * size
         for index, cell in enumerate(line.cells):
             gap = cell.x0 - right
             beside = 0.5 * size < gap < 260 and line.y <= bottom + size
-            below = line.y > bottom and abs(cell.x0 - left) < 4 * size
-            if not (beside or below) or cell in cells:
+            below = line.y > bottom and (
+                abs(cell.x0 - left) < 4 * size or (in_column and start.x0 < cell.x0 < right + size)
+            )
+            own_label = _after_own_label(line.cells, index, cells)
+            if cell in cells:
+                # A heading the block took in ("Votre conseiller" under the address).
+                if _someone_elses(cell.text):
+                    guarded.append(cell)
                 continue
-            if SELLER_LABEL.match(cell.text) or OTHER_BLOCK.match(cell.text):
+            if not (beside or below or own_label):
+                continue
+            if _someone_elses(cell.text):
                 guarded.append(cell)
-            if ISSUER_DESK.match(cell.text):
-                guarded.append(cell)
-            if THIRD_PARTY.match(cell.text):
-                guarded.append(cell)
+            if THIRD_PARTY.match(cell.text) or BENEFICIARY.match(cell.text):
                 continue
             if line.y < top or SELLER_MARKERS.search(cell.text) or _under(cell, guarded, size):
+                continue
+            if below and in_column and _under(start, guarded, size):
+                continue
+            if own_label and _under(line.cells[index - 1], guarded, size):
                 continue
             found = find_email(cell.text)
             if found:
@@ -215,6 +240,27 @@ def _with_label(cells: tuple[Cell, ...], index: int) -> str:
         if label and label.end() == len(before):
             return f"{before} {cell.text}"
     return cell.text
+
+
+def _someone_elses(text: str) -> bool:
+    """A heading or a label of the issuer's, a desk's, a third party's or another block's."""
+    return bool(
+        SELLER_LABEL.match(text)
+        or OTHER_BLOCK.match(text)
+        or ISSUER_DESK.match(text)
+        or THIRD_PARTY.match(text)
+        or BENEFICIARY.match(text)
+    )
+
+
+def _after_own_label(row: tuple[Cell, ...], index: int, cells: list[Cell]) -> bool:
+    """Whether a cell is the value of a phone label that is a line of the block ("Natel" in the
+    block's column, "079 …" further right)."""
+    if not index or row[index - 1] not in cells:
+        return False
+    label = row[index - 1].text
+    found = PHONE_LABEL.match(label) or FAX_LABEL.match(label)
+    return bool(found and found.end() == len(label))
 
 
 def _single(kept: set[str], seen: set[str]) -> str | None:

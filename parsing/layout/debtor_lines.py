@@ -28,7 +28,7 @@ ATTENTION = re.compile(
 # a shop's name: "Chez Madame Simone").
 _CARE_OF = re.compile(r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle)\s", _I)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
+_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?|e\s*:)\s*", _I)
 
 
 def address_lines(texts: list[str]) -> int:
