@@ -38,6 +38,7 @@ DEBTOR_LABEL = re.compile(
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|d[ée]biteur(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))"
+    r"|redevable|(?:responsable|repr[ée]sentant)\s+l[ée]gal|famille(?=\s*:?\s*$)"
     r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
     r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",

@@ -152,3 +152,16 @@ def test_a_remit_to_block_beside_the_bill_to_block_is_the_issuers():
 def test_a_mel_label_in_the_block_gives_the_email():
     debtor = parse(Sheet(debtor=(*DEBTOR, f"Mél. {MAIL}"))).debtor
     assert debtor.email == MAIL
+
+
+@pytest.mark.parametrize(
+    "heading", ["Responsable légal", "Représentant légal", "Famille", "Redevable :"]
+)
+def test_a_payers_heading_over_the_block_is_not_the_debtors_name(heading):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 140, heading, 8, bold=True)
+        pen.lines(40, 154, ["Mme Jeanne Martin", "12 rue des Lilas", "69003 Lyon", f"Mél : {MAIL}"],
+                  9, 11)  # fmt: skip
+
+    debtor = parse(Sheet(debtor=(), extra=(draw,))).debtor
+    assert (debtor.name, debtor.postcode, debtor.email) == ("Mme Jeanne Martin", "69003", MAIL)
