@@ -5,6 +5,7 @@ is kept; the issuer's own and a third party's are never taken."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from parsing.contact import EMAIL, find_email, normalise_phone, phone_matches
@@ -174,12 +175,32 @@ def contacts_beside(
     """Contacts printed beside the address block or just under it ("Tél : …", "E-mail : …"),
     not the issuer's (its contact person's block, its own numbers and e-mail domain) nor
     another block's (a heading over the block's top line: "Ship To", "Votre contact")."""
+    emails: set[str] = set()
+    phones: list[Number] = []
+    for cell, text in near_block(page, cells):
+        found = find_email(cell.text)
+        if found:
+            domain = found.rsplit("@", 1)[1].lower()
+            if found not in seller.emails and domain not in seller.domains:
+                emails.add(found)
+        if found or is_phone_line(text):
+            numbers = phones_on_line(text, debtor.country)
+            phones += [number for number in numbers if number.e164 not in seller.phones]
+    # Printed apart from the block, a contact is the debtor's only when it is the one there,
+    # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
+    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
+    phone = debtor.phone or choose_phone(phones, own_block=False)
+    return replace(debtor, email=email, phone=phone)
+
+
+def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
+    """The cells beside the address block or just under it that no one else's heading or label
+    claims (the issuer's, a desk's, a third party's, another block's), each with its text after
+    its label when the label stands in the cell before."""
     size = max(cell.size for cell in cells)
     left = min(cell.x0 for cell in cells)
     right = max(cell.x1 for cell in cells)
     top, bottom = cells[0].y - size, cells[-1].y
-    emails: set[str] = set()
-    phones: list[Number] = []
     guarded: list[Cell] = []  # the issuer's or a third party's labels seen so far
     for line in page.lines:
         if line.y < top - 3 * size:
@@ -199,12 +220,12 @@ def contacts_beside(
             own_label = _after_own_label(line.cells, index, cells)
             if cell in cells:
                 # A heading the block took in ("Votre conseiller" under the address).
-                if _someone_elses(cell.text):
+                if someone_elses(cell.text):
                     guarded.append(cell)
                 continue
             if not (beside or below or own_label):
                 continue
-            if _someone_elses(cell.text):
+            if someone_elses(cell.text):
                 guarded.append(cell)
             if THIRD_PARTY.match(cell.text) or BENEFICIARY.match(cell.text):
                 continue
@@ -214,20 +235,7 @@ def contacts_beside(
                 continue
             if own_label and _under(line.cells[index - 1], guarded, size):
                 continue
-            found = find_email(cell.text)
-            if found:
-                domain = found.rsplit("@", 1)[1].lower()
-                if found not in seller.emails and domain not in seller.domains:
-                    emails.add(found)
-            text = _with_label(line.cells, index)
-            if found or is_phone_line(text):
-                numbers = phones_on_line(text, debtor.country)
-                phones += [number for number in numbers if number.e164 not in seller.phones]
-    # Printed apart from the block, a contact is the debtor's only when it is the one there,
-    # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
-    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
-    phone = debtor.phone or choose_phone(phones, own_block=False)
-    return replace(debtor, email=email, phone=phone)
+            yield cell, _with_label(line.cells, index)
 
 
 def _with_label(cells: tuple[Cell, ...], index: int) -> str:
@@ -242,7 +250,7 @@ def _with_label(cells: tuple[Cell, ...], index: int) -> str:
     return cell.text
 
 
-def _someone_elses(text: str) -> bool:
+def someone_elses(text: str) -> bool:
     """A heading or a label of the issuer's, a desk's, a third party's or another block's."""
     return bool(
         SELLER_LABEL.match(text)
