@@ -87,6 +87,7 @@ class Found:
     seller: Seller
     ids: frozenset[str] = frozenset()
     doubts: tuple[str, ...] = ()
+    block: tuple[Cell, ...] = ()  # the debtor's block's lines on the first page
 
 
 def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | None = None) -> Found:
@@ -113,7 +114,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
-    return Found(debtor, seller, ids, doubts + ((country_doubt,) if country_doubt else ()))
+    doubts += (country_doubt,) if country_doubt else ()
+    return Found(debtor, seller, ids, doubts, tuple(block.cells))
 
 
 def _on_a_slip(page: Page, block: _Block) -> bool:
