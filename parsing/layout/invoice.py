@@ -105,7 +105,8 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         source="layout",
     )
     doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
-    return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
+    evidence = Evidence(money, due, found.seller, found.ids, found.doubts, doubts, found.block)
+    return invoice, evidence
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:
