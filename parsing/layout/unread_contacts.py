@@ -56,17 +56,20 @@ def unread_contacts(
     phones: set[str] = set()
     emails: set[str] = set()
     region = debtor.country or seller.country
-    own = _own_lines(block)
-    others = [cell for cell, _ in near_block(page, list(block))]
-    others += _elsewhere(page, block, seller)
-    lines = [(cell, cell.text, True) for cell in own]
-    lines += [(cell, _context(page, cell), False) for cell in dict.fromkeys(others)]
-    for cell, text, bare in lines:
+    near = [cell for cell, _ in near_block(page, list(block))]
+    lines = [(cell, cell.text, "block") for cell in _own_lines(block)]
+    lines += [(cell, _context(page, cell), "near") for cell in near]
+    lines += [(cell, _context(page, cell), "page") for cell in _elsewhere(page, block, seller)]
+    seen: set[Cell] = set()
+    for cell, text, where in lines:
+        if cell in seen:
+            continue
+        seen.add(cell)
         printed = {found for m in EMAIL.finditer(cell.text) if (found := normalise_email(m[0]))}
         if any(_the_issuers(email, seller) for email in printed):
             continue  # a line with the issuer's address is the issuer's line
         emails |= printed
-        found = _phones(text, region, bare)
+        found = _phones(text, region, where)
         phones |= {number for number in found if not _issuers(number, seller)}
     problems = []
     if debtor.phone is None and phones:
@@ -108,11 +111,12 @@ def _context(page: Page, cell: Cell) -> str:
     return "  ".join([*before, cell.text])
 
 
-def _phones(text: str, region: str | None, bare: bool) -> set[str]:
+def _phones(text: str, region: str | None, where: str) -> set[str]:
     """The valid phone numbers a text prints as phones are written: in the debtor's block any
-    (as its reader takes them), elsewhere those after a word of telephones, whatever the label
-    (one the reader does not know is no reason to overlook a number). Not a fax's, not a date,
-    nor one on a line of invoice labels or legal numbers."""
+    (as its reader takes them); beside it one after a word of telephones or printed in a phone's
+    own grouping (``06 12 34 56 78``, not ``2026.04.965``); elsewhere only after a word of
+    telephones, whatever the label (one the reader does not know is no reason to overlook a
+    number). Not a fax's, not a date, nor one on a line of invoice labels or legal numbers."""
     if L.is_label(text) or SELLER_MARKERS.search(text):
         return set()
     faxes = {number.e164 for number in phones_on_line(text, region) if number.fax}
@@ -121,11 +125,32 @@ def _phones(text: str, region: str | None, bare: bool) -> set[str]:
         written = text[match.start : match.end]
         if match.e164 in faxes or not written_as_phone(written) or _DATE.search(written):
             continue
-        if not (bare or _PHONE_WORD.search(text[: match.start])):
+        worded = bool(_PHONE_WORD.search(text[: match.start]))
+        grouped = where == "near" and _grouped(written, match.e164)
+        if not (where == "block" or worded or grouped):
             continue
         if phonenumbers.is_valid_number(phonenumbers.parse(match.e164)):
             found.add(match.e164)
     return found
+
+
+def _grouped(written: str, e164: str) -> bool:
+    """Whether a number is printed in groups as its country prints phones (libphonenumber's
+    national or international format, whatever the separators and the prefix)."""
+    number = phonenumbers.parse(e164)
+    groups = [len(group) for group in re.findall(r"\d+", written)]
+    for style in (
+        phonenumbers.PhoneNumberFormat.NATIONAL,
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+    ):
+        shape = [
+            len(group) for group in re.findall(r"\d+", phonenumbers.format_number(number, style))
+        ]
+        if groups == shape or (
+            len(groups) > 2 and len(shape) > 2 and groups[1 - len(shape) :] == shape[1:]
+        ):
+            return True
+    return False
 
 
 def _issuers(number: str, seller: Seller) -> bool:

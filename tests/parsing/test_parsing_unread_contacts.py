@@ -29,6 +29,7 @@ def test_a_contact_printed_for_no_one_and_not_read_is_named(notes, problem):
     "lines",
     [
         ("Tél. privé 04 78 12 34 56", "Tél. bureau 04 78 65 43 21"),
+        ("06 12 34 56 78", "04 78 12 34 56"),
         ("Contact : jeanne.martin@orange.fr", "paul.roux@orange.fr"),
     ],
 )
@@ -58,6 +59,14 @@ def test_contacts_beside_the_block_that_the_reader_cannot_choose_between_are_nam
 def test_the_issuers_someone_elses_and_numbers_that_are_no_phones_raise_nothing(notes):
     invoice = parse(Sheet(notes=notes))
     assert not {UNREAD_PHONE, UNREAD_EMAIL} & set(invoice.problems)
+
+
+@pytest.mark.parametrize("value", ["2026.04.965", "0570678", "FA-2026-3284", "411 042 17"])
+def test_a_bare_number_beside_the_block_not_grouped_as_a_phone_raises_nothing(value):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(470, 150, ["Commande", value], 9.5, 12.35)
+
+    assert not {UNREAD_PHONE, UNREAD_EMAIL} & set(parse(Sheet(extra=(draw,))).problems)
 
 
 def test_a_second_number_beside_the_one_read_is_the_debtors_too_and_raises_nothing():
