@@ -37,6 +37,7 @@ _PHONE_WORD = re.compile(
     r"|ligne|line)|[\u260e\u2706]",
     re.I,
 )
+_DIGIT_RUN = re.compile(r"[\d .()/+-]{6,}")
 _DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b")
 # Words of the issuer's own lines and headings (its desks, its branches, its staff).
 _ISSUERS = re.compile(
@@ -58,8 +59,18 @@ def unread_contacts(
     region = debtor.country or seller.country
     near = [cell for cell, _ in near_block(page, list(block))]
     lines = [(cell, cell.text, "block") for cell in _own_lines(block)]
-    lines += [(cell, _context(page, cell), "near") for cell in near]
-    lines += [(cell, _context(page, cell), "page") for cell in _elsewhere(page, block, seller)]
+    places = {
+        cell: (row, index)
+        for row, line in enumerate(page.lines)
+        for index, cell in enumerate(line.cells)
+    }
+    near = [cell for cell in near if cell in places and _may_hold_contact(cell.text)]
+    lines += [(cell, _context(page, cell, places), "near") for cell in near]
+    lines += [
+        (cell, _context(page, cell, places), "page")
+        for cell in _elsewhere(page, block, seller)
+        if cell in places
+    ]
     seen: set[Cell] = set()
     for cell, text, where in lines:
         if cell in seen:
@@ -91,23 +102,15 @@ def _own_lines(block: tuple[Cell, ...]) -> list[Cell]:
     return lines
 
 
-def _context(page: Page, cell: Cell) -> str:
+def _context(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str:
     """A cell's text after what labels it: the cell before it on its line, the cell over it on
     the line above (a grid's label over its value)."""
-    before = []
-    for row, line in enumerate(page.lines):
-        if cell not in line.cells:
-            continue
-        index = line.cells.index(cell)
-        if index:
-            before.append(line.cells[index - 1].text)
-        if row and line.y - page.lines[row - 1].y < 3 * cell.size:
-            before += [
-                other.text
-                for other in page.lines[row - 1].cells
-                if other.x0 < cell.x1 and cell.x0 < other.x1
-            ]
-        break
+    row, index = places[cell]
+    line = page.lines[row]
+    before = [line.cells[index - 1].text] if index else []
+    if row and line.y - page.lines[row - 1].y < 3 * cell.size:
+        above = page.lines[row - 1].cells
+        before += [other.text for other in above if other.x0 < cell.x1 and cell.x0 < other.x1]
     return "  ".join([*before, cell.text])
 
 
@@ -117,7 +120,9 @@ def _phones(text: str, region: str | None, where: str) -> set[str]:
     own grouping (``06 12 34 56 78``, not ``2026.04.965``); elsewhere only after a word of
     telephones, whatever the label (one the reader does not know is no reason to overlook a
     number). Not a fax's, not a date, nor one on a line of invoice labels or legal numbers."""
-    if L.is_label(text) or SELLER_MARKERS.search(text):
+    if not _may_hold_contact(text) or L.is_label(text) or SELLER_MARKERS.search(text):
+        return set()
+    if where == "page" and not _PHONE_WORD.search(text):
         return set()
     faxes = {number.e164 for number in phones_on_line(text, region) if number.fax}
     found = set()
@@ -175,7 +180,6 @@ def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell
     own = {(c.x0, c.y) for c in block}
     size = max(c.size for c in block)
     top = block[0].y - 3 * size
-    parties = _other_parties(page, own)
     mine = set(seller.text.split("\n"))
     guards: list[Cell] = []
     found = []
@@ -183,7 +187,7 @@ def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell
         if line.y < top or line.y > 0.88 * page.height:
             continue
         for cell in line.cells:
-            if (cell.x0, cell.y) in own or (cell.x0, cell.y) in parties:
+            if (cell.x0, cell.y) in own:
                 continue
             if someone_elses(cell.text) or (
                 not re.search(r"[\d@]", cell.text) and _ISSUERS.search(cell.text)
@@ -192,10 +196,22 @@ def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell
                 continue
             if " ".join(cell.text.casefold().split()) in mine or _under(cell, guards):
                 continue
+            if not _may_hold_contact(cell.text):
+                continue
             if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
                 continue
             found.append(cell)
-    return found
+    if not found:
+        return found
+    parties = _other_parties(page, own, {(c.x0, c.y) for c in found})
+    return [cell for cell in found if (cell.x0, cell.y) not in parties]
+
+
+def _may_hold_contact(text: str) -> bool:
+    """An e-mail, or a run of six digits or more (not an amount: "1 728,00")."""
+    return "@" in text or any(
+        sum(ch.isdigit() for ch in run) >= 6 for run in _DIGIT_RUN.findall(text)
+    )
 
 
 def _under(cell: Cell, guards: list[Cell]) -> bool:
@@ -204,7 +220,9 @@ def _under(cell: Cell, guards: list[Cell]) -> bool:
     )
 
 
-def _other_parties(page: Page, own: set[tuple[float, float]]) -> set[tuple[float, float]]:
+def _other_parties(
+    page: Page, own: set[tuple[float, float]], wanted: set[tuple[float, float]]
+) -> set[tuple[float, float]]:
     """The cells of the page's address blocks other than the debtor's (lines aligned on one left
     edge, one under the other, holding a locality), and of lines holding one alone ("3 rue Haute
     · 67000 Strasbourg · 03 88 …"): someone's address with their contacts."""
@@ -227,7 +245,7 @@ def _other_parties(page: Page, own: set[tuple[float, float]]) -> set[tuple[float
     found = set()
     for cells in blocks:
         keys = {(c.x0, c.y) for c in cells}
-        if keys & own:
+        if keys & own or not keys & wanted:
             continue
         texts = [c.text for c in cells]
         if block_holds_locality(texts) or any(holds_locality(t) for t in texts):
