@@ -217,6 +217,20 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(r"debtor\.phone: a phone number printed on the page is no one's, left unread"),
+        lambda m: _(
+            "phone: a number printed on the page is no one's and was not read (the debtor's?)"
+        ),
+    ),
+    (
+        re.compile(
+            r"debtor\.email: an e-mail address printed on the page is no one's, left unread"
+        ),
+        lambda m: _(
+            "e-mail: an address printed on the page is no one's and was not read (the debtor's?)"
+        ),
+    ),
+    (
         re.compile(
             r"debtor country (?P<c>\w+) not printed: told by the address's street and postcode"
         ),

@@ -7,6 +7,7 @@ says adds up. A failed check is named in `problems` (and the record then goes to
 - the dates: due on or after the issue, within a year; the payment terms give the due date;
   several due dates (an instalment schedule) are said;
 - the debtor is not the issuer (same name, address, e-mail, phone, SIRET/SIREN or VAT number);
+- no phone or e-mail printed on the page and claimed by no one is left unread (unread_contacts.py);
 - a credit note only when the title says so: a negative total on an invoice is doubted.
 """
 
@@ -23,7 +24,8 @@ from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
 from parsing.layout.seller import Seller, legal_ids
-from parsing.pdf import Page
+from parsing.layout.unread_contacts import unread_contacts
+from parsing.pdf import Cell, Page
 from parsing.plausibility import address_problems, date_problems
 from parsing.record import ParsedDebtor, ParsedInvoice
 from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
@@ -81,6 +83,7 @@ class Evidence:
     debtor_ids: frozenset[str] = frozenset()  # legal numbers printed in the debtor's block
     debtor_doubts: tuple[str, ...] = ()  # met while choosing the debtor's block
     number_doubts: tuple[str, ...] = ()  # another invoice number printed as plainly
+    debtor_block: tuple[Cell, ...] = ()  # its lines on the first page
 
 
 def _period(invoice: ParsedInvoice, money: Money) -> Decimal | None:
@@ -331,6 +334,7 @@ def assess(
     checks += bool(invoice.issue_date and invoice.due_date and not dates)
     problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
+    problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,

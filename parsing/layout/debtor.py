@@ -38,6 +38,7 @@ DEBTOR_LABEL = re.compile(
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|d[ée]biteur(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))"
+    r"|redevable|(?:responsable|repr[ée]sentant)\s+l[ée]gal|famille(?=\s*:?\s*$)"
     r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
     r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
@@ -87,6 +88,7 @@ class Found:
     seller: Seller
     ids: frozenset[str] = frozenset()
     doubts: tuple[str, ...] = ()
+    block: tuple[Cell, ...] = ()  # the debtor's block's lines on the first page
 
 
 def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | None = None) -> Found:
@@ -113,7 +115,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
-    return Found(debtor, seller, ids, doubts + ((country_doubt,) if country_doubt else ()))
+    doubts += (country_doubt,) if country_doubt else ()
+    return Found(debtor, seller, ids, doubts, tuple(block.cells))
 
 
 def _on_a_slip(page: Page, block: _Block) -> bool:

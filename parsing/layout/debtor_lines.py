@@ -42,7 +42,7 @@ _ROLE_HEADING = re.compile(
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
+_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?|e\s*:)\s*", _I)
 
 
 def address_lines(texts: list[str]) -> int:

@@ -116,7 +116,8 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
     if kind := not_a_bill(pages):
         doubts += (kind,)
-    return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
+    evidence = Evidence(money, due, found.seller, found.ids, found.doubts, doubts, found.block)
+    return invoice, evidence
 
 
 def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]]:

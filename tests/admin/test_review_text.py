@@ -7,6 +7,7 @@ import pytest
 from flask import Flask
 
 from admin.review_text import problems
+from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
 
 
 @pytest.mark.parametrize(
@@ -142,6 +143,18 @@ from admin.review_text import problems
         (
             "amount due not printed: a balance brought forward of -20.00",
             "montant dû non imprimé, avec un solde antérieur de -20.00",
+            1,
+        ),
+        (
+            UNREAD_PHONE,
+            "téléphone : un numéro imprimé sur la page n'est attribué à personne et n'a pas été "
+            "lu (celui du débiteur ?)",
+            1,
+        ),
+        (
+            UNREAD_EMAIL,
+            "e-mail : une adresse imprimée sur la page n'est attribuée à personne et n'a pas été "
+            "lue (celle du débiteur ?)",
             1,
         ),
     ],
