@@ -38,6 +38,7 @@ _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
     r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
+_BARE_ON = re.compile(r"le|du", re.I)
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
@@ -220,13 +221,18 @@ def _issue_date(
 ) -> date | None:
     """A specific label ("Date de facture", "Invoice date", on a bill titled otherwise its own
     word's: "Statement date") beats a date printed in the title beside the number, which beats
-    "Paris, le …", which beats a bare "Date" label."""
+    "Paris, le …", which beats a bare "Date" label, which beats a cell starting "le …"/"du …"
+    (also a birth date's tail: "Né(e) le 04/05/2015")."""
     read_date = lambda value: first_date(value, order)  # noqa: E731
-    generic = None
+    generic = bare = None
     for hit in L.values(pages, L.ISSUE_DATE, read_date):
         if L.SPECIFIC_ISSUE_DATE.match(hit.label):
             return hit.value
-        generic = generic or hit.value
+        if _BARE_ON.fullmatch(hit.label.strip()):
+            bare = bare or hit.value
+        else:
+            generic = generic or hit.value
+    generic = generic or bare
     if titled is not None and titled.head is not None:
         own = _first(L.values(pages, date_label(titled.head), read_date))
         if own is not None:

@@ -11,6 +11,7 @@ import pytest
 from parsing import ParsedDebtor, ParsedInvoice, ParseOptions, parse_pdf
 from parsing.plausibility import address_problems, date_problems, debtor_problems
 from tests.parsing.composer import sheet as composer
+from tests.parsing.generator.render import Pen
 from tests.parsing.pages import Sheet, parse
 
 OPTIONS = ParseOptions(use_xml=False, ocr=False)
@@ -65,6 +66,15 @@ def test_a_payment_or_delivery_sentence_is_not_read_as_place_and_date_of_issue(s
 def test_a_place_and_date_still_gives_the_issue_date(place):
     sheet = Sheet(meta=(("Facture N°", "F-2026-118"),), notes=(f"{place}, le 3 novembre 2026",))
     assert parse(sheet).issue_date == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize("born", ["Né(e) le 04/05/2015", "née le 04/05/2015"])
+def test_a_patients_birth_date_is_not_the_issue_date(born):
+    def patient(pen: Pen) -> None:
+        pen.text(40, 140, "Patient : Emma Dubois", 8)
+        pen.text(40, 150, born, 8)
+
+    assert parse(Sheet(extra=(patient,))).issue_date == date(2026, 11, 3)
 
 
 @pytest.mark.parametrize(
