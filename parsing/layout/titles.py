@@ -147,10 +147,11 @@ def _plain(word: str) -> str:
 @lru_cache(maxsize=64)
 def number_label(head: str) -> re.Pattern[str]:
     """The labels of a bill's number named by its title's word: "Avis n°", "Fee note no.",
-    "ÉTAT DE FRAIS N°", "Appel de fonds n°", "N° d'avis", "Numéro de la note"."""
+    "ÉTAT DE FRAIS N°", "Appel de fonds n°", "N° d'avis", "Numéro de la note", or the word
+    alone before a colon ("Fee note: FN92453")."""
     word = _word(head)
     return re.compile(
-        rf"(?:{word}s?(?:\s+{_OTHERS}[\w'’-]+){{0,4}}?\s*{_NO}"
+        rf"(?:{word}s?(?:\s+{_OTHERS}[\w'’-]+){{0,4}}?\s*{_NO}|{word}(?=\s*:)"
         rf"|{_NO}\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|of\s+(?:the\s+)?)?{word}"
         rf"(?:\s*(?:d['’]|de|des|du|of|et)\s*[^\W\d]+)*)(?=\W|$)",
         _I,
