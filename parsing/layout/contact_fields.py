@@ -32,12 +32,7 @@ from parsing.pdf import Cell, Line, Page
 from parsing.record import ParsedDebtor
 
 _I = re.IGNORECASE
-# A phone operator's subscriber line ("Votre ligne", "N° d'appel") is the subscriber's phone.
-_PHONE_FIELD = re.compile(
-    rf"(?:{PHONE_WORDS}|(?:votre\s+)?ligne(?:\s+(?:mobile|fixe))?|num[ée]ro\s+de\s+ligne"
-    r"|(?:n[°o]|num[ée]ro)\s+d['’]\s*appel)\b\.?\s*:?\s*",
-    _I,
-)
+_PHONE_FIELD = re.compile(rf"(?:{PHONE_WORDS})\b\.?\s*:?\s*", _I)
 # A customer area's login is the customer's e-mail when it is one ("Identifiant : …").
 _EMAIL_FIELD = re.compile(
     r"(?:e-?mail(?:\s+address)?|courriel|mail|m[ée]l|adresse\s+(?:e-?mail|[ée]lectronique|mail)"
@@ -45,9 +40,11 @@ _EMAIL_FIELD = re.compile(
     _I,
 )
 # A label that says whose the value is: the client's ("Tél. client", "Mail du client") or the
-# reader's ("Votre ligne", "Your mobile"), unlike "Votre contact" (the issuer's clerk).
+# reader's ("Votre portable", "Your mobile"), unlike "Votre contact" (the issuer's clerk). A
+# phone operator's subscribed line ("Votre ligne", "Ligne principale", "N° d'appel") is the
+# service billed, like a contract number, not a contact the debtor gave: never read as one.
 _YOURS = re.compile(
-    r"(?:votre|vos|your)\s+(?:ligne|num[ée]ro|t[ée]l[ée]phone|portable|mobile|e-?mail|courriel"
+    r"(?:votre|vos|your)\s+(?:num[ée]ro|t[ée]l[ée]phone|portable|mobile|e-?mail|courriel"
     r"|adresse\s+(?:e-?mail|[ée]lectronique|mail)|identifiant|phone|login)\b",
     _I,
 )

@@ -31,10 +31,17 @@ from parsing.record import ParsedDebtor
 
 UNREAD_PHONE = "debtor.phone: a phone number printed on the page is no one's, left unread"
 UNREAD_EMAIL = "debtor.email: an e-mail address printed on the page is no one's, left unread"
-# Words saying a number is a phone ("Tél. privé", "GSM/Tél.", "joignable au", "Votre ligne").
+# Words saying a number is a phone ("Tél. privé", "GSM/Tél.", "joignable au").
 _PHONE_WORD = re.compile(
     r"\b(?:t[ée]l|phone|portable|mobil|mob\b|gsm|natel|handy|cell|joignable|appel|call|reach"
     r"|ligne|line)|[\u260e\u2706]",
+    re.I,
+)
+# A phone operator's subscribed line: the service billed, not a contact (contact_fields.py).
+_SUBSCRIBED_LINE = re.compile(
+    r"\b(?:(?:votre\s+)?ligne(?!\s+directe)(?:\s+(?:principale|mobile|fixe|internet|tv))?"
+    r"|num[ée]ro\s+de\s+ligne|(?:n[°o]|num[ée]ro)\s+d['’]\s*appel|(?:your\s+)?(?:phone\s+)?line"
+    r"(?:\s+number)?)\s*:?\s*$",
     re.I,
 )
 _DIGIT_RUN = re.compile(r"[\d .()/+-]{6,}")
@@ -129,6 +136,8 @@ def _phones(text: str, region: str | None, where: str) -> set[str]:
     for match in phone_matches(text, region):
         written = text[match.start : match.end]
         if match.e164 in faxes or not written_as_phone(written) or _DATE.search(written):
+            continue
+        if _SUBSCRIBED_LINE.search(text[: match.start]):
             continue
         worded = bool(_PHONE_WORD.search(text[: match.start]))
         grouped = where == "near" and _grouped(written, match.e164)

@@ -459,7 +459,9 @@ def login_identifier(rng: random.Random) -> Invoice:
 
 def telecom_line(rng: random.Random) -> Invoice:
     """A phone operator's invoice: the subscriber's own mobile as `Votre ligne` / `Ligne
-    mobile` / `N° d'appel` in the summary, the operator's short service number elsewhere."""
+    mobile` / `N° d'appel` in the summary, the operator's short service number elsewhere. The
+    subscribed line is the service billed, not a contact the debtor gave (the fifth blind set's
+    convention, taken after this set was measured): the truth holds no phone."""
     s, d = seller(rng, "fr"), person(rng)
     line = phone(rng, "fr", mobile=True)
     page = Page()
@@ -472,7 +474,7 @@ def telecom_line(rng: random.Random) -> Invoice:
     page.text(40, 300, "Service client : 3900 (service gratuit + prix appel)", 8)
     body(page, "fr", 330, rng)
     footer(page, s, rng)
-    return invoice([page], d, False, line, s)
+    return invoice([page], d, False, None, s)
 
 
 STYLES: dict[str, Style] = {

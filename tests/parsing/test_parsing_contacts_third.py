@@ -79,12 +79,16 @@ def test_a_header_grid_cell_is_the_debtors_when_its_label_names_the_client(cells
     assert (debtor.phone, debtor.email) == (phone, email)
 
 
-@pytest.mark.parametrize("label", ["Votre ligne :", "Ligne mobile :", "N° d'appel :"])
-def test_a_subscribers_line_under_the_holder_is_the_debtors_phone(label):
+@pytest.mark.parametrize(
+    "label", ["Votre ligne :", "Ligne mobile :", "N° d'appel :", "Ligne principale"]
+)
+def test_a_subscribed_line_is_the_service_billed_not_a_contact_nor_a_doubt(label):
     def draw(pen) -> None:  # type: ignore[no-untyped-def]
         pen.lines(40, 230, ["Titulaire : Jeanne Martin", f"{label} 06 12 34 56 78"], 9, 11)
 
-    assert parse(Sheet(extra=(draw,))).debtor.phone == MOBILE
+    invoice = parse(Sheet(extra=(draw,)))
+    assert invoice.debtor.phone is None
+    assert not [problem for problem in invoice.problems if "phone" in problem]
 
 
 @pytest.mark.parametrize(
