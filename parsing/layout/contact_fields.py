@@ -44,7 +44,8 @@ _EMAIL_FIELD = re.compile(
 # phone operator's subscribed line ("Votre ligne", "Ligne principale", "N° d'appel") is the
 # service billed, like a contract number, not a contact the debtor gave: never read as one.
 _YOURS = re.compile(
-    r"(?:votre|vos|your)\s+(?:num[ée]ro|t[ée]l[ée]phone|portable|mobile|e-?mail|courriel"
+    r"(?:votre|vos|your)\s+(?:num[ée]ro|t[ée]l[ée]phone|portable|mobile|natel|gsm|handy"
+    r"|cell(?:ulaire)?|e-?mail|courriel"
     r"|adresse\s+(?:e-?mail|[ée]lectronique|mail)|identifiant|phone|login)\b",
     _I,
 )

@@ -87,7 +87,7 @@ def unread_contacts(
         if any(_the_issuers(email, seller) for email in printed):
             continue  # a line with the issuer's address is the issuer's line
         emails |= printed
-        found = _phones(text, region, where)
+        found = _phones(text, region, where, cell.text)
         phones |= {number for number in found if not _issuers(number, seller)}
     problems = []
     if debtor.phone is None and phones:
@@ -121,13 +121,16 @@ def _context(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str
     return "  ".join([*before, cell.text])
 
 
-def _phones(text: str, region: str | None, where: str) -> set[str]:
+def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
     """The valid phone numbers a text prints as phones are written: in the debtor's block any
     (as its reader takes them); beside it one after a word of telephones or printed in a phone's
     own grouping (``06 12 34 56 78``, not ``2026.04.965``); elsewhere only after a word of
     telephones, whatever the label (one the reader does not know is no reason to overlook a
-    number). Not a fax's, not a date, nor one on a line of invoice labels or legal numbers."""
-    if not _may_hold_contact(text) or L.is_label(text) or SELLER_MARKERS.search(text):
+    number). Not a fax's, not a date, nor one after an invoice's label or on a line of legal
+    numbers (`own`, the cell's text, naming a phone itself outranks a label before it:
+    "Facture 26-0868   Votre natel : 079 563 44 62")."""
+    labelled = L.is_label(text) and not _PHONE_WORD.search(own)
+    if not _may_hold_contact(text) or labelled or SELLER_MARKERS.search(text):
         return set()
     if where == "page" and not _PHONE_WORD.search(text):
         return set()

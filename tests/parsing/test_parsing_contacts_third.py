@@ -169,3 +169,11 @@ def test_a_payers_heading_over_the_block_is_not_the_debtors_name(heading):
 
     debtor = parse(Sheet(debtor=(), extra=(draw,))).debtor
     assert (debtor.name, debtor.postcode, debtor.email) == ("Mme Jeanne Martin", "69003", MAIL)
+
+
+def test_a_phone_named_as_the_readers_beside_the_invoices_title_is_read():
+    def natel(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(330, 262, "Votre natel : 079 563 44 62", 9.5)
+
+    debtor = ("Madame Armelle Orsini", "Rue des Alpes 36", "2000 Neuchâtel", "SUISSE")
+    assert parse(Sheet(debtor=debtor, extra=(natel,))).debtor.phone == "+41795634462"
