@@ -162,7 +162,10 @@ CUSTOMER_REF = re.compile(
     r"|debiteur(?:en)?-?\s*(?:nummer|nr\.?)|(?:codice|c[óo]digo(?:\s+de)?|n[°ºo]\.?\s*(?:de\s+)?)\s+cliente"
     r"|(?:n[°ºo]\.?\s*(?:de\s+)?|num[ée]ro\s+(?:de\s+)?)d[ée]biteur|d[ée]biteur\s+n[°ºo]\.?"
     r"|debitor(?:en)?-?\s*(?:nummer|nr\.?)|(?:n[°ºo]\.?\s*(?:d['’]\s*)?|num[ée]ro\s+d['’]\s*)adh[ée]rent"
-    r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)))"
+    r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)"
+    r"|(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f\.?|compte|identifiant)\s*(?:de\s+|du\s+|d['’]\s*)?"
+    r"(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire|famille|adh[ée]rent)"
+    r"|(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire)\s+n[°ºo]\.?))"
     r"(?=\W|$)",
     _I,
 )
