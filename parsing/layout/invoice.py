@@ -38,7 +38,7 @@ _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
     r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
-_BARE_ON = re.compile(r"le|du", re.I)
+_BARE_ON = re.compile(r"le", re.I)
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
@@ -221,8 +221,8 @@ def _issue_date(
 ) -> date | None:
     """A specific label ("Date de facture", "Invoice date", on a bill titled otherwise its own
     word's: "Statement date") beats a date printed in the title beside the number, which beats
-    "Paris, le …", which beats a bare "Date" label, which beats a cell starting "le …"/"du …"
-    (also a birth date's tail: "Né(e) le 04/05/2015")."""
+    "Paris, le …", which beats a bare "Date" label or a cell starting "du …" (under "FACTURE N°
+    X"), which beat a cell starting "le …" (also a birth date's tail: "Né(e) le 04/05/2015")."""
     read_date = lambda value: first_date(value, order)  # noqa: E731
     generic = bare = None
     for hit in L.values(pages, L.ISSUE_DATE, read_date):

@@ -77,6 +77,18 @@ def test_a_patients_birth_date_is_not_the_issue_date(born):
     assert parse(Sheet(extra=(patient,))).issue_date == date(2026, 11, 3)
 
 
+def test_a_date_under_the_title_beats_the_first_line_of_a_dated_table():
+    def lines(pen: Pen) -> None:
+        pen.text(40, 276, "du 03/10/2026", 9.5)
+        pen.text(40, 310, "Date", 9.5, bold=True)
+        pen.text(110, 310, "Bon", 9.5, bold=True)
+        pen.text(40, 323, "19/09/2026", 9.5)
+        pen.text(110, 323, "BL882758", 9.5)
+
+    sheet = Sheet(title="FACTURE N° FA2629446", meta=(), extra=(lines,))
+    assert parse(sheet).issue_date == date(2026, 10, 3)
+
+
 @pytest.mark.parametrize(
     ("debtor", "problem"),
     [
