@@ -64,6 +64,12 @@ _TRANSLATION = re.compile(r"\s*[/|]\s*")
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
 _RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
+# A postage mark over the window: Swiss "P.P. CH-1003 Lausanne" (port payé), "A-PRIORITY".
+_POSTAGE = re.compile(
+    r"\s*(?:(?:P\.\s?P\.|PP)\s+(?:CH-?)?\d{4}\b|[AB]-(?:PRIORITY|ECONOMY|PRIORIT[ÉE]|POST)\b"
+    r"|port\s+pay[ée]\b)",
+    re.I,
+)
 
 
 @dataclass
@@ -95,8 +101,9 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
     labelled = _labelled_block(first)
-    doubtful = labelled and (_on_a_slip(first, labelled) or _joined_only(labelled))
-    if doubtful and _window_block(first, _blocks(first)):
+    window = _window_block(first, _blocks(first)) if labelled else None
+    doubtful = labelled and (_on_a_slip(first, labelled, window) or _joined_only(labelled))
+    if doubtful and window:
         labelled = None
     blocks = [] if labelled else _blocks(first)
     block = labelled or _without_foreign_rows(first, _without_heading(_window_block(first, blocks)))
@@ -119,10 +126,14 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     return Found(debtor, seller, ids, doubts, tuple(block.cells))
 
 
-def _on_a_slip(page: Page, block: _Block) -> bool:
-    """A labelled "Client : name" with no address in the page's lower half: a remittance slip
-    repeating the name, not the debtor's block when the window holds an address."""
-    return block.cells[0].y > page.height * 0.5 and not block_holds_locality(block.texts)
+def _on_a_slip(page: Page, block: _Block, window: _Block | None) -> bool:
+    """A labelled "Client : name" in the page's lower half with no address, or repeating the
+    name the window shows (a Swiss QR-bill's "Payable par"): a payment slip's copy, not the
+    debtor's block when the window holds an address (the contacts are printed by the window)."""
+    if block.cells[0].y <= page.height * 0.5:
+        return False
+    copy = window is not None and block.texts[0] in window.texts[:3]
+    return copy or not block_holds_locality(block.texts)
 
 
 def _joined_only(block: _Block) -> bool:
@@ -277,6 +288,8 @@ def _without_heading(block: _Block | None) -> _Block | None:
     if block is None or len(block.cells) < 3:
         return block
     head, name = block.cells[0], block.cells[1]
+    if _POSTAGE.match(head.text):
+        return _Block(block.cells[1:])
     small = head.size < 0.85 * name.size
     if small and (not any(ch.isdigit() for ch in head.text) or _RETURN_LINE.search(head.text)):
         return _Block(block.cells[1:])
