@@ -57,12 +57,6 @@ _GUTSCHRIFT = re.compile(r"^\s*gutschrift\b", re.IGNORECASE | re.MULTILINE)
 _USUAL_TERMS = timedelta(days=92)
 _LETTER = re.compile(r"[^\W\d_]{2}")
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
-# Mailboxes anyone can have: a shared domain says nothing about who the address belongs to.
-_PUBLIC_DOMAINS = re.compile(
-    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|orange|wanadoo"
-    r"|free|sfr|laposte|bbox|neuf|numericable|proton|protonmail|skynet|bluewin|btinternet"
-    r"|sky|virginmedia|comcast|att|verizon)\.",
-)
 
 
 # A name line that is something else: an address, a return address, a label, an e-mail.
@@ -281,7 +275,7 @@ def _seller_problems(
         problems.append("debtor name is the issuer's")
     if debtor.email:
         domain = debtor.email.rsplit("@", 1)[1].lower()
-        same_domain = domain in seller.domains and not _PUBLIC_DOMAINS.match(domain)
+        same_domain = domain in seller.domains
         if debtor.email in seller.emails or same_domain:
             problems.append("debtor e-mail is the issuer's")
     if debtor.phone and debtor.phone in seller.phones:

@@ -11,6 +11,7 @@ from facturx import generate_from_binary
 
 from parsing import ParseOptions, parse_pdf
 from tests.parsing.generator import invoice_pdf, make_facts
+from tests.parsing.generator.render import Pen
 from tests.parsing.pages import DEBTOR, FOOTER, SELLER, Sheet, parse, pdf
 from tests.parsing.test_parsing_templates import CII
 
@@ -142,6 +143,16 @@ def test_a_debtor_sharing_a_public_mailbox_domain_with_the_issuer_passes():
     seller = (*SELLER[:4], "plomberie.riviere@gmail.com")
     sheet = Sheet(seller=seller, debtor=(*DEBTOR, "garage.lilas@gmail.com"))
     assert parse(sheet).problems == ()
+
+
+def test_an_email_beside_the_block_on_the_issuers_public_mailbox_domain_is_the_debtors():
+    def beside(pen: Pen) -> None:
+        pen.text(180, 163, "Email: garage.lilas@gmail.com", 9)
+
+    seller = (*SELLER[:4], "plomberie.riviere@gmail.com")
+    invoice = parse(Sheet(seller=seller, debtor_at=(40, 150), extra=(beside,)))
+    assert invoice.debtor.email == "garage.lilas@gmail.com"
+    assert invoice.problems == ()
 
 
 @pytest.mark.parametrize(
