@@ -75,6 +75,7 @@ _HESITATION = re.compile(r"^[\w.]+: (?P<candidates>.+? or .+?) \((?:two|several)
 # How far the debtor's name may start from where it was learned, in points: a window's address
 # starts at the same x; a line above the name (a title, "Bill to") may come and go.
 _SLACK_X, _SLACK_Y = 12.0, 36.0
+_LETTERS = re.compile(r"[^\W\d_]")
 _RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE, NEGATIVE_DUE)
 _BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
@@ -198,9 +199,15 @@ def read_learned(
         by_terms = due_from_terms(layout.due_rule, values["issue_date"])
         if by_terms is not None and by_terms[0] is not None:
             values["due_date"] = by_terms[0]
+    unread = set(template["relance"].get("unread") or ())
+    placed = _name_at_learned_place(template, pages) if "debtor.name" in unread else None
+    if placed and not _at_learned_place(template, pages, layout.debtor.name):
+        # No label to anchor the name on, but a person showed where it stands: the name printed
+        # there is offered instead of the layout's, which was wrong here before (still held).
+        values["debtor.name"] = placed
     problems += [
         f"{field}: read wrong here before, learned template {name} cannot read it"
-        for field in template["relance"].get("unread") or ()
+        for field in sorted(unread)
         if not (field == "due_date" and credit_note)
     ]
     merged = replace(layout, is_credit_note=credit_note, total=total)
@@ -231,6 +238,27 @@ def _at_learned_place(template: Any, pages: list[Page], name: str | None) -> boo
         for line in pages[0].lines
         for cell in line.cells
     )
+
+
+def _name_at_learned_place(template: Any, pages: list[Page]) -> str | None:
+    """The text of the first page's cell that starts where the debtor's name stood on the
+    invoice learned from (`relance: debtor_at`), the nearest line within the slack."""
+    place = template["relance"].get("debtor_at")
+    if not pages or not isinstance(place, dict):
+        return None
+    try:
+        x, y = float(place["x"]), float(place["y"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    near = [
+        (abs(line.y - y), cell.text.strip())
+        for line in pages[0].lines
+        for cell in line.cells
+        if abs(cell.x0 - x) <= _SLACK_X
+        and abs(line.y - y) <= _SLACK_Y
+        and len(_LETTERS.findall(cell.text)) >= 2
+    ]
+    return clean(min(near)[1], 200) if near else None
 
 
 def _names(problem: str, value: Any) -> bool:

@@ -190,3 +190,41 @@ def test_a_corrected_field_the_layout_reads_otherwise_goes_to_review_unless_the_
     assert invoice.debtor.name == drawn.truth["debtor"]["name"]  # type: ignore[index]
     disagreement = [p for p in invoice.problems if p.startswith("debtor.name: learned template")]
     assert bool(disagreement) == doubted
+
+
+def _folio(number: str, guest: str, payer: tuple[str, str, str]) -> bytes:
+    """A hotel's folio: the payer unlabelled in the window, the guest at `Client :` (which the
+    layout takes for the debtor's labelled block)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    pen = Pen(canvas)
+    pen.text(40, 40, "Hôtel du Lac", 12, bold=True)
+    pen.text(40, 54, "2 quai du Lac - 74000 Annecy", 8)
+    pen.lines(330, 130, list(payer), 10, 13)
+    pen.text(40, 200, f"FACTURE N° {number}", 12, bold=True)
+    pen.text(40, 216, "Date : 04/03/2026")
+    pen.text(40, 230, f"Client : {guest}")
+    pen.text(40, 244, "Chambre : 12")
+    pen.text(330, 400, "Net à payer")
+    pen.right(550, 400, "1 234,55 €")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_a_name_corrected_where_no_label_anchors_it_is_offered_from_where_a_person_showed_it(
+    tmp_path,
+):
+    payer = ("Société Transalp SAS", "12 rue des Alpes", "38000 Grenoble")
+    first = _folio("F-2026-042", "M. Alain Sorel", payer)
+    truth = Validated("F-2026-042", Decimal("1234.55"), "EUR", date(2026, 3, 4),
+                      debtor_name=payer[0], corrected=frozenset({"debtor.name"}))  # fmt: skip
+    learned = learn_from_pdf(first, (), truth, "Hôtel du Lac", "")
+    assert learned is not None and "debtor.name" not in learned.fields
+    (tmp_path / "learned.yml").write_text(learned.yaml_text, "utf-8")
+    later = _folio(
+        "F-2026-057", "Mme Lise Arnaud", ("Cabinet Morel", "3 place Grenette", "38000 Grenoble")
+    )
+    [invoice] = parse_pdf(later, "later.pdf", ParseOptions(template_dirs=(tmp_path,)))
+    assert invoice.debtor.name == "Cabinet Morel"
+    assert any("read wrong here before" in problem for problem in invoice.problems)
