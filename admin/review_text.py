@@ -36,6 +36,13 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"debtor address: "), ("debtor.street", "debtor.postcode", "debtor.city")),
     (re.compile(r"debtor country \w+ not printed"), ("debtor.country",)),
     (re.compile(r"several due dates printed"), ("due_date",)),
+    (re.compile(r"not an invoice: titled "), ("invoice_number",)),
+    (re.compile(r"negative amount due"), ("total_due", "is_credit_note")),
+    (re.compile(r"amount due not printed: a balance brought forward"), ("total_due",)),
+    (
+        re.compile(r"amount due \S+ (?:is not what the lines|with a balance brought forward)"),
+        ("total_due", "total"),
+    ),
 ]
 # A value of the wrong shape (parsing/plausibility.py): "debtor.name: 'M.' is a civility…".
 _SHAPES = {
@@ -44,6 +51,9 @@ _SHAPES = {
     ),
     "is a label, not a name": lambda f, v: _(
         "%(field)s: %(value)s is a label, not a name", field=f, value=v
+    ),
+    "is an address line, not a name": lambda f, v: _(
+        "%(field)s: %(value)s is an address line, not a name", field=f, value=v
     ),
     "holds no name": lambda f, v: _("%(field)s: %(value)s holds no name", field=f, value=v),
     "is a country, not a town": lambda f, v: _(
@@ -150,6 +160,44 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(r"negative amount due on a document not titled as a credit note"),
+        lambda m: _(
+            "negative amount due on a document not titled as a credit note: the creditor owes "
+            "the debtor, there is nothing to remind"
+        ),
+    ),
+    (
+        re.compile(r"amount due not printed: a balance brought forward of (?P<c>\S+)"),
+        lambda m: _(
+            "amount due not printed, with a balance brought forward of %(carried)s", carried=m["c"]
+        ),
+    ),
+    (
+        re.compile(
+            r"amount due (?P<d>\S+) is not what the lines above it add up to \((?P<s>\S+)\), "
+            r"with the balance brought forward (?P<c>\S+)"
+        ),
+        lambda m: _(
+            "amount due %(due)s: the lines above it, with the balance brought forward "
+            "%(carried)s, add up to %(sum)s",
+            due=m["d"],
+            sum=m["s"],
+            carried=m["c"],
+        ),
+    ),
+    (
+        re.compile(
+            r"amount due (?P<d>\S+) with a balance brought forward of (?P<c>\S+): no total of "
+            r"the period nor lines above it to check it by"
+        ),
+        lambda m: _(
+            "amount due %(due)s with a balance brought forward of %(carried)s: no total of the "
+            "period nor lines to check it by",
+            due=m["d"],
+            carried=m["c"],
+        ),
+    ),
+    (
         re.compile(r"debtor\.postcode: (?P<p>.+) is not a postcode of (?P<c>\w+)"),
         lambda m: _(
             "postcode %(postcode)s is not a postcode of %(country)s",
@@ -169,12 +217,34 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(r"debtor\.phone: a phone number printed on the page is no one's, left unread"),
+        lambda m: _(
+            "phone: a number printed on the page is no one's and was not read (the debtor's?)"
+        ),
+    ),
+    (
+        re.compile(
+            r"debtor\.email: an e-mail address printed on the page is no one's, left unread"
+        ),
+        lambda m: _(
+            "e-mail: an address printed on the page is no one's and was not read (the debtor's?)"
+        ),
+    ),
+    (
         re.compile(
             r"debtor country (?P<c>\w+) not printed: told by the address's street and postcode"
         ),
         lambda m: _(
             "debtor's country %(country)s is not printed: inferred from the street and postcode",
             country=m["c"],
+        ),
+    ),
+    (
+        re.compile(r"debtor country CH not printed: told by the canton (?P<k>\w+) after the town"),
+        lambda m: _(
+            "debtor's country CH is not printed: inferred from the canton %(canton)s after the "
+            "town (also a country's code)",
+            canton=m["k"],
         ),
     ),
     (
@@ -225,6 +295,14 @@ _TEXTS = [
     (
         re.compile(r"due_date: the issue date \((?P<d>[\d-]+)\), with no terms saying so"),
         lambda m: _("due date on the issue date (%(date)s), with no terms saying so", date=m["d"]),
+    ),
+    (
+        re.compile(r"not an invoice: titled (?P<t>.+)", re.S),
+        lambda m: _(
+            "titled %(title)s: a quote, a pro-forma, an order, a delivery note, a receipt or a "
+            "reminder, not an invoice",
+            title=m["t"],
+        ),
     ),
     (
         re.compile(r"low parse confidence (?P<c>[\d.]+)"),

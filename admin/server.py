@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 
 from flask import Flask
+from waitress import wasyncore
 from waitress.server import create_server
 
 from admin.app import create_app
@@ -29,6 +30,7 @@ class AdminService:
         self.port = port
         self.threads = threads
         self._server = None
+        self._sockets: dict[int, wasyncore.dispatcher] = {}
         self._thread: threading.Thread | None = None
 
     @property
@@ -42,8 +44,14 @@ class AdminService:
         return self._app
 
     def start(self) -> None:
+        self._sockets = {}
         self._server = create_server(
-            self.app, host=self.host, port=self.port, threads=self.threads, ident="relance"
+            self.app,
+            map=self._sockets,
+            host=self.host,
+            port=self.port,
+            threads=self.threads,
+            ident="relance",
         )
         self.port = self._server.effective_port
         self._thread = threading.Thread(target=self._server.run, name="relance-admin", daemon=True)
@@ -51,11 +59,17 @@ class AdminService:
         log.info("admin listening on %s", self.url)
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            self._server.task_dispatcher.shutdown()
-        if self._thread is not None:
+        """Closes the sockets from the server's own thread: closed from another one while its
+        loop waits in select(), they would fail there with EBADF. The loop ends once no socket
+        is left, then the request threads stop."""
+        if self._server is not None and self._thread is not None and self._thread.is_alive():
+            sockets = self._sockets
+            self._server.trigger.pull_trigger(lambda: wasyncore.close_all(sockets))
             self._thread.join(timeout=10)
+        elif self._server is not None:
+            wasyncore.close_all(self._sockets)
+        if self._server is not None:
+            self._server.task_dispatcher.shutdown()
         self._server = None
         self._thread = None
 

@@ -6,7 +6,8 @@ import re
 
 from parsing.layout import labels
 from parsing.layout.amounts import parse_amount
-from parsing.layout.invoice import best_number, is_bare, read_number
+from parsing.layout.invoice import best_number, is_bare, labelled_numbers
+from parsing.layout.titles import Title, title
 from parsing.pdf import Page
 
 _TITLE = re.compile(r"^\s*(?:facture|invoice|avoir|credit\s+note|rechnung|gutschrift)\b", re.I)
@@ -25,8 +26,9 @@ def split(pages: list[Page]) -> list[list[Page]]:
     current_number: str | None = None
     current_closed = False
     for page in pages:
-        titled = _titled(page)
-        number = _number(page, titled)
+        kind = title([page])
+        titled = _titled(page, kind)
+        number = _number(page, titled, kind)
         position = _page_of(page)
         starts = (number is not None and number != current_number) or position == 1
         starts |= number is None and position is None and titled and current_closed
@@ -44,7 +46,10 @@ def split(pages: list[Page]) -> list[list[Page]]:
     return groups
 
 
-def _titled(page: Page) -> bool:
+def _titled(page: Page, kind: Title | None) -> bool:
+    """Titled as an invoice, or as a bill of another name ("ÉTAT DE FRAIS", "Fee note")."""
+    if kind is not None and kind.head is not None:
+        return True
     return any(_TITLE.match(cell.text) for line in page.lines for cell in line.cells)
 
 
@@ -52,10 +57,10 @@ def _shows_amount_due(page: Page) -> bool:
     return any(True for _ in labels.values([page], labels.TOTAL_DUE, parse_amount))
 
 
-def _number(page: Page, titled: bool) -> str | None:
+def _number(page: Page, titled: bool, kind: Title | None) -> str | None:
     """The page's invoice number; a bare "N°" label counts only on a page titled as an invoice
     (on a continuation page it is more likely a column of item numbers)."""
-    hits = labels.values([page], labels.NUMBER, read_number)
+    hits = labelled_numbers([page], kind)
     hit = best_number(hit for hit in hits if titled or not is_bare(hit.label))
     return hit.value if hit else None
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from parsing import batch, ocr
 from parsing.errors import CorruptPdf, NoTextLayer, ParseError
 from parsing.layout.invoice import extract
+from parsing.layout.titles import not_a_bill
 from parsing.pdf import Page, open_pdf, read_page, render
 from parsing.record import ParsedInvoice, ParseOptions
 from parsing.sanity import record_problems
@@ -119,6 +120,8 @@ def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedI
             xml_value, page_value = getattr(invoice, field), getattr(page, field)
             if xml_value is not None and page_value is not None and xml_value != page_value:
                 problems.append(f"{field}: XML says {xml_value}, page says {page_value}")
+        if kind := not_a_bill(pages):  # a pro-forma's XML may well say 380, an invoice
+            problems.append(kind)
         if invoice.due_date is None and page.due_date is not None:
             invoice = replace(invoice, due_date=page.due_date, due_rule=page.due_rule)
             problems.append("due_date not in XML: read from the page")

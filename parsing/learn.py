@@ -28,12 +28,14 @@ from parsing.anchors import (
     still_due_family,
 )
 from parsing.label_words import PLACE_LE, names_field
-from parsing.layout.amounts import AMOUNT, to_decimal
+from parsing.layout.amounts import AMOUNT, parse_amount, to_decimal
 from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import extract
 from parsing.learned import TEMPLATE_FIELDS
+from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParseOptions
+from parsing.shapes import amount_pattern, numeric_pattern, shape, tight_shape
 
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
 _NUMERIC_DATE = re.compile(
@@ -88,7 +90,8 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     labels: dict[str, str] = {}
     date_formats: list[str] = []
     decimal = ""
-    for name, best in _assigned(pages, truth, text, order).items():
+    assigned = _assigned(pages, truth, text, order)
+    for name, best in assigned.items():
         template_field = TEMPLATE_FIELDS[name]
         regex: Any = best.regexes[0] if len(best.regexes) == 1 else list(best.regexes)
         if name.endswith("_date") and not best.spot.date_format:
@@ -104,8 +107,20 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     keywords = _keywords(labels)
     if "invoice_number" not in fields or not keywords:
         return None
-    unread = [n for n in _misread(pages, truth) if TEMPLATE_FIELDS[n] not in fields]
+    layout = extract(pages, "")
+    wanted = {name: truth.value(name) for name in TEMPLATE_FIELDS}
+    misread = mistakes(layout, wanted, truth.corrected)
+    unread = [
+        n
+        for n in misread_fields(layout, wanted, truth.corrected)
+        if TEMPLATE_FIELDS[n] not in fields
+    ]
     options: dict[str, Any] = {"currency": truth.currency}
+    debtor_at = _name_place(pages, truth.debtor_name)
+    due = assigned.get("total_due")
+    currency_printed = (
+        due is not None and layout.currency == truth.currency and _currency_beside(due.spot)
+    )
     if date_formats:
         options["date_formats"] = date_formats
     if decimal:
@@ -125,6 +140,15 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
             # Corrected, read wrong by the layout heuristics here, and not learned (no label
             # near it): the next invoices go to review rather than take the layout's reading.
             **({"unread": unread} if unread else {}),
+            # What the layout read instead of a corrected field: the same mistake on a next
+            # invoice holds nothing against the template; another reading goes to review.
+            **({"misread": misread} if misread else {}),
+            # Printed beside the amount due and read right by the layout: the layout reads it
+            # on each invoice (an issuer may bill in several currencies).
+            **({"currency_printed": True} if currency_printed else {}),
+            # Where the debtor's name starts on the first page: the layout's choice among
+            # unlabelled address blocks is confirmed when its debtor starts there.
+            **({"debtor_at": debtor_at} if debtor_at else {}),
             # A person said the document is a credit note: this layout's are, whatever sign
             # they print their amounts with.
             **({"credit_note": True} if truth.credit_note else {}),
@@ -144,29 +168,18 @@ def _keywords(labels: dict[str, str]) -> list[str]:
     return []
 
 
-def _misread(pages: list[Page], truth: Validated) -> list[str]:
-    """The corrected fields the layout heuristics read wrong, or not at all, on these pages."""
-    layout = extract(pages, "")
-    seen: dict[str, object] = {
-        "invoice_number": layout.invoice_number,
-        "issue_date": layout.issue_date,
-        "due_date": layout.due_date,
-        "total_due": None if layout.total_due is None else abs(layout.total_due),
-        "debtor.name": layout.debtor.name,
-        "debtor.customer_ref": layout.debtor.customer_ref,
-    }
-    misread = []
-    for name in TEMPLATE_FIELDS:
-        wanted = truth.value(name)
-        if name in truth.corrected and wanted not in (None, ""):
-            got = seen[name]
-            if isinstance(wanted, str) and isinstance(got, str):
-                same = " ".join(wanted.split()).casefold() == " ".join(got.split()).casefold()
-            else:
-                same = got == (abs(wanted) if isinstance(wanted, Decimal) else wanted)
-            if not same:
-                misread.append(name)
-    return misread
+def _name_place(pages: list[Page], name: str | None) -> dict[str, int] | None:
+    """The first page's cell holding the debtor's name alone: its left edge and its line."""
+    for spot in _name_spots(pages[:1], name or "") if name else ():
+        if spot.start == 0:
+            return {"x": round(spot.cell.x0), "y": round(spot.lines[spot.row].y)}
+    return None
+
+
+def _currency_beside(spot: Spot) -> bool:
+    """Whether a currency sign or code is printed with the amount at `spot` ("€", "USD")."""
+    parsed = parse_amount(spot.cell.text[max(0, spot.start - 4) :])  # "US$ 12.00", "12,00 €"
+    return parsed is not None and parsed[1] is not None
 
 
 @dataclass(frozen=True)
@@ -279,7 +292,7 @@ def _spots_for(
     """The places `wanted` is printed, and a test that a captured text means `wanted`."""
     if name in ("invoice_number", "debtor.customer_ref"):
         value = str(wanted)
-        pattern = _IDENTIFIER if re.fullmatch(_IDENTIFIER, value) else _shape(value)
+        pattern = _IDENTIFIER if re.fullmatch(_IDENTIFIER, value) else shape(value)
         return _literal_spots(pages, value, pattern), lambda got: got == value
     if name == "debtor.name":
         value = str(wanted).strip()
@@ -303,7 +316,7 @@ def _cells(pages: list[Page]) -> Iterator[tuple[tuple[Line, ...], int, int, Cell
 
 def _literal_spots(pages: list[Page], value: str, pattern: str) -> list[Spot]:
     exact = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])")
-    tight = _tight_shape(value)
+    tight = tight_shape(value)
     return [
         Spot(lines, row, column, match.start(), pattern, page=rank, tight=tight)
         for lines, row, column, cell, rank in _cells(pages)
@@ -323,55 +336,18 @@ def _name_spots(pages: list[Page], name: str) -> list[Spot]:
     return spots
 
 
-def _shape(value: str) -> str:
-    """A pattern for identifiers of the same shape ("F 2026 0042": letters, digits, spaces)."""
-    out = []
-    for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
-        out.append(r"\d+" if part.isdigit() else " " if part.isspace() else re.escape(part))
-    return "".join(out)
-
-
-def _tight_shape(value: str) -> str:
-    """A stricter pattern for identifiers of the same shape: the separators as printed, letters
-    where it has letters ("INV-" or "CN-"), each run of digits about as long ("0042" → 3 to 6
-    digits), for a regex that finds the value on the lines under its label whatever the other
-    columns hold."""
-    out = []
-    for part in re.findall(r"[A-Za-z]+|\d+|\s+|.", value):
-        if part.isdigit():
-            out.append(rf"\d{{{max(1, len(part) - 1)},{len(part) + 2}}}")
-        elif part.isalpha():
-            # "INV-" on invoices, "CN-" on credit notes: letters, about as many.
-            out.append(rf"[A-Za-z]{{1,{len(part) + 2}}}")
-        else:
-            out.append(r"\s+" if part.isspace() else re.escape(part))
-    return "".join(out)
-
-
 def _date_spots(pages: list[Page], wanted: date, order: str) -> list[Spot]:
     spots = []
     for lines, row, column, cell, rank in _cells(pages):
         for match in _NUMERIC_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
-                pattern, date_format = _numeric_pattern(match, order)
+                pattern, date_format = numeric_pattern(match, order)
                 spot = Spot(lines, row, column, match.start(), pattern, date_format, page=rank)
                 spots.append(spot)
         for match in _SPELLED_DATE.finditer(cell.text):
             if first_date(match.group(0), order) == wanted:
                 spots.append(Spot(lines, row, column, match.start(), _SPELLED_PATTERN, page=rank))
     return spots
-
-
-def _numeric_pattern(match: re.Match[str], order: str) -> tuple[str, str]:
-    """`03/12/2026` → (`\\d{1,2}/\\d{1,2}/\\d{4}`, `%d/%m/%Y`)."""
-    first, sep, _middle, last = match.groups()
-    escaped = re.escape(sep)
-    if len(first) == 4:
-        return rf"\d{{4}}{escaped}\d{{1,2}}{escaped}\d{{1,2}}", f"%Y{sep}%m{sep}%d"
-    year = "%Y" if len(last) == 4 else "%y"
-    day_month = f"%m{sep}%d" if order == "mdy" else f"%d{sep}%m"
-    pattern = rf"\d{{1,2}}{escaped}\d{{1,2}}{escaped}\d{{{len(last)}}}"
-    return pattern, f"{day_month}{sep}{year}"
 
 
 def _amount_spots(pages: list[Page], wanted: Decimal) -> list[Spot]:
@@ -384,15 +360,6 @@ def _amount_spots(pages: list[Page], wanted: Decimal) -> list[Spot]:
             start = match.start("num")
             if cell.text[max(0, start - 1) : start] == "-":
                 start -= 1
-            decimal, pattern = _amount_pattern(raw)
+            decimal, pattern = amount_pattern(raw)
             spots.append(Spot(lines, row, column, start, pattern, decimal=decimal, page=rank))
     return spots
-
-
-def _amount_pattern(raw: str) -> tuple[str, str]:
-    """The notation of a printed amount: decimal comma ("1 234,56", "1.234,56") or point."""
-    if re.search(r",\d{1,2}$", raw):
-        return ",", r"-?\d{1,3}(?:[ .\u00a0\u202f']?\d{3})*,\d{2}"
-    if re.search(r"\.\d{1,2}$", raw):
-        return ".", r"-?\d{1,3}(?:[ ,\u00a0\u202f']?\d{3})*\.\d{2}"
-    return "", r"-?\d{1,3}(?:[ .,\u00a0\u202f']?\d{3})*"

@@ -3,16 +3,30 @@
 A learned template (parsing.learn; it carries a `relance:` entry) reads first. The layout
 heuristics read the same page, and the two are compared field by field:
 
-- a field the person corrected when the template was learned is the template's: the layout got
-  it wrong on this layout before, so its other reading is not held against the template; if the
-  template finds nothing there, the record goes to review;
+- a field the person corrected when the template was learned is the template's: where the
+  layout reads it otherwise by the same mistake it made on the invoice learned from
+  (parsing.mistakes), nothing is held against the template; any other reading of the layout is
+  a disagreement and goes to review, with the template's value shown; if the template finds
+  nothing there, the record goes to review;
 - any other field is one the layout read right on this layout: where both read a value and they
   differ, the layout's value is kept and the record goes to review, the disagreement named;
 - a field the person corrected, that the layout read wrong on the page learned from and the
   template could not learn (no label to anchor it; `relance: unread`), sends the record to
   review: nothing reads it better;
 - a template learned from a credit note reads credit notes: the amount is negative whatever
-  sign the page prints.
+  sign the page prints;
+- where the layout doubted its own reading of a field and named the template's value among its
+  candidates ("LS1 or CN-0433"), the template's is taken and the doubt answered;
+- where they differ on a date the two read from the same printed digits, day and month
+  swapped, the record shows the template's reading (its order was confirmed by a person on
+  this layout) and still goes to review;
+- the layout's doubt about which of several address blocks is the debtor's is answered when
+  the debtor it chose starts where a person confirmed the debtor on the invoice learned from
+  (an envelope's window is in the same place on every invoice of a layout);
+- a due date the layout computes from payment terms is computed again from the template's
+  issue date (the layout may have found no issue date, or another one);
+- a template learned where the currency is printed beside the amount due leaves the currency
+  to the layout, which reads it on each page (an issuer billing in several currencies).
 
 The layout's problems about fields the template read are dropped, the date and amount checks
 are made again on the merged record, and the rest of the layout's doubts are kept.
@@ -28,13 +42,15 @@ from pathlib import Path
 from typing import Any
 
 from parsing.layout.amounts import parse_amount
-from parsing.layout.dates import date_order, first_date
+from parsing.layout.dates import date_order, due_from_terms, first_date
+from parsing.mistakes import same_mistake
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
 from parsing.sanity import (
     DUE_ABOVE_TOTAL,
     DUE_BEFORE_ISSUE,
     DUE_TOO_LATE,
+    NEGATIVE_DUE,
     NEGATIVE_INVOICE,
     record_problems,
 )
@@ -54,7 +70,13 @@ TEMPLATE_FIELDS = {
 # they agree on, with nothing doubtful left, is as sure as a person-checked layout makes it.
 DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
-_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE)
+# The layout naming the values it hesitated between: "due_date: X or Y (two dates named as due)".
+_HESITATION = re.compile(r"^[\w.]+: (?P<candidates>.+? or .+?) \((?:two|several) [^()]*\)$")
+# How far the debtor's name may start from where it was learned, in points: a window's address
+# starts at the same x; a line above the name (a title, "Bill to") may come and go.
+_SLACK_X, _SLACK_Y = 12.0, 36.0
+_LETTERS = re.compile(r"[^\W\d_]")
+_RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE, NEGATIVE_DUE)
 _BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
     r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
@@ -112,15 +134,26 @@ def read_learned(
     values: dict[str, Any] = {}
     agreed: set[str] = set()
     problems: list[str] = []
+    doubts = [(about["field"], p) for p in layout.problems if (about := _ABOUT_FIELD.match(p))]
     learned_from_credit = bool(template["relance"].get("credit_note"))
     credit_note = layout.is_credit_note or (learned_from_credit and not swapped)
     total = layout.total
     if credit_note and total is not None:
         total = -abs(total)
-    wanted = {**TEMPLATE_FIELDS, "currency": "currency"}
+    misread = template["relance"].get("misread")
+    misread = misread if isinstance(misread, dict) else {}
+    readings = {
+        field: _typed(field, fields.get(template_field), order)
+        for field, template_field in TEMPLATE_FIELDS.items()
+    }
+    wanted = dict(TEMPLATE_FIELDS)
+    if not template["relance"].get("currency_printed"):
+        wanted["currency"] = "currency"
     for field, template_field in wanted.items():
         if template_field not in template["fields"] and field != "currency":
             continue
+        if field == "due_date" and credit_note:
+            continue  # a credit note is never reminded: it carries no due date
         raw = fields.get(template_field)
         read = _typed(field, raw, order)
         if field == "total_due" and read is not None and credit_note and read > 0:
@@ -138,8 +171,7 @@ def read_learned(
             elif field in corrected:
                 values[field] = seen
         elif read is None:
-            # A credit note is never reminded: it needs no due date.
-            if field in corrected and not (field == "due_date" and credit_note):
+            if field in corrected:
                 problems.append(f"{field}: learned template {name} found no single value")
         elif field == "total_due" and seen is not None and seen != read == total:
             # The template's label is the total's (it was the amount due on the invoice it
@@ -150,24 +182,108 @@ def read_learned(
                     f"total_due: learned template {name} reads the total {read}, "
                     f"layout reads {seen} still due"
                 )
-        elif seen is None or _same(read, seen) or field in corrected:
+        elif seen is None or _same(read, seen):
             values[field] = read
-            if seen is not None and _same(read, seen):
+            if seen is not None:
                 agreed.add(field)
+        elif field in corrected and same_mistake(misread.get(field), seen, readings, total):
+            values[field] = read
+        elif any(f == field and _names(problem, read) for f, problem in doubts):
+            # The layout hesitated between values ("LS1 or CN-0433"), the template's among them.
+            values[field] = read
         else:
+            if field in corrected or _swapped(read, seen):
+                values[field] = read
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
+    if "issue_date" in values and "due_date" not in values and layout.due_rule and not credit_note:
+        by_terms = due_from_terms(layout.due_rule, values["issue_date"])
+        if by_terms is not None and by_terms[0] is not None:
+            values["due_date"] = by_terms[0]
+    unread = set(template["relance"].get("unread") or ())
+    placed = _name_at_learned_place(template, pages) if "debtor.name" in unread else None
+    if placed and not _at_learned_place(template, pages, layout.debtor.name):
+        # No label to anchor the name on, but a person showed where it stands: the name printed
+        # there is offered instead of the layout's, which was wrong here before (still held).
+        values["debtor.name"] = placed
     problems += [
         f"{field}: read wrong here before, learned template {name} cannot read it"
-        for field in template["relance"].get("unread") or ()
+        for field in sorted(unread)
         if not (field == "due_date" and credit_note)
     ]
     merged = replace(layout, is_credit_note=credit_note, total=total)
+    if credit_note:
+        merged = replace(merged, due_date=None, due_rule=None)
     merged = _with(merged, values, f"template:{name}")
+    if _at_learned_place(template, pages, layout.debtor.name):
+        agreed.add("debtor.name")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
+
+
+def _at_learned_place(template: Any, pages: list[Page], name: str | None) -> bool:
+    """Whether `name` is printed alone in a cell of the first page where the debtor's name was
+    on the invoice learned from (`relance: debtor_at`, a template a person may have edited)."""
+    place = template["relance"].get("debtor_at")
+    if not name or not pages or not isinstance(place, dict):
+        return False
+    try:
+        x, y = float(place["x"]), float(place["y"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return any(
+        _same(cell.text, name) and abs(cell.x0 - x) <= _SLACK_X and abs(line.y - y) <= _SLACK_Y
+        for line in pages[0].lines
+        for cell in line.cells
+    )
+
+
+def _name_at_learned_place(template: Any, pages: list[Page]) -> str | None:
+    """The text of the first page's cell that starts where the debtor's name stood on the
+    invoice learned from (`relance: debtor_at`), the nearest line within the slack."""
+    place = template["relance"].get("debtor_at")
+    if not pages or not isinstance(place, dict):
+        return None
+    try:
+        x, y = float(place["x"]), float(place["y"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    near = [
+        (abs(line.y - y), cell.text.strip())
+        for line in pages[0].lines
+        for cell in line.cells
+        if abs(cell.x0 - x) <= _SLACK_X
+        and abs(line.y - y) <= _SLACK_Y
+        and len(_LETTERS.findall(cell.text)) >= 2
+    ]
+    return clean(min(near)[1], 200) if near else None
+
+
+def _names(problem: str, value: Any) -> bool:
+    """Whether `problem` is the layout hesitating between values ("invoice_number: LS1 or
+    CN-0433 (two labels name the invoice number)") with `value` among them."""
+    hesitation = _HESITATION.match(problem)
+    if hesitation is None:
+        return False
+    text = (
+        value.isoformat()
+        if isinstance(value, date)
+        else str(abs(value) if isinstance(value, Decimal) else value)
+    )
+    candidates = re.split(r" or |, ", hesitation["candidates"])
+    return any(_same(text, candidate) for candidate in candidates)
+
+
+def _swapped(read: Any, seen: Any) -> bool:
+    """Whether two dates are one printed date read day first and month first."""
+    return (
+        isinstance(read, date)
+        and isinstance(seen, date)
+        and read != seen
+        and (read.year, read.month, read.day) == (seen.year, seen.day, seen.month)
+    )
 
 
 def _with_sign(value: Any, credit_note: bool) -> Any:

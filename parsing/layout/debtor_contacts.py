@@ -5,6 +5,7 @@ is kept; the issuer's own and a third party's are never taken."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from parsing.contact import EMAIL, find_email, normalise_phone, phone_matches
@@ -22,7 +23,8 @@ OTHER_BLOCK = re.compile(
     r"|nos\s+r[ée]f|r[ée]f[ée]rences|service\s+address|site\s+address|job\s+site|work\s+site"
     r"|lieu\s+d['’]\s*intervention|adresse\s+d['’]\s*intervention|adresse\s+du\s+chantier|chantier"
     r"|compte\s*/\s*payable\s+[àa]|payable\s+[àa]|zahlbar\s+an|konto\s*/\s*zahlbar\s+an"
-    r"|shipping\s+address)\s*:?(?=\W|$)",
+    r"|shipping\s+address|remit(?:\s+payment)?\s+to|remittance\s+address|mail\s+payments?\s+to)"
+    r"\s*:?(?=\W|$)",
     _I,
 )
 # The issuer's desks printing their own number near the debtor's ("Service recouvrement",
@@ -34,18 +36,29 @@ ISSUER_DESK = re.compile(
     r"|questions\s+about)\b",
     _I,
 )
+# The person an invoice is about who is not the one paying it ("Résident : …", "Élève : …",
+# "Patient : …"): what is printed under them (a room's phone, a school's office) is not the
+# payer's.
+BENEFICIARY = re.compile(
+    r"^\s*(?:r[ée]sidente?|[ée]l[èe]ve|enfant|patiente?|b[ée]n[ée]ficiaire|pupil|student"
+    r"|resident|patient)\b[^:@\d]{0,30}:",
+    _I,
+)
 # What a phone's label may say of its kind: a mobile ("Portable", "GSM", "Natel", "Mob"), a
 # fixed line ("Fixe", "Domicile", "Tél. bureau").
 _MOBILE = r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ular|phone)?"
-_FIXED = r"fixe|domicile|dom|bureau|festnetz"
+_FIXED = r"fixe|domicile|dom|bureau|festnetz|priv[ée]e?|prof(?:essionnel)?|pro|home|work|landline"
 _PHONE = r"t[ée]l[ée]?(?:phone)?|tel|phone|ph|fon|telefon"
-_KIND = rf"{_MOBILE}|{_FIXED}|home|work|office|pro|perso|direct"
+_KIND = rf"{_MOBILE}|{_FIXED}|office|perso|direct"
 # A phone's label spelled out ("Tél. portable", "Phone no.", "GSM"), as a grid prints it.
 PHONE_WORDS = (
     rf"(?:{_PHONE})\.?(?:\s*\(?(?:{_KIND})\b\)?)?(?:\s*(?:n[°o]|no|number|nr)\b)?"
     rf"|(?:{_MOBILE}|{_FIXED})(?:\s*(?:{_PHONE}))?|ligne\s+directe|direct\s+line|durchwahl"
 )
-PHONE_LABEL = re.compile(rf"^(?:{PHONE_WORDS}|t|p|m)\b\.?\s*:?\s*", _I)
+# Two of them for one number: "GSM/Tél.", "Tél./Fax".
+PHONE_LABEL = re.compile(
+    rf"^(?:(?:{PHONE_WORDS})(?:\.?\s*/\s*(?:{PHONE_WORDS}|fax))?|t|p|m)\b\.?\s*:?\s*", _I
+)
 FAX_LABEL = re.compile(r"^(?:fax|t[ée]l[ée]copie|t[ée]l[ée]fax|f)\b\.?\s*:?\s*", _I)
 _MOBILE_LABEL = re.compile(rf"\b(?:{_MOBILE}|m)\b", _I)
 _FIXED_LABEL = re.compile(rf"\b(?:{_FIXED})\b", _I)
@@ -56,8 +69,8 @@ _EMAIL_WORD = re.compile(r"\b(?:e-?mail|courriel|mail|m[ée]l|e)\b\s*:?", _I)
 # A number printed alone counts when written as a phone is (a trunk 0, a "+", a bracketed area
 # code, groups): a bare run of digits is more often a customer or an account number.
 _WRITTEN_AS_PHONE = re.compile(r"^(?:[+(0]|\d{1,4}[ .-]\d)")
-_CLIENT_CONTACT = re.compile(
-    r"(?:contact|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
+CLIENT_CONTACT = re.compile(
+    r"(?:contact|coordonn[ée]es|t[ée]l(?:[ée]phone)?\.?|e-?mail|courriel|mail|phone|mobile|portable)\s*"
     r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
     r"|phone|t[ée]l)",
     _I,
@@ -146,7 +159,7 @@ def contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
     email, phone = debtor.email, debtor.phone
     for line in page.lines:
         for cell in line.cells:
-            match = _CLIENT_CONTACT.search(cell.text)
+            match = CLIENT_CONTACT.search(cell.text)
             if not match:
                 continue
             rest = cell.text[match.end() :].strip(" :")
@@ -162,47 +175,67 @@ def contacts_beside(
     """Contacts printed beside the address block or just under it ("Tél : …", "E-mail : …"),
     not the issuer's (its contact person's block, its own numbers and e-mail domain) nor
     another block's (a heading over the block's top line: "Ship To", "Votre contact")."""
+    emails: set[str] = set()
+    phones: list[Number] = []
+    for cell, text in near_block(page, cells):
+        found = find_email(cell.text)
+        if found:
+            domain = found.rsplit("@", 1)[1].lower()
+            if found not in seller.emails and domain not in seller.domains:
+                emails.add(found)
+        if found or is_phone_line(text):
+            numbers = phones_on_line(text, debtor.country)
+            phones += [number for number in numbers if number.e164 not in seller.phones]
+    # Printed apart from the block, a contact is the debtor's only when it is the one there,
+    # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
+    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
+    phone = debtor.phone or choose_phone(phones, own_block=False)
+    return replace(debtor, email=email, phone=phone)
+
+
+def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
+    """The cells beside the address block or just under it that no one else's heading or label
+    claims (the issuer's, a desk's, a third party's, another block's), each with its text after
+    its label when the label stands in the cell before."""
     size = max(cell.size for cell in cells)
     left = min(cell.x0 for cell in cells)
     right = max(cell.x1 for cell in cells)
     top, bottom = cells[0].y - size, cells[-1].y
-    emails: set[str] = set()
-    phones: list[Number] = []
     guarded: list[Cell] = []  # the issuer's or a third party's labels seen so far
     for line in page.lines:
         if line.y < top - 3 * size:
             continue
         if line.y > bottom + 6 * size:
             break
+        # A row under the block that starts in its column, a label and its value ("Natel" |
+        # "079 …"), counts whole as far as the block is wide.
+        start = next((cell for cell in line.cells if cell.x0 > left - 4 * size), None)
+        in_column = start is not None and abs(start.x0 - left) < 4 * size
         for index, cell in enumerate(line.cells):
             gap = cell.x0 - right
             beside = 0.5 * size < gap < 260 and line.y <= bottom + size
-            below = line.y > bottom and abs(cell.x0 - left) < 4 * size
-            if not (beside or below) or cell in cells:
+            below = line.y > bottom and (
+                abs(cell.x0 - left) < 4 * size or (in_column and start.x0 < cell.x0 < right + size)
+            )
+            own_label = _after_own_label(line.cells, index, cells)
+            if cell in cells:
+                # A heading the block took in ("Votre conseiller" under the address).
+                if someone_elses(cell.text):
+                    guarded.append(cell)
                 continue
-            if SELLER_LABEL.match(cell.text) or OTHER_BLOCK.match(cell.text):
+            if not (beside or below or own_label):
+                continue
+            if someone_elses(cell.text):
                 guarded.append(cell)
-            if ISSUER_DESK.match(cell.text):
-                guarded.append(cell)
-            if THIRD_PARTY.match(cell.text):
-                guarded.append(cell)
+            if THIRD_PARTY.match(cell.text) or BENEFICIARY.match(cell.text):
                 continue
             if line.y < top or SELLER_MARKERS.search(cell.text) or _under(cell, guarded, size):
                 continue
-            found = find_email(cell.text)
-            if found:
-                domain = found.rsplit("@", 1)[1].lower()
-                if found not in seller.emails and domain not in seller.domains:
-                    emails.add(found)
-            text = _with_label(line.cells, index)
-            if found or is_phone_line(text):
-                numbers = phones_on_line(text, debtor.country)
-                phones += [number for number in numbers if number.e164 not in seller.phones]
-    # Printed apart from the block, a contact is the debtor's only when it is the one there,
-    # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
-    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
-    phone = debtor.phone or choose_phone(phones, own_block=False)
-    return replace(debtor, email=email, phone=phone)
+            if below and in_column and _under(start, guarded, size):
+                continue
+            if own_label and _under(line.cells[index - 1], guarded, size):
+                continue
+            yield cell, _with_label(line.cells, index)
 
 
 def _with_label(cells: tuple[Cell, ...], index: int) -> str:
@@ -215,6 +248,27 @@ def _with_label(cells: tuple[Cell, ...], index: int) -> str:
         if label and label.end() == len(before):
             return f"{before} {cell.text}"
     return cell.text
+
+
+def someone_elses(text: str) -> bool:
+    """A heading or a label of the issuer's, a desk's, a third party's or another block's."""
+    return bool(
+        SELLER_LABEL.match(text)
+        or OTHER_BLOCK.match(text)
+        or ISSUER_DESK.match(text)
+        or THIRD_PARTY.match(text)
+        or BENEFICIARY.match(text)
+    )
+
+
+def _after_own_label(row: tuple[Cell, ...], index: int, cells: list[Cell]) -> bool:
+    """Whether a cell is the value of a phone label that is a line of the block ("Natel" in the
+    block's column, "079 …" further right)."""
+    if not index or row[index - 1] not in cells:
+        return False
+    label = row[index - 1].text
+    found = PHONE_LABEL.match(label) or FAX_LABEL.match(label)
+    return bool(found and found.end() == len(label))
 
 
 def _single(kept: set[str], seen: set[str]) -> str | None:

@@ -24,11 +24,25 @@ ATTENTION = re.compile(
     r"|(?:attn|att\.|c/o|fao|f\.a\.o\.|z\.\s?hd\.?|z\.\s?h\.)\.?\s*:?\s*(?=\S))",
     _I,
 )
-# "Chez M. Lebrun" under the debtor's name: whose letterbox, not the street (first, it may be
-# a shop's name: "Chez Madame Simone").
-_CARE_OF = re.compile(r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle)\s", _I)
+# "Chez M. Lebrun", "chez Maître Kervella, notaire" under the debtor's name (an indivision, a
+# succession at its notary's): whose letterbox, not the street (first, it may be a shop's
+# name: "Chez Madame Simone").
+_CARE_OF = re.compile(
+    r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle|ma[îi]tre|me\.?|dr\.?|docteur)\s",
+    _I,
+)
+# A heading naming the debtor's role, alone on the block's first line at the name's size
+# ("Propriétaire", "Adhérent", "Votre adresse"): not the name.
+_ROLE_HEADING = re.compile(
+    r"(?:client(?:e)?|adh[ée]rent(?:e)?|abonn[ée](?:e)?|(?:co)?propri[ée]taire|titulaire(?:\s+du"
+    r"\s+contrat)?|payeur|locataire|souscripteur|assur[ée](?:e)?|mandant|acqu[ée]reur|acheteur"
+    r"|donneur\s+d['’]ordre|ma[îi]tre\s+d['’]ouvrage|destinataire|votre\s+adresse|vos\s+coordonn"
+    r"[ée]es|adresse(?:\s+(?:du\s+client|client|postale|de\s+correspondance|d['’]envoi|de"
+    r"\s+facturation)))\s*:?",
+    _I,
+)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail)\b\s*:?|e\s*:)\s*", _I)
+_EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?|e\s*:)\s*", _I)
 
 
 def address_lines(texts: list[str]) -> int:
@@ -48,6 +62,15 @@ def _own_email(line: str, email: str, name: str | None) -> bool:
     return not _LETTERS.search(before) or names_domain(name, email)
 
 
+def _headed(texts: list[str]) -> bool:
+    """Whether the block's first line is a heading: a short line ending with a colon, or the
+    debtor's role over its name and address."""
+    first = texts[0].strip()
+    if first.endswith(":") and len(first) < 40:
+        return True
+    return len(texts) >= 3 and bool(_ROLE_HEADING.fullmatch(first))
+
+
 def read_block(texts: list[str], customer_ref: str | None, home: str | None = None) -> ParsedDebtor:
     """The debtor in a block's lines, without the doubt about its country."""
     return read_debtor(texts, customer_ref, home)[0]
@@ -57,7 +80,7 @@ def read_debtor(
     texts: list[str], customer_ref: str | None, home: str | None
 ) -> tuple[ParsedDebtor, str | None]:
     """The debtor in its block's lines, and the doubt its country carries, if any."""
-    if texts and texts[0].rstrip().endswith(":") and len(texts[0]) < 40:
+    if texts and _headed(texts):
         texts = texts[1:]
     email = None
     email_line = ""

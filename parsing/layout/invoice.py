@@ -14,6 +14,7 @@ from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.money import read_money
 from parsing.layout.references import find_reference
+from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, ParseOptions, clean
 
@@ -37,6 +38,7 @@ _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
     r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
+_BARE_ON = re.compile(r"le", re.I)
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
@@ -45,6 +47,8 @@ _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 # A number printed in groups ("F 2026 0042", "2026 03998", "FA 1471 B"): a letter prefix or a
 # group of digits, then groups of at least three digits, then perhaps one capital letter.
 _SPACED = re.compile(r"(?:[A-Z]{1,4}|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!\S))?")
+# A letter prefix, a space, then digits with dashes or slashes ("NH 26-118", "FA 2026/0042").
+_PREFIXED = re.compile(r"[A-Z]{1,4} \d{1,4}[-/]\d{2,}(?:[-/]\d+)*(?![\w/.,-])")
 _MORE_DIGITS = re.compile(r" \d+(?![\d/.,-])")
 # Groups of 3 or 5+ digits are not a day, a month or a year ("2026.07.023" is a number).
 _NOT_A_DATE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})(?!\d)")
@@ -52,6 +56,9 @@ _NOT_A_DATE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})(?!\d)")
 
 def read_number(text: str) -> str | None:
     text = _NUMBER_PREFIX.sub("", text.strip())
+    prefixed = _PREFIXED.match(text)
+    if prefixed and not find_dates(prefixed.group(0)):
+        return clean(prefixed.group(0), 60)
     spaced = _SPACED.match(text)
     if spaced:
         # more digits after the groups ("123 4567 89"): where the number ends is unclear
@@ -79,13 +86,15 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
     money = read_money(pages, text)
-    labelled = list(L.values(pages, L.NUMBER, read_number))
+    titled = title(pages)
+    labelled = labelled_numbers(pages, titled)
     number_hit = (
         best_number(labelled, money.credit_title)
         or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_SUBJECT, read_number))
         or best_number(L.values_in_text(pages[:1], L.NUMBER_IN_TITLE, read_number))
+        or _only_reference(pages)
     )
-    issued = _issue_date(pages, number_hit, order)
+    issued = _issue_date(pages, number_hit, order, titled)
     due = read_due(pages, issued, order)
     number = number_hit.value if number_hit else None
     reference = find_reference(pages, number)
@@ -95,8 +104,9 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         pages=tuple(page.number for page in pages),
         invoice_number=number,
         issue_date=issued,
-        due_date=due.date,
-        due_rule=due.rule,
+        # A credit note is never reminded: a date printed at a due label is a refund date.
+        due_date=None if money.credit_title else due.date,
+        due_rule=None if money.credit_title else due.rule,
         total=money.total,
         total_due=money.total_due,
         currency=money.currency,
@@ -105,7 +115,32 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         source="layout",
     )
     doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
-    return invoice, Evidence(money, due, found.seller, found.ids, found.doubts, doubts)
+    if kind := not_a_bill(pages):
+        doubts += (kind,)
+    evidence = Evidence(money, due, found.seller, found.ids, found.doubts, doubts, found.block)
+    return invoice, evidence
+
+
+def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]]:
+    """Every number at a label naming the document's number: the invoice's labels, and on a
+    bill titled otherwise its own word's ("Avis n°" under "AVIS D'ÉCHÉANCE")."""
+    labelled = list(L.values(pages, L.NUMBER, read_number))
+    if titled is not None and titled.head is not None:
+        labelled += L.values(pages, number_label(titled.head), read_number)
+    return labelled
+
+
+def _only_reference(pages: list[Page]) -> L.Hit[str] | None:
+    """The issuer's own reference ("Notre réf.", "Our ref") when nothing else numbers the
+    document: the one identifier a payer can quote. Two different ones say nothing."""
+    hits = list(L.values(pages, L.OWN_REFERENCE, read_number))
+    if len({_plain_number(hit.value) for hit in hits}) != 1:
+        return None
+    return hits[0]
+
+
+def _plain_number(value: str) -> str:
+    return value.replace(" ", "")
 
 
 def _first(found: Iterable[L.Hit[T]]) -> T | None:
@@ -139,9 +174,17 @@ def _score(hit: L.Hit[str], credit_note: bool = False) -> float | None:
     far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
     if not marked and hit.place == "right" and far:
         return None
+    if not marked and hit.place == "below" and _words_after(hit):
+        return None  # "FACTURE D'AVOIR N° A-7" over "N° commande  CMD-1": the title holds its own
     weight = 0.4 if is_bare(hit.label) else 2.0 if marked else 0.0
     weight += 0.3 * (credit_note and bool(_CREDIT_NOTE.search(hit.label)))
     return weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+
+
+def _words_after(hit: L.Hit[str]) -> bool:
+    """Whether the label's cell goes on with words of its own after the label."""
+    rest = hit.cell.text.split(hit.label, 1)[-1]
+    return bool(re.search(r"[^\W\d_]{2}", rest))
 
 
 def number_doubts(
@@ -170,18 +213,30 @@ def number_doubts(
 
 
 def _same_number(one: str, other: str) -> bool:
-    return one.replace(" ", "") == other.replace(" ", "")
+    return _plain_number(one) == _plain_number(other)
 
 
-def _issue_date(pages: list[Page], number_hit: L.Hit[str] | None, order: str) -> date | None:
-    """A specific label ("Date de facture", "Invoice date") beats a date printed in the title
-    beside the number, which beats "Paris, le …", which beats a bare "Date" label."""
+def _issue_date(
+    pages: list[Page], number_hit: L.Hit[str] | None, order: str, titled: Title | None
+) -> date | None:
+    """A specific label ("Date de facture", "Invoice date", on a bill titled otherwise its own
+    word's: "Statement date") beats a date printed in the title beside the number, which beats
+    "Paris, le …", which beats a bare "Date" label or a cell starting "du …" (under "FACTURE N°
+    X"), which beat a cell starting "le …" (also a birth date's tail: "Né(e) le 04/05/2015")."""
     read_date = lambda value: first_date(value, order)  # noqa: E731
-    generic = None
+    generic = bare = None
     for hit in L.values(pages, L.ISSUE_DATE, read_date):
         if L.SPECIFIC_ISSUE_DATE.match(hit.label):
             return hit.value
-        generic = generic or hit.value
+        if _BARE_ON.fullmatch(hit.label.strip()):
+            bare = bare or hit.value
+        else:
+            generic = generic or hit.value
+    generic = generic or bare
+    if titled is not None and titled.head is not None:
+        own = _first(L.values(pages, date_label(titled.head), read_date))
+        if own is not None:
+            return own
     if number_hit is not None:
         line = next(
             (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None

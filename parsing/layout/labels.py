@@ -30,7 +30,8 @@ NUMBER = re.compile(
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|re\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
-    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
+    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|n[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
+    r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
@@ -49,7 +50,7 @@ DUE_DATE = re.compile(
     r"(?:contrat|abonnement|bail|garantie|pr[êe]t|assurance|engagement))|date\s+limite(?:\s+de\s+(?:paiement|r[èe]glement))?"
     r"|[àa]\s+(?:r[ée]gler|payer)\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|avant|pour\s+le)"
     r"|paiement\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)|au\s+plus\s+tard\s+le"
-    r"|date\s+de\s+(?:paiement|r[èe]glement)"
+    r"|date\s+de\s+(?:paiement|r[èe]glement)|date\s+d['’]\s*exigibilit[ée]|exigible\s+(?:le|au)"
     r"|date\s+(?:de\s+|du\s+)?pr[ée]l[èe]vement|pr[ée]lev[ée]e?s?\s+(?:le|au)"
     r"|pr[ée]l[èe]vement(?:\s+sepa)?\s+(?:le|du|au|[àa]\s+partir\s+du)"
     r"|(?:direct\s+)?debit\s+date|date\s+of\s+debit|direct\s+debit(?:\s+on)?"
@@ -76,29 +77,36 @@ TOTAL_DUE = re.compile(
     r"|net\s+[àa]\s+payer)"
     r"|total\s+[àa]\s+(?:payer|r[ée]gler)|(?:total|amount|balance)\s+(?:due|payable|to\s+pay)"
     r"|due\s+payable|balance|residual(?:\s+amount)?|remaining\s+(?:amount|balance)"
+    r"|nouveau\s+solde|new\s+balance|total\s+amount\s+(?:due|owing)|solde\s+d[ée]biteur"
+    r"|solde\s+en\s+(?:votre\s+d[ée]faveur|notre\s+faveur)"
     r"|outstanding(?:\s+(?:amount|balance))?|zahlbetrag|f[äa]lliger\s+betrag|offener\s+betrag|restbetrag"
-    r"|(?:noch\s+)?zu\s+zahlen)(?=\W|$)",
+    r"|(?:noch\s+)?zu\s+zahlen|montant\s+de\s+l['’]\s*appel(?:\s+de\s+fonds)?"
+    r"|prime\s+(?:totale\s+)?(?:t\.?t\.?c\.?\s+)?[àa]\s+payer"
+    r"|please\s+pay(?!\s+(?:by|before|until|within|on|to)\b))(?=\W|$)",
     _I,
 )
 TOTAL = re.compile(
-    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+la\s+facture|factur[ée])"
+    r"(?:montant\s+(?:de\s+l['’]\s*avoir|de\s+(?:la|votre|cette)\s+facture|factur[ée])"
     r"|total\s+(?:de\s+l['’]\s*)?avoir|credit\s+(?:amount|total)|total\s+credit"
     r"|total\s+t\.?t\.?c\.?|montant\s+(?:total\s+)?t\.?t\.?c\.?(?!\s*[àa]\s)|montant\s+total(?!\s*h)"
     r"|t\.?t\.?c\.?(?=\s*(?:\(\s*(?:eur|€)\s*\))?\s*(?::|$))"
-    r"|total\s+\(\s*ttc\s*\)|grand\s+total"
+    r"|total\s+\(\s*ttc\s*\)|grand\s+total|(?:total\s+)?tvac|total\s+t\.?v\.?a\.?c\.?"
+    r"|total\s+tva\s+comprise"
     r"|total\s+(?:amount|incl\.?|including|toutes\s+taxes(?:\s+comprises)?|tax\s+incl\.?)"
     r"|(?:invoice|gross)\s+total|total\s+invoice|rechnungsbetrag|bruttobetrag|endbetrag"
     r"|gesamtbetrag(?!\s+der\s+(?:zu|ab)schl|\s+der\s+positionen)"
     r"|gesamtsumme|summe\s+gesamt|rechnungssumme\s+brutto"
     r"|total(?:\s+(?:eur|€))?:?(?!\s*(?:h\.?t|hors|net|tva|t\.v|tax|vat|des|excl|before|sub"
     r"|remise|discount|acompte|pay[ée]|d[ée]j|\(\s*ht|due|d[ûu]|[àa]\s+(?:payer|r[ée]gler)|payable"
-    r"|owing|outstanding|restant|balance)|[\w-]))(?=\W|$)",
+    r"|owing|outstanding|restant|balance|de\s+l['’]\s*(?:ann[ée]e|exercice)|annuel|cumul"
+    r"|year|ytd)|[\w-]))(?=\W|$)",
     _I,
 )
 NET = re.compile(
-    r"(?:total\s+h\.?t\.?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
+    r"(?:total\s+h\.?t\.?(?:v\.?a\.?)?|montant\s+(?:total\s+)?h\.?t\.?|total\s+hors\s+taxes?|sous-?\s*total|sub-?\s*total"
     r"|total\s+net|net\s+total|base\s+h\.?t\.?|total\s+excl\.?|net\s+amount|nettobetrag|rechnungssumme\s+netto"
-    r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\)|net(?=\s*:?\s*$))(?=\W|$)",
+    r"|summe\s+netto|gesamt\s+netto|total\s+\(\s*ht\s*\)|net(?=\s*:?\s*$)"
+    r"|total\s+(?:des\s+)?honoraires\s+h\.?t\.?|total\s+hors\s+t\.?v\.?a\.?|(?:total\s+)?htva)(?=\W|$)",
     _I,
 )
 VAT = re.compile(
@@ -154,7 +162,10 @@ CUSTOMER_REF = re.compile(
     r"|debiteur(?:en)?-?\s*(?:nummer|nr\.?)|(?:codice|c[óo]digo(?:\s+de)?|n[°ºo]\.?\s*(?:de\s+)?)\s+cliente"
     r"|(?:n[°ºo]\.?\s*(?:de\s+)?|num[ée]ro\s+(?:de\s+)?)d[ée]biteur|d[ée]biteur\s+n[°ºo]\.?"
     r"|debitor(?:en)?-?\s*(?:nummer|nr\.?)|(?:n[°ºo]\.?\s*(?:d['’]\s*)?|num[ée]ro\s+d['’]\s*)adh[ée]rent"
-    r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)))"
+    r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)"
+    r"|(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f\.?|compte|identifiant)\s*(?:de\s+|du\s+|d['’]\s*)?"
+    r"(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire|famille|adh[ée]rent)"
+    r"|(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire)\s+n[°ºo]\.?))"
     r"(?=\W|$)",
     _I,
 )
@@ -167,6 +178,13 @@ NUMBER_IN_TITLE = re.compile(
 NUMBER_IN_SUBJECT = re.compile(
     rf"(?<!\w)(?:objet|subject|concerne|betreff|re)\s*:\s*(?:(?:notre|votre|our|your|ihre)\s+)?"
     rf"(?:facture|invoice|rechnung|factuur|avoir|credit\s+note)(?:\s*{_NO})?(?=\W|$)",
+    _I,
+)
+# The issuer's own reference for the document, its number when nothing else numbers it; not
+# "Votre réf." (the debtor's) nor "Réf. client" / "Réf. dossier".
+OWN_REFERENCE = re.compile(
+    r"(?:(?:notre|nos|our)\s+r[ée]f(?:[ée]rence)?s?\.?|n\s*/\s*r[ée]f\.?|r[ée]f(?:[ée]rence)?\.?"
+    r"(?=\s*:?\s*$|\s*:))(?=\W|$)(?!\s*(?:client|customer|dossier|commande|order)\b)",
     _I,
 )
 SPECIFIC_ISSUE_DATE = re.compile(

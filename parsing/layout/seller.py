@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsing.contact import country_code, find_email, normalise_phone
+from parsing.layout.parties import public_mailbox
 from parsing.pdf import Cell, Page
 
 _I = re.IGNORECASE
@@ -74,7 +75,12 @@ def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Sel
     return Seller(
         names=frozenset(names),
         emails=frozenset(emails),
-        domains=frozenset(email.rsplit("@", 1)[1].lower() for email in emails),
+        # A public mailbox's domain (gmail.com, btinternet.com) says nothing of its owner.
+        domains=frozenset(
+            domain
+            for email in emails
+            if not public_mailbox(domain := email.rsplit("@", 1)[1].lower())
+        ),
         phones=frozenset(phones),
         ids=frozenset(ids),
         country=_country(cells, currency),

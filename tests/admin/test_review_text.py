@@ -7,6 +7,7 @@ import pytest
 from flask import Flask
 
 from admin.review_text import problems
+from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
 
 
 @pytest.mark.parametrize(
@@ -68,6 +69,11 @@ from admin.review_text import problems
             1,
         ),
         (
+            "debtor.name: 'Bâtiment C' is an address line, not a name",
+            "nom du débiteur : 'Bâtiment C' est une ligne d'adresse, pas un nom",
+            1,
+        ),
+        (
             "debtor.city: 'FRANCE' is a country, not a town",
             "Ville : 'FRANCE' est un pays, pas une ville",
             1,
@@ -101,6 +107,54 @@ from admin.review_text import problems
         (
             "debtor country DE not printed: told by the address's street and postcode",
             "pays du débiteur DE non imprimé : déduit de la rue et du code postal",
+            1,
+        ),
+        (
+            "not an invoice: titled 'DEVIS N° D-2026-0117'",
+            "intitulé 'DEVIS N° D-2026-0117' : un devis, une pro forma, une commande, un bon de"
+            " livraison, un reçu ou une relance, pas une facture",
+            1,
+        ),
+        (
+            "debtor country CH not printed: told by the canton BE after the town",
+            "pays du débiteur CH non imprimé : déduit du canton BE après la localité (c'est aussi "
+            "le code d'un pays)",
+            1,
+        ),
+        (
+            "negative amount due on a document not titled as a credit note",
+            "montant dû négatif sur un document qui n'est pas intitulé avoir : c'est le "
+            "créancier qui doit au débiteur, rien à relancer",
+            2,
+        ),
+        (
+            "amount due 228.40 is not what the lines above it add up to (229.75), with the "
+            "balance brought forward 66.05",
+            "montant dû 228.40 : les lignes au-dessus, avec le solde antérieur 66.05, font 229.75",
+            2,
+        ),
+        (
+            "amount due 302.14 with a balance brought forward of 89.20: no total of the period "
+            "nor lines above it to check it by",
+            "montant dû 302.14 avec un solde antérieur de 89.20 : ni total de la période ni "
+            "lignes pour le vérifier",
+            2,
+        ),
+        (
+            "amount due not printed: a balance brought forward of -20.00",
+            "montant dû non imprimé, avec un solde antérieur de -20.00",
+            1,
+        ),
+        (
+            UNREAD_PHONE,
+            "téléphone : un numéro imprimé sur la page n'est attribué à personne et n'a pas été "
+            "lu (celui du débiteur ?)",
+            1,
+        ),
+        (
+            UNREAD_EMAIL,
+            "e-mail : une adresse imprimée sur la page n'est attribuée à personne et n'a pas été "
+            "lue (celle du débiteur ?)",
             1,
         ),
     ],

@@ -16,7 +16,10 @@ def expected(truth: Facts) -> dict[str, object]:
     return {
         "invoice_number": truth.number,
         "issue_date": truth.issued,
-        "due_date": truth.due if truth.due_shown else None,
+        # A credit note is never reminded: the record carries no due date for it.
+        "due_date": truth.due
+        if truth.due_shown and not (truth.credit and truth.credit_titled)
+        else None,
         "total_due": -truth.total if truth.credit else truth.total_due,
         "name": d.name,
         "postcode": d.postcode,

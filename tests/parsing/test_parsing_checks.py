@@ -11,6 +11,7 @@ from facturx import generate_from_binary
 
 from parsing import ParseOptions, parse_pdf
 from tests.parsing.generator import invoice_pdf, make_facts
+from tests.parsing.generator.render import Pen
 from tests.parsing.pages import DEBTOR, FOOTER, SELLER, Sheet, parse, pdf
 from tests.parsing.test_parsing_templates import CII
 
@@ -144,15 +145,34 @@ def test_a_debtor_sharing_a_public_mailbox_domain_with_the_issuer_passes():
     assert parse(sheet).problems == ()
 
 
+def test_an_email_beside_the_block_on_the_issuers_public_mailbox_domain_is_the_debtors():
+    def beside(pen: Pen) -> None:
+        pen.text(180, 163, "Email: garage.lilas@gmail.com", 9)
+
+    seller = (*SELLER[:4], "plomberie.riviere@gmail.com")
+    invoice = parse(Sheet(seller=seller, debtor_at=(40, 150), extra=(beside,)))
+    assert invoice.debtor.email == "garage.lilas@gmail.com"
+    assert invoice.problems == ()
+
+
 @pytest.mark.parametrize(
     ("title", "totals", "named"),
     [
         ("FACTURE", (("Total HT", "-100,00 €"), ("TVA 20 %", "-20,00 €"),
                      ("Total TTC", "-120,00 €")), "negative total on a document not titled"),
+        ("FACTURE", (("Total HT", "100,00 €"), ("TVA 20 %", "20,00 €"),
+                     ("Net à payer", "-120,00 €")), "negative amount due on a document not titled"),
     ],
 )  # fmt: skip
 def test_a_credit_note_not_titled_so_is_named(title, totals, named):
     _doubted(Sheet(title=title, totals=totals), named)
+
+
+def test_a_credit_note_carries_no_due_date_even_where_one_is_printed():
+    credit_note = parse(Sheet(title="AVOIR"))
+    assert credit_note.is_credit_note
+    assert credit_note.due_date is None
+    assert credit_note.problems == ()
 
 
 def test_a_credit_note_is_one_only_by_its_title():

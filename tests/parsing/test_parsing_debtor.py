@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from parsing import ParsedDebtor, parse_pdf
 from parsing.layout.debtor_lines import read_block
 from tests.parsing.generator.render import Pen
+from tests.parsing.pages import Sheet, parse
 
 WANT = ("Garage des Lilas", "12 rue des Lilas", "69003", "Lyon", "+33612345678", "compta@garage.fr")
 
@@ -121,3 +122,15 @@ def test_attention_lines_postal_boxes_and_names_starting_with_e_are_not_mistaken
     debtor = read_block(block, None)
     got = (debtor.name, debtor.postcode, debtor.city, debtor.email)
     assert got == (name, postcode, city, email)
+
+
+def test_a_payment_slip_repeating_the_window_leaves_the_debtor_its_window_and_contacts():
+    def slip(pen: Pen) -> None:
+        lines = ["Payable par", "Madame Karine Tessier", "Chemin des Vignes 41", "2000 Neuchâtel"]
+        pen.lines(330, 650, lines, 9, 11)
+
+    window = ("P.P. CH-1003 Lausanne", "Madame Karine Tessier", "Chemin des Vignes 41",
+              "2000 Neuchâtel", "SUISSE", "076 607 37 77", "karine.tessier@proton.me")  # fmt: skip
+    debtor = parse(Sheet(debtor=window, extra=(slip,))).debtor
+    assert (debtor.name, debtor.street) == ("Madame Karine Tessier", "Chemin des Vignes 41")
+    assert (debtor.phone, debtor.email) == ("+41766073777", "karine.tessier@proton.me")

@@ -35,7 +35,7 @@ def validated(t: Truth) -> Validated:
         total_due=-t.total if t.credit else t.total_due,
         currency=t.currency,
         issue_date=t.issued,
-        due_date=t.due if t.due_shown else None,
+        due_date=t.due if t.due_shown and not t.credit else None,
         debtor_name=t.debtor.name,
         corrected=CORE,
         credit_note=t.credit,
@@ -55,7 +55,7 @@ def core(invoice: ParsedInvoice) -> tuple[object, ...]:
 
 
 def wanted(t: Truth) -> tuple[object, ...]:
-    due = t.due if t.due_shown else None
+    due = t.due if t.due_shown and not t.credit else None
     return (t.number, t.issued, due, -t.total if t.credit else t.total_due)
 
 

@@ -140,6 +140,17 @@ def test_a_credit_note_has_its_own_number_not_the_invoice_it_refers_to(title, me
     assert not [problem for problem in invoice.problems if "invoice_number" in problem]
 
 
+@pytest.mark.parametrize("title", ["FACTURE D'AVOIR N° AV-12", "FACTURE N° FA-2026-0042"])
+def test_a_title_holding_its_number_does_not_take_the_order_number_printed_under_it(title):
+    def rows(pen: Pen) -> None:
+        for y, label, value in ((281, "N° commande", "CMD-85343"), (294, "Date", "03/11/2026")):
+            pen.text(40, y, label, 9.5)
+            pen.text(130, y, value, 9.5)
+
+    invoice = parse(Sheet(title=title, meta=(), extra=(rows,)))
+    assert invoice.invoice_number == title.rsplit(" ", 1)[-1]
+
+
 def test_two_labels_naming_different_invoice_numbers_are_a_problem():
     meta = (("N° de facture", "FA-2026-0042"), ("Invoice No.", "FA-2026-0043"), *DATES)
     invoice = parse(Sheet(meta=meta))

@@ -39,7 +39,9 @@ def test_each_measured_style_gives_the_number_and_the_reference_as_printed(style
      "Débiteur n°", "Adhérent n°", "N° d'adhérent", "Matricule", "Identifiant client",
      "Customer ID", "Customer No.", "Account no.", "Account number", "Acct #", "Member no.",
      "Kundennummer", "Kunden-Nr.", "Kundenkonto", "Debitorennummer", "Kd.-Nr.", "Klantnummer",
-     "Debiteurnummer", "Codice cliente", "N° client / Customer No."],
+     "Debiteurnummer", "Codice cliente", "N° client / Customer No.", "Copropriétaire n°",
+     "N° de copropriétaire", "Code locataire", "Réf. locataire", "N° d'abonné", "Abonné n°",
+     "Code famille", "Code adhérent", "N° sociétaire"],
 )  # fmt: skip
 def test_the_reference_is_read_after_each_label_issuers_use(label):
     invoice = parse(Sheet(meta=(NUMBER, (label, "C00412"), *DATES)))

@@ -11,6 +11,7 @@ import pytest
 from parsing import ParsedDebtor, ParsedInvoice, ParseOptions, parse_pdf
 from parsing.plausibility import address_problems, date_problems, debtor_problems
 from tests.parsing.composer import sheet as composer
+from tests.parsing.generator.render import Pen
 from tests.parsing.pages import Sheet, parse
 
 OPTIONS = ParseOptions(use_xml=False, ocr=False)
@@ -67,6 +68,27 @@ def test_a_place_and_date_still_gives_the_issue_date(place):
     assert parse(sheet).issue_date == date(2026, 11, 3)
 
 
+@pytest.mark.parametrize("born", ["Né(e) le 04/05/2015", "née le 04/05/2015"])
+def test_a_patients_birth_date_is_not_the_issue_date(born):
+    def patient(pen: Pen) -> None:
+        pen.text(40, 140, "Patient : Emma Dubois", 8)
+        pen.text(40, 150, born, 8)
+
+    assert parse(Sheet(extra=(patient,))).issue_date == date(2026, 11, 3)
+
+
+def test_a_date_under_the_title_beats_the_first_line_of_a_dated_table():
+    def lines(pen: Pen) -> None:
+        pen.text(40, 276, "du 03/10/2026", 9.5)
+        pen.text(40, 310, "Date", 9.5, bold=True)
+        pen.text(110, 310, "Bon", 9.5, bold=True)
+        pen.text(40, 323, "19/09/2026", 9.5)
+        pen.text(110, 323, "BL882758", 9.5)
+
+    sheet = Sheet(title="FACTURE N° FA2629446", meta=(), extra=(lines,))
+    assert parse(sheet).issue_date == date(2026, 10, 3)
+
+
 @pytest.mark.parametrize(
     ("debtor", "problem"),
     [
@@ -77,6 +99,15 @@ def test_a_place_and_date_still_gives_the_issue_date(place):
         (ParsedDebtor(name="Adresse de livraison"),
          "debtor.name: 'Adresse de livraison' is a label, not a name"),
         (ParsedDebtor(name="2"), "debtor.name: '2' holds no name"),
+        (ParsedDebtor(name="Bâtiment C"),
+         "debtor.name: 'Bâtiment C' is an address line, not a name"),
+        (ParsedDebtor(name="Bât. B2, Esc. 4"),
+         "debtor.name: 'Bât. B2, Esc. 4' is an address line, not a name"),
+        (ParsedDebtor(name="3e étage"), "debtor.name: '3e étage' is an address line, not a name"),
+        (ParsedDebtor(name="BP 4521"), "debtor.name: 'BP 4521' is an address line, not a name"),
+        (ParsedDebtor(name="ZI des Écoperies"),
+         "debtor.name: 'ZI des Écoperies' is an address line, not a name"),
+        (ParsedDebtor(name="Suite 400"), "debtor.name: 'Suite 400' is an address line, not a name"),
         (ParsedDebtor(name="Garage des Lilas", city="FRANCE"),
          "debtor.city: 'FRANCE' is a country, not a town"),
         (ParsedDebtor(name="Garage des Lilas", city="Lyon 69003"),
@@ -96,6 +127,10 @@ def test_a_debtor_value_of_the_wrong_shape_is_named(debtor, problem):
         ParsedDebtor(name="Client Services SARL", city="Newcastle upon Tyne"),
         ParsedDebtor(name="3M France", city="Cergy"),
         ParsedDebtor(name="Total Energies Marketing", city="Saint-Denis"),
+        ParsedDebtor(name="Bâtiments Durand SARL", city="Rennes"),
+        ParsedDebtor(name="Immeuble & Patrimoine Gestion", city="Nantes"),
+        ParsedDebtor(name="Zabeth Porte", city="Lille"),
+        ParsedDebtor(name="Suite Hôtel du Parc", city="Nice"),
     ],
 )
 def test_right_debtor_values_raise_no_doubt(debtor):

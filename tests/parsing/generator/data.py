@@ -71,6 +71,8 @@ class Facts:
     customer_ref: str
     items: list[tuple[str, int, Decimal]] = field(default_factory=list)
     due_shown: bool = True
+    # False where the layout prints a credit note under an invoice's title (a doubt to name).
+    credit_titled: bool = True
 
     @property
     def total_due(self) -> Decimal:

@@ -140,6 +140,7 @@ def deposit_facture_a(pen: Pen, f: Facts, rng: random.Random) -> None:
 
 def header_table(pen: Pen, f: Facts, rng: random.Random) -> None:
     """A header row of labels with the values in the row below; "Destinataire" block."""
+    f.credit_titled = False
     pen.text(40, 40, f.seller.name, 14, bold=True)
     pen.text(40, 56, f"{f.seller.street} - {f.seller.postcode} {f.seller.city}", 8)
     pen.text(40, 66, f"Tél {f.seller.phone} - {f.seller.email}", 8)
@@ -211,6 +212,7 @@ def english_bill_to(pen: Pen, f: Facts, rng: random.Random) -> None:
 
 def english_customer(pen: Pen, f: Facts, rng: random.Random) -> None:
     """English, "Customer" block at right with labelled phone/email, "Amount due"."""
+    f.credit_titled = False
     pen.text(40, 40, f.seller.name, 15, bold=True)
     pen.lines(40, 58, _seller(f, "en")[1:], 8, 10)
     pen.text(330, 120, "Customer", 9, bold=True)
@@ -286,6 +288,7 @@ def reception_note(pen: Pen, f: Facts, rng: random.Random) -> None:
 
 def two_pages(pen: Pen, f: Facts, rng: random.Random) -> None:
     """A long invoice over two pages: header repeated, totals on page 2, "Page 1/2"."""
+    f.credit_titled = False
     for page in (1, 2):
         pen.lines(40, 40, _seller(f), 8, 10, bold_first=True)
         pen.text(380, 40, f"Facture {f.number}", 12, bold=True)

@@ -124,6 +124,7 @@ def adresse_a(pen: Pen, f: Facts, rng: random.Random) -> None:
 
 def continued(pen: Pen, f: Facts, rng: random.Random) -> None:
     """Two pages, no page markers, no header on page 2: the totals page must stay attached."""
+    f.credit_titled = False
     s, d = f.seller, f.debtor
     pen.lines(40, 40, [s.name, s.street, f"{s.postcode} {s.city}", f"Tel {s.phone}",
                        s.email or ""], 9, 11, bold_first=True)  # fmt: skip

@@ -49,6 +49,7 @@ def bordered_meta(pen: Pen, f: Facts, rng: random.Random) -> None:
 
 def bill_to_caps(pen: Pen, f: Facts, rng: random.Random) -> None:
     """English, "BILL TO" with the email before the phone, numeric day-first dates, no symbol."""
+    f.credit_titled = False
     s, d = f.seller, f.debtor
     pen.text(40, 40, s.name.upper(), 16, bold=True)
     pen.text(40, 58, f"{s.street} · {s.postcode} {s.city} · {s.phone} · {s.email}", 7)

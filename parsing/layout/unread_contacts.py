@@ -1,0 +1,265 @@
+"""A check: a phone number or an e-mail address printed on the first page that the record does
+not hold and that no one claims -- not the debtor's record, not the issuer's (its letterhead,
+footer, numbers, addresses and domains), not another party's address block (the issuer's beside
+the debtor's, a delivery address), not under someone else's heading or label (a clerk, a desk, a
+third party, a pupil or a resident), not in the issuer's own sentences ("contactez-nous au …").
+Such a contact is most likely the debtor's, read by no one: a record without it looks complete
+and is not, so the check names it and a person fills it in (issue 12).
+
+Only a field the record lacks is checked (a second number beside the one read is the debtor's
+too), a fax is never a phone, and the letterhead above the debtor's block is the issuer's."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from parsing.contact import EMAIL, normalise_email, phone_matches
+from parsing.layout import labels as L
+from parsing.layout.address import block_holds_locality, holds_locality
+from parsing.layout.debtor_contacts import (
+    near_block,
+    phones_on_line,
+    someone_elses,
+    written_as_phone,
+)
+from parsing.layout.parties import names_domain, public_mailbox
+from parsing.layout.seller import SELLER_MARKERS, Seller
+from parsing.pdf import Cell, Page
+from parsing.record import ParsedDebtor
+
+UNREAD_PHONE = "debtor.phone: a phone number printed on the page is no one's, left unread"
+UNREAD_EMAIL = "debtor.email: an e-mail address printed on the page is no one's, left unread"
+# Words saying a number is a phone ("Tél. privé", "GSM/Tél.", "joignable au").
+_PHONE_WORD = re.compile(
+    r"\b(?:t[ée]l|phone|portable|mobil|mob\b|gsm|natel|handy|cell|joignable|appel|call|reach"
+    r"|ligne|line)|[\u260e\u2706]",
+    re.I,
+)
+# A phone operator's subscribed line: the service billed, not a contact (contact_fields.py).
+_SUBSCRIBED_LINE = re.compile(
+    r"\b(?:(?:votre\s+)?ligne(?!\s+directe)(?:\s+(?:principale|mobile|fixe|internet|tv))?"
+    r"|num[ée]ro\s+de\s+ligne|(?:n[°o]|num[ée]ro)\s+d['’]\s*appel|(?:your\s+)?(?:phone\s+)?line"
+    r"(?:\s+number)?)\s*:?\s*$",
+    re.I,
+)
+_DIGIT_RUN = re.compile(r"[\d .()/+-]{6,}")
+_DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b")
+# Words of the issuer's own lines and headings (its desks, its branches, its staff).
+_ISSUERS = re.compile(
+    r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
+    r"|hotline|support|helpdesk|magasin|cabinet|contact|responsable|technicien|site|chantier"
+    r"|[ée]tablissement|succursale|branch|d[ée]p[ôo]t|si[èe]ge|showroom)\b",
+    re.I,
+)
+
+
+def unread_contacts(
+    page: Page, block: tuple[Cell, ...], debtor: ParsedDebtor, seller: Seller
+) -> list[str]:
+    """The problems for the debtor's phone and e-mail left empty while one is printed there."""
+    if not block or (debtor.phone and debtor.email):
+        return []
+    phones: set[str] = set()
+    emails: set[str] = set()
+    region = debtor.country or seller.country
+    near = [cell for cell, _ in near_block(page, list(block))]
+    lines = [(cell, cell.text, "block") for cell in _own_lines(block)]
+    places = {
+        cell: (row, index)
+        for row, line in enumerate(page.lines)
+        for index, cell in enumerate(line.cells)
+    }
+    near = [cell for cell in near if cell in places and _may_hold_contact(cell.text)]
+    lines += [(cell, _context(page, cell, places), "near") for cell in near]
+    lines += [
+        (cell, _context(page, cell, places), "page")
+        for cell in _elsewhere(page, block, seller)
+        if cell in places
+    ]
+    seen: set[Cell] = set()
+    for cell, text, where in lines:
+        if cell in seen:
+            continue
+        seen.add(cell)
+        printed = {found for m in EMAIL.finditer(cell.text) if (found := normalise_email(m[0]))}
+        if any(_the_issuers(email, seller) for email in printed):
+            continue  # a line with the issuer's address is the issuer's line
+        emails |= printed
+        found = _phones(text, region, where, cell.text)
+        phones |= {number for number in found if not _issuers(number, seller)}
+    problems = []
+    if debtor.phone is None and phones:
+        problems.append(UNREAD_PHONE)
+    if debtor.email is None and emails:
+        problems.append(UNREAD_EMAIL)
+    return problems
+
+
+def _own_lines(block: tuple[Cell, ...]) -> list[Cell]:
+    """The block's lines up to a heading of someone else's it took in ("Votre conseiller"), not
+    those carrying the issuer's legal mentions."""
+    lines = []
+    for cell in block:
+        if someone_elses(cell.text):
+            break
+        if not SELLER_MARKERS.search(cell.text):
+            lines.append(cell)
+    return lines
+
+
+def _context(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str:
+    """A cell's text after what labels it: the cell before it on its line, the cell over it on
+    the line above (a grid's label over its value)."""
+    row, index = places[cell]
+    line = page.lines[row]
+    before = [line.cells[index - 1].text] if index else []
+    if row and line.y - page.lines[row - 1].y < 3 * cell.size:
+        above = page.lines[row - 1].cells
+        before += [other.text for other in above if other.x0 < cell.x1 and cell.x0 < other.x1]
+    return "  ".join([*before, cell.text])
+
+
+def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
+    """The valid phone numbers a text prints as phones are written: in the debtor's block any
+    (as its reader takes them); beside it one after a word of telephones or printed in a phone's
+    own grouping (``06 12 34 56 78``, not ``2026.04.965``); elsewhere only after a word of
+    telephones, whatever the label (one the reader does not know is no reason to overlook a
+    number). Not a fax's, not a date, nor one after an invoice's label or on a line of legal
+    numbers (`own`, the cell's text, naming a phone itself outranks a label before it:
+    "Facture 26-0868   Votre natel : 079 563 44 62")."""
+    labelled = L.is_label(text) and not _PHONE_WORD.search(own)
+    if not _may_hold_contact(text) or labelled or SELLER_MARKERS.search(text):
+        return set()
+    if where == "page" and not _PHONE_WORD.search(text):
+        return set()
+    faxes = {number.e164 for number in phones_on_line(text, region) if number.fax}
+    found = set()
+    for match in phone_matches(text, region):
+        written = text[match.start : match.end]
+        if match.e164 in faxes or not written_as_phone(written) or _DATE.search(written):
+            continue
+        if _SUBSCRIBED_LINE.search(text[: match.start]):
+            continue
+        worded = bool(_PHONE_WORD.search(text[: match.start]))
+        grouped = where == "near" and _grouped(written, match.e164)
+        if not (where == "block" or worded or grouped):
+            continue
+        if phonenumbers.is_valid_number(phonenumbers.parse(match.e164)):
+            found.add(match.e164)
+    return found
+
+
+def _grouped(written: str, e164: str) -> bool:
+    """Whether a number is printed in groups as its country prints phones (libphonenumber's
+    national or international format, whatever the separators and the prefix)."""
+    number = phonenumbers.parse(e164)
+    groups = [len(group) for group in re.findall(r"\d+", written)]
+    for style in (
+        phonenumbers.PhoneNumberFormat.NATIONAL,
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+    ):
+        shape = [
+            len(group) for group in re.findall(r"\d+", phonenumbers.format_number(number, style))
+        ]
+        if groups == shape or (
+            len(groups) > 2 and len(shape) > 2 and groups[1 - len(shape) :] == shape[1:]
+        ):
+            return True
+    return False
+
+
+def _issuers(number: str, seller: Seller) -> bool:
+    """The issuer's number, also when the issuer's reading took it in another country's plan
+    (a Belgian letterhead's number read as French: the same last digits)."""
+    return any(number[-8:] == own[-8:] for own in seller.phones)
+
+
+def _the_issuers(email: str, seller: Seller) -> bool:
+    """The issuer's own address, or one at a domain naming it ("facturation@riviere-plomberie
+    .com" for "Plomberie Rivière SARL")."""
+    domain = email.rpartition("@")[2]
+    if email in seller.emails or domain in seller.domains:
+        return True
+    return not public_mailbox(domain) and any(names_domain(name, email) for name in seller.names)
+
+
+def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell]:
+    """The page's other lines that may print the debtor's contacts: under the block's top and
+    above the footer, not in another party's address block (the issuer's beside the debtor's, a
+    delivery address), not under someone else's heading, not in the issuer's sentences."""
+    own = {(c.x0, c.y) for c in block}
+    size = max(c.size for c in block)
+    top = block[0].y - 3 * size
+    mine = set(seller.text.split("\n"))
+    guards: list[Cell] = []
+    found = []
+    for line in page.lines:
+        if line.y < top or line.y > 0.88 * page.height:
+            continue
+        for cell in line.cells:
+            if (cell.x0, cell.y) in own:
+                continue
+            if someone_elses(cell.text) or (
+                not re.search(r"[\d@]", cell.text) and _ISSUERS.search(cell.text)
+            ):
+                guards.append(cell)  # a heading or a label: what is under it is theirs
+                continue
+            if " ".join(cell.text.casefold().split()) in mine or _under(cell, guards):
+                continue
+            if not _may_hold_contact(cell.text):
+                continue
+            if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
+                continue
+            found.append(cell)
+    if not found:
+        return found
+    parties = _other_parties(page, own, {(c.x0, c.y) for c in found})
+    return [cell for cell in found if (cell.x0, cell.y) not in parties]
+
+
+def _may_hold_contact(text: str) -> bool:
+    """An e-mail, or a run of six digits or more (not an amount: "1 728,00")."""
+    return "@" in text or any(
+        sum(ch.isdigit() for ch in run) >= 6 for run in _DIGIT_RUN.findall(text)
+    )
+
+
+def _under(cell: Cell, guards: list[Cell]) -> bool:
+    return any(
+        abs(g.x0 - cell.x0) < 2 * cell.size and 0 <= cell.y - g.y < 6 * cell.size for g in guards
+    )
+
+
+def _other_parties(
+    page: Page, own: set[tuple[float, float]], wanted: set[tuple[float, float]]
+) -> set[tuple[float, float]]:
+    """The cells of the page's address blocks other than the debtor's (lines aligned on one left
+    edge, one under the other, holding a locality), and of lines holding one alone ("3 rue Haute
+    · 67000 Strasbourg · 03 88 …"): someone's address with their contacts."""
+    blocks: list[list[Cell]] = []
+    for line in page.lines:
+        for cell in line.cells:
+            home = next(
+                (
+                    b
+                    for b in blocks
+                    if abs(cell.x0 - b[-1].x0) < 1.2 * cell.size
+                    and 0 < cell.y - b[-1].y < 2.2 * cell.size
+                ),
+                None,
+            )
+            if home is None:
+                blocks.append([cell])
+            else:
+                home.append(cell)
+    found = set()
+    for cells in blocks:
+        keys = {(c.x0, c.y) for c in cells}
+        if keys & own or not keys & wanted:
+            continue
+        texts = [c.text for c in cells]
+        if block_holds_locality(texts) or any(holds_locality(t) for t in texts):
+            found |= keys
+    return found
