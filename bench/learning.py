@@ -101,49 +101,32 @@ def families(count: int, _folder: Path) -> Layouts:
     return layouts
 
 
-def layouts2(count: int, _folder: Path) -> Layouts:
-    """The second learning set (tests/parsing/learning_layouts2), written before the code."""
-    from tests.parsing.learning_layouts2 import LAYOUTS2, SEEDS, layout_pdf
+def learning_set(package: str, table: str) -> Callable[[int, Path], Layouts]:
+    """A learning set written before the code (tests/parsing/learning_layouts2, _layouts3):
+    the layouts of its `table`, the seeds of its SEEDS, `layout_pdf` drawing one with its
+    truth."""
 
-    layouts: Layouts = {}
-    for name in LAYOUTS2:
-        files = []
-        for seed in SEEDS[:count]:
-            data, t = layout_pdf(name, seed)
-            truth = {
-                "invoice_number": t.number,
-                "issue_date": t.issued.isoformat(),
-                "due_date": t.due.isoformat() if t.due_shown and not t.credit else None,
-                "total_due": str(-t.total if t.credit else t.total_due),
-                "currency": t.currency,
-                "debtor": {"name": t.debtor.name},
-            }
-            pages = tuple(range(1, t.pages + 1))
-            files.append(File(f"{name}-{seed}.pdf", data, (Expected(pages, truth, t.credit),)))
-        layouts[name] = files
-    return layouts
+    def layouts(count: int, _folder: Path) -> Layouts:
+        module = importlib.import_module(f"tests.parsing.{package}")
+        found: Layouts = {}
+        for name in getattr(module, table):
+            files = []
+            for seed in module.SEEDS[:count]:
+                data, t = module.layout_pdf(name, seed)
+                truth = {
+                    "invoice_number": t.number,
+                    "issue_date": t.issued.isoformat(),
+                    "due_date": t.due.isoformat() if t.due_shown and not t.credit else None,
+                    "total_due": str(-t.total if t.credit else t.total_due),
+                    "currency": t.currency,
+                    "debtor": {"name": t.debtor.name},
+                }
+                pages = tuple(range(1, t.pages + 1))
+                expected = (Expected(pages, truth, t.credit),)
+                files.append(File(f"{name}-{seed}.pdf", data, expected))
+            found[name] = files
+        return found
 
-
-def layouts3(count: int, _folder: Path) -> Layouts:
-    """The third learning set (tests/parsing/learning_layouts3), written before the code."""
-    from tests.parsing.learning_layouts3 import LAYOUTS3, SEEDS, layout_pdf
-
-    layouts: Layouts = {}
-    for name in LAYOUTS3:
-        files = []
-        for seed in SEEDS[:count]:
-            data, t = layout_pdf(name, seed)
-            truth = {
-                "invoice_number": t.number,
-                "issue_date": t.issued.isoformat(),
-                "due_date": t.due.isoformat() if t.due_shown else None,
-                "total_due": str(-t.total if t.credit else t.total_due),
-                "currency": t.currency,
-                "debtor": {"name": t.debtor.name},
-            }
-            pages = tuple(range(1, t.pages + 1))
-            files.append(File(f"{name}-{seed}.pdf", data, (Expected(pages, truth, t.credit),)))
-        layouts[name] = files
     return layouts
 
 
@@ -171,8 +154,8 @@ def independent(generator: str) -> Callable[[int, Path], Layouts]:
 SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "heldout": heldout,
     "families": families,
-    "layouts2": layouts2,
-    "layouts3": layouts3,
+    "layouts2": learning_set("learning_layouts2", "LAYOUTS2"),
+    "layouts3": learning_set("learning_layouts3", "LAYOUTS3"),
     "blind": independent("blind"),
     "blind2": independent("blind2"),
     "blind3": independent("blind3"),
