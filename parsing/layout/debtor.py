@@ -101,12 +101,14 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = pages[0]
     labelled = _labelled_block(first)
-    window = _window_block(first, _blocks(first)) if labelled else None
-    doubtful = labelled and (_on_a_slip(first, labelled, window) or _joined_only(labelled))
-    if doubtful and window:
+    suspect = labelled is None or labelled.cells[0].y > first.height * 0.5 or _joined_only(labelled)
+    blocks = _blocks(first) if suspect else []
+    window = _window_block(first, blocks)
+    if labelled and window and (_on_a_slip(first, labelled, window) or _joined_only(labelled)):
         labelled = None
-    blocks = [] if labelled else _blocks(first)
-    block = labelled or _without_foreign_rows(first, _without_heading(_window_block(first, blocks)))
+    if labelled:
+        blocks = []
+    block = labelled or _without_foreign_rows(first, _without_heading(window))
     seller = read_seller(first, block.cells if block else (), currency)
     if block is None:
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
@@ -126,14 +128,13 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     return Found(debtor, seller, ids, doubts, tuple(block.cells))
 
 
-def _on_a_slip(page: Page, block: _Block, window: _Block | None) -> bool:
+def _on_a_slip(page: Page, block: _Block, window: _Block) -> bool:
     """A labelled "Client : name" in the page's lower half with no address, or repeating the
     name the window shows (a Swiss QR-bill's "Payable par"): a payment slip's copy, not the
     debtor's block when the window holds an address (the contacts are printed by the window)."""
     if block.cells[0].y <= page.height * 0.5:
         return False
-    copy = window is not None and block.texts[0] in window.texts[:3]
-    return copy or not block_holds_locality(block.texts)
+    return block.texts[0] in window.texts[:3] or not block_holds_locality(block.texts)
 
 
 def _joined_only(block: _Block) -> bool:

@@ -38,7 +38,6 @@ _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
     r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
-_BARE_ON = re.compile(r"le", re.I)
 _BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
@@ -228,7 +227,7 @@ def _issue_date(
     for hit in L.values(pages, L.ISSUE_DATE, read_date):
         if L.SPECIFIC_ISSUE_DATE.match(hit.label):
             return hit.value
-        if _BARE_ON.fullmatch(hit.label.strip()):
+        if hit.label.strip().casefold() == "le":
             bare = bare or hit.value
         else:
             generic = generic or hit.value
