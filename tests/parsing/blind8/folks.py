@@ -15,6 +15,7 @@ import phonenumbers
 from stdnum import iban, luhn
 from stdnum.at import uid
 from stdnum.ch import uid as ch_uid
+from stdnum.de import vat as de_vat
 from stdnum.nl import btw
 from stdnum.pt import nif
 
@@ -112,6 +113,13 @@ US_STREETS = ("Larimer Street", "SW Alder Street", "Fayetteville Street", "State
 BE_TOWNS = (("1050", "Ixelles"), ("4000", "Liège"), ("5000", "Namur"), ("7000", "Mons"))
 AT_TOWNS = (("6020", "Innsbruck"), ("5020", "Salzburg"), ("1070", "Wien"), ("8010", "Graz"))
 AT_STREETS = ("Maria-Theresien-Straße", "Getreidegasse", "Neubaugasse", "Herrengasse")
+DE_TOWNS = (
+    ("79100", "Freiburg im Breisgau"),
+    ("77652", "Offenburg"),
+    ("79539", "Lörrach"),
+    ("76133", "Karlsruhe"),
+)
+DE_STREETS = ("Habsburgerstraße", "Lange Straße", "Am Mühlbach", "Schwarzwaldstraße")
 CH_TOWNS = (
     ("1003", "Lausanne"),
     ("1205", "Genève"),
@@ -213,7 +221,7 @@ def fr_vat(siret_number: str) -> str:
 
 
 def vat_number(rng: random.Random, country: str) -> str:
-    """A VAT number python-stdnum holds valid: PT (NIF), AT (UID), NL (BTW) or CH (UID)."""
+    """A VAT number python-stdnum holds valid: PT (NIF), AT (UID), NL (BTW), DE or CH (UID)."""
     while True:
         if country == "PT":
             candidate = "5" + digits(rng, 8)
@@ -226,6 +234,10 @@ def vat_number(rng: random.Random, country: str) -> str:
         elif country == "NL":
             candidate = f"NL{digits(rng, 9)}B01"
             if btw.is_valid(candidate):
+                return candidate
+        elif country == "DE":
+            candidate = "DE" + str(rng.randrange(1, 10)) + digits(rng, 8)
+            if de_vat.is_valid(candidate):
                 return candidate
         else:
             candidate = "CHE" + digits(rng, 9)

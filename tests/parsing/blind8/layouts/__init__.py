@@ -7,6 +7,7 @@ from tests.parsing.blind7.bill import Layout
 from . import (
     at_hotel,
     ch_zurich,
+    de_versand,
     fr_agence_voyage,
     fr_ambulance,
     fr_dentiste,
@@ -32,4 +33,5 @@ LAYOUTS: tuple[Layout, ...] = (
     fr_eau.LAYOUT,
     fr_location_auto.LAYOUT,
     ch_zurich.LAYOUT,
+    de_versand.LAYOUT,
 )

@@ -119,12 +119,12 @@ def head(sheet: Sheet, invoice: Invoice, phone: str, rng: random.Random) -> None
         sheet.box(20 + index * 42.5, 47, 42.5, 11, grey=0.95 if index % 2 else None)
         row(sheet, 51, [(22 + index * 42.5, label, "left")])
         row(sheet, 56, [(22 + index * 42.5, value, "left")])
-    sheet.box(20, 58, 110, 9)
-    sheet.box(130, 58, 60, 9)
+    sheet.box(20, 58, 128, 9)
+    sheet.box(148, 58, 44, 9)
     one_line = f"{party.name} – {party.street[0]}, {party.postcode} {party.city}"
-    row(sheet, 63.5, [(22, f"Client : {one_line}", "left"), (132, f"Tél. {phone}", "left")])
+    row(sheet, 63.5, [(22, f"Client : {one_line}", "left"), (150, f"Tél. {phone}", "left")])
     sheet.font("Times", 7.5)
-    sheet.text(132, 66, party.email or "")
+    sheet.text(150, 66, party.email or "")
     sheet.font("Times", 8)
     mission = dt.date(
         invoice.issue.year - rng.randint(1, 4), rng.randint(1, 12), rng.randint(1, 28)

@@ -1,6 +1,7 @@
 """A cork-stopper maker in Santa Maria da Feira invoicing wine estates, in Portuguese and French.
 
-Bilingual labels (`Data / Date`), ISO dates beside a dd-mm-yyyy due date, order and delivery
+Bilingual labels (`Data / Date`), the place and date as `Lourosa, 15 de março de 2026`, ISO
+dates beside a dd-mm-yyyy due date, order and delivery
 dates as distractors, an ATCUD code, intra-EU exemption for French estates and 23 % IVA at
 home, a deposit received on even seeds, the client's phone and e-mail only in a footer line,
 the carrier's mobile beside it, two NOTA DE CRÉDITO / AVOIR printed positive, and two
@@ -20,7 +21,7 @@ from tests.parsing.blind7.bill import Layout, Piece, issue_day
 
 from .. import folks
 from ..ink import block, row
-from ..wording import dash, eu_money, iso
+from ..wording import dash, eu_money, iso, pt_long
 
 SELLER_PHONE = "+351 256 910 447"
 CREDITS = (5, 16)
@@ -112,6 +113,7 @@ def page(sheet: Sheet, invoice: Invoice, printed_phone: str, rng: random.Random)
         ],
         3.4,
     )
+    sheet.text(195, 20, f"Lourosa, {pt_long(invoice.issue)}", "right")
     sheet.font("Helvetica", 8.5)
     block(
         sheet,
