@@ -6,7 +6,7 @@ as intake reads it (the creditor's learned templates first) and scored on the co
     PYTHONPATH=. .venv/bin/python bench/learning.py [--set NAME] [--invoices 12]
 
 NAME: heldout (default), families, layouts2 (tests/parsing/learning_layouts2: eight seeds per
-layout at most), blind … blind6 (the independent sets).
+layout at most), blind … blind8 (the independent sets).
 
 Per layout: the exact rate on the core fields (number, issue and due dates, amount due,
 currency, debtor name) after the one correction, the layout path's rate on the same invoices
@@ -162,6 +162,8 @@ SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "blind4": independent("blind4"),
     "blind5": independent("blind5"),
     "blind6": independent("blind6"),
+    "blind7": independent("blind7"),
+    "blind8": independent("blind8"),
 }
 
 
