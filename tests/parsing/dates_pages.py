@@ -25,6 +25,23 @@ whose issue or due date differs from the truth with no problem named and confide
     python -m tests.parsing.dates_pages /tmp/dates --score  # and score `relance parse --json`
 
 Nothing generated is kept in git.
+
+Measured once on 2026-11-27 06:46 UTC (14 styles x 8 seeds = 112 invoices), branch
+``i14-dates`` at 75e5910 (= main d3d3272 + this generator), before reading ``parsing/``; load
+average 2.8:
+
+- before: issue date exact 102/112 = 91.1 %; the 10 misses all *not found* and flagged: the
+  Italian/Spanish exporter's bilingual labels (``Data fattura / Invoice date: …``, ``Fecha de
+  factura / Invoice date: 3 de marzo de 2026``) 8, a Belgian ``Datum / Date : 3 maart 2026`` 2.
+- before: due date exact 95/112 = 84.8 %; the 17 misses all flagged: an older invoice's
+  ``Date d'échéance`` in an account summary table taken over this invoice's ``Échéance``
+  (``due date before issue date``, ``several due dates printed``) 8, the exporter's
+  ``Scadenza / Due date``, ``Vencimiento / Due date`` not found 8, a Belgian ``Vervaldatum /
+  Échéance : 12 augustus 2026`` (an earlier date taken, ``due date before issue date``) 1.
+- wrong records (either date) with no problem and confidence >= 0.5: 0 of 112.
+- records with both dates right held all the same: 16 (the 8 instalment schedules, ``several
+  due dates printed``: the convention's flag; 8 ``Note n° …`` bills, ``invoice_number not
+  found``: outside dates).
 """
 
 from __future__ import annotations
@@ -210,7 +227,8 @@ def sepa_mandate(rng: random.Random) -> Dated:
     page.text(40, 235, "FACTURE D'ABONNEMENT", 14, bold=True)
     rows = [f"N° : {_number(rng)}", f"Date d'émission : {spell(issue)}",
             f"Début du contrat : {spell(start)}",
-            f"Mandat SEPA RUM {rng.randint(10**9, 10**10 - 1)} signé le {spell(signed)}"]  # fmt: skip
+            f"Mandat SEPA RUM {rng.randint(10**9, 10**10 - 1)} "
+            f"signé le {spell(signed)}"]  # fmt: skip
     page.lines(40, 255, rows, 9, 12)
     form = rng.randrange(3)
     sentence = (f"Date de prélèvement : {spell(debit)}",
@@ -381,8 +399,8 @@ def belgian_two_digit(rng: random.Random) -> Dated:
     rows.append(f"Date de livraison : {dash2(issue - timedelta(days=rng.randint(1, 6)))}")
     page.lines(40, 255, rows, 9)
     body(page, "fr", 330, rng)
-    page.text(40, 700, f"Communication structurée : +++{rng.randint(100, 999)}/"
-                       f"{rng.randint(1000, 9999)}/{rng.randint(10000, 99999)}+++", 8.5)  # fmt: skip
+    code = f"{rng.randint(100, 999)}/{rng.randint(1000, 9999)}/{rng.randint(10000, 99999)}"
+    page.text(40, 700, f"Communication structurée : +++{code}+++", 8.5)
     return Dated([page], issue, due)
 
 
