@@ -1,4 +1,5 @@
-"""Dates as printed (numeric and spelled out, French, English, German) and payment terms."""
+"""Dates as printed (numeric and spelled out: French, English, German, Dutch, Italian, Spanish,
+Portuguese) and payment terms."""
 
 from __future__ import annotations
 
@@ -23,6 +24,19 @@ _MONTHS = {
     "novembre": 11, "november": 11, "nov": 11,
     "décembre": 12, "decembre": 12, "december": 12, "déc": 12, "dec": 12, "dezember": 12,
     "dez": 12,
+    # Dutch, Italian, Spanish and Portuguese: exporters and Belgian bilingual invoices
+    "januari": 1, "gennaio": 1, "enero": 1, "janeiro": 1,
+    "februari": 2, "febbraio": 2, "febrero": 2, "fevereiro": 2,
+    "maart": 3, "mrt": 3, "marzo": 3, "março": 3, "marco": 3,
+    "aprile": 4, "abril": 4,
+    "mei": 5, "maggio": 5, "mayo": 5, "maio": 5,
+    "giugno": 6, "junio": 6, "junho": 6,
+    "luglio": 7, "julio": 7, "julho": 7,
+    "augustus": 8, "agosto": 8,
+    "settembre": 9, "septiembre": 9, "setembro": 9,
+    "ottobre": 10, "octubre": 10, "outubro": 10,
+    "noviembre": 11, "novembro": 11,
+    "dicembre": 12, "diciembre": 12, "dezembro": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
 # A month's name as printed, to tell a date's day or year from an amount ("reçu le 15 mai 2026").
@@ -31,8 +45,10 @@ _FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"
 )
+# "3 de marzo de 2026" (Spanish, Portuguese) as well as "3 mars 2026", "3rd March, 2026".
 _DAY_FIRST = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b",
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?"
+    r"(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
 _DASHED = re.compile(
