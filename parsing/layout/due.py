@@ -144,14 +144,16 @@ def _listing_heads(pages: list[Page], order: str) -> set[Cell]:
         for row, line in enumerate(lines):
             if len(line.cells) < 3 or not any(L.label_at(c.text, L.NUMBER) for c in line.cells):
                 continue
+            below = lines[row + 1 :]
             for cell in line.cells:
-                if L.label_at(cell.text, L.DUE_DATE) and _dated_rows(lines[row + 1 :], cell, order):
+                if L.label_at(cell.text, L.DUE_DATE) and dated_column(below, cell, order):
                     heads.add(cell)
     return heads
 
 
-def _dated_rows(lines: tuple[Line, ...], head: Cell, order: str) -> bool:
-    """Whether at least two rows under `head` print a date in its column."""
+def dated_column(lines: tuple[Line, ...], head: Cell, order: str) -> bool:
+    """Whether at least two rows of `lines` (those under `head`) print a date in its column: a
+    table's column of dates, one per document or per item line."""
     rows = 0
     for line in lines[:6]:
         column = [c for c in line.cells if c.x0 < head.x1 + 2 * head.size and c.x1 > head.x0 - 2]

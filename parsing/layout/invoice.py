@@ -12,6 +12,7 @@ from parsing.layout.checks import Evidence, assess
 from parsing.layout.dates import date_order, find_dates, first_date
 from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
+from parsing.layout.issued import issue_doubts
 from parsing.layout.money import read_money
 from parsing.layout.references import find_reference
 from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
@@ -116,6 +117,8 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
     if kind := not_a_bill(pages):
         doubts += (kind,)
+    own_date = date_label(titled.head) if titled is not None and titled.head else None
+    doubts += issue_doubts(pages, order, issued, own_date)
     evidence = Evidence(money, due, found.seller, found.ids, found.doubts, doubts, found.block)
     return invoice, evidence
 
