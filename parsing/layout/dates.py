@@ -42,6 +42,12 @@ _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
 # A month's name as printed, to tell a date's day or year from an amount ("reçu le 15 mai 2026").
 MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)\b", re.IGNORECASE)
+# Words of a day-first language, and signs of a month-first page (US dollars, "Portland, OR
+# 97205"): when they meet on a page no date of which tells the order, a swappable date is doubted.
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:facture|[ée]ch[ée]ance|rechnung|factuur|fattura|factura)\b", re.IGNORECASE
+)
+_MONTH_FIRST_SIGNS = re.compile(r"\bUSD\b|US\$|, [A-Z]{2} \d{5}(?:-\d{4})?\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"
 )
@@ -75,9 +81,9 @@ _NET_DAYS = re.compile(
 )
 
 
-def date_order(text: str) -> str:
-    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency and
-    language."""
+def _told_orders(text: str) -> tuple[int, int]:
+    """How many numeric dates tell day first (a first part above 12), and how many month
+    first."""
     day_first = month_first = 0
     for match in _NUMERIC.finditer(text):
         a, b = int(match.group("a")), int(match.group("b"))
@@ -85,6 +91,13 @@ def date_order(text: str) -> str:
             continue
         day_first += a > 12 and b <= 12
         month_first += b > 12 and a <= 12
+    return day_first, month_first
+
+
+def date_order(text: str) -> str:
+    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency and
+    language."""
+    day_first, month_first = _told_orders(text)
     if month_first > day_first:
         return "mdy"
     if day_first > month_first:
@@ -96,6 +109,46 @@ def date_order(text: str) -> str:
     return "dmy" if dollar == "CAD" and _FRENCH.search(text) else "mdy"
 
 
+def order_doubts(text: str, order: str, dated: dict[str, date | None]) -> tuple[str, ...]:
+    """For each field of `dated` printed only as a numeric date whose day and month could swap
+    ("03/04/2026"), the doubt when no date of the page tells the order and its signs disagree:
+    a month-first page ("$") written in a day-first language with no US address, or a
+    day-first one showing US dollars or a US address."""
+    day_first, month_first = _told_orders(text)
+    if day_first != month_first:
+        return ()
+    us = bool(_MONTH_FIRST_SIGNS.search(text))
+    if (order == "mdy" and (us or not _DAY_FIRST_WORDS.search(text))) or (
+        order == "dmy" and not us
+    ):
+        return ()
+    doubts = []
+    for field, day in dated.items():
+        printed = _swappable(text, day, order) if day else None
+        if day and printed:
+            other = date(day.year, day.day, day.month)
+            doubts.append(
+                f"{field}: {printed} read as {day.isoformat()}, or {other.isoformat()} (the page "
+                "does not tell the day from the month)"
+            )
+    return tuple(doubts)
+
+
+def _swappable(text: str, day: date, order: str) -> str | None:
+    """How `day` is printed when every spelling of it on the page is numeric with a day and a
+    month that could swap; None when one spelling tells (a part above 12, a month's name)."""
+    printed = None
+    for match in _NUMERIC.finditer(text):
+        if _numeric(match, order) != day or len(match.group("a")) == 4:
+            continue
+        if day.day > 12 or day.day == day.month:
+            return None
+        printed = match.group(0)
+    if printed and any(found == day for _, found in _spelled(text)):
+        return None
+    return printed
+
+
 def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
     """Every date in `text` with its position, in order of appearance."""
     found: list[tuple[int, date]] = []
@@ -103,6 +156,14 @@ def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
         parsed = _numeric(match, order)
         if parsed:
             found.append((match.start(), parsed))
+    found += _spelled(text)
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _spelled(text: str) -> list[tuple[int, date]]:
+    """The dates of `text` spelled with a month's name, with their positions."""
+    found: list[tuple[int, date]] = []
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _DASHED):
         for match in pattern.finditer(text):
             month = _MONTHS.get(match.group("month").lower().rstrip("."))
@@ -112,7 +173,6 @@ def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
                 parsed = _safe_date(year, month, int(match.group("day")))
                 if parsed:
                     found.append((match.start(), parsed))
-    found.sort(key=lambda item: item[0])
     return found
 
 

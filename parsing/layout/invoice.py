@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from parsing.layout import labels as L
 from parsing.layout.checks import Evidence, assess
-from parsing.layout.dates import date_order, find_dates, first_date
+from parsing.layout.dates import date_order, find_dates, first_date, order_doubts
 from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.issued import issue_doubts
@@ -119,6 +119,9 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         doubts += (kind,)
     own_date = date_label(titled.head) if titled is not None and titled.head else None
     doubts += issue_doubts(pages, order, issued, own_date)
+    doubts += order_doubts(
+        text, order, {"issue_date": invoice.issue_date, "due_date": invoice.due_date}
+    )
     evidence = Evidence(money, due, found.seller, found.ids, found.doubts, doubts, found.block)
     return invoice, evidence
 
