@@ -47,6 +47,7 @@ _FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:facture|[ée]ch[ée]ance|rechnung|factuur|fattura|factura)\b", re.IGNORECASE
 )
+_EUROPEAN_CODES = re.compile(r"\b(?:EUR|GBP|CHF)\b")
 _MONTH_FIRST_SIGNS = re.compile(r"\bUSD\b|US\$|, [A-Z]{2} \d{5}(?:-\d{4})?\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"
@@ -102,8 +103,15 @@ def date_order(text: str) -> str:
         return "mdy"
     if day_first > month_first:
         return "dmy"
-    if "$" not in text or "€" in text:
+    if "€" in text or "£" in text:
         return "dmy"
+    if "$" not in text:
+        # no sign: month first only on a page showing US dollars or a US address in English
+        # and no European currency's code
+        us = _MONTH_FIRST_SIGNS.search(text) and not (
+            _DAY_FIRST_WORDS.search(text) or _EUROPEAN_CODES.search(text)
+        )
+        return "mdy" if us else "dmy"
     # US dollars, month first; Canadian dollars on a French (Québec) invoice, day first
     dollar, _ = which_dollar(text)
     return "dmy" if dollar == "CAD" and _FRENCH.search(text) else "mdy"

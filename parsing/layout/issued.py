@@ -45,13 +45,15 @@ def issue_doubts(
                 "invoice's date)"
             )
         return tuple(doubts)
-    plain = {hit.value for hit in hits if _plain(hit)}
-    if rivals := sorted(plain - {issued}):
+    plain = [hit for hit in hits if _plain(hit)]
+    if rivals := sorted({hit.value for hit in plain} - {issued}):
         doubts.append(
             f"issue_date: {issued.isoformat()} or {_shown(rivals)} (no label names the "
             "invoice's date)"
         )
-    if end := _period_from(pages, issued, order):
+    # A period may well start on the invoice's date when a label ("Date :") says it is that.
+    said = {hit.value for hit in plain if hit.label.strip().casefold() != "du"}
+    if issued not in said and (end := _period_from(pages, issued, order)):
         doubts.append(
             f"issue_date: {issued.isoformat()} opens a period (to {end.isoformat()}), no label "
             "names the invoice's date"

@@ -185,3 +185,24 @@ def test_every_date_of_the_many_dates_set_is_read_right_or_its_record_held(tmp_p
     assert result["silent"] == []
     assert result["issue_date"]["exact"] >= 0.98 * len(truth)
     assert result["due_date"]["exact"] >= 0.98 * len(truth)
+
+
+def test_a_us_page_without_a_dollar_sign_reads_month_first_by_its_usd_and_address():
+    sheet = Sheet(
+        title="INVOICE",
+        seller=("Pine Street Supply LLC", "1200 Pine Street", "Portland, OR 97205"),
+        debtor=("Blue Heron Cafe", "45 Oak Avenue", "Seattle, WA 98101"),
+        meta=(("Invoice No", "541206"), ("Date", "11/03/2026"), ("Due date", "12/03/2026")),
+        totals=(("Subtotal", "2,421.10"), ("Sales Tax (8%)", "193.69"),
+                ("Balance Due (USD)", "2,614.79")),
+        item=("Labour", "2,421.10"), footer="EIN 12-3456789",
+    )  # fmt: skip
+    invoice = parse(sheet, OPTIONS)
+    assert (invoice.issue_date, invoice.due_date) == (date(2026, 11, 3), date(2026, 12, 3))
+    assert doubts(invoice, "issue_date") + doubts(invoice, "due_date") == []
+
+
+def test_a_period_starting_on_the_day_a_date_label_gives_is_no_doubt():
+    meta = (NUMBER, ("Date", "1er mai 2026"), ("Échéance de la facture", "31 mai 2026"))
+    invoice = parse(Sheet(meta=meta, notes=("Période : du 1er mai 2026 au 31 mai 2026",)), OPTIONS)
+    assert (invoice.issue_date, invoice.problems) == (date(2026, 5, 1), ())
