@@ -43,7 +43,8 @@ _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
 MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)\b", re.IGNORECASE)
 # Words of a day-first language, and signs of a month-first page (US dollars, "Portland, OR
-# 97205"): when they meet on a page no date of which tells the order, a swappable date is doubted.
+# 97205"): they choose the order when no date and no currency sign does, and a "$" page in a
+# day-first language with no US address has its swappable dates doubted.
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:facture|[ée]ch[ée]ance|rechnung|factuur|fattura|factura)\b", re.IGNORECASE
 )
@@ -120,15 +121,13 @@ def date_order(text: str) -> str:
 def order_doubts(text: str, order: str, dated: dict[str, date | None]) -> tuple[str, ...]:
     """For each field of `dated` printed only as a numeric date whose day and month could swap
     ("03/04/2026"), the doubt when no date of the page tells the order and its signs disagree:
-    a month-first page ("$") written in a day-first language with no US address, or a
-    day-first one showing US dollars or a US address."""
+    a month-first page ("$") written in a day-first language with no US address. (A day-first
+    page is one in euros, pounds or a day-first language: its seller's convention, whatever
+    the debtor's address.)"""
     day_first, month_first = _told_orders(text)
     if day_first != month_first:
         return ()
-    us = bool(_MONTH_FIRST_SIGNS.search(text))
-    if (order == "mdy" and (us or not _DAY_FIRST_WORDS.search(text))) or (
-        order == "dmy" and not us
-    ):
+    if order != "mdy" or _MONTH_FIRST_SIGNS.search(text) or not _DAY_FIRST_WORDS.search(text):
         return ()
     doubts = []
     for field, day in dated.items():

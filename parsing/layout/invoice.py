@@ -33,7 +33,8 @@ _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
 _NOT_A_PLACE = (
     r"(?i:pr[ée]lev[ée]e?s?|payable|pay[ée]e?|r[ée]gl[ée]e?|[ée]ch[ée]ance|[ée]chue?|exigible"
     r"|vers[ée]e?|encaiss[ée]e?|d[ée]bit[ée]e?|livr[ée]e?s?|command[ée]e?|valable|effectu[ée]e?"
-    r"|re[çc]ue?|exp[ée]di[ée]e?|intervention|sign[ée]e?)\b"
+    r"|re[çc]ue?|exp[ée]di[ée]e?|intervention|sign[ée]e?|pr[ée]l[èe]vement|virement|paiement"
+    r"|r[èe]glement|livraison|commande)\b"
 )
 _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
