@@ -248,9 +248,20 @@ def _issue_date(
             (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None
         )
         text = line.text if line else number_hit.cell.text
-        rest = text.split(number_hit.value, 1)[-1]
+        rest = _before_another_label(text.split(number_hit.value, 1)[-1])
         beside = first_date(rest, order)
         if beside:
             return beside
     placed = _first(L.values_in_text(pages[:1], _PLACE_DATE, read_date))
     return placed or generic
+
+
+def _before_another_label(text: str) -> str:
+    """The text after the number up to a cell starting with a label of another field's
+    ("Facture n° FA-12   Échéance : 03/12/2026": the due date is not the title's date)."""
+    kept = []
+    for part in text.split("  "):
+        if any(L.label_at(part.strip(), p) for p in L.ALL_LABELS if p is not L.ISSUE_DATE):
+            break
+        kept.append(part)
+    return "  ".join(kept)

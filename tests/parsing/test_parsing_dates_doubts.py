@@ -206,3 +206,19 @@ def test_a_period_starting_on_the_day_a_date_label_gives_is_no_doubt():
     meta = (NUMBER, ("Date", "1er mai 2026"), ("Échéance de la facture", "31 mai 2026"))
     invoice = parse(Sheet(meta=meta, notes=("Période : du 1er mai 2026 au 31 mai 2026",)), OPTIONS)
     assert (invoice.issue_date, invoice.problems) == (date(2026, 5, 1), ())
+
+
+def test_a_due_date_beside_the_invoice_number_is_not_the_titles_date():
+    def due_beside(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(330, 285, "Échéance : 03/12/2026", 9.5)
+
+    sheet = Sheet(meta=(NUMBER, ("Date", "03/11/2026")), extra=(due_beside,))
+    invoice = parse(sheet, OPTIONS)
+    assert (invoice.issue_date, invoice.due_date) == (date(2026, 11, 3), date(2026, 12, 3))
+    assert invoice.problems == ()
+
+
+def test_a_direct_debit_sentence_is_no_place_and_date_line():
+    notes = ("Prélèvement SEPA le 03/12/2026 sur le compte FR76 3000 4000 ****",)
+    invoice = parse(Sheet(meta=(NUMBER, ("Date", "03/11/2026")), notes=notes), OPTIONS)
+    assert (invoice.issue_date, invoice.due_date) == (date(2026, 11, 3), date(2026, 12, 3))
