@@ -256,6 +256,72 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(
+            r"issue_date: (?P<a>[\d-]+) or (?P<b>.+) \(two labels name the invoice's date\)"
+        ),
+        lambda m: _(
+            "issue date: %(first)s or %(others)s, two labels name the invoice's date",
+            first=m["a"],
+            others=m["b"],
+        ),
+    ),
+    (
+        re.compile(r"issue_date: (?P<a>[\d-]+) or (?P<b>.+) \(no label names the invoice's date\)"),
+        lambda m: _(
+            "issue date: %(first)s or %(others)s, no label names the invoice's date",
+            first=m["a"],
+            others=m["b"],
+        ),
+    ),
+    (
+        re.compile(
+            r"issue_date: (?P<a>[\d-]+) opens a period \(to (?P<b>[\d-]+)\), no label names the "
+            r"invoice's date"
+        ),
+        lambda m: _(
+            "issue date: %(date)s opens a period (to %(end)s), no label names the invoice's date",
+            date=m["a"],
+            end=m["b"],
+        ),
+    ),
+    (
+        re.compile(
+            r"issue_date: (?P<a>[\d-]+) is after the day the document was received "
+            r"\((?P<r>[\d-]+)\)"
+        ),
+        lambda m: _(
+            "issue date %(date)s is after the day the document was received (%(received)s)",
+            date=m["a"],
+            received=m["r"],
+        ),
+    ),
+    (
+        re.compile(
+            r"issue_date: (?P<a>[\d-]+) is more than two years before the document was received "
+            r"\((?P<r>[\d-]+)\)"
+        ),
+        lambda m: _(
+            "issue date %(date)s is more than two years before the document was received "
+            "(%(received)s)",
+            date=m["a"],
+            received=m["r"],
+        ),
+    ),
+    (
+        re.compile(
+            r"(?P<f>issue_date|due_date): (?P<p>\S+) read as (?P<a>[\d-]+), or (?P<b>[\d-]+) \(the "
+            r"page does not tell the day from the month\)"
+        ),
+        lambda m: _(
+            "%(field)s: %(printed)s read as %(date)s, or %(other)s: the page does not tell the day "
+            "from the month",
+            field=record_field_label(m["f"]),
+            printed=m["p"],
+            date=m["a"],
+            other=m["b"],
+        ),
+    ),
+    (
         re.compile(r"due_date: the first of monthly instalments taken"),
         lambda m: _("due date: the first of monthly instalments taken"),
     ),

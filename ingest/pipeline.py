@@ -12,6 +12,7 @@ quarantined with the error while the others are recorded.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from ingest.mime import (
 from ingest.parse_share import ParserShare
 from ingest.payments import PaymentImportError, import_payment_file
 from ingest.retries import environment_down
-from ledger.clock import now
+from ledger.clock import now, today
 from ledger.creditors import creditor_for_sender
 from ledger.inbound import finished_mail, finished_under_legacy_key, first_document, record_mail
 from ledger.models import Creditor, Document, DocumentOutcome, InboundMail, Reminder, db
@@ -66,15 +67,18 @@ class Intake:
     templates: Path | None = None
     review_threshold: float = REVIEW_THRESHOLD
 
-    def options_for(self, creditor: Creditor) -> ParseOptions:
-        """The parse options for this creditor: its learned templates, and the review threshold
-        the parser puts a doubted record under."""
+    def options_for(self, creditor: Creditor, received: dt.date | None = None) -> ParseOptions:
+        """The parse options for this creditor: its learned templates, the review threshold
+        the parser puts a doubted record under, and the day the document came in (today
+        unless said)."""
+        received = received or today()
         if self.templates is None:
-            return ParseOptions(review_threshold=self.review_threshold)
+            return ParseOptions(review_threshold=self.review_threshold, received=received)
         folder = creditor_templates(self.templates, creditor)
         return ParseOptions(
             template_dirs=(folder,) if folder.is_dir() else (),
             review_threshold=self.review_threshold,
+            received=received,
         )
 
 

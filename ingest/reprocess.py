@@ -11,7 +11,7 @@ from pathlib import Path
 from ingest.filing import REVIEW_THRESHOLD, file_invoices
 from ingest.learning import templates_root
 from ingest.pipeline import Intake
-from ledger.clock import now
+from ledger.clock import PARIS, now
 from ledger.creditors import creditor_for_sender
 from ledger.models import Creditor, Document, DocumentOutcome, db
 from ledger.storage import StorageError, blobs
@@ -98,7 +98,9 @@ def _reread(document_id: int, intake: Intake) -> _Reread:
     else:
         if creditor is not None:
             try:
-                options = intake.options_for(creditor)
+                options = intake.options_for(
+                    creditor, document.received_at.astimezone(PARIS).date()
+                )
                 parsed = intake.parse(data, document.original_filename, options)
             except ParseError as failure:
                 error = failure.reason

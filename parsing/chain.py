@@ -45,14 +45,18 @@ def parse_pdf(
         invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
         if invoice is not None:
             checked = _checked_against_pages(invoice, pages)
-            return [checked.doubted(record_problems(checked), options.review_threshold)]
+            return [
+                checked.doubted(
+                    record_problems(checked, options.received), options.review_threshold
+                )
+            ]
     if unreadable is not None:
         raise unreadable
     pages = _read_scans(data, pages, options, more_time)
     invoices = []
     for group in batch.split(pages):
         invoice = match_template(group, filename, options) or extract(group, filename, options)
-        doubts = [*invoice.problems, *record_problems(invoice)]
+        doubts = [*invoice.problems, *record_problems(invoice, options.received)]
         if any(page.ocr for page in group):
             invoice = replace(invoice, source="ocr")
             doubts.append("read by OCR from a scan: every field to be checked")

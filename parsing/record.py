@@ -48,6 +48,9 @@ class ParseOptions:
     ocr: bool = True
     ocr_max_pages: int = 10
     review_threshold: float = 0.6
+    # The day the document came in (mail intake): an issue date after it, or long before it,
+    # is doubted. None (`relance parse`): not checked.
+    received: date | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ its own fields must agree with one another. The layout path checks more against 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
 
@@ -18,6 +18,8 @@ from parsing.record import ParsedDebtor, ParsedInvoice
 DUE_BEFORE_ISSUE = "due date before issue date"
 DUE_TOO_LATE = "due date more than a year after the issue date"
 DUE_ABOVE_TOTAL = "amount due larger than the total"
+# An invoice sent for dunning this long after its date is rare enough for a person to look.
+_STALE = timedelta(days=731)
 NEGATIVE_INVOICE = "negative total on a document not titled as a credit note"
 # A statement ending in the debtor's favour ("Solde en votre faveur"): the creditor owes.
 NEGATIVE_DUE = "negative amount due on a document not titled as a credit note"
@@ -32,9 +34,9 @@ _FRENCH_REGIONS = frozenset(
 )
 
 
-def record_problems(invoice: ParsedInvoice) -> list[str]:
-    """Each check `invoice` fails, by name."""
-    problems = []
+def record_problems(invoice: ParsedInvoice, received: date | None = None) -> list[str]:
+    """Each check `invoice` fails, by name; `received`, the day the document came in."""
+    problems = received_problems(invoice, received)
     issued, due_date = invoice.issue_date, invoice.due_date
     if issued and due_date and due_date < issued:
         problems.append(DUE_BEFORE_ISSUE)
@@ -48,6 +50,26 @@ def record_problems(invoice: ParsedInvoice) -> list[str]:
     elif due is not None and due < 0 and not invoice.is_credit_note:
         problems.append(NEGATIVE_DUE)
     return problems + contact_problems(invoice.debtor) + debtor_problems(invoice.debtor)
+
+
+def received_problems(invoice: ParsedInvoice, received: date | None) -> list[str]:
+    """An issue date after the day the document came in (a day's grace for time zones), or more
+    than two years before it: another date read as the issue date (a due date, a contract's
+    end, a birth date), or a day and a month swapped."""
+    issued = invoice.issue_date
+    if issued is None or received is None:
+        return []
+    if issued > received + timedelta(days=1):
+        return [
+            f"issue_date: {issued.isoformat()} is after the day the document was received "
+            f"({received.isoformat()})"
+        ]
+    if issued < received - _STALE:
+        return [
+            f"issue_date: {issued.isoformat()} is more than two years before the document was "
+            f"received ({received.isoformat()})"
+        ]
+    return []
 
 
 def contact_problems(debtor: ParsedDebtor) -> list[str]:

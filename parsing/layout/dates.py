@@ -1,4 +1,5 @@
-"""Dates as printed (numeric and spelled out, French, English, German) and payment terms."""
+"""Dates as printed (numeric and spelled out: French, English, German, Dutch, Italian, Spanish,
+Portuguese) and payment terms."""
 
 from __future__ import annotations
 
@@ -23,16 +24,39 @@ _MONTHS = {
     "novembre": 11, "november": 11, "nov": 11,
     "décembre": 12, "decembre": 12, "december": 12, "déc": 12, "dec": 12, "dezember": 12,
     "dez": 12,
+    # Dutch, Italian, Spanish and Portuguese: exporters and Belgian bilingual invoices
+    "januari": 1, "gennaio": 1, "enero": 1, "janeiro": 1,
+    "februari": 2, "febbraio": 2, "febrero": 2, "fevereiro": 2,
+    "maart": 3, "mrt": 3, "marzo": 3, "março": 3, "marco": 3,
+    "aprile": 4, "abril": 4,
+    "mei": 5, "maggio": 5, "mayo": 5, "maio": 5,
+    "giugno": 6, "junio": 6, "junho": 6,
+    "luglio": 7, "julio": 7, "julho": 7,
+    "augustus": 8, "agosto": 8,
+    "settembre": 9, "septiembre": 9, "setembro": 9,
+    "ottobre": 10, "octubre": 10, "outubro": 10,
+    "noviembre": 11, "novembro": 11,
+    "dicembre": 12, "diciembre": 12, "dezembro": 12,
 }  # fmt: skip
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?"
 # A month's name as printed, to tell a date's day or year from an amount ("reçu le 15 mai 2026").
 MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
 _FRENCH = re.compile(r"\b(?:facture|[ée]ch[ée]ance|montant|sous-total|TPS|TVQ)\b", re.IGNORECASE)
+# Words of a day-first language, and signs of a month-first page (US dollars, "Portland, OR
+# 97205"): they choose the order when no date and no currency sign does, and a "$" page in a
+# day-first language with no US address has its swappable dates doubted.
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:facture|[ée]ch[ée]ance|rechnung|factuur|fattura|factura)\b", re.IGNORECASE
+)
+_EUROPEAN_CODES = re.compile(r"\b(?:EUR|GBP|CHF)\b")
+_MONTH_FIRST_SIGNS = re.compile(r"\bUSD\b|US\$|, [A-Z]{2} \d{5}(?:-\d{4})?\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})(?![\d/]|[.-]\d)"
 )
+# "3 de marzo de 2026" (Spanish, Portuguese) as well as "3 mars 2026", "3rd March, 2026".
 _DAY_FIRST = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b",
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+)?"
+    r"(?P<year>\d{4})\b",
     re.IGNORECASE,
 )
 _DASHED = re.compile(
@@ -59,9 +83,9 @@ _NET_DAYS = re.compile(
 )
 
 
-def date_order(text: str) -> str:
-    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency and
-    language."""
+def _told_orders(text: str) -> tuple[int, int]:
+    """How many numeric dates tell day first (a first part above 12), and how many month
+    first."""
     day_first = month_first = 0
     for match in _NUMERIC.finditer(text):
         a, b = int(match.group("a")), int(match.group("b"))
@@ -69,15 +93,67 @@ def date_order(text: str) -> str:
             continue
         day_first += a > 12 and b <= 12
         month_first += b > 12 and a <= 12
+    return day_first, month_first
+
+
+def date_order(text: str) -> str:
+    """'dmy' or 'mdy' for a document's numeric dates: by a part above 12, else by currency and
+    language."""
+    day_first, month_first = _told_orders(text)
     if month_first > day_first:
         return "mdy"
     if day_first > month_first:
         return "dmy"
-    if "$" not in text or "€" in text:
+    if "€" in text or "£" in text:
         return "dmy"
+    if "$" not in text:
+        # no sign: month first only on a page showing US dollars or a US address in English
+        # and no European currency's code
+        us = _MONTH_FIRST_SIGNS.search(text) and not (
+            _DAY_FIRST_WORDS.search(text) or _EUROPEAN_CODES.search(text)
+        )
+        return "mdy" if us else "dmy"
     # US dollars, month first; Canadian dollars on a French (Québec) invoice, day first
     dollar, _ = which_dollar(text)
     return "dmy" if dollar == "CAD" and _FRENCH.search(text) else "mdy"
+
+
+def order_doubts(text: str, order: str, dated: dict[str, date | None]) -> tuple[str, ...]:
+    """For each field of `dated` printed only as a numeric date whose day and month could swap
+    ("03/04/2026"), the doubt when no date of the page tells the order and its signs disagree:
+    a month-first page ("$") written in a day-first language with no US address. (A day-first
+    page is one in euros, pounds or a day-first language: its seller's convention, whatever
+    the debtor's address.)"""
+    day_first, month_first = _told_orders(text)
+    if day_first != month_first:
+        return ()
+    if order != "mdy" or _MONTH_FIRST_SIGNS.search(text) or not _DAY_FIRST_WORDS.search(text):
+        return ()
+    doubts = []
+    for field, day in dated.items():
+        printed = _swappable(text, day, order) if day else None
+        if day and printed:
+            other = date(day.year, day.day, day.month)
+            doubts.append(
+                f"{field}: {printed} read as {day.isoformat()}, or {other.isoformat()} (the page "
+                "does not tell the day from the month)"
+            )
+    return tuple(doubts)
+
+
+def _swappable(text: str, day: date, order: str) -> str | None:
+    """How `day` is printed when every spelling of it on the page is numeric with a day and a
+    month that could swap; None when one spelling tells (a part above 12, a month's name)."""
+    printed = None
+    for match in _NUMERIC.finditer(text):
+        if _numeric(match, order) != day or len(match.group("a")) == 4:
+            continue
+        if day.day > 12 or day.day == day.month:
+            return None
+        printed = match.group(0)
+    if printed and any(found == day for _, found in _spelled(text)):
+        return None
+    return printed
 
 
 def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
@@ -87,6 +163,14 @@ def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
         parsed = _numeric(match, order)
         if parsed:
             found.append((match.start(), parsed))
+    found += _spelled(text)
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _spelled(text: str) -> list[tuple[int, date]]:
+    """The dates of `text` spelled with a month's name, with their positions."""
+    found: list[tuple[int, date]] = []
     for pattern in (_DAY_FIRST, _MONTH_FIRST, _DASHED):
         for match in pattern.finditer(text):
             month = _MONTHS.get(match.group("month").lower().rstrip("."))
@@ -96,7 +180,6 @@ def find_dates(text: str, order: str = "dmy") -> list[tuple[int, date]]:
                 parsed = _safe_date(year, month, int(match.group("day")))
                 if parsed:
                     found.append((match.start(), parsed))
-    found.sort(key=lambda item: item[0])
     return found
 
 

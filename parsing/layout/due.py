@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from parsing.layout import labels as L
 from parsing.layout.dates import due_from_terms, first_date
-from parsing.pdf import Line, Page
+from parsing.pdf import Cell, Line, Page
 
 T = TypeVar("T")
 _I = re.IGNORECASE
@@ -100,8 +100,10 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
     unmistakable rule ("fin de mois", "à réception") anywhere. A sentence naming another date
     as due than the one taken is a doubt."""
     read = lambda value: net_date(value, order)  # noqa: E731
-    labelled = [hit.value for hit in L.values(pages, L.DUE_DATE, read)]
-    printed = tuple(dict.fromkeys([*labelled, *_schedule(pages, order)]))
+    hits = list(L.values(pages, L.DUE_DATE, read))
+    listed = _listing_heads(pages, order)
+    own = [hit.value for hit in hits if hit.cell not in listed]
+    scheduled = _schedule(pages, order)
     worded = [replace(page, lines=tuple(_worded(page.lines))) for page in pages]
     said = [
         hit
@@ -109,6 +111,10 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
         for hit in L.values_in_text(worded, pattern, read)
     ]
     by_terms = _by_terms(pages, issued)
+    # Other documents' due dates, listed in a table: read only when nothing else gives one.
+    others = own or scheduled or said or by_terms
+    labelled = own if others else [hit.value for hit in hits]
+    printed = tuple(dict.fromkeys([*labelled, *scheduled]))
     explicit = min(printed) if printed else _first(said)
     if explicit is None:
         if by_terms is None:
@@ -126,6 +132,35 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
     if len(printed) < 2 and any(_EVERY_MONTH.search(hit.text) for hit in said):
         doubts.append("due_date: the first of monthly instalments taken")
     return Due(explicit, None, printed, by_terms, tuple(doubts))
+
+
+def _listing_heads(pages: list[Page], order: str) -> set[Cell]:
+    """The due labels heading a column of a table that lists several documents, one per row (an
+    account summary: "N° facture | Date | Date d'échéance | Montant"): their dates are those
+    of other invoices (or of this one among them), not this invoice's own label."""
+    heads: set[Cell] = set()
+    for page in pages:
+        lines = page.lines
+        for row, line in enumerate(lines):
+            if len(line.cells) < 3 or not any(L.label_at(c.text, L.NUMBER) for c in line.cells):
+                continue
+            below = lines[row + 1 :]
+            for cell in line.cells:
+                if L.label_at(cell.text, L.DUE_DATE) and dated_column(below, cell, order):
+                    heads.add(cell)
+    return heads
+
+
+def dated_column(lines: tuple[Line, ...], head: Cell, order: str) -> bool:
+    """Whether at least two rows of `lines` (those under `head`) print a date in its column: a
+    table's column of dates, one per document or per item line."""
+    rows = 0
+    for line in lines[:6]:
+        column = [c for c in line.cells if c.x0 < head.x1 + 2 * head.size and c.x1 > head.x0 - 2]
+        if not any(net_date(c.text, order) for c in column):
+            break
+        rows += 1
+    return rows >= 2
 
 
 def _worded(lines: tuple[Line, ...]) -> Iterator[Line]:

@@ -9,9 +9,10 @@ from typing import TypeVar
 
 from parsing.layout import labels as L
 from parsing.layout.checks import Evidence, assess
-from parsing.layout.dates import date_order, find_dates, first_date
+from parsing.layout.dates import date_order, find_dates, first_date, order_doubts
 from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
+from parsing.layout.issued import issue_doubts
 from parsing.layout.money import read_money
 from parsing.layout.references import find_reference
 from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
@@ -32,7 +33,8 @@ _MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
 _NOT_A_PLACE = (
     r"(?i:pr[ée]lev[ée]e?s?|payable|pay[ée]e?|r[ée]gl[ée]e?|[ée]ch[ée]ance|[ée]chue?|exigible"
     r"|vers[ée]e?|encaiss[ée]e?|d[ée]bit[ée]e?|livr[ée]e?s?|command[ée]e?|valable|effectu[ée]e?"
-    r"|re[çc]ue?|exp[ée]di[ée]e?|intervention|sign[ée]e?)\b"
+    r"|re[çc]ue?|exp[ée]di[ée]e?|intervention|sign[ée]e?|pr[ée]l[èe]vement|virement|paiement"
+    r"|r[èe]glement|livraison|commande)\b"
 )
 _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
@@ -116,6 +118,11 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
     doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
     if kind := not_a_bill(pages):
         doubts += (kind,)
+    own_date = date_label(titled.head) if titled is not None and titled.head else None
+    doubts += issue_doubts(pages, order, issued, own_date)
+    doubts += order_doubts(
+        text, order, {"issue_date": invoice.issue_date, "due_date": invoice.due_date}
+    )
     evidence = Evidence(money, due, found.seller, found.ids, found.doubts, doubts, found.block)
     return invoice, evidence
 
@@ -241,9 +248,20 @@ def _issue_date(
             (ln for page in pages for ln in page.lines if number_hit.cell in ln.cells), None
         )
         text = line.text if line else number_hit.cell.text
-        rest = text.split(number_hit.value, 1)[-1]
+        rest = _before_another_label(text.split(number_hit.value, 1)[-1])
         beside = first_date(rest, order)
         if beside:
             return beside
     placed = _first(L.values_in_text(pages[:1], _PLACE_DATE, read_date))
     return placed or generic
+
+
+def _before_another_label(text: str) -> str:
+    """The text after the number up to a cell starting with a label of another field's
+    ("Facture n° FA-12   Échéance : 03/12/2026": the due date is not the title's date)."""
+    kept = []
+    for part in text.split("  "):
+        if any(L.label_at(part.strip(), p) for p in L.ALL_LABELS if p is not L.ISSUE_DATE):
+            break
+        kept.append(part)
+    return "  ".join(kept)

@@ -38,7 +38,9 @@ ISSUE_DATE = re.compile(
     rf"(?:date\s+(?:de\s+(?:la\s+)?facture{_RELATED}|de\s+facturation|d['’]\s*[ée]mission|facture|of\s+invoice"
     r"|of\s+issue|d['’]\s*[ée]dition)|invoice\s+date|issue\s+date|issued?(?:\s+(?:on|at))?"
     r"|bill\s+date|date\s+of\s+bill"
-    r"|[ée]mise?\s+le|fait\s+le|(?:le|du)(?=\s+\d)|rechnungs-?datum|beleg-?datum|datum|dated?"
+    r"|[ée]mise?\s+le|fait\s+le|(?:le|du)(?=\s+\d)|rechnungs-?datum|beleg-?datum|factuurdatum"
+    r"|data\s+(?:della\s+|di\s+|da\s+)?fat(?:t)?ura|data\s+d[ie]\s+emiss(?:ione|[ãa]o)"
+    r"|fecha\s+(?:de\s+(?:la\s+)?)?(?:factura|emisi[óo]n)|datum|dated?"
     r"(?!\s*(?:(?:d['’]\s*)?[ée]ch[ée]ance|limite|de\s+(?:livraison|commande|paiement|r[èe]glement"
     r"|prestation|d[ée]but|fin|valeur|vente|exp[ée]dition|relev[ée]|devis)|d['’]\s*(?:envoi"
     r"|exp[ée]dition|escompte)|du\s+(?:devis|bon|relev[ée]|mandat)|commande|livraison|devis"
@@ -58,7 +60,8 @@ DUE_DATE = re.compile(
     r"|payable\s+(?:avant\s+le|le|au\s+plus\s+tard\s+le|by|before|on)|due\s+date|payment\s+due"
     r"(?:\s+date)?|due(?:\s+(?:on|by))?|pay\s+by|please\s+(?:pay|remit)\s+(?:by|until|before)"
     r"|f[äa]llig(?:keitsdatum|\s+am)?|zahlbar\s+bis|zahlungsziel|verval(?:datum|dag)"
-    r"|uiterste\s+betaaldatum)(?=\W|$)",
+    r"|uiterste\s+betaaldatum|(?:data\s+(?:di\s+)?)?scadenza|(?:fecha\s+de\s+)?vencimiento"
+    r"|(?:data\s+de\s+)?vencimento)(?=\W|$)",
     _I,
 )
 TERMS = re.compile(
@@ -188,7 +191,9 @@ OWN_REFERENCE = re.compile(
     _I,
 )
 SPECIFIC_ISSUE_DATE = re.compile(
-    r"date\s+(?:de|d|of)\b|invoice\s+date|issue|[ée]mis|rechnungs|beleg", _I
+    r"date\s+(?:de|d|of)\b|invoice\s+date|issue|[ée]mis|rechnungs|beleg|factuur|data\s+\w+"
+    r"|fecha\s+de",
+    _I,
 )
 ALL_LABELS = (NUMBER, ISSUE_DATE, DUE_DATE, TOTAL_DUE, TOTAL, NET, VAT, DEPOSIT, CUSTOMER_REF)
 _LEADING = re.compile(r"^(?:[\s:.#=|–—]|-(?=\s))+")

@@ -95,6 +95,44 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             1,
         ),
         (
+            "issue_date: 2026-03-12 or 2026-03-20 (two labels name the invoice's date)",
+            "date d'émission : 2026-03-12 ou 2026-03-20, deux libellés désignent la date de la "
+            "facture",
+            1,
+        ),
+        (
+            "issue_date: 2026-03-12 or 2026-02-01, 2026-02-05 (no label names the invoice's date)",
+            "date d'émission : 2026-03-12 ou 2026-02-01, 2026-02-05, aucun libellé ne désigne la "
+            "date de la facture",
+            1,
+        ),
+        (
+            "issue_date: 2026-02-01 opens a period (to 2026-02-28), no label names the invoice's "
+            "date",
+            "date d'émission : 2026-02-01 ouvre une période (jusqu'au 2026-02-28), aucun libellé "
+            "ne désigne la date de la facture",
+            1,
+        ),
+        (
+            "issue_date: 2026-12-03 is after the day the document was received (2026-11-27)",
+            "date d'émission 2026-12-03 postérieure au jour de réception du document (2026-11-27)",
+            1,
+        ),
+        (
+            "issue_date: 2019-03-12 is more than two years before the document was received "
+            "(2026-11-27)",
+            "date d'émission 2019-03-12 antérieure de plus de deux ans à la réception du document "
+            "(2026-11-27)",
+            1,
+        ),
+        (
+            "due_date: 03/05/2026 read as 2026-03-05, or 2026-05-03 (the page does not tell the "
+            "day from the month)",
+            "date d’échéance : 03/05/2026 lu 2026-03-05, ou 2026-05-03 : la page ne dit pas "
+            "lequel est le jour, lequel le mois",
+            1,
+        ),
+        (
             "due_date: 2026-03-12 or 2026-03-20 (two dates named as due)",
             "échéance : 2026-03-12 ou 2026-03-20, deux dates sont données comme échéance",
             1,
