@@ -13,6 +13,7 @@ from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_o
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
+from parsing.plausibility import CIVILITY
 from parsing.record import ParsedDebtor, clean
 
 _I = re.IGNORECASE
@@ -38,10 +39,16 @@ _ROLE_HEADING = re.compile(
     r"\s+contrat)?|payeur|locataire|souscripteur|assur[ée](?:e)?|mandant|acqu[ée]reur|acheteur"
     r"|donneur\s+d['’]ordre|ma[îi]tre\s+d['’]ouvrage|destinataire|votre\s+adresse|vos\s+coordonn"
     r"[ée]es|adresse(?:\s+(?:du\s+client|client|postale|de\s+correspondance|d['’]envoi|de"
-    r"\s+facturation)))\s*:?",
+    r"\s+facturation)))\s*:?"
+    r"|(?:rechnungs(?:adresse|empf[äa]nger(?:in)?)|kunde|kundin|cliente|klant|factuuradres"
+    r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|billing\s+address|responsible\s+party|guarantor"
+    r"|patient(?:e|in)?|passenger|passager|passagier|gast|guest|driver|conducteur|bestuurder"
+    r"|utente|paciente|r[ée]sident(?:e)?|occupant(?:e)?|voyageur|traveller|[ée]l[èe]ve)\s*:?",
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# A person's name under a civility printed alone on the line over it: letters only.
+_NAMED = re.compile(r"[^\W\d_][^\d@:]{2,60}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?|e\s*:)\s*", _I)
 
 
@@ -106,6 +113,12 @@ def read_debtor(
         if _EMAIL_LABEL.match(text) or is_label(text):
             continue
         address.append(text)
+    if (
+        len(address) >= 3
+        and CIVILITY.fullmatch(address[0].strip())
+        and _NAMED.fullmatch(address[1])
+    ):
+        address = [f"{address[0].strip()} {address[1]}", *address[2:]]  # "Herrn" over the name
     place = read_address(address, home)
     if email and not _own_email(email_line, email, place.name):
         email = None
