@@ -10,6 +10,7 @@ from parsing.contact import find_email
 from parsing.layout.address import read_address
 from parsing.layout.country import phone_region
 from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
+from parsing.layout.debtor_name import OTHER_PERSON
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
@@ -43,7 +44,24 @@ _ROLE_HEADING = re.compile(
     r"|(?:rechnungs(?:adresse|empf[äa]nger(?:in)?)|kunde|kundin|cliente|klant|factuuradres"
     r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|billing\s+address|responsible\s+party|guarantor"
     r"|patient(?:e|in)?|passenger|passager|passagier|gast|guest|driver|conducteur|bestuurder"
-    r"|utente|paciente|r[ée]sident(?:e)?|occupant(?:e)?|voyageur|traveller|[ée]l[èe]ve)\s*:?",
+    r"|utente|paciente|r[ée]sident(?:e)?|occupant(?:e)?|voyageur|traveller|[ée]l[èe]ve"
+    # a form of address with no name in it ("An", "Firma", "Aan", "Ex.mo(s) Sr.(s)")
+    r"|an(?:\s+(?:die|den|das))?|firma|aan(?:\s+de)?|to|[àa]|eheleute|messieurs|mesdames|messrs"
+    r"|ex\.?\s?m[oa]\.?\(s\)\.?\s+sr[a]?\.?\(s\)|exm[oa]s\.?\s+(?:sr[a]?s|senhor[ae]s)\.?)\s*:?",
+    _I,
+)
+# A postal endorsement over the name (DIN 5008's "Vermerkzone", "Recommandé", "Private &
+# Confidential"): how the letter travels, not to whom.
+_POSTAL_NOTE = re.compile(
+    r"(?:(?:pers[öo]nlich|vertraulich|einschreiben|r[üu]ckschein|eigenh[äa]ndig|personnel(?:le)?"
+    r"|confidentiel(?:le)?|private|confidential|personal|recommand[ée]e?|lettre|avec|a\.?\s?r\.?"
+    r"|par\s+avion|priority|prioritaire|registered|urgent|et|und|and|&)[\s/,.:-]*)+",
+    _I,
+)
+# A payer's role on the name's own line ("Titulaire du contrat : M. Roux"): the name follows.
+_PAYER_LABEL = re.compile(
+    r"^(?:titulaire(?:\s+du\s+contrat)?|payeur|souscripteur|abonn[ée]e?|adh[ée]rent(?:e)?"
+    r"|locataire|(?:co)?propri[ée]taire)\s*:\s*(?=\S)",
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -96,6 +114,11 @@ def read_debtor(
     for index, text in enumerate(texts):
         if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
+        if not address and _POSTAL_NOTE.fullmatch(text):
+            continue
+        if address and OTHER_PERSON.match(text):
+            continue  # "Patient : Léa Roux" under the payer's name
+        text = _PAYER_LABEL.sub("", text) if not address else text
         if address and _CARE_OF.match(text):
             continue
         if DEPARTMENT.match(text) and not address and address_lines(texts[index + 1 :]) >= 3:
