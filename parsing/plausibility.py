@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 CIVILITY = re.compile(
     r"(?:(?:m|mm|mme|mmes|mlle|mr|mrs|ms|messrs|miss|dr|me|pr|monsieur|madame|mademoiselle"
     r"|messieurs|mesdames|herr|herrn|frau|sir|madam|exm[oa]|sr|sra|srs|senhor|senhora|dhr|mevr"
-    r"|mw|de\s+heer|mevrouw|familie|famille|family|mag|ing)\.?\s*(?:(?:et|and|&|ou|e|en|und)\s*)?)+",
+    r"|mw|de\s+heer|mevrouw|familie|famille|family|mag|ing|ma[iî]tre)\.?\s*(?:(?:et|and|&|ou|e|en|und)\s*)?)+",
     _I,
 )
 # What labels a block or a document, printed where the name should be.

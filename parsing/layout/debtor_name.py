@@ -32,7 +32,8 @@ _LEGAL_FORMS = frozenset(
         " ltd llc inc corp plc llp bv b v nv vof lda unipessoal s a l",
     )
 )
-_LABELLED = re.compile(rf"^\s*(?P<role>{_ROLE.pattern})(?:\s*\(s\))?\s*[:–-]\s*(?=\S)", re.I)
+# A line naming another person by role ("Patient : Emily Smith", "Gast - Mr. Brown").
+OTHER_PERSON = re.compile(rf"^\s*(?P<role>{_ROLE.pattern})(?:\s*\(s\))?\s*[:–-]\s*(?=\S)", re.I)
 _HEADING = re.compile(rf"\s*(?P<role>{_ROLE.pattern})\s*(?:\(s\))?\s*:?\s*", re.I)
 
 
@@ -41,7 +42,7 @@ def name_doubts(page: Page, block: tuple[Cell, ...], name: str | None) -> list[s
     Smith") or under a heading naming one ("Gast", "Passagier" over the block)."""
     if not name:
         return []
-    labelled = _LABELLED.match(name)
+    labelled = OTHER_PERSON.match(name)
     if labelled and len(name) > labelled.end():
         return [f"debtor.name: {name!r} is labelled {labelled['role']!r}, a person the invoice is "
                 "about who may not be who pays"]  # fmt: skip

@@ -35,12 +35,44 @@ def test_a_billing_heading_at_the_names_size_over_the_block_is_not_the_name(head
 @pytest.mark.parametrize(
     ("civility", "name"),
     [("Herrn", "Max Müller"), ("Frau", "Dr. Anna Schneider"), ("Exmo. Senhor", "João Silva"),
-     ("Monsieur", "Jean Favre"), ("M. et Mme", "Martin Boulanger")],
+     ("Monsieur", "Jean Favre"), ("M. et Mme", "Martin Boulanger"),
+     ("Maître", "Anne de La Tour d'Auvergne")],
 )  # fmt: skip
 def test_a_civility_alone_over_the_name_is_read_with_it(civility, name):
     invoice = parse(Sheet(debtor=(civility, name, *ADDRESS)))
     assert invoice.debtor.name == f"{civility} {name}"
     assert invoice.debtor.street == "12 rue des Lilas"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Persönlich/Vertraulich", "Einschreiben", "PERSONNEL ET CONFIDENTIEL",
+     "Private & Confidential", "Lettre recommandée avec AR"],
+)  # fmt: skip
+def test_a_postal_endorsement_over_the_name_is_not_the_name(note):
+    invoice = parse(Sheet(debtor=(note, "M. Paul Roux", *ADDRESS)))
+    assert (invoice.debtor.name, invoice.debtor.street) == ("M. Paul Roux", "12 rue des Lilas")
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [("An", "Max Müller"), ("An die", "Schreinerei Koch GmbH"), ("Firma", "Schreinerei Koch GmbH"),
+     ("Aan", "Bakkerij Jansen B.V."), ("To", "John Smith"), ("Eheleute", "Max und Anna Müller"),
+     ("Messieurs", "Garage des Lilas")],
+)  # fmt: skip
+def test_a_form_of_address_with_no_name_over_the_name_is_not_the_name(form, name):
+    invoice = parse(Sheet(debtor=(form, name, *ADDRESS)))
+    assert (invoice.debtor.name, invoice.debtor.street) == (name, "12 rue des Lilas")
+
+
+def test_a_payers_role_on_the_names_line_is_not_part_of_the_name():
+    invoice = parse(Sheet(debtor=("Titulaire du contrat : M. Paul Roux", *ADDRESS)))
+    assert invoice.debtor.name == "M. Paul Roux"
+
+
+def test_another_persons_line_under_the_payers_name_is_neither_name_nor_street():
+    invoice = parse(Sheet(debtor=("M. Paul Roux", "Patient : Léa Roux", *ADDRESS)))
+    assert (invoice.debtor.name, invoice.debtor.street) == ("M. Paul Roux", "12 rue des Lilas")
 
 
 def test_a_civility_alone_over_the_street_is_still_a_civility_without_a_name():
