@@ -30,6 +30,9 @@ Measured once on 2026-11-27 07:05 UTC (14 styles x 8 seeds = 112 invoices), bran
   ``Livraison`` block with another person. Nothing else was read wrong: no patient, guest,
   driver, traveller, rider, occupant or beneficiary taken for the payer, no attention line, no
   seller's name.
+- after the fixes (on ``i14-names``; not blind: the heading miss was known, and the other
+  families were fixed from synthetic pages in ``test_parsing_debtor_roles.py``): name exact
+  112/112 = 100 %; wrong with no problem 0.
 """
 
 from __future__ import annotations
