@@ -32,7 +32,10 @@ _LABEL_WORDS = re.compile(
     r"|guarantor|rechnungs(?:adresse|empf[äa]nger(?:in)?)|kunde|kundin|empf[äa]nger|cliente"
     r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|exmos?\.?\s+srs?\.?(?:\s*\(s\))*|klant|factuuradres"
     r"|debiteur|patient(?:e|in)?|passenger|passager|voyageur|guest|gast|driver|conducteur"
-    r"|bestuurder|utente|r[ée]sident(?:e)?|occupant(?:e)?|[ée]l[èe]ve)\s*[:.]?",
+    r"|bestuurder|utente|r[ée]sident(?:e)?|occupant(?:e)?|[ée]l[èe]ve|details|your\s+details"
+    r"|(?:patient|guest|passenger|customer|client)\s+(?:details|information)|fatura(?:r)?\s+(?:para|a)"
+    r"|klantgegevens|kundendaten|ihre\s+anschrift|dados\s+do\s+cliente|leistungsempf[äa]nger(?:in)?"
+    r"|auftraggeber(?:in)?|opdrachtgever|adquirente|exmo\(?s\)?\.?\s+senhor(?:\(?es\)?)?)\s*[:.]?",
     _I,
 )
 # An address complement printed where the name should be: a building, a stair, a floor, a

@@ -45,6 +45,10 @@ _ROLE_HEADING = re.compile(
     r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|billing\s+address|responsible\s+party|guarantor"
     r"|patient(?:e|in)?|passenger|passager|passagier|gast|guest|driver|conducteur|bestuurder"
     r"|utente|paciente|r[ée]sident(?:e)?|occupant(?:e)?|voyageur|traveller|[ée]l[èe]ve"
+    r"|(?:patient|guest|passenger|traveller|customer|client)\s+(?:details|information)"
+    r"|fatura(?:r)?\s+(?:para|a)|klantgegevens|kundendaten|ihre\s+anschrift|dados\s+do\s+cliente"
+    r"|leistungsempf[äa]nger(?:in)?|auftraggeber(?:in)?|opdrachtgever|adquirente|your\s+details"
+    r"|exmo\(?s\)?\.?\s+senhor(?:\(?es\)?)?"
     # a form of address with no name in it ("An", "Firma", "Aan", "Ex.mo(s) Sr.(s)")
     r"|an(?:\s+(?:die|den|das))?|firma|aan(?:\s+de)?|to|[àa]|eheleute|messieurs|mesdames|messrs"
     r"|ex\.?\s?m[oa]\.?\(s\)\.?\s+sr[a]?\.?\(s\)|exm[oa]s\.?\s+(?:sr[a]?s|senhor[ae]s)\.?)\s*:?",

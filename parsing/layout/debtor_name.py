@@ -34,7 +34,11 @@ _LEGAL_FORMS = frozenset(
 )
 # A line naming another person by role ("Patient : Emily Smith", "Gast - Mr. Brown").
 OTHER_PERSON = re.compile(rf"^\s*(?P<role>{_ROLE.pattern})(?:\s*\(s\))?\s*[:–-]\s*(?=\S)", re.I)
-_HEADING = re.compile(rf"\s*(?P<role>{_ROLE.pattern})\s*(?:\(s\))?\s*:?\s*", re.I)
+_HEADING = re.compile(
+    rf"\s*(?P<role>{_ROLE.pattern})\s*(?:\(s\))?(?:\s+(?:details|information|gegevens|daten|dados))?"
+    r"\s*:?\s*",
+    re.I,
+)
 
 
 def name_doubts(page: Page, block: tuple[Cell, ...], name: str | None) -> list[str]:

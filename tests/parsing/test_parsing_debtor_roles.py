@@ -24,7 +24,9 @@ def _name_problems(problems: tuple[str, ...]) -> list[str]:
 @pytest.mark.parametrize(
     "heading",
     ["Rechnungsadresse", "Factuuradres", "Morada de faturação", "Responsible Party", "Kunde",
-     "Cliente", "Billing Address", "Client facturé", "Vos coordonnées"],
+     "Cliente", "Billing Address", "Client facturé", "Vos coordonnées", "Fatura para",
+     "Klantgegevens", "Kundendaten", "Ihre Anschrift", "Dados do cliente", "Exmo(s). Senhor(es)",
+     "Customer details", "Leistungsempfänger", "Auftraggeber", "Opdrachtgever", "Your details"],
 )  # fmt: skip
 def test_a_billing_heading_at_the_names_size_over_the_block_is_not_the_name(heading):
     invoice = parse(Sheet(debtor=(heading, "Dhr. J. de Vries", *ADDRESS)))
@@ -91,7 +93,9 @@ def test_a_name_printed_after_another_persons_role_is_held_for_review(line):
     assert any(LABELLED in problem for problem in _name_problems(invoice.problems))
 
 
-@pytest.mark.parametrize("role", ["Patient", "Gast", "Passagier", "Résident", "Élève"])
+@pytest.mark.parametrize(
+    "role", ["Patient", "Gast", "Passagier", "Résident", "Élève", "Patient details"]
+)
 def test_a_block_headed_by_another_persons_role_is_read_and_held_for_review(role):
     invoice = parse(Sheet(debtor=(role, "Emily Smith", *ADDRESS)))
     assert invoice.debtor.name == "Emily Smith"
