@@ -33,10 +33,19 @@ _LEGAL_FORMS = frozenset(
     )
 )
 # A line naming another person by role ("Patient : Emily Smith", "Gast - Mr. Brown").
-OTHER_PERSON = re.compile(rf"^\s*(?P<role>{_ROLE.pattern})(?:\s*\(s\))?\s*[:–-]\s*(?=\S)", re.I)
+# The role and the words a label prints around it: "Nom du patient", "Conducteur principal",
+# "Patient name", "Name des Gastes".
+_NAME_OF = r"(?:(?:nom|name|naam|nome)\s+(?:d[eou]s?|of|der|des)?\s*(?:l[ae]\s+|the\s+)?)?"
+_QUALIFIER = (
+    r"(?:\s*\(s\))?(?:\s+(?:principal(?:e)?|secondaire|additionnel(?:le)?|main|additional|name"
+    r"|nom|naam|nome|\d))?"
+)
+OTHER_PERSON = re.compile(
+    rf"^\s*{_NAME_OF}(?P<role>{_ROLE.pattern}){_QUALIFIER}\s*[:–-]\s*(?=\S)", re.I
+)
 _HEADING = re.compile(
-    rf"\s*(?P<role>{_ROLE.pattern})\s*(?:\(s\))?(?:\s+(?:details|information|gegevens|daten|dados))?"
-    r"\s*:?\s*",
+    rf"\s*{_NAME_OF}(?P<role>{_ROLE.pattern}){_QUALIFIER}"
+    r"(?:\s+(?:details|information|gegevens|daten|dados))?\s*:?\s*",
     re.I,
 )
 

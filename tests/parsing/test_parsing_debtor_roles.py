@@ -86,7 +86,8 @@ def test_a_civility_alone_over_the_street_is_still_a_civility_without_a_name():
     "line",
     ["Patient : Emily Smith", "Passenger: Emily Smith", "Gast: Mr. David Brown",
      "Conducteur : M. Paul Roux", "Bestuurder: K. Bakker", "Bénéficiaire : Mme Jeanne Roux",
-     "Voyageur - M. Hugo Perrin", "Utente: Tiago Silva"],
+     "Voyageur - M. Hugo Perrin", "Utente: Tiago Silva", "Conducteur principal : M. Paul Roux",
+     "Nom du patient : Emily Smith", "Patient name: Emily Smith", "Passenger 1: Emily Smith"],
 )  # fmt: skip
 def test_a_name_printed_after_another_persons_role_is_held_for_review(line):
     invoice = parse(Sheet(debtor=(line, *ADDRESS)))
