@@ -344,6 +344,29 @@ _TEXTS = [
     ),
     (
         re.compile(
+            r"(?P<f>debtor\.name): (?P<v>(['\"]).*\3) is (?P<how>labelled|under the heading) "
+            r"(?P<r>(['\"]).*\6), a person the invoice is about who may not be who pays"
+        ),
+        lambda m: (
+            _(
+                "%(field)s: %(value)s is labelled %(role)s, a person the invoice is about who "
+                "may not be who pays",
+                field=record_field_label(m["f"]),
+                value=m["v"],
+                role=m["r"],
+            )
+            if m["how"] == "labelled"
+            else _(
+                "%(field)s: %(value)s is under the heading %(role)s, a person the invoice is "
+                "about who may not be who pays",
+                field=record_field_label(m["f"]),
+                value=m["v"],
+                role=m["r"],
+            )
+        ),
+    ),
+    (
+        re.compile(
             r"(?P<f>debtor\.(?:name|city)): (?P<v>(['\"]).*\3) (?P<s>"
             + "|".join(map(re.escape, _SHAPES))
             + ")$"

@@ -12,9 +12,10 @@ from parsing.record import ParsedDebtor, ParsedInvoice
 
 _I = re.IGNORECASE
 # A civility or a title with no one after it ("M.", "Mme", "M. et Mme", "Mr", "Dr").
-_CIVILITY = re.compile(
+CIVILITY = re.compile(
     r"(?:(?:m|mm|mme|mmes|mlle|mr|mrs|ms|messrs|miss|dr|me|pr|monsieur|madame|mademoiselle"
-    r"|messieurs|mesdames|herr|frau|sir|madam)\.?\s*(?:(?:et|and|&|ou)\s*)?)+",
+    r"|messieurs|mesdames|herr|herrn|frau|sir|madam|exm[oa]|sr|sra|srs|senhor|senhora|dhr|mevr"
+    r"|mw|de\s+heer|mevrouw|familie|famille|family|mag|ing|ma[iî]tre)\.?\s*(?:(?:et|and|&|ou|e|en|und)\s*)?)+",
     _I,
 )
 # What labels a block or a document, printed where the name should be.
@@ -26,7 +27,15 @@ _LABEL_WORDS = re.compile(
     r"|vos\s+coordonn[ée]es|b[ée]n[ée]ficiaire|syndic"
     r"|address|livraison|delivery|total|date|objet|subject|r[ée]f[ée]rence|page|devis|quote"
     r"|t[ée]l[ée]phone|t[ée]l|phone|e-?mail|courriel|contact|soci[ée]t[ée]|company|nom|name"
-    r"|coordonn[ée]es|exp[ée]diteur|[ée]metteur|fournisseur|supplier|vendeur|seller)\s*[:.]?",
+    r"|coordonn[ée]es|exp[ée]diteur|[ée]metteur|fournisseur|supplier|vendeur|seller"
+    r"|factur[ée]e?|facturation|client\s+factur[ée]e?|billing(?:\s+address)?|responsible\s+party"
+    r"|guarantor|rechnungs(?:adresse|empf[äa]nger(?:in)?)|kunde|kundin|empf[äa]nger|cliente"
+    r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|exmos?\.?\s+srs?\.?(?:\s*\(s\))*|klant|factuuradres"
+    r"|debiteur|patient(?:e|in)?|passenger|passager|voyageur|guest|gast|driver|conducteur"
+    r"|bestuurder|utente|r[ée]sident(?:e)?|occupant(?:e)?|[ée]l[èe]ve|details|your\s+details"
+    r"|(?:patient|guest|passenger|customer|client)\s+(?:details|information)|fatura(?:r)?\s+(?:para|a)"
+    r"|klantgegevens|kundendaten|ihre\s+anschrift|dados\s+do\s+cliente|leistungsempf[äa]nger(?:in)?"
+    r"|auftraggeber(?:in)?|opdrachtgever|adquirente|exmo\(?s\)?\.?\s+senhor(?:\(?es\)?)?)\s*[:.]?",
     _I,
 )
 # An address complement printed where the name should be: a building, a stair, a floor, a
@@ -61,7 +70,7 @@ def debtor_problems(debtor: ParsedDebtor) -> list[str]:
     """The debtor's values whose shape says they were read from somewhere else."""
     problems = []
     name = (debtor.name or "").strip()
-    if name and _CIVILITY.fullmatch(name):
+    if name and CIVILITY.fullmatch(name):
         problems.append(f"debtor.name: {name!r} is a civility without a name")
     elif name and _LABEL_WORDS.fullmatch(name.lstrip("/|-– ")):
         problems.append(f"debtor.name: {name!r} is a label, not a name")

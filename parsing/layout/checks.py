@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from parsing.layout import labels as L
 from parsing.layout.amounts import find_amounts
+from parsing.layout.debtor_name import is_issuers_name, name_doubts
 from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
@@ -271,7 +272,9 @@ def _seller_problems(
     problems = []
     if debtor.name and _NOT_A_NAME.search(debtor.name):
         problems.append("debtor name looks like an address or a label")
-    if debtor.name and debtor.name.casefold() in seller.names:
+    if debtor.name and (
+        debtor.name.casefold() in seller.names or is_issuers_name(debtor.name, seller)
+    ):
         problems.append("debtor name is the issuer's")
     if debtor.email:
         domain = debtor.email.rsplit("@", 1)[1].lower()
@@ -328,6 +331,7 @@ def assess(
     checks += bool(invoice.issue_date and invoice.due_date and not dates)
     problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
+    problems += name_doubts(pages[0], evidence.debtor_block, invoice.debtor.name)
     problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {

@@ -33,7 +33,7 @@ from parsing.record import ParsedDebtor
 
 _I = re.IGNORECASE
 DEBTOR_LABEL = re.compile(
-    r"(?:client(?:e)?(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))|factur[ée]e?\s+[àa]|[àa]\s+facturer|facturer\s+[àa]"
+    r"(?:client\s+factur[ée]e?|(?:client|customer)\s+(?:details|information)|client(?:e)?(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))|factur[ée]e?\s+[àa]|[àa]\s+facturer|facturer\s+[àa]"
     r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"

@@ -10,9 +10,11 @@ from parsing.contact import find_email
 from parsing.layout.address import read_address
 from parsing.layout.country import phone_region
 from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
+from parsing.layout.debtor_name import OTHER_PERSON
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
+from parsing.plausibility import CIVILITY
 from parsing.record import ParsedDebtor, clean
 
 _I = re.IGNORECASE
@@ -38,10 +40,37 @@ _ROLE_HEADING = re.compile(
     r"\s+contrat)?|payeur|locataire|souscripteur|assur[ée](?:e)?|mandant|acqu[ée]reur|acheteur"
     r"|donneur\s+d['’]ordre|ma[îi]tre\s+d['’]ouvrage|destinataire|votre\s+adresse|vos\s+coordonn"
     r"[ée]es|adresse(?:\s+(?:du\s+client|client|postale|de\s+correspondance|d['’]envoi|de"
-    r"\s+facturation)))\s*:?",
+    r"\s+facturation)))\s*:?"
+    r"|(?:rechnungs(?:adresse|empf[äa]nger(?:in)?)|kunde|kundin|cliente|klant|factuuradres"
+    r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|billing\s+address|responsible\s+party|guarantor"
+    r"|patient(?:e|in)?|passenger|passager|passagier|gast|guest|driver|conducteur|bestuurder"
+    r"|utente|paciente|r[ée]sident(?:e)?|occupant(?:e)?|voyageur|traveller|[ée]l[èe]ve"
+    r"|(?:patient|guest|passenger|traveller|customer|client)\s+(?:details|information)"
+    r"|fatura(?:r)?\s+(?:para|a)|klantgegevens|kundendaten|ihre\s+anschrift|dados\s+do\s+cliente"
+    r"|leistungsempf[äa]nger(?:in)?|auftraggeber(?:in)?|opdrachtgever|adquirente|your\s+details"
+    r"|exmo\(?s\)?\.?\s+senhor(?:\(?es\)?)?"
+    # a form of address with no name in it ("An", "Firma", "Aan", "Ex.mo(s) Sr.(s)")
+    r"|an(?:\s+(?:die|den|das))?|firma|aan(?:\s+de)?|to|[àa]|eheleute|messieurs|mesdames|messrs"
+    r"|ex\.?\s?m[oa]\.?\(s\)\.?\s+sr[a]?\.?\(s\)|exm[oa]s\.?\s+(?:sr[a]?s|senhor[ae]s)\.?)\s*:?",
+    _I,
+)
+# A postal endorsement over the name (DIN 5008's "Vermerkzone", "Recommandé", "Private &
+# Confidential"): how the letter travels, not to whom.
+_POSTAL_NOTE = re.compile(
+    r"(?:(?:pers[öo]nlich|vertraulich|einschreiben|r[üu]ckschein|eigenh[äa]ndig|personnel(?:le)?"
+    r"|confidentiel(?:le)?|private|confidential|personal|recommand[ée]e?|lettre|avec|a\.?\s?r\.?"
+    r"|par\s+avion|priority|prioritaire|registered|urgent|et|und|and|&)[\s/,.:-]*)+",
+    _I,
+)
+# A payer's role on the name's own line ("Titulaire du contrat : M. Roux"): the name follows.
+_PAYER_LABEL = re.compile(
+    r"^(?:titulaire(?:\s+du\s+contrat)?|payeur|souscripteur|abonn[ée]e?|adh[ée]rent(?:e)?"
+    r"|locataire|(?:co)?propri[ée]taire)\s*:\s*(?=\S)",
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# A person's name under a civility printed alone on the line over it: letters only.
+_NAMED = re.compile(r"[^\W\d_][^\d@:]{2,60}")
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?|e\s*:)\s*", _I)
 
 
@@ -89,6 +118,11 @@ def read_debtor(
     for index, text in enumerate(texts):
         if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
+        if not address and _POSTAL_NOTE.fullmatch(text):
+            continue
+        if address and OTHER_PERSON.match(text):
+            continue  # "Patient : Léa Roux" under the payer's name
+        text = _PAYER_LABEL.sub("", text) if not address else text
         if address and _CARE_OF.match(text):
             continue
         if DEPARTMENT.match(text) and not address and address_lines(texts[index + 1 :]) >= 3:
@@ -106,6 +140,12 @@ def read_debtor(
         if _EMAIL_LABEL.match(text) or is_label(text):
             continue
         address.append(text)
+    if (
+        len(address) >= 3
+        and CIVILITY.fullmatch(address[0].strip())
+        and _NAMED.fullmatch(address[1])
+    ):
+        address = [f"{address[0].strip()} {address[1]}", *address[2:]]  # "Herrn" over the name
     place = read_address(address, home)
     if email and not _own_email(email_line, email, place.name):
         email = None

@@ -69,6 +69,20 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             1,
         ),
         (
+            "debtor.name: 'Patient : Emily Smith' is labelled 'Patient', a person the invoice is "
+            "about who may not be who pays",
+            "nom du débiteur : 'Patient : Emily Smith' suit l'intitulé 'Patient', une personne "
+            "concernée par la facture qui n'est peut-être pas celle qui paie",
+            1,
+        ),
+        (
+            "debtor.name: \"Emily O'Neil\" is under the heading 'Gast', a person the invoice is "
+            "about who may not be who pays",
+            "nom du débiteur : \"Emily O'Neil\" figure sous l'intitulé 'Gast', une personne "
+            "concernée par la facture qui n'est peut-être pas celle qui paie",
+            1,
+        ),
+        (
             "debtor.name: 'Bâtiment C' is an address line, not a name",
             "nom du débiteur : 'Bâtiment C' est une ligne d'adresse, pas un nom",
             1,

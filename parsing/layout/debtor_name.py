@@ -1,0 +1,99 @@
+"""Whether the debtor's name read is the one who pays: a page about someone else (the patient, the
+passenger, the guest, the driver, the pupil, the resident, the one who receives care) often
+prints that person's name as plainly as the payer's. A name printed after such a role label, or
+a block headed by one, may be that other person: a reminder addressed to the patient instead of
+the payer costs the creditor a client, so a person looks (issue 12)."""
+
+from __future__ import annotations
+
+import re
+
+from parsing.layout.seller import Seller
+from parsing.pdf import Cell, Page
+
+# The role of a person an invoice is about, who is not always the one who pays (French,
+# English, German, Dutch, Portuguese).
+_ROLE = re.compile(
+    r"(?:patient(?:e|in)?|pati[ëe]nt(?:e)?|paciente|utente|behandelte\s+person|versicherte[rn]?"
+    r"|b[ée]n[ée]ficiaire|beneficiary|personne\s+(?:transport[ée]e|aid[ée]e|accompagn[ée]e)"
+    r"|passag(?:er|[èe]re|ier|iers)|passengers?|voyageurs?|travell?ers?|reisende[rn]?|reiziger"
+    r"|participants?|teilnehmer(?:in)?|conduct(?:eur|rice)|drivers?|fahrer(?:in)?|bestuurder"
+    r"|chauffeur|gast|g[äa]ste|guests?|h[ôo]te|r[ée]sident(?:e)?|residents?|bewohner(?:in)?"
+    r"|bewoner|occupant(?:e)?|[ée]l[èe]ve|pupil|student|sch[üu]ler(?:in)?|leerling|aluno|aluna"
+    r"|enfant|child|kind|cavali(?:er|[èe]re)|rider|reiter(?:in)?|ruiter)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+")
+# Legal forms and their letters ("S.A.", "e.K.", "B.V."): no part of who a company is.
+_LEGAL_FORMS = frozenset(
+    re.split(
+        r"\s+",
+        "sarl sas sasu eurl sa sci scp snc selarl sàrl ag gmbh kg ohg ug mbh mbb co e k eu og"
+        " ltd llc inc corp plc llp bv b v nv vof lda unipessoal s a l",
+    )
+)
+# A line naming another person by role ("Patient : Emily Smith", "Gast - Mr. Brown").
+# The role and the words a label prints around it: "Nom du patient", "Conducteur principal",
+# "Patient name", "Name des Gastes".
+_NAME_OF = r"(?:(?:nom|name|naam|nome)\s+(?:d[eou]s?|of|der|des)?\s*(?:l[ae]\s+|the\s+)?)?"
+_QUALIFIER = (
+    r"(?:\s*\(s\))?(?:\s+(?:principal(?:e)?|secondaire|additionnel(?:le)?|main|additional|name"
+    r"|nom|naam|nome|\d))?"
+)
+OTHER_PERSON = re.compile(
+    rf"^\s*{_NAME_OF}(?P<role>{_ROLE.pattern}){_QUALIFIER}\s*[:–-]\s*(?=\S)", re.I
+)
+_HEADING = re.compile(
+    rf"\s*{_NAME_OF}(?P<role>{_ROLE.pattern}){_QUALIFIER}"
+    r"(?:\s+(?:details|information|gegevens|daten|dados))?\s*:?\s*",
+    re.I,
+)
+
+
+def name_doubts(page: Page, block: tuple[Cell, ...], name: str | None) -> list[str]:
+    """The doubt when the name read is printed after another person's role ("Patient : Emily
+    Smith") or under a heading naming one ("Gast", "Passagier" over the block)."""
+    if not name:
+        return []
+    labelled = OTHER_PERSON.match(name)
+    if labelled and len(name) > labelled.end():
+        return [f"debtor.name: {name!r} is labelled {labelled['role']!r}, a person the invoice is "
+                "about who may not be who pays"]  # fmt: skip
+    heading = _heading(page, block)
+    if heading:
+        return [f"debtor.name: {name!r} is under the heading {heading!r}, a person the invoice "
+                "is about who may not be who pays"]  # fmt: skip
+    return []
+
+
+def _heading(page: Page, block: tuple[Cell, ...]) -> str | None:
+    """A role heading on the block's first line or just over it, at the block's left edge."""
+    if not block:
+        return None
+    top = block[0]
+    if _HEADING.fullmatch(top.text):
+        return top.text.strip()
+    near = [
+        cell
+        for line in page.lines
+        for cell in line.cells
+        # over the first line at its left edge, or before it on its line (a label column)
+        if (top.y - 2.6 * top.size <= line.y < top.y - 0.5 * top.size
+            and abs(cell.x0 - top.x0) <= 2 * top.size)
+        or (line.y == top.y and 0 <= top.x0 - cell.x1 < 8 * top.size)
+    ]  # fmt: skip
+    return next((c.text.strip() for c in reversed(near) if _HEADING.fullmatch(c.text)), None)
+
+
+def is_issuers_name(name: str, seller: Seller) -> bool:
+    """Whether the name is the issuer's, its legal form and punctuation aside ("Valley Ambulance
+    Services" for "Valley Ambulance Services Inc."): the issuer's name at its letterhead, or a
+    line of its own details."""
+    mine = _core(name)
+    if len(mine) < 2:
+        return False
+    return any(_core(line) == mine for line in (*seller.names, *seller.text.splitlines()))
+
+
+def _core(text: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(text.casefold()) if w not in _LEGAL_FORMS)
