@@ -62,6 +62,13 @@ _UK = re.compile(
     rf"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{{1,40}}?)[,\s]+)?(?P<pc>{_UK_POSTCODE})"
     r"(?:\s*,?\s*(?P<country>[A-Za-z .]{2,30}))?$"
 )
+# An Irish Eircode: a routing key (a letter, two digits; Dublin 6W's "D6W") and four
+# characters, on its own line under the town (and a county: "Co. Galway"), or after the town.
+_EIRCODE = re.compile(
+    r"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{1,40}?\d{0,2})[,\s]+)?"
+    r"(?P<pc>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})"
+    r"(?:\s*,?\s*(?P<country>[A-Za-z .]{2,30}))?$"
+)
 _US_STATES = frozenset(
     re.findall(
         r"\w\w",
@@ -166,6 +173,7 @@ def is_locality(text: str) -> bool:
     return bool(
         (us and _us_state(us.group("state")))
         or _UK.match(text)
+        or _eircode(text)
         or _CANADA.match(text)
         or _PORTUGUESE.match(text)
         or _EUROPEAN.match(text)
@@ -188,30 +196,14 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
     if match:
         pc = _uk_postcode(match.group("pc"))
         return between, pc, match.group("city").strip(" ,"), "CA", None
-    match = _UK.match(text)
+    match = _UK.match(text) or _eircode(text)
     if match:
-        city = match.group("city")
-        street = between
-        if city and _county(city):  # "Berkshire RG1 8DN": the town is on the line above
-            city, street = (between[-1], between[:-1]) if between else (None, between)
-        elif not city:  # the town (and a county) stand on their own lines above the postcode
-            town = len(between) - (2 if len(between) >= 2 and _county(between[-1]) else 1)
-            if town < 0:
-                return None
-            if _NUMBERED.match(between[town]):  # a county's name that is a town's too
-                town = len(between) - 1
-            city, street = between[town], between[:town]
-            head, _, tail = city.rpartition(",")
-            if head and _county(tail):  # "Reading, Berkshire" over the postcode
-                city = head
-        if not city or _NUMBERED.match(city):
-            return None
-        country = country_code(match.group("country")) or country_code(after) or "GB"
-        return street, _uk_postcode(match.group("pc")), city.strip(" ,"), country, None
+        return _postcode_apart(match, between, after)
     abroad = country_named(after)
-    other = (abroad == "PT" and _PORTUGUESE.match(text)) or _dutch(text, abroad)
+    other = (abroad in (None, "PT") and _PORTUGUESE.match(text)) or _dutch(text, abroad)
     if other:
-        return between, other.group("pc"), other.group("city").strip(" ,"), abroad or "NL", None
+        country = abroad or ("PT" if "-" in other.group("pc") else "NL")
+        return between, other.group("pc"), other.group("city").strip(" ,"), country, None
     match = _EUROPEAN.match(text) or _CITY_FIRST.match(text)
     if match and _street_not_town(match, lines[index + 1 :]):
         return None
@@ -237,12 +229,50 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
             country = "CH"
         if country is None:
             country, doubt = countries.by_shape(postcode, city, between, home)
+            if country != home:
+                doubt = doubt or countries.cut_postcode(text, postcode, country)
         if country == "IT":
             city = _PROVINCE.sub("", city)
         elif country and city.endswith(f" {country}"):  # "B-5000 Namur BE": the country's code
             city = city[:-3].rstrip()
         return between, postcode, city, country, doubt
     return None
+
+
+def _eircode(text: str) -> re.Match[str] | None:
+    """An Eircode line; after a word on the same line, only with a letter in its last four
+    characters (a reference "Lot C12 3456" has the shape too)."""
+    match = _EIRCODE.match(text)
+    if match and match.group("city") and not re.search(r"[A-Z]", match.group("pc")[-4:]):
+        return None
+    return match
+
+
+def _postcode_apart(match: re.Match[str], between: list[str], after: str) -> _Locality | None:
+    """A British postcode or an Irish Eircode, after the town or on its own line under the town
+    (and a county: "West Yorkshire", "Co. Galway"); the country unless one is printed."""
+    city = match.group("city")
+    street = between
+    if city and _county(city):  # "Berkshire RG1 8DN": the town is on the line above
+        city, street = (between[-1], between[:-1]) if between else (None, between)
+    elif not city:  # the town (and a county) stand on their own lines above the postcode
+        town = len(between) - (2 if len(between) >= 2 and _county(between[-1]) else 1)
+        if town < 0:
+            return None
+        if _NUMBERED.match(between[town]):  # a county's name that is a town's too
+            town = len(between) - 1
+        city, street = between[town], between[:town]
+        head, _, tail = city.rpartition(",")
+        if head and _county(tail):  # "Reading, Berkshire" over the postcode
+            city = head
+    if not city or _NUMBERED.match(city):
+        return None
+    irish = match.re is _EIRCODE
+    country = country_code(match.group("country")) or country_code(after)
+    country = country or ("IE" if irish else "GB")
+    compact = match.group("pc").replace(" ", "")
+    postcode = f"{compact[:3]} {compact[3:]}" if irish else _uk_postcode(compact)
+    return street, postcode, city.strip(" ,"), country, None
 
 
 # Two letters before the town that are a Belgian town's first word, not a Dutch postcode's

