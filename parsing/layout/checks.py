@@ -24,6 +24,7 @@ from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
 from parsing.layout.seller import Seller, legal_ids
+from parsing.layout.unread_address import unread_address
 from parsing.layout.unread_contacts import unread_contacts
 from parsing.pdf import Cell, Page
 from parsing.plausibility import address_problems, date_problems
@@ -329,6 +330,7 @@ def assess(
     problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
+    problems += unread_address(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,
