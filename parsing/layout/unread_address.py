@@ -23,8 +23,9 @@ from parsing.sanity import postcode_shape
 
 _COUNTRIES = ("FR", "BE", "CH", "LU", "MC", "DE", "AT", "NL", "PT", "ES", "IT", "GB", "IE", "US",
               "CA", "PL", "SE", "CZ", "DK", "NO", "FI", "GR", "BR")  # fmt: skip
-_LETTERED = ("GB", "IE", "CA", "NL")
-_TOWN = r"[^\W\d_]{2}[^\d:@]{0,50}"
+_LETTERED = ("GB", "CA", "NL")  # and Ireland's Eircode, whose google shape is too loose
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
+_TOWN = r"[^\W\d_]{2}[^\d:@]{0,50}(?:\s\d{1,2})?"
 _LABEL = re.compile(r"^[^:]{0,40}:")
 
 
@@ -33,6 +34,7 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(any postcode then a town, a lettered postcode after a town or alone) on one line."""
     shapes = [shape.pattern for code in _COUNTRIES if (shape := postcode_shape(code))]
     lettered = [shape.pattern for code in _LETTERED if (shape := postcode_shape(code))]
+    lettered.append(_EIRCODE)
     any_code = "|".join(f"(?:{shape})" for shape in shapes)
     lettered_code = "|".join(f"(?:{shape})" for shape in lettered)
     first = re.compile(rf"^\s*(?:{any_code})[\s,]+{_TOWN}$", re.IGNORECASE)
@@ -42,7 +44,7 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _postal(text: str) -> bool:
     """Whether `text` reads as a locality line of some country."""
-    if _LABEL.match(text) or "@" in text:
+    if _LABEL.match(text) or "@" in text or not any(ch.isdigit() for ch in text):
         return False
     first, last = _shapes()
     return bool(holds_locality(text) or first.match(text) or last.match(text))
