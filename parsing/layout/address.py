@@ -38,8 +38,8 @@ _US = re.compile(
 # "Montréal (Québec) H2X 1Y4", "Gatineau QC J8X 3Y6", "Toronto, Ontario M5V 2T6", "Montréal
 # H2X 1Y4" (a Canadian postcode's letter-digit-letter shape is no other country's).
 _CANADA = re.compile(
-    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{1,40}?),?(?:\s+(?:\([A-Za-zÀ-ÿ .-]{2,30}\)|(?:AB|BC|MB|NB"
-    r"|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|(?i:qu[ée]bec|ontario|alberta|manitoba|saskatchewan"
+    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{1,40}?),?(?:\s+(?:\([A-Za-zÀ-ÿ .-]{2,30}\)"
+    r"|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|(?i:qu[ée]bec|ontario|alberta|manitoba|saskatchewan"
     r"|british\s+columbia|colombie-britannique|nova\s+scotia|nouvelle-[ée]cosse|new\s+brunswick"
     r"|nouveau-brunswick))\.?,?)?\s+(?P<pc>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)"
     r"(?:\s*,?\s*(?P<country>(?i:canada)))?$"
