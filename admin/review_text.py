@@ -34,6 +34,10 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("debtor.name", "debtor.postcode", "debtor.city"),
     ),
     (re.compile(r"debtor address: "), ("debtor.street", "debtor.postcode", "debtor.city")),
+    (
+        re.compile(r"debtor address not read"),
+        ("debtor.street", "debtor.postcode", "debtor.city", "debtor.country"),
+    ),
     (re.compile(r"debtor country \w+ not printed"), ("debtor.country",)),
     (re.compile(r"several due dates printed"), ("due_date",)),
     (re.compile(r"not an invoice: titled "), ("invoice_number",)),
@@ -283,6 +287,26 @@ _TEXTS = [
             + ")$"
         ),
         lambda m: _SHAPES[m["s"]](record_field_label(m["f"]), m["v"]),
+    ),
+    (
+        re.compile(r"debtor address not read: (?P<l>.+) printed with the debtor"),
+        lambda m: _(
+            "debtor's postal address not read, though %(line)s is printed with the debtor",
+            line=m["l"],
+        ),
+    ),
+    (
+        re.compile(
+            r"debtor address: postcode (?P<p>.+) may be cut from (?P<l>.+) \(a postcode of "
+            r"(?P<c>[A-Z]{2})\)"
+        ),
+        lambda m: _(
+            "debtor's address: postcode %(postcode)s may be cut from %(longer)s (a postcode of "
+            "%(country)s)",
+            postcode=m["p"],
+            longer=m["l"],
+            country=m["c"],
+        ),
     ),
     (
         re.compile(r"debtor address: postcode (?P<p>.+) without a town"),
