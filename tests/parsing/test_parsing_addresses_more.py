@@ -1,0 +1,125 @@
+"""The debtor's postal address in unusual places and shapes (issue 12; measured on
+tests/parsing/addresses_more.py): the address read right, or a named problem that holds the
+record for review -- never a silently missing or wrong address."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing.layout.address import read_address
+from parsing.layout.debtor_lines import read_block
+from tests.parsing import addresses_more
+from tests.parsing.pages import Sheet, parse
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["Unit 5, Oranmore Business Park", "Oranmore", "Co. Galway", "H91 E2K3"],
+         ("Unit 5, Oranmore Business Park", "H91 E2K3", "Oranmore", "IE")),
+        (["14 Oliver Plunkett Street", "Cork", "T12X70A"],
+         ("14 Oliver Plunkett Street", "T12 X70A", "Cork", "IE")),
+        (["12 Ormond Quay Upper", "Dublin 7", "D07 W2C8", "IRELAND"],
+         ("12 Ormond Quay Upper", "D07 W2C8", "Dublin 7", "IE")),
+        (["1 Main Street", "Galway H91 E2K3"], ("1 Main Street", "H91 E2K3", "Galway", "IE")),
+    ],
+)  # fmt: skip
+def test_an_irish_eircode_under_the_town_and_its_county_is_read(lines, want):
+    found = read_address(["Atlantic Surf Supplies Ltd", *lines], "FR")
+    assert (found.street, found.postcode, found.city, found.country) == want
+
+
+def test_a_dublin_postal_district_is_no_misread_number():
+    record = parse(Sheet(debtor=("Liffey Ltd", "12 Ormond Quay", "Dublin 7", "D07 W2C8")))
+    assert (record.debtor.city, record.debtor.country) == ("Dublin 7", "IE")
+    assert not [p for p in record.problems if p.startswith("debtor")]
+
+
+@pytest.mark.parametrize(
+    ("locality", "after", "want"),
+    [
+        ("1100-048 Lisboa", [], ("1100-048", "Lisboa", "PT")),
+        ("00-950 Warszawa", [], ("00-950", "Warszawa", "PL")),
+        ("01310-100 São Paulo - SP", [], ("01310-100", "São Paulo", "BR")),
+        ("114 55 Stockholm", ["Suède"], ("114 55", "Stockholm", "SE")),
+        ("114 55 Stockholm", [], ("114 55", "Stockholm", None)),
+        ("Montréal H2X 1Y4", [], ("H2X 1Y4", "Montréal", "CA")),
+        ("H-1061 Budapest", [], ("1061", "Budapest", "HU")),
+    ],
+)
+def test_a_foreign_postcode_before_the_town_is_read_whole_with_the_country_it_tells(
+    locality, after, want
+):
+    found = read_address(["Debtor Ltd", "Main Street 10", locality, *after], "FR")
+    assert (found.postcode, found.city, found.country) == want
+    assert found.street == "Main Street 10"
+
+
+def test_a_country_its_shape_cannot_tell_is_named_not_found():
+    record = parse(Sheet(debtor=("Papadopoulos AE", "Odos Ermou 10", "105 63 Athina")))
+    assert record.debtor.postcode == "105 63"
+    assert "debtor country not found" in record.problems
+
+
+def test_a_longer_foreign_postcode_cut_to_its_digits_is_named_as_a_doubt():
+    found = read_address(["Debtor", "Rue Neuve 1", "7100 LA LOUVIERE"], "FR")
+    assert found.doubt == "debtor address: postcode 7100 may be cut from 7100 LA (a postcode of NL)"
+
+
+def test_a_belgian_issuers_town_starting_with_an_article_is_no_cut_postcode():
+    found = read_address(["Debtor", "Rue Neuve 1", "7100 LA LOUVIERE"], "BE")
+    assert (found.postcode, found.country, found.doubt) == ("7100", "BE", None)
+
+
+@pytest.mark.parametrize("row", ["Country / Pays : Portugal", "Pays : Portugal"])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_country_row_in_the_block_is_the_country_neither_the_name_nor_the_street(row, first):
+    lines = ["Sra. Ana Ferreira", "Rua de Santa Catarina 112", "4000-442 Porto"]
+    lines = [row, *lines] if first else [*lines, row]
+    debtor = read_block(lines, None, "FR")
+    assert (debtor.name, debtor.street, debtor.postcode, debtor.country) == (
+        "Sra. Ana Ferreira", "Rua de Santa Catarina 112", "4000-442", "PT")  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_forms_label_column_far_from_its_values_keeps_the_name_and_the_whole_street(seed):
+    invoice = addresses_more.generate("label_left", seed)
+    assert addresses_more.misses(invoice.truth, addresses_more.read(invoice)) == {}
+
+
+@pytest.mark.parametrize("seed", [0, 2])
+def test_a_payeur_block_beside_a_site_or_a_stay_is_the_debtors(seed):
+    invoice = addresses_more.generate("rival_blocks", seed)
+    record = addresses_more.read(invoice)
+    assert addresses_more.misses(invoice.truth, record) == {}
+    assert not record.problems
+
+
+@pytest.mark.parametrize(
+    ("lines", "locality"),
+    [
+        (("Bramble Books Ltd", "SW1A 1AA", "accounts@bramble.co.uk"), "SW1A 1AA"),
+        (("Tanaka KK", "1-1 Marunouchi", "Tokyo 100-0005", "t@tanaka.jp"), "Tokyo 100-0005"),
+        (("SC Popescu SRL", "Strada Lipscani 5", "030031 Bucuresti", "office@popescu.ro"),
+         "030031 Bucuresti"),
+    ],
+)  # fmt: skip
+def test_a_debtor_with_an_email_and_a_locality_left_unread_is_held_for_its_address(lines, locality):
+    record = parse(Sheet(debtor=("Client :", *lines), debtor_at=(45, 150)))
+    assert record.debtor.email and record.debtor.postcode is None
+    assert f"debtor address not read: {locality} printed with the debtor" in record.problems
+
+
+@pytest.mark.parametrize("seed", addresses_more.SEEDS)
+def test_a_client_billed_by_email_only_raises_no_address_alarm(seed):
+    invoice = addresses_more.generate("no_address", seed)
+    record = addresses_more.read(invoice)
+    assert addresses_more.misses(invoice.truth, record) == {}
+    assert not [p for p in record.problems if p.startswith("debtor address")]
+
+
+def test_no_address_of_the_set_is_wrong_without_a_problem_and_each_field_reads_well():
+    result = addresses_more.score()
+    assert result["unflagged"] == {}
+    for field in addresses_more.FIELDS:
+        assert result["exact"][field] / result["total"] >= 0.97, field
