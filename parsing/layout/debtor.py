@@ -18,6 +18,7 @@ from parsing.layout.address import (
     is_locality,
     whole_address,
 )
+from parsing.layout.address_apart import address_apart
 from parsing.layout.contact_fields import contact_fields
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
@@ -115,6 +116,8 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
     debtor, country_doubt = read_debtor(block.texts, customer_ref, seller.country)
+    if debtor.postcode is None:
+        debtor, country_doubt = address_apart(first, block.cells, debtor, seller.country)
     if debtor.email is None or debtor.phone is None:
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
