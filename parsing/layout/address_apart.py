@@ -21,7 +21,7 @@ from parsing.record import ParsedDebtor
 _HEADING = re.compile(
     r"^\s*(?:adresse(?:\s+(?:postale|de\s+facturation|du\s+client|client|de\s+correspondance"
     r"|d['’]envoi))?|(?:postal\s+|billing\s+|mailing\s+|invoice\s+)?address|anschrift"
-    r"|rechnungsadresse|postanschrift)\s*:?\s*(?P<rest>.*)$",
+    r"|rechnungsadresse|postanschrift)(?:\s*:\s*(?P<rest>.*)|\s*)$",
     re.IGNORECASE,
 )
 
@@ -66,7 +66,8 @@ def address_apart(
         for cell in (near, _heading_of(page, near)):
             heading = _HEADING.match(cell.text)
             if heading:
-                found = _read_under(page, cell, heading.group("rest").strip(), debtor, home)
+                rest = (heading.group("rest") or "").strip()
+                found = _read_under(page, cell, rest, debtor, home)
                 if found:
                     return found
     return debtor, None

@@ -151,3 +151,10 @@ def test_a_locality_beside_the_name_that_no_heading_calls_an_address_holds_the_r
     record = parse(Sheet(debtor=CONTACTS_ONLY, debtor_at=(45, 150), extra=(draw,)))
     assert record.debtor.postcode is None
     assert "debtor address not read: 030031 Bucuresti printed with the debtor" in record.problems
+
+
+@pytest.mark.parametrize("heading", ["Adresse de livraison", "Adresse de livraison :"])
+def test_a_delivery_address_beside_the_name_and_contacts_is_not_taken_for_the_debtors(heading):
+    draw = _address_beside(heading, ["Entrepôt Nord", "2 rue de la Gare", "59000 Lille"])
+    record = parse(Sheet(debtor=CONTACTS_ONLY, debtor_at=(45, 150), extra=(draw,)))
+    assert (record.debtor.street, record.debtor.postcode) == (None, None)
