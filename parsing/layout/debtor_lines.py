@@ -42,6 +42,25 @@ _ROLE_HEADING = re.compile(
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# A form's row printed in one cell ("Adresse : 5 rue Pasteur", "CP / Ville : 69003 Lyon",
+# "Code postal : 69003" over "Ville : Lyon"): its value is the address's line, its label no part
+# of it.
+_ADDRESS_ROW = re.compile(
+    r"^\s*(?:nom|raison\s+sociale|soci[ée]t[ée]|adresse(?:\s+(?:postale|de\s+facturation"
+    r"|de\s+correspondance))?|compl[ée]ment(?:\s+d['’]adresse)?|rue|voie|(?:code\s+postal|c\.?p\.?"
+    r"|npa)(?:\s*/\s*(?:ville|localit[ée]|commune))?|ville|localit[ée]|commune|name|company"
+    r"|(?:billing\s+|postal\s+)?address(?:\s+line\s*\d)?|street|post\s?code|zip(?:\s+code)?"
+    r"|city|town)\s*:\s*(?P<value>\S.*)$",
+    _I,
+)
+# A person's row in the block ("Contact : M. Roux", "Suivi par : Mme Roux"): the debtor's or the
+# issuer's staff, neither the name nor the street.
+_PERSON_ROW = re.compile(
+    r"^\s*(?:contact|interlocut(?:eur|rice)|(?:dossier\s+|affaire\s+)?suivie?\s+par"
+    r"|votre\s+(?:contact|interlocut\w+|conseill\w+)|commercial|repr[ée]sentant|your\s+contact"
+    r"|sales\s*rep)\b[^:\d@]{0,20}:",
+    _I,
+)
 # A country row in the block ("Pays : Belgique", "Country / Pays : Portugal"), printed over the
 # name as often as under the town: the address's country, neither the name nor the street.
 _COUNTRY_ROW = re.compile(
@@ -112,6 +131,12 @@ def read_debtor(
         ref = CUSTOMER_REF.match(text)
         if ref:
             customer_ref = customer_ref or clean(text[ref.end() :].strip(" :#-"), 60)
+            continue
+        if _PERSON_ROW.match(text):
+            continue
+        row = _ADDRESS_ROW.match(text)
+        if row:
+            address.append(row.group("value"))
             continue
         if _EMAIL_LABEL.match(text) or is_label(text):
             continue

@@ -158,3 +158,19 @@ def test_a_delivery_address_beside_the_name_and_contacts_is_not_taken_for_the_de
     draw = _address_beside(heading, ["Entrepôt Nord", "2 rue de la Gare", "59000 Lille"])
     record = parse(Sheet(debtor=CONTACTS_ONLY, debtor_at=(45, 150), extra=(draw,)))
     assert (record.debtor.street, record.debtor.postcode) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("SARL X", "Contact : M. Jean Roux", "12 rue des Lilas", "69003 Lyon"),
+        ("SARL X", "Suivi par : Mme Roux", "12 rue des Lilas", "69003 Lyon"),
+        ("SARL X", "Adresse : 12 rue des Lilas", "69003 Lyon"),
+        ("SARL X", "Adresse : 12 rue des Lilas", "CP / Ville : 69003 Lyon"),
+        ("Nom : SARL X", "Adresse : 12 rue des Lilas", "Code postal : 69003", "Ville : Lyon"),
+    ],
+)
+def test_a_forms_rows_printed_in_one_cell_give_their_values_and_a_persons_row_nothing(rows):
+    debtor = read_block(list(rows), None, "FR")
+    assert (debtor.name, debtor.street, debtor.postcode, debtor.city) == (
+        "SARL X", "12 rue des Lilas", "69003", "Lyon")  # fmt: skip
