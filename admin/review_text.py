@@ -60,6 +60,9 @@ _SHAPES = {
         "%(field)s: %(value)s is an address line, not a name", field=f, value=v
     ),
     "holds no name": lambda f, v: _("%(field)s: %(value)s holds no name", field=f, value=v),
+    "is a name, not a street": lambda f, v: _(
+        "%(field)s: %(value)s is a name, not a street", field=f, value=v
+    ),
     "is a country, not a town": lambda f, v: _(
         "%(field)s: %(value)s is a country, not a town", field=f, value=v
     ),
@@ -282,7 +285,7 @@ _TEXTS = [
     ),
     (
         re.compile(
-            r"(?P<f>debtor\.(?:name|city)): (?P<v>(['\"]).*\3) (?P<s>"
+            r"(?P<f>debtor\.(?:name|city|street)): (?P<v>(['\"]).*\3) (?P<s>"
             + "|".join(map(re.escape, _SHAPES))
             + ")$"
         ),

@@ -177,6 +177,24 @@ def read_address(lines: list[str], home: str | None = None) -> Address:
     return Address(name=name)
 
 
+# A company's legal form or a person's civility: a name's words, never a street's.
+_NAME_WORDS = re.compile(
+    r"\b(?:sarl|sasu?|eurl|sci|snc|selarl|gmbh|ltd|llc|inc|plc|s\.?r\.?l|b\.?v|bvba|sprl|lda"
+    r"|s\.l|s\.à\s?r\.l)(?:\.|\b)|^(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|frau|herr"
+    r"|dhr\.?|sra?\.?)\s",
+    _I,
+)
+
+
+def street_problem(street: str | None) -> str | None:
+    """The problem when the street's first part is a name (a company's legal form, a
+    civility): the block's name line pushed into the street by a line taken for the name."""
+    first = (street or "").split(", ")[0]
+    if first and not _NUMBERED.search(first) and _NAME_WORDS.search(first):
+        return f"debtor.street: {first!r} is a name, not a street"
+    return None
+
+
 def is_locality(text: str) -> bool:
     """Whether `text` is a locality line: postcode and town, in one of the shapes above."""
     text = text.strip()

@@ -19,6 +19,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from parsing.layout import labels as L
+from parsing.layout.address import street_problem
 from parsing.layout.amounts import find_amounts
 from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
@@ -331,6 +332,7 @@ def assess(
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += unread_address(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
+    problems += filter(None, [street_problem(invoice.debtor.street)])
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,

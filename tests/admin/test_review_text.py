@@ -84,6 +84,11 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             3,
         ),
         (
+            "debtor.street: 'Müller & Schmidt GmbH' is a name, not a street",
+            "Rue : 'Müller & Schmidt GmbH' est un nom, pas une rue",
+            1,
+        ),
+        (
             "debtor address not read: 00-950 Warszawa printed with the debtor",
             "adresse postale du débiteur non lue, alors que 00-950 Warszawa est imprimé avec le "
             "débiteur",

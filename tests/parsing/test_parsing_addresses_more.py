@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsing.layout.address import read_address
+from parsing.layout.address import read_address, street_problem
 from parsing.layout.debtor_lines import read_block
 from tests.parsing import addresses_more
 from tests.parsing.pages import Sheet, parse
@@ -174,3 +174,19 @@ def test_a_forms_rows_printed_in_one_cell_give_their_values_and_a_persons_row_no
     debtor = read_block(list(rows), None, "FR")
     assert (debtor.name, debtor.street, debtor.postcode, debtor.city) == (
         "SARL X", "12 rue des Lilas", "69003", "Lyon")  # fmt: skip
+
+
+def test_a_heading_taken_for_the_name_pushes_a_name_into_the_street_and_says_so():
+    lines = ("Anschrift des Empfängers", "Müller & Schmidt GmbH", "Friedrichstraße 123",
+             "10117 Berlin", "ALLEMAGNE")  # fmt: skip
+    record = parse(Sheet(debtor=lines))
+    assert "debtor.street: 'Müller & Schmidt GmbH' is a name, not a street" in record.problems
+
+
+@pytest.mark.parametrize(
+    "street",
+    ["Résidence Les Glycines, Appt 12", "The Granary, Mill Road", "Villa Les Roses, 17 bd Kennedy",
+     "Le Millefiori, 1 rue des Genêts", "Immeuble Le Central, 5 rue Jean Fleuret"],
+)  # fmt: skip
+def test_a_building_or_a_house_named_before_the_street_is_no_name_in_the_street(street):
+    assert street_problem(street) is None
