@@ -80,6 +80,17 @@ _EIRCODE = re.compile(
     r"(?P<pc>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})"
     r"(?:\s*,?\s*(?P<country>[A-Za-z .]{2,30}))?$"
 )
+# A form's row printed in one cell ("Adresse : 5 rue Pasteur", "CP / Ville : 69003 Lyon",
+# "Code postal : 69003" over "Ville : Lyon"): its value is the address's line, its label no part
+# of it.
+ADDRESS_ROW = re.compile(
+    r"^\s*(?:nom|raison\s+sociale|soci[ée]t[ée]|adresse(?:\s+(?:postale|de\s+facturation"
+    r"|de\s+correspondance))?|compl[ée]ment(?:\s+d['’]adresse)?|rue|voie|(?:code\s+postal|c\.?p\.?"
+    r"|npa)(?:\s*/\s*(?:ville|localit[ée]|commune))?|ville|localit[ée]|commune|name|company"
+    r"|(?:billing\s+|postal\s+)?address(?:\s+line\s*\d)?|street|post\s?code|zip(?:\s+code)?"
+    r"|city|town)\s*:\s*(?P<value>\S.*)$",
+    _I,
+)
 _US_STATES = frozenset(
     re.findall(
         r"\w\w",
@@ -333,7 +344,14 @@ def block_holds_locality(texts: list[str], joined: bool = True) -> bool:
     """Whether a block holds a locality: on one line, ending a line (unless not `joined`), or
     as a form's postcode and town rows ("69003" over "Lyon")."""
     held = holds_locality if joined else is_locality
+    texts = [_row_value(text) for text in texts]
     return any(held(text) for text in texts) or len(_form_rows(texts)) < len(texts)
+
+
+def _row_value(text: str) -> str:
+    """A form row's value ("Code postal : 69003" → "69003"), any other line as it is."""
+    row = ADDRESS_ROW.match(text)
+    return row.group("value") if row else text
 
 
 def _form_rows(lines: list[str]) -> list[str]:

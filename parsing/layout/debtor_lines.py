@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from parsing.contact import find_email
-from parsing.layout.address import read_address
+from parsing.layout.address import ADDRESS_ROW, read_address
 from parsing.layout.country import country_named, phone_region
 from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
 from parsing.layout.labels import CUSTOMER_REF, is_label
@@ -42,17 +42,6 @@ _ROLE_HEADING = re.compile(
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-# A form's row printed in one cell ("Adresse : 5 rue Pasteur", "CP / Ville : 69003 Lyon",
-# "Code postal : 69003" over "Ville : Lyon"): its value is the address's line, its label no part
-# of it.
-_ADDRESS_ROW = re.compile(
-    r"^\s*(?:nom|raison\s+sociale|soci[ée]t[ée]|adresse(?:\s+(?:postale|de\s+facturation"
-    r"|de\s+correspondance))?|compl[ée]ment(?:\s+d['’]adresse)?|rue|voie|(?:code\s+postal|c\.?p\.?"
-    r"|npa)(?:\s*/\s*(?:ville|localit[ée]|commune))?|ville|localit[ée]|commune|name|company"
-    r"|(?:billing\s+|postal\s+)?address(?:\s+line\s*\d)?|street|post\s?code|zip(?:\s+code)?"
-    r"|city|town)\s*:\s*(?P<value>\S.*)$",
-    _I,
-)
 # A person's row in the block ("Contact : M. Roux", "Suivi par : Mme Roux"): the debtor's or the
 # issuer's staff, neither the name nor the street.
 _PERSON_ROW = re.compile(
@@ -134,7 +123,7 @@ def read_debtor(
             continue
         if _PERSON_ROW.match(text):
             continue
-        row = _ADDRESS_ROW.match(text)
+        row = ADDRESS_ROW.match(text)
         if row:
             address.append(row.group("value"))
             continue

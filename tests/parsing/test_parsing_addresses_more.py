@@ -190,3 +190,11 @@ def test_a_heading_taken_for_the_name_pushes_a_name_into_the_street_and_says_so(
 )  # fmt: skip
 def test_a_building_or_a_house_named_before_the_street_is_no_name_in_the_street(street):
     assert street_problem(street) is None
+
+
+def test_a_form_of_rows_in_the_window_is_the_debtors_block():
+    rows = ("Nom : SARL Atelier Brun", "Adresse : 12 rue des Lilas", "Code postal : 69003",
+            "Ville : Lyon", "E-mail : compta@atelier-brun.fr")  # fmt: skip
+    debtor = parse(Sheet(debtor=rows)).debtor
+    assert (debtor.name, debtor.street, debtor.postcode, debtor.city, debtor.email) == (
+        "SARL Atelier Brun", "12 rue des Lilas", "69003", "Lyon", "compta@atelier-brun.fr")  # fmt: skip
