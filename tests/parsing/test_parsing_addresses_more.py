@@ -196,5 +196,5 @@ def test_a_form_of_rows_in_the_window_is_the_debtors_block():
     rows = ("Nom : SARL Atelier Brun", "Adresse : 12 rue des Lilas", "Code postal : 69003",
             "Ville : Lyon", "E-mail : compta@atelier-brun.fr")  # fmt: skip
     debtor = parse(Sheet(debtor=rows)).debtor
-    assert (debtor.name, debtor.street, debtor.postcode, debtor.city, debtor.email) == (
-        "SARL Atelier Brun", "12 rue des Lilas", "69003", "Lyon", "compta@atelier-brun.fr")  # fmt: skip
+    want = ("SARL Atelier Brun", "12 rue des Lilas", "69003", "Lyon", "compta@atelier-brun.fr")
+    assert (debtor.name, debtor.street, debtor.postcode, debtor.city, debtor.email) == want
