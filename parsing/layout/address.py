@@ -206,6 +206,17 @@ def street_problem(street: str | None) -> str | None:
     return None
 
 
+def starts_no_block(text: str) -> bool:
+    """Whether a block's first line cannot be a name: a locality, or a numbered street ("215
+    High Street", "Rue du Rhône 26"), as a letterhead's fragment starts."""
+    text = text.strip()
+    if is_locality(text):
+        return True
+    return bool(_NUMBERED.search(text) and _STREET_WORD.search(text)) and not _NAME_WORDS.search(
+        text
+    )
+
+
 def is_locality(text: str) -> bool:
     """Whether `text` is a locality line: postcode and town, in one of the shapes above."""
     text = text.strip()

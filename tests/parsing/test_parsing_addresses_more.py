@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from parsing.layout.address import read_address, street_problem
+from parsing import ParseOptions, parse_pdf
+from parsing.layout.address import read_address, starts_no_block, street_problem
 from parsing.layout.debtor_lines import read_block
 from tests.parsing import addresses_more
+from tests.parsing.composer import compose
 from tests.parsing.pages import Sheet, parse
 
 
@@ -198,3 +200,21 @@ def test_a_form_of_rows_in_the_window_is_the_debtors_block():
     debtor = parse(Sheet(debtor=rows)).debtor
     want = ("SARL Atelier Brun", "12 rue des Lilas", "69003", "Lyon", "compta@atelier-brun.fr")
     assert (debtor.name, debtor.street, debtor.postcode, debtor.city, debtor.email) == want
+
+
+@pytest.mark.parametrize("seed", [16, 57, 207, 222, 252, 260])
+def test_a_letterhead_fragment_starting_with_a_street_or_a_town_is_no_window_block(seed):
+    composed = compose(seed)
+    [record, *_] = parse_pdf(composed.pdf, composed.name, ParseOptions(use_xml=False, ocr=False))
+    got = {key: getattr(record.debtor, key) for key in ("name", "street", "postcode", "city")}
+    assert got == {key: composed.truth[key] for key in got}
+
+
+@pytest.mark.parametrize(
+    ("line", "starts"),
+    [("215 High Street", True), ("Rue du Rhône 26", True), ("69003 Lyon", True),
+     ("Garage de la Route 66 SARL", False), ("M. Paul Durand", False),
+     ("Résidence Les Glycines", False)],
+)  # fmt: skip
+def test_a_block_starting_with_a_street_or_a_locality_has_no_name(line, starts):
+    assert starts_no_block(line) is starts
