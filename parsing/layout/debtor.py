@@ -343,7 +343,7 @@ def _best_window(page: Page, blocks: list[_Block], joined: bool) -> _Block | Non
             continue
         if not block_holds_locality(texts, joined):
             continue
-        if OTHER_BLOCK.match(texts[0]) or starts_no_block(texts[0]):
+        if OTHER_BLOCK.match(texts[0]) or starts_no_block(_without_heading(block).texts[0]):
             continue
         score = 1.0 - 0.8 * sum(bool(SELLER_MARKERS.search(t)) for t in texts)
         score += 2.0 if block.x0 > page.width * 0.4 else 0.0
