@@ -218,3 +218,11 @@ def test_a_letterhead_fragment_starting_with_a_street_or_a_town_is_no_window_blo
 )  # fmt: skip
 def test_a_block_starting_with_a_street_or_a_locality_has_no_name(line, starts):
     assert starts_no_block(line) is starts
+
+
+@pytest.mark.parametrize("seed", [17, 59, 131])
+def test_a_return_line_over_the_window_is_not_the_line_that_must_be_a_name(seed):
+    composed = compose(seed)
+    [record, *_] = parse_pdf(composed.pdf, composed.name, ParseOptions(use_xml=False, ocr=False))
+    assert (record.debtor.name, record.debtor.postcode) == (
+        composed.truth["name"], composed.truth["postcode"])  # fmt: skip
