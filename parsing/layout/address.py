@@ -5,7 +5,8 @@ The locality line is found by its shape: "67000 Strasbourg", "F-67000 Strasbourg
 Bruxelles", "Springfield, IL 62704-1234", "Manchester M1 1AE" or a British postcode on its own
 line (the town then stands on a line of its own above it, a county possibly between). The street
 is every line between the name and the locality, joined with ", ", without postal boxes (BP, CS,
-PO Box), an attention line or a department; a British town and county are not the street.
+PO Box), an attention line or a department; a British or Irish town and county are not the
+street (british_isles.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from parsing.contact import country_code
 from parsing.layout import country as countries
+from parsing.layout.british_isles import british_or_irish, postcode_apart, uk_postcode
 from parsing.layout.country import country_named
 from parsing.record import clean
 from parsing.sanity import postcode_shape
@@ -68,18 +70,6 @@ _JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _BARE_POSTCODE = re.compile(r"\d{4,5}")
 _BARE_TOWN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' .-]{1,50}")
 _PARTS = re.compile(r"\s*[·•|]\s*|\s*,\s*|\s+[-–]\s+")
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
-_UK = re.compile(
-    rf"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{{1,40}}?)[,\s]+)?(?P<pc>{_UK_POSTCODE})"
-    r"(?:\s*,?\s*(?P<country>[A-Za-z .]{2,30}))?$"
-)
-# An Irish Eircode: a routing key (a letter, two digits; Dublin 6W's "D6W") and four
-# characters, on its own line under the town (and a county: "Co. Galway"), or after the town.
-_EIRCODE = re.compile(
-    r"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{1,40}?\d{0,2})[,\s]+)?"
-    r"(?P<pc>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})"
-    r"(?:\s*,?\s*(?P<country>[A-Za-z .]{2,30}))?$"
-)
 # A form's row printed in one cell ("Adresse : 5 rue Pasteur", "CP / Ville : 69003 Lyon",
 # "Code postal : 69003" over "Ville : Lyon"): its value is the address's line, its label no part
 # of it.
@@ -136,30 +126,9 @@ _STREET_WORD = re.compile(
     r"|blvd|stra(?:ss|ß)e|weg)\b",
     _I,
 )
-# British counties printed between the town and a postcode on its own line: not the town.
-_COUNTIES = frozenset(
-    county.casefold()
-    for county in re.split(
-        r"\s*,\s*",
-        "Avon, Bedfordshire, Berkshire, Buckinghamshire, Cambridgeshire, Cheshire, Cleveland, "
-        "Cornwall, Cumbria, Derbyshire, Devon, Dorset, East Sussex, Essex, "
-        "Gloucestershire, Greater London, Greater Manchester, Hampshire, Herefordshire, "
-        "Hertfordshire, Isle of Wight, Kent, Lancashire, Leicestershire, Lincolnshire, "
-        "Merseyside, Middlesex, Norfolk, North Yorkshire, Northamptonshire, Northumberland, "
-        "Nottinghamshire, Oxfordshire, Rutland, Shropshire, Somerset, South Yorkshire, "
-        "Staffordshire, Suffolk, Surrey, Tyne and Wear, Warwickshire, West Midlands, West Sussex, "
-        "West Yorkshire, East Yorkshire, East Riding of Yorkshire, Wiltshire, Worcestershire, "
-        "Aberdeenshire, Angus, Argyll, Ayrshire, Fife, Lanarkshire, Midlothian, East Lothian, "
-        "West Lothian, Perthshire, Renfrewshire, Stirlingshire, Highland, Dumfriesshire, "
-        "Anglesey, Cardiganshire, Carmarthenshire, Ceredigion, Clwyd, Dyfed, Glamorgan, "
-        "South Glamorgan, Mid Glamorgan, West Glamorgan, Gwent, Gwynedd, Monmouthshire, "
-        "Pembrokeshire, Powys",
-    )
-)
 
 
 _NUMBERED = re.compile(r"\d")  # a house number first: a street, never a town
-_COUNTY_SHAPE = re.compile(r"^(?:county|co\.)\s+[A-Z][a-z]+$|^[A-Z][a-z]+shire$", _I)
 
 
 @dataclass(frozen=True)
@@ -223,8 +192,7 @@ def is_locality(text: str) -> bool:
     us = _US.match(text)
     return bool(
         (us and _us_state(us.group("state")))
-        or _UK.match(text)
-        or _eircode(text)
+        or british_or_irish(text)
         or _CANADA.match(text)
         or _PORTUGUESE.match(text)
         or _FARTHER.match(text)
@@ -246,11 +214,11 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
         return between, match.group("pc"), match.group("city").strip(" ,"), "US", None
     match = _CANADA.match(text)
     if match:
-        pc = _uk_postcode(match.group("pc"))
+        pc = uk_postcode(match.group("pc"))
         return between, pc, match.group("city").strip(" ,"), "CA", None
-    match = _UK.match(text) or _eircode(text)
+    match = british_or_irish(text)
     if match:
-        return _postcode_apart(match, between, after)
+        return postcode_apart(match, between, after)
     abroad = country_named(after)
     other = (abroad in (None, "PT") and _PORTUGUESE.match(text)) or _dutch(text, abroad)
     if other:
@@ -296,42 +264,6 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
             city = city[:-3].rstrip()
         return between, postcode, city, country, doubt
     return None
-
-
-def _eircode(text: str) -> re.Match[str] | None:
-    """An Eircode line; after a word on the same line, only with a letter in its last four
-    characters (a reference "Lot C12 3456" has the shape too)."""
-    match = _EIRCODE.match(text)
-    if match and match.group("city") and not re.search(r"[A-Z]", match.group("pc")[-4:]):
-        return None
-    return match
-
-
-def _postcode_apart(match: re.Match[str], between: list[str], after: str) -> _Locality | None:
-    """A British postcode or an Irish Eircode, after the town or on its own line under the town
-    (and a county: "West Yorkshire", "Co. Galway"); the country unless one is printed."""
-    city = match.group("city")
-    street = between
-    if city and _county(city):  # "Berkshire RG1 8DN": the town is on the line above
-        city, street = (between[-1], between[:-1]) if between else (None, between)
-    elif not city:  # the town (and a county) stand on their own lines above the postcode
-        town = len(between) - (2 if len(between) >= 2 and _county(between[-1]) else 1)
-        if town < 0:
-            return None
-        if _NUMBERED.match(between[town]):  # a county's name that is a town's too
-            town = len(between) - 1
-        city, street = between[town], between[:town]
-        head, _, tail = city.rpartition(",")
-        if head and _county(tail):  # "Reading, Berkshire" over the postcode
-            city = head
-    if not city or _NUMBERED.match(city):
-        return None
-    irish = match.re is _EIRCODE
-    country = country_code(match.group("country")) or country_code(after)
-    country = country or ("IE" if irish else "GB")
-    compact = match.group("pc").replace(" ", "")
-    postcode = f"{compact[:3]} {compact[3:]}" if irish else _uk_postcode(compact)
-    return street, postcode, city.strip(" ,"), country, None
 
 
 # Two letters before the town that are a Belgian town's first word, not a Dutch postcode's
@@ -439,16 +371,6 @@ def _street_not_town(match: re.Match[str], rest: list[str]) -> bool:
 
 def _us_state(text: str) -> bool:
     return text in _US_STATES or text in _US_STATE_NAMES
-
-
-def _county(text: str) -> bool:
-    text = text.strip(" ,")
-    return text.casefold() in _COUNTIES or bool(_COUNTY_SHAPE.match(text))
-
-
-def _uk_postcode(text: str) -> str:
-    compact = text.replace(" ", "")
-    return f"{compact[:-3]} {compact[-3:]}"
 
 
 _VEHICLE = {"F": "FR", "B": "BE", "D": "DE", "L": "LU", "A": "AT", "I": "IT", "E": "ES",
