@@ -117,8 +117,10 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
     debtor, country_doubt = read_debtor(block.texts, customer_ref, seller.country)
-    if debtor.postcode is None:
-        debtor, country_doubt = address_apart(first, block.cells, debtor, seller.country)
+    if debtor.postcode is None and (
+        apart := address_apart(first, block.cells, debtor, seller.country)
+    ):
+        debtor, country_doubt = apart
     if debtor.email is None or debtor.phone is None:
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
