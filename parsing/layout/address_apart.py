@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsing.layout.address import read_address
+from parsing.layout.address import holds_locality
 from parsing.layout.debtor_contacts import near_block
+from parsing.layout.debtor_lines import read_debtor
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor
 
@@ -57,36 +58,46 @@ def _heading_of(page: Page, cell: Cell) -> Cell:
 
 def address_apart(
     page: Page, block: list[Cell], debtor: ParsedDebtor, home: str | None
-) -> tuple[ParsedDebtor, str | None]:
-    """The debtor with the address read from a cell headed as an address beside or under its
-    block when its own block holds none, and the doubt about its country, if any."""
-    if debtor.postcode or not block:
-        return debtor, None
-    for near, _ in near_block(page, block):
-        for cell in (near, _heading_of(page, near)):
-            heading = _HEADING.match(cell.text)
-            if heading:
-                rest = (heading.group("rest") or "").strip()
-                found = _read_under(page, cell, rest, debtor, home)
-                if found:
-                    return found
-    return debtor, None
-
-
-def _read_under(
-    page: Page, cell: Cell, rest: str, debtor: ParsedDebtor, home: str | None
 ) -> tuple[ParsedDebtor, str | None] | None:
+    """The debtor with the address printed apart from its block, read with the block's lines
+    (its contacts as first read), and the doubt about its country; None when there is none."""
+    apart = _lines_apart(page, block)
+    if not apart:
+        return None
+    read, doubt = read_debtor([*(cell.text for cell in block), *apart], None, home)
+    if not read.postcode:
+        return None
+    address = {"street": read.street, "postcode": read.postcode, "city": read.city}
+    return replace(debtor, **address, country=read.country), doubt
+
+
+def _lines_apart(page: Page, block: list[Cell]) -> list[str]:
+    """The address lines printed apart from the debtor's block: under a cell headed as an
+    address beside or under it, else a locality line just under the block in its column (a
+    form's second address line printed further down than the block's own step)."""
+    if not block:
+        return []
+    near = [cell for cell, _ in near_block(page, block)]
+    for cell in near:
+        for candidate in (cell, _heading_of(page, cell)):
+            heading = _HEADING.match(candidate.text)
+            if heading:
+                lines = _lines_under(page, candidate, (heading.group("rest") or "").strip())
+                if any(holds_locality(line) for line in lines):
+                    return lines
+    size, left, bottom = block[-1].size, block[0].x0, block[-1].y
+    under = [
+        cell
+        for cell in near
+        if bottom < cell.y <= bottom + 3.5 * size and abs(cell.x0 - left) < 1.5 * size
+    ]
+    return [under[0].text] if under and holds_locality(under[0].text) else []
+
+
+def _lines_under(page: Page, cell: Cell, rest: str) -> list[str]:
+    """A heading's value: the rest of its cell, or the cell after it on its row, and the lines
+    under that."""
     row = next((line for line in page.lines if line.y == cell.y), None)
     after = [c for c in row.cells if c.x0 > cell.x1] if row and not rest else []
     top, first = (after[0], after[0].text) if after else (cell, rest)
-    found = read_address([debtor.name or "", *_column(page, top, first)], home)
-    if not (found.postcode and found.city):
-        return None
-    read = replace(
-        debtor,
-        street=found.street,
-        postcode=found.postcode,
-        city=found.city,
-        country=found.country,
-    )
-    return read, found.doubt
+    return _column(page, top, first)

@@ -226,3 +226,12 @@ def test_a_return_line_over_the_window_is_not_the_line_that_must_be_a_name(seed)
     [record, *_] = parse_pdf(composed.pdf, composed.name, ParseOptions(use_xml=False, ocr=False))
     assert (record.debtor.name, record.debtor.postcode) == (
         composed.truth["name"], composed.truth["postcode"])  # fmt: skip
+
+
+def test_a_locality_printed_a_little_further_under_the_block_is_its_own():
+    def locality(pen) -> None:
+        pen.text(45, 206, "69003 Lyon", 10)
+
+    sheet = Sheet(debtor=("Client :", "SARL Atelier Brun", "12 rue des Lilas"), debtor_at=(45, 150))
+    debtor = parse(sheet.but(extra=(locality,))).debtor
+    assert (debtor.street, debtor.postcode, debtor.city) == ("12 rue des Lilas", "69003", "Lyon")
