@@ -40,16 +40,27 @@ _GERMAN = re.compile(
     r"|[äöüß]",
     _I,
 )
+# A house number may come first ("5 Corso Como", "28 Gran Vía"), as some issuers print it.
+_NUMBER_FIRST = r"^(?:\d{1,4}\s?[a-z]?,?\s+)?"
 _SPANISH = re.compile(
-    r"^(?:calle|c/|avda\.?|avenida|paseo|p[ºo]\.|plaza|pza\.|carrer|passeig|pla[çc]a|camino"
-    r"|carretera|ctra\.|ronda|traves[íi]a|glorieta|rambla|urbanizaci[óo]n|pol[íi]gono)(?!\w)|ñ",
+    _NUMBER_FIRST
+    + r"(?:gran\s+v[íi]a|calle|c/|avda\.?|avenida|paseo|p[ºo]\.|plaza|pza\.|carrer|passeig"
+    r"|pla[çc]a|camino|carretera|ctra\.|ronda|traves[íi]a|glorieta|rambla|urbanizaci[óo]n|pol[íi]gono)(?!\w)|ñ",
     _I,
 )
 _ITALIAN = re.compile(
-    r"^(?:via|viale|vicolo|piazza|piazzale|corso|largo|strada|contrada|localit[àa]|lungotevere"
+    _NUMBER_FIRST
+    + r"(?:via|viale|vicolo|piazza|piazzale|corso|largo|strada|contrada|localit[àa]|lungotevere"
     r"|lungomare|frazione)\b",
     _I,
 )
+# A street named in English: a British, Irish, American or Canadian address.
+_ENGLISH = re.compile(
+    r"\b(?:street|road|lane|drive|blvd|highway|hwy|parkway|pkwy|suite|turnpike)\b"
+    r"|\s(?:st|ave|rd|ln|dr)\.?$",
+    _I,
+)
+_ENGLISH_SPEAKING = frozenset(("GB", "IE", "US", "CA"))
 _DUTCH = re.compile(r"(?<=[^\W\d_])(?:straat|gracht|laan|plein|kade|dijk|singel|steeg|dreef)\b", _I)
 _FRENCH = re.compile(
     r"\b(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|place|route|quai|cours|lieu-dit"
@@ -247,6 +258,8 @@ def _by_street(streets: list[str], city: str) -> set[str] | None:
         narrow({"IT", "CH"})
     if any(_DUTCH.search(line) for line in streets):
         narrow({"NL", "BE"})
+    if any(_ENGLISH.search(line) for line in streets):
+        narrow(_ENGLISH_SPEAKING)
     numbered = [line for line in streets if any(ch.isdigit() for ch in line)]
     if numbered and all(_NUMBER_AFTER.match(line) and not _UNIT.search(line) for line in numbered):
         narrow(_NUMBER_AFTER_COUNTRIES)

@@ -235,3 +235,16 @@ def test_a_locality_printed_a_little_further_under_the_block_is_its_own():
     sheet = Sheet(debtor=("Client :", "SARL Atelier Brun", "12 rue des Lilas"), debtor_at=(45, 150))
     debtor = parse(sheet.but(extra=(locality,))).debtor
     assert (debtor.street, debtor.postcode, debtor.city) == ("12 rue des Lilas", "69003", "Lyon")
+
+
+@pytest.mark.parametrize(
+    ("street", "locality", "country"),
+    [("5 Corso Como", "20154 Milano", "IT"), ("28 Gran Vía", "28013 Madrid", "ES"),
+     ("500 Main St", "Springfield 62704", "US"), ("1200 Harbor Drive", "92101 San Diego", "US")],
+)  # fmt: skip
+def test_a_foreign_street_with_its_number_first_is_no_french_address(street, locality, country):
+    found = read_address(["Debtor", street, locality], "FR")
+    assert found.country == country
+    assert found.doubt == (
+        f"debtor country {country} not printed: told by the address's street and postcode"
+    )
