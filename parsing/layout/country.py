@@ -56,7 +56,7 @@ _ITALIAN = re.compile(
 )
 # A street named in English: a British, Irish, American or Canadian address.
 _ENGLISH = re.compile(
-    r"\b(?:street|road|lane|drive|blvd|highway|hwy|parkway|pkwy|suite|turnpike)\b"
+    r"\b(?:street|road|lane|drive|blvd|highway|hwy|parkway|pkwy|turnpike)\b"
     r"|\s(?:st|ave|rd|ln|dr)\.?$",
     _I,
 )
