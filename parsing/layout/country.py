@@ -54,13 +54,6 @@ _ITALIAN = re.compile(
     r"|lungomare|frazione)\b",
     _I,
 )
-# A street named in English: a British, Irish, American or Canadian address.
-_ENGLISH = re.compile(
-    r"\b(?:street|road|lane|drive|blvd|highway|hwy|parkway|pkwy|turnpike)\b"
-    r"|\s(?:st|ave|rd|ln|dr)\.?$",
-    _I,
-)
-_ENGLISH_SPEAKING = frozenset(("GB", "IE", "US", "CA"))
 _DUTCH = re.compile(r"(?<=[^\W\d_])(?:straat|gracht|laan|plein|kade|dijk|singel|steeg|dreef)\b", _I)
 _FRENCH = re.compile(
     r"\b(?:rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|place|route|quai|cours|lieu-dit"
@@ -258,8 +251,6 @@ def _by_street(streets: list[str], city: str) -> set[str] | None:
         narrow({"IT", "CH"})
     if any(_DUTCH.search(line) for line in streets):
         narrow({"NL", "BE"})
-    if any(_ENGLISH.search(line) for line in streets):
-        narrow(_ENGLISH_SPEAKING)
     numbered = [line for line in streets if any(ch.isdigit() for ch in line)]
     if numbered and all(_NUMBER_AFTER.match(line) and not _UNIT.search(line) for line in numbered):
         narrow(_NUMBER_AFTER_COUNTRIES)
