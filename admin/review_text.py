@@ -34,6 +34,10 @@ _ABOUT: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("debtor.name", "debtor.postcode", "debtor.city"),
     ),
     (re.compile(r"debtor address: "), ("debtor.street", "debtor.postcode", "debtor.city")),
+    (
+        re.compile(r"debtor address not read"),
+        ("debtor.street", "debtor.postcode", "debtor.city", "debtor.country"),
+    ),
     (re.compile(r"debtor country \w+ not printed"), ("debtor.country",)),
     (re.compile(r"several due dates printed"), ("due_date",)),
     (re.compile(r"not an invoice: titled "), ("invoice_number",)),
@@ -56,6 +60,9 @@ _SHAPES = {
         "%(field)s: %(value)s is an address line, not a name", field=f, value=v
     ),
     "holds no name": lambda f, v: _("%(field)s: %(value)s holds no name", field=f, value=v),
+    "is a name, not a street": lambda f, v: _(
+        "%(field)s: %(value)s is a name, not a street", field=f, value=v
+    ),
     "is a country, not a town": lambda f, v: _(
         "%(field)s: %(value)s is a country, not a town", field=f, value=v
     ),
@@ -367,11 +374,31 @@ _TEXTS = [
     ),
     (
         re.compile(
-            r"(?P<f>debtor\.(?:name|city)): (?P<v>(['\"]).*\3) (?P<s>"
+            r"(?P<f>debtor\.(?:name|city|street)): (?P<v>(['\"]).*\3) (?P<s>"
             + "|".join(map(re.escape, _SHAPES))
             + ")$"
         ),
         lambda m: _SHAPES[m["s"]](record_field_label(m["f"]), m["v"]),
+    ),
+    (
+        re.compile(r"debtor address not read: (?P<l>.+) printed with the debtor"),
+        lambda m: _(
+            "debtor's postal address not read, though %(line)s is printed with the debtor",
+            line=m["l"],
+        ),
+    ),
+    (
+        re.compile(
+            r"debtor address: postcode (?P<p>.+) may be cut from (?P<l>.+) \(a postcode of "
+            r"(?P<c>[A-Z]{2})\)"
+        ),
+        lambda m: _(
+            "debtor's address: postcode %(postcode)s may be cut from %(longer)s (a postcode of "
+            "%(country)s)",
+            postcode=m["p"],
+            longer=m["l"],
+            country=m["c"],
+        ),
     ),
     (
         re.compile(r"debtor address: postcode (?P<p>.+) without a town"),

@@ -51,9 +51,11 @@ _ADDRESS_LINE = re.compile(
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]")
-# A town may carry a CEDEX number or an arrondissement ("Lyon CEDEX 03", "Paris 11e"), no other
-# number.
-_TOWN_NUMBERS = re.compile(r"\bcedex(?:\s+\d{1,3})?\b|\b\d{1,2}(?:e|er|[èe]me)\b", _I)
+# A town may carry a CEDEX number, an arrondissement or a Dublin postal district ("Lyon CEDEX
+# 03", "Paris 11e", "Dublin 7", "Dublin 6W"), no other number.
+_TOWN_NUMBERS = re.compile(
+    r"\bcedex(?:\s+\d{1,3})?\b|\b\d{1,2}(?:e|er|[èe]me)\b|^dublin\s+(?:\d{1,2}|6w)$", _I
+)
 _COUNTRIES = re.compile(
     r"(?:france|belgique|belgium|suisse|switzerland|luxembourg|allemagne|germany|deutschland"
     r"|espagne|spain|italie|italy|royaume[\s-]uni|united\s+kingdom|uk|usa|united\s+states"

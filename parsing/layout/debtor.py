@@ -16,8 +16,10 @@ from parsing.layout.address import (
     block_holds_locality,
     holds_locality,
     is_locality,
+    starts_no_block,
     whole_address,
 )
+from parsing.layout.address_apart import address_apart
 from parsing.layout.contact_fields import contact_fields
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
@@ -38,7 +40,7 @@ DEBTOR_LABEL = re.compile(
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
     r"(?:\s+du\s+client)?|bill(?:ed)?\s+to|invoice\s+to|invoiced\s+to|sold\s+to"
     r"|customer(?!\s*(?:id|no|number|ref|code|#))|d[ée]biteur(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))"
-    r"|redevable|(?:responsable|repr[ée]sentant)\s+l[ée]gal|famille(?=\s*:?\s*$)"
+    r"|redevable|payeur|(?:responsable|repr[ée]sentant)\s+l[ée]gal|famille(?=\s*:?\s*$)"
     r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
     r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
@@ -47,7 +49,8 @@ DEBTOR_LABEL = re.compile(
 # A form's address row label, its value in the next cell ("Adresse :", "Code postal :"); other
 # labels ("Contact :") are not the address's and keep their value out of the block.
 _FORM_LABEL = re.compile(
-    r"(?:nom|name|raison\s+sociale|soci[ée]t[ée]|company|entreprise|adresse|address|rue|street|compl[ée]ment(?:\s+d['’]adresse)?|code\s+postal|c\.?p\.?"
+    r"(?:nom|name|raison\s+sociale|soci[ée]t[ée]|company|entreprise|adresse(?:\s+(?:de\s+"
+    r"facturation|postale|de\s+correspondance))?|(?:billing\s+|postal\s+)?address|rue|street|compl[ée]ment(?:\s+d['’]adresse)?|code\s+postal|c\.?p\.?"
     r"|npa|ville|localit[ée]|commune|city|town|zip(?:\s+code)?|post\s?code|pays|country"
     r"|cp\s*/\s*ville|code\s+postal\s*/\s*ville|t[ée]l(?:[ée]phone)?\.?|phone|mobile|portable"
     r"|e-?mail|courriel)\s*:?",
@@ -114,6 +117,10 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
     debtor, country_doubt = read_debtor(block.texts, customer_ref, seller.country)
+    if debtor.postcode is None and (
+        apart := address_apart(first, block.cells, debtor, seller.country)
+    ):
+        debtor, country_doubt = apart
     if debtor.email is None or debtor.phone is None:
         debtor = contact_lines(first, debtor)
     if debtor.email is None or debtor.phone is None:
@@ -198,7 +205,9 @@ def _labelled_block(page: Page) -> _Block | None:
             top = cell
             if not rest and column + 1 < len(line.cells):
                 beside = line.cells[column + 1]
-                if beside.x0 - cell.x1 < 8 * cell.size and not is_label(beside.text):
+                # A form's label column ("Client :") may stand far from its values' column.
+                reach = 20 if cell.text.rstrip().endswith(":") else 8
+                if beside.x0 - cell.x1 < reach * cell.size and not is_label(beside.text):
                     top, rest = beside, beside.text
             if rest and _CODE.fullmatch(rest):
                 continue
@@ -241,11 +250,11 @@ def _column_below(page: Page, row: int, top: Cell, label_x: float) -> list[Cell]
                 break
             continue
         cell = near[0]
-        if OTHER_BLOCK.match(cell.text) or DEBTOR_LABEL.fullmatch(cell.text.strip(" :")):
-            break
         values = [c for c in line.cells if c.x0 > cell.x1]
         if values and _FORM_LABEL.fullmatch(cell.text):  # "Adresse :  5 rue Pasteur"
             cell = values[0]
+        elif OTHER_BLOCK.match(cell.text) or DEBTOR_LABEL.fullmatch(cell.text.strip(" :")):
+            break
         elif values and _PERSON_ROW.fullmatch(cell.text):  # "Contact :  Jean Roux"
             last_y = line.y
             continue
@@ -336,7 +345,7 @@ def _best_window(page: Page, blocks: list[_Block], joined: bool) -> _Block | Non
             continue
         if not block_holds_locality(texts, joined):
             continue
-        if OTHER_BLOCK.match(texts[0]):
+        if OTHER_BLOCK.match(texts[0]) or starts_no_block(_without_heading(block).texts[0]):
             continue
         score = 1.0 - 0.8 * sum(bool(SELLER_MARKERS.search(t)) for t in texts)
         score += 2.0 if block.x0 > page.width * 0.4 else 0.0

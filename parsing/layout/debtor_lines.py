@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from parsing.contact import find_email
-from parsing.layout.address import read_address
-from parsing.layout.country import phone_region
+from parsing.layout.address import ADDRESS_ROW, read_address
+from parsing.layout.country import country_named, phone_region
 from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
 from parsing.layout.debtor_name import OTHER_PERSON
 from parsing.layout.labels import CUSTOMER_REF, is_label
@@ -71,6 +71,19 @@ _PAYER_LABEL = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # A person's name under a civility printed alone on the line over it: letters only.
 _NAMED = re.compile(r"[^\W\d_][^\d@:]{2,60}")
+# A person's row in the block ("Contact : M. Roux", "Suivi par : Mme Roux"): the debtor's or the
+# issuer's staff, neither the name nor the street.
+_PERSON_ROW = re.compile(
+    r"^\s*(?:contact|interlocut(?:eur|rice)|(?:dossier\s+|affaire\s+)?suivie?\s+par"
+    r"|votre\s+(?:contact|interlocut\w+|conseill\w+)|commercial|repr[ée]sentant|your\s+contact"
+    r"|sales\s*rep)\b[^:\d@]{0,20}:",
+    _I,
+)
+# A country row in the block ("Pays : Belgique", "Country / Pays : Portugal"), printed over the
+# name as often as under the town: the address's country, neither the name nor the street.
+_COUNTRY_ROW = re.compile(
+    r"^\s*(?:pays|country|land|nation)(?:\s*/\s*(?:pays|country|land))?\s*:\s*(?P<name>.+)$", _I
+)
 _EMAIL_LABEL = re.compile(r"^(?:(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?|e\s*:)\s*", _I)
 
 
@@ -115,7 +128,12 @@ def read_debtor(
     email_line = ""
     phone_lines: list[str] = []
     address: list[str] = []
+    country_line: str | None = None
     for index, text in enumerate(texts):
+        row = _COUNTRY_ROW.match(text)
+        if row and country_named(row.group("name")):
+            country_line = row.group("name").strip()
+            continue
         if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
         if not address and _POSTAL_NOTE.fullmatch(text):
@@ -137,6 +155,12 @@ def read_debtor(
         if ref:
             customer_ref = customer_ref or clean(text[ref.end() :].strip(" :#-"), 60)
             continue
+        if _PERSON_ROW.match(text):
+            continue
+        row = ADDRESS_ROW.match(text)
+        if row:
+            address.append(row.group("value"))
+            continue
         if _EMAIL_LABEL.match(text) or is_label(text):
             continue
         address.append(text)
@@ -146,7 +170,7 @@ def read_debtor(
         and _NAMED.fullmatch(address[1])
     ):
         address = [f"{address[0].strip()} {address[1]}", *address[2:]]  # "Herrn" over the name
-    place = read_address(address, home)
+    place = read_address([*address, *([country_line] if country_line else [])], home)
     if email and not _own_email(email_line, email, place.name):
         email = None
     numbers = [

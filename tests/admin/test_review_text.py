@@ -98,6 +98,23 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             3,
         ),
         (
+            "debtor.street: 'Müller & Schmidt GmbH' is a name, not a street",
+            "Rue : 'Müller & Schmidt GmbH' est un nom, pas une rue",
+            1,
+        ),
+        (
+            "debtor address not read: 00-950 Warszawa printed with the debtor",
+            "adresse postale du débiteur non lue, alors que 00-950 Warszawa est imprimé avec le "
+            "débiteur",
+            4,
+        ),
+        (
+            "debtor address: postcode 7100 may be cut from 7100 LA (a postcode of NL)",
+            "adresse du débiteur : le code postal 7100 est peut-être tronqué de 7100 LA (un code "
+            "postal de NL)",
+            3,
+        ),
+        (
             "due_date: the issue date (2026-11-03), with no terms saying so",
             "échéance le jour même de l'émission (2026-11-03), sans conditions de paiement qui "
             "le disent",
