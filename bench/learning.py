@@ -5,8 +5,9 @@ as intake reads it (the creditor's learned templates first) and scored on the co
 
     PYTHONPATH=. .venv/bin/python bench/learning.py [--set NAME] [--invoices 12]
 
-NAME: heldout (default), families, layouts2 (tests/parsing/learning_layouts2: eight seeds per
-layout at most), blind … blind6 (the independent sets).
+NAME: heldout (default), families, layouts2, layouts3, layouts4 (tests/parsing/learning_layouts2
+… 4: eight seeds per layout at most; layouts4 has batch files of several invoices), blind …
+blind6 (the independent sets).
 
 Per layout: the exact rate on the core fields (number, issue and due dates, amount due,
 currency, debtor name) after the one correction, the layout path's rate on the same invoices
@@ -102,9 +103,10 @@ def families(count: int, _folder: Path) -> Layouts:
 
 
 def learning_set(package: str, table: str) -> Callable[[int, Path], Layouts]:
-    """A learning set written before the code (tests/parsing/learning_layouts2, _layouts3):
-    the layouts of its `table`, the seeds of its SEEDS, `layout_pdf` drawing one with its
-    truth."""
+    """A learning set written before the code (tests/parsing/learning_layouts2, _layouts3,
+    _layouts4): the layouts of its `table`, the seeds of its SEEDS, `layout_pdf` drawing one
+    invoice with its truth, or `layout_file` drawing a file of one or more invoices with the
+    truth (and pages) of each."""
 
     def layouts(count: int, _folder: Path) -> Layouts:
         module = importlib.import_module(f"tests.parsing.{package}")
@@ -112,22 +114,29 @@ def learning_set(package: str, table: str) -> Callable[[int, Path], Layouts]:
         for name in getattr(module, table):
             files = []
             for seed in module.SEEDS[:count]:
-                data, t = module.layout_pdf(name, seed)
-                truth = {
-                    "invoice_number": t.number,
-                    "issue_date": t.issued.isoformat(),
-                    "due_date": t.due.isoformat() if t.due_shown and not t.credit else None,
-                    "total_due": str(-t.total if t.credit else t.total_due),
-                    "currency": t.currency,
-                    "debtor": {"name": t.debtor.name},
-                }
-                pages = tuple(range(1, t.pages + 1))
-                expected = (Expected(pages, truth, t.credit),)
+                if hasattr(module, "layout_file"):
+                    data, truths = module.layout_file(name, seed)
+                else:
+                    data, t = module.layout_pdf(name, seed)
+                    truths = [replace(t, pages=tuple(range(1, t.pages + 1)))]
+                expected = tuple(_expected(t) for t in truths)
                 files.append(File(f"{name}-{seed}.pdf", data, expected))
             found[name] = files
         return found
 
     return layouts
+
+
+def _expected(t: Any) -> Expected:
+    truth = {
+        "invoice_number": t.number,
+        "issue_date": t.issued.isoformat(),
+        "due_date": t.due.isoformat() if t.due_shown and not t.credit else None,
+        "total_due": str(-t.total if t.credit else t.total_due),
+        "currency": t.currency,
+        "debtor": {"name": t.debtor.name},
+    }
+    return Expected(t.pages, truth, t.credit)
 
 
 def independent(generator: str) -> Callable[[int, Path], Layouts]:
@@ -156,6 +165,7 @@ SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "families": families,
     "layouts2": learning_set("learning_layouts2", "LAYOUTS2"),
     "layouts3": learning_set("learning_layouts3", "LAYOUTS3"),
+    "layouts4": learning_set("learning_layouts4", "LAYOUTS4"),
     "blind": independent("blind"),
     "blind2": independent("blind2"),
     "blind3": independent("blind3"),
