@@ -243,8 +243,9 @@ def correct_the_first(layout: str, first: File, data_dir: Path) -> str:
 
 
 def _first_page(invoice: Invoice, expected: Expected) -> bool:
+    """Whether the record covers the invoice's first page (as the blind sets' scorer matches)."""
     pages = [int(p) for p in invoice.pages.split(",") if p.strip().isdigit()]
-    return bool(pages) and pages[0] == expected.pages[0]
+    return expected.pages[0] in pages
 
 
 def _as_recorded_but_core(invoice: Invoice, edit: InvoiceEdit) -> InvoiceEdit:
@@ -256,8 +257,13 @@ def _as_recorded_but_core(invoice: Invoice, edit: InvoiceEdit) -> InvoiceEdit:
 
 
 def read(file: File, options: ParseOptions) -> dict[int, ParsedInvoice]:
-    """Each record of the file by its first page."""
-    return {record.pages[0]: record for record in parse_pdf(file.data, file.name, options)}
+    """Each record of the file by the pages it covers (the first record covering a page), as
+    the blind sets' scorer matches a record to the invoice whose first page it covers."""
+    covering: dict[int, ParsedInvoice] = {}
+    for record in parse_pdf(file.data, file.name, options):
+        for page in record.pages:
+            covering.setdefault(page, record)
+    return covering
 
 
 def score_layout(layout: str, files: list[File], data_dir: Path, threshold: float) -> Score:

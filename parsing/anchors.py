@@ -198,6 +198,30 @@ def _above(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
     yield Candidate(regexes, label, score(name, label) + 0.5 + bonus, spot)
 
 
+def under_anchored(
+    spots: list[Spot], anchor: Candidate, text: str, means_wanted: Callable[[str], bool]
+) -> Candidate | None:
+    """A value printed with no label of its own on the line under another value anchored on a
+    label, starting where that one starts (a box: "N° 2026-042" over "12 mars 2026"): that
+    label and value pattern anchor it; None when no such spot reads the value and nothing else
+    on this page."""
+    above = anchor.spot
+    if not anchor.literal or not anchor.label:
+        return None
+    for spot in spots:
+        if spot.lines is not above.lines or spot.row != above.row + 1 or spot.start != 0:
+            continue
+        if abs(spot.cell.x0 - above.cell.x0) > 3:
+            continue
+        regex = (
+            rf"{label_regex(anchor.label)}{_LABEL_TO_VALUE}{_BEFORE_VALUE}(?:{above.pattern})"
+            rf"[^\n]*\n(?:[^\n]*?{GAP})?{_BEFORE_VALUE}({spot.pattern})"
+        )
+        if _reads(regex, text, means_wanted):
+            return Candidate((regex,), anchor.label, anchor.score - 1.0, spot, literal=False)
+    return None
+
+
 def still_due_family(candidate: Candidate) -> Candidate:
     """The amount due read at the grand total's label (nothing was deducted on the invoice
     learned from) as long as no amount follows a label of what is still due ("Reste à payer",

@@ -26,11 +26,13 @@ from parsing.anchors import (
     Spot,
     ranked_candidates,
     still_due_family,
+    under_anchored,
 )
 from parsing.label_words import PLACE_LE, names_field
 from parsing.layout.amounts import AMOUNT, parse_amount, to_decimal
 from parsing.layout.dates import date_order, first_date
-from parsing.layout.invoice import extract
+from parsing.layout.invoice import best_number, extract, labelled_numbers
+from parsing.layout.titles import title
 from parsing.learned import TEMPLATE_FIELDS
 from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
@@ -200,7 +202,11 @@ def learn_from_pdf(
 
     read, _attached = read_document(data, ParseOptions())
     chosen = [page for page in read if not pages or page.number in pages] or read
-    template = derive_template(chosen, truth, issuer)
+    template = None
+    for own in _own_pages(chosen, truth.invoice_number):
+        template = derive_template(own, truth, issuer)
+        if template is not None:
+            break
     if template is None:
         return None
     by_template_field = {t: r for r, t in TEMPLATE_FIELDS.items()}
@@ -209,6 +215,36 @@ def learn_from_pdf(
         tuple(by_template_field[f] for f in template["fields"]),
         tuple(template["keywords"]),
     )
+
+
+def _own_pages(pages: list[Page], number: str) -> Iterator[list[Page]]:
+    """The pages to learn from: where those given hold several invoices (a batch file a person
+    typed one invoice of), the invoice's own first: each of the batch's groups printing its
+    number (first those whose labelled number it is: a statement lists it too); then all the
+    pages given; then each page printing the number alone (pages intake could not tell
+    apart). On pages holding other invoices too, a label reads several values and anchors
+    nothing, or anchors on a statement's column."""
+    if len(pages) == 1:
+        yield pages
+        return
+    from parsing.batch import split
+
+    printed = re.compile(rf"(?<![A-Za-z0-9]){re.escape(number)}(?![A-Za-z0-9])")
+    holding = [page for page in pages if printed.search(page.text)]
+    groups = [g for g in split(pages) if any(page in holding for page in g)]
+    groups.sort(key=lambda group: not _numbered(group, number))
+    lone = sorted(([page] for page in holding), key=lambda one: not _numbered(one, number))
+    tried: list[list[Page]] = []
+    for own in (*groups, pages, *lone):
+        if own not in tried:
+            tried.append(own)
+            yield own
+
+
+def _numbered(pages: list[Page], number: str) -> bool:
+    """Whether `number` is the one the layout reads at an invoice number's label there."""
+    hit = best_number(labelled_numbers(pages, title(pages)))
+    return hit is not None and hit.value == number
 
 
 def template_yaml(template: dict[str, Any], note: str) -> str:
@@ -225,10 +261,11 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
     # The debtor's name printed above the number is no label: the next debtor has another.
     not_labels = frozenset({(truth.debtor_name or "").casefold()}) - {""}
     ranked: dict[str, list[Candidate]] = {}
+    found: dict[str, tuple[list[Spot], Callable[[str], bool]]] = {}
     for name in TEMPLATE_FIELDS:
         wanted = truth.value(name)
         if wanted is not None and wanted != "":
-            spots, means_wanted = _spots_for(pages, name, wanted, order)
+            spots, means_wanted = found[name] = _spots_for(pages, name, wanted, order)
             ranked[name] = ranked_candidates(name, spots, text, means_wanted, not_labels)
     order_of = {name: index for index, name in enumerate(TEMPLATE_FIELDS)}
     contenders = sorted(
@@ -243,6 +280,15 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
                 chosen[name] = candidate
                 taken.add(candidate.spot.place)
                 break
+    number = chosen.get("invoice_number")
+    for name in ("issue_date", "due_date"):
+        if name in found and name not in chosen and number is not None:
+            # A date printed alone under the number (a box in a corner): the number anchors it.
+            spots, means_wanted = found[name]
+            under = under_anchored(spots, number, text, means_wanted)
+            if under is not None and under.spot.place not in taken:
+                chosen[name] = under
+                taken.add(under.spot.place)
     for name, best in chosen.items():
         # The amount due's other labels are the total's: the still-due family stands for them.
         if name != "total_due":

@@ -55,8 +55,8 @@ class Sheet:
         self.page += 1
 
 
-def money(value: Decimal, thousands: str = "\u202f", symbol: str = " €") -> str:
-    """`12 345,67 €` (narrow no-break space), `12.345,67`, `12345,67` by the designer's habit."""
+def money(value: Decimal, thousands: str = "\u00a0", symbol: str = " €") -> str:
+    """`12 345,67 €` (no-break space), `12.345,67`, `12345,67` by the designer's habit."""
     whole, cents = f"{abs(value):.2f}".split(".")
     groups = []
     while whole:

@@ -195,9 +195,7 @@ def _syndic_invoice(
     due = plus_days(issued, 15)
     pen.text(40, y + 34, f"À payer avant le {short_date(due)} par virement (RIB ci-dessous).")
     pen.text(40, 800, "IBAN FR76 3000 3021 5400 0500 1234 567 - Société Générale Mulhouse", 7)
-    return Truth(
-        number, issued, due, total, total + previous, Debtor(name), pages=(sheet.page,)
-    )
+    return Truth(number, issued, due, total, total + previous, Debtor(name), pages=(sheet.page,))
 
 
 def grossiste_deux_pages(sheet: Sheet, seed: int) -> list[Truth]:

@@ -74,7 +74,8 @@ def exportateur_devises(sheet: Sheet, seed: int) -> list[Truth]:
     if currency != "EUR":
         rate = RATES[currency]
         euros = cents(total / rate)
-        pen.text(300, y, f"Contre-valeur / Equivalent (1 EUR = {rate} {currency}) : {money(euros)}", 8)
+        rated = f"(1 EUR = {rate} {currency})"
+        pen.text(300, y, f"Contre-valeur / Equivalent {rated} : {money(euros)}", 8)
         y += 14
     due = plus_days(issued, 60)
     pen.text(40, y + 10, f"Échéance / Due date : {short_date(due)}")
@@ -161,7 +162,8 @@ def _folio(
     arrival = plus_days(issued, -rng.randint(2, 6))
     nights = rng.randint(1, 4)
     guest = rng.choice(("M. Olivier Brandt", "Mme Sarah Klein", "M. Hamid Saïdi"))
-    pen.text(40, 218, f"Séjour du {short_date(arrival)} au {short_date(plus_days(arrival, nights))}")
+    leaving = plus_days(arrival, nights)
+    pen.text(40, 218, f"Séjour du {short_date(arrival)} au {short_date(leaving)}")
     pen.text(40, 232, f"Chambre {rng.randint(101, 320)} - {guest}")
     y = 264
     pen.text(40, y, "Prestation", 9, bold=True)
