@@ -61,3 +61,24 @@ def test_one_correction_reads_every_invoice_of_the_next_files_of_the_layout_righ
         for t in truths:
             invoice = by_page.get(t.pages[0])
             assert core(invoice) == wanted(t), f"seed {seed} p{t.pages[0]}"
+
+
+@pytest.mark.parametrize(
+    ("layout", "credit_seed"), [("btp_acompte_avoirs", 3), ("garage_dates", 4)]
+)
+def test_a_template_learned_from_a_credit_note_reads_the_invoices_titled_so_as_invoices(
+    tmp_path, layout, credit_seed
+):
+    """The builder's credit notes and invoices print the same labels; learned from a credit
+    note, the template reads an invoice, titled `FACTURE`, with its positive amount and its due
+    date, not as one more credit note."""
+    data, [credit] = layout_file(layout, credit_seed)
+    assert credit.credit
+    learned = learn_from_pdf(data, credit.pages, validated(credit), "Issuer", "")
+    assert learned is not None
+    (tmp_path / "learned.yml").write_text(learned.yaml_text, "utf-8")
+    for seed in (1, 2, 5):
+        data, [t] = layout_file(layout, seed)
+        [invoice] = parse_pdf(data, f"{seed}.pdf", ParseOptions(template_dirs=(tmp_path,)))
+        assert not t.credit and core(invoice) == wanted(t)
+        assert not invoice.is_credit_note
