@@ -161,12 +161,19 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
 def _keywords(labels: dict[str, str]) -> list[str]:
     """The labels every invoice of the layout prints in the same words: the number's and the
     issue date's; when those are too short to tell a layout ("N°") or not printed, the other
-    fields' labels, the amount due's last (it changes with what is deducted)."""
-    for fields in (_KEYWORD_FIELDS, *_FALLBACK_KEYWORD_FIELDS):
-        found = [labels[name] for name in fields if name in labels]
-        keywords = list(dict.fromkeys(x for x in found if len(x) >= 4 and not PLACE_LE.match(x)))
-        if keywords:
-            return keywords
+    fields' labels, the amount due's last (it changes with what is deducted). Labels that name
+    their field come first: a value anchored on a neighbour's words (an issue date after
+    `Accounts Payable` on a payment advice some invoices lack) is no sign of the layout."""
+    for named in (True, False):
+        for fields in (_KEYWORD_FIELDS, *_FALLBACK_KEYWORD_FIELDS):
+            found = [
+                labels[name]
+                for name in fields
+                if name in labels and (not named or names_field(name, labels[name]))
+            ]
+            keywords = [x for x in found if len(x) >= 4 and not PLACE_LE.match(x)]
+            if keywords:
+                return list(dict.fromkeys(keywords))
     return []
 
 

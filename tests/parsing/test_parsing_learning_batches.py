@@ -75,7 +75,7 @@ def test_an_invoice_recorded_with_the_pages_of_its_batch_teaches_from_the_page_p
     label reads three values there and anchors nothing; on the page printing the corrected
     number it anchors."""
     template = _learn_rides(tmp_path)
-    assert "Folio" in template["keywords"]
+    assert "Folio" in template["fields"]["invoice_number"]
     assert template["relance"]["learned_from"] == "A-10042"
 
 
