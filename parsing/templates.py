@@ -25,6 +25,9 @@ from parsing.pdf import Page
 from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean, read_decimal
 
 SHIPPED = Path(__file__).parent / "templates"
+# A learned number anchored on its shape alone (parsing.anchors): an item's reference on a
+# continuation page may share it, so it cuts no batch.
+_SHAPE_ONLY = re.compile(r"\(\?<!\\S\)\((?!\?)")
 logging.getLogger("invoice2data").setLevel(logging.CRITICAL)
 _log = logging.getLogger(__name__)
 
@@ -110,7 +113,7 @@ def _number_on(template: Any, page: Page) -> str | None:
     found = {
         " ".join(str(value).split())
         for one in regexes
-        if isinstance(one, str)
+        if isinstance(one, str) and not _SHAPE_ONLY.match(one)
         for value in re.findall(one, prepared)
     }
     return found.pop() if len(found) == 1 else None

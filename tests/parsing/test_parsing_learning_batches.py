@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from parsing import ParseOptions, parse_pdf
-from parsing.learn import Validated, learn_from_pdf
+from parsing.learn import Validated, learn_from_pdf, template_yaml
 from tests.parsing.generator.render import Pen
 from tests.parsing.learning_layouts4 import layout_file
 from tests.parsing.learning_layouts4.data import Truth
@@ -149,3 +149,15 @@ def test_a_date_printed_alone_under_the_number_is_learned_anchored_on_the_number
     data, truths = layout_file("conseil_pages", 2)
     [record] = parse_pdf(data, "next.pdf", ParseOptions(template_dirs=(tmp_path,)))
     assert record.issue_date == truths[0].issued
+
+
+def test_a_number_learned_on_its_shape_alone_cuts_no_batch(tmp_path):
+    """A number printed alone, anchored on its shape only: an item's reference on a next page
+    may share the shape, so the template cuts nothing; the uncut record still goes to review."""
+    template = _learn_rides(tmp_path)
+    template["fields"]["invoice_number"] = r"(?<!\S)([A-Z]-\d{4,6})(?!\S)"
+    (tmp_path / "learned.yml").write_text(template_yaml(template, ""), "utf-8")
+    rides = [("A-10301", "45,00", "Hôtel du Parc"), ("A-10302", "61,20", "Mme Anne Roth")]
+    records = parse_pdf(_rides(rides), "next.pdf", ParseOptions(template_dirs=(tmp_path,)))
+    assert [r.pages for r in records] == [(1, 2)]
+    assert records[0].problems
