@@ -161,3 +161,46 @@ def test_a_number_learned_on_its_shape_alone_cuts_no_batch(tmp_path):
     records = parse_pdf(_rides(rides), "next.pdf", ParseOptions(template_dirs=(tmp_path,)))
     assert [r.pages for r in records] == [(1, 2)]
     assert records[0].problems
+
+
+def _long_rides(rides: list[tuple[str, str, str, int]]) -> bytes:
+    """The taxi firm's rides with a table of `count` trips each, running onto a second page
+    past about thirty (no "page 1/2" printed)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    pen = Pen(canvas)
+    for number, amount, debtor, count in rides:
+        pen.text(40, 40, "Taxis Rhénans", 12, bold=True)
+        pen.lines(330, 120, [debtor, "4 rue Pasteur", "68000 Colmar"], 10)
+        pen.text(40, 214, f"Folio : {number}")
+        pen.text(40, 228, "Émis le 14/03/2026")
+        y = 280
+        for trip in range(count):
+            if y > 760:
+                canvas.showPage()
+                y = 60
+            pen.text(40, y, f"Course {trip + 1} Mulhouse - Colmar")
+            pen.right(550, y, "12,00")
+            y += 14
+        pen.text(330, y + 20, "Montant TTC")
+        pen.right(550, y + 20, f"{amount} €")
+        pen.text(40, y + 50, "À régler avant le 13/04/2026")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_an_invoice_running_onto_a_second_page_of_an_uncut_batch_stays_whole(tmp_path):
+    first = [("A-10042", "120,00", "Clinique Saint-Luc", 3), ("A-10043", "80,50", "Garage", 40)]
+    learned = learn_from_pdf(_long_rides(first), (1, 2, 3), RIDE, "Taxis Rhénans", "")
+    assert learned is not None
+    (tmp_path / "learned.yml").write_text(learned.yaml_text, "utf-8")
+    rides = [("A-10101", "45,00", "Hôtel du Parc", 45), ("A-10102", "1 245,30", "SARL Weber", 1),
+             ("A-10103", "61,20", "Mme Anne Roth", 50)]  # fmt: skip
+    records = parse_pdf(_long_rides(rides), "next.pdf", ParseOptions(template_dirs=(tmp_path,)))
+    read = [(r.pages, r.invoice_number, r.total_due, r.problems) for r in records]
+    assert read == [
+        ((1, 2), "A-10101", Decimal("45.00"), ()),
+        ((3,), "A-10102", Decimal("1245.30"), ()),
+        ((4, 5), "A-10103", Decimal("61.20"), ()),
+    ]
