@@ -307,11 +307,12 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
 
 def _with_second(name: str, best: Candidate, ranked: list[Candidate], taken: set[Any]) -> Candidate:
     """The best candidate with the regexes of the next one anchored on another label that
-    names the field too: a part of the page that some invoices of the layout
+    names the field too, or on the same label printed elsewhere (`Invoice Number` in the
+    header and on a payment advice): a part of the page that some invoices of the layout
     lack (a payment advice, a slip) leaves the other anchor. Both read the confirmed value
     here; where they read two values on a next invoice, the record goes to review."""
     for other in ranked:
-        if other.spot.place in taken or other.label == best.label:
+        if other.spot.place in taken or set(other.regexes) <= set(best.regexes):
             continue
         if not other.literal:
             continue
