@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 import yaml
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -131,11 +132,19 @@ def test_an_invoice_typed_by_hand_from_a_batch_teaches_the_template_of_its_own_p
     ]
 
 
-def test_an_owner_statement_before_the_invoices_teaches_from_the_invoice_page_typed(tmp_path):
-    """The statement lists the invoices' numbers under `Pièce`; the second invoice typed by
-    hand is learned at its own `Numéro :` label, not at the statement's column."""
+@pytest.mark.parametrize(
+    ("invoice", "pages"),
+    [(1, ()), (0, ()), (0, (1, 2))],
+    ids=["second-typed-by-hand", "first-typed-by-hand", "first-kept-with-the-statement"],
+)
+def test_an_owner_statement_before_the_invoices_teaches_nothing_the_invoice_page_does(
+    invoice: int, pages: tuple[int, ...]
+):
+    """The statement lists the invoices' numbers under `Pièce`; an invoice typed by hand, or
+    recorded by intake with the statement's page, is learned at its own `Numéro :` label,
+    not at the statement's column."""
     data, truths = layout_file("syndic_releve", 0)
-    learned = learn_from_pdf(data, (), _validated(truths[1]), "Vauban", "")
+    learned = learn_from_pdf(data, pages, _validated(truths[invoice]), "Vauban", "")
     assert learned is not None
     assert "Numéro" in learned.keywords and "Pièce" not in learned.keywords
 
