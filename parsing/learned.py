@@ -93,7 +93,7 @@ KIND = re.compile(
 )
 
 
-KIND_CREDIT = re.compile(r"(?<!\w)(?:avoir|credit\s+note|gutschrift)(?!\w)", re.IGNORECASE)
+_CREDIT_KIND = re.compile(r"(?<!\w)(?:avoir|credit\s+note|gutschrift)(?!\w)", re.IGNORECASE)
 _INVOICE = re.compile(r"(?<!\w)(?:facture|invoice|rechnung)(?!\w)", re.IGNORECASE)
 
 
@@ -237,7 +237,7 @@ def _titled_invoice(pages: list[Page]) -> bool:
     labels, and the title alone tells them apart."""
     kind = title(pages)
     return (
-        kind is not None and bool(_INVOICE.search(kind.text)) and not KIND_CREDIT.search(kind.text)
+        kind is not None and bool(_INVOICE.search(kind.text)) and not _CREDIT_KIND.search(kind.text)
     )
 
 
