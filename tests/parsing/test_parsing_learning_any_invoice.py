@@ -4,7 +4,8 @@ that name their field, so that a value anchored on a neighbour's words (a date a
 Payable` on a payment advice some invoices lack) does not keep the layout's other invoices from
 being read by it; a field keeps a second anchor on its own label printed elsewhere (`Invoice
 Number` in the header and on the payment advice), so the layout's credit notes, which have no
-advice, are read too."""
+advice, are read too; an amount's pattern ends where its digits do, so an invoice in the other
+notation (`3,309.16` after `3 309,16`) gives it nothing to read in part."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from decimal import Decimal
 from parsing import ParseOptions, parse_pdf
 from parsing.learn import Learned, Validated, learn_from_pdf
 from tests.parsing.learning_families import family_pdf
+from tests.parsing.learning_layouts4 import layout_file
 
 
 def _learned(family: str, seed: int, corrected: frozenset[str]) -> Learned:
@@ -59,3 +61,19 @@ def test_a_number_learned_on_a_payment_advice_is_read_in_the_header_of_a_credit_
     assert credit.issue_date == date.fromisoformat(str(truth["issue_date"]))
     assert credit.debtor.name == truth["debtor"]["name"]  # type: ignore[index]
     assert credit.total_due == Decimal(str(truth["total_due"]))
+
+
+def test_an_amount_in_the_other_notation_is_not_read_in_part(tmp_path):
+    """Learned from a euro invoice (`11 681,38 €`), the exporter's dollar invoice prints
+    `USD 3,309.16`: the template reads no `3,30` out of it, the layout's amount stands."""
+    data, [euros] = layout_file("exportateur_devises", 5)
+    assert euros.currency == "EUR"
+    validated = Validated(euros.number, euros.total_due, "EUR", euros.issued, euros.due,
+                          euros.debtor.name, corrected=frozenset({"total_due"}))  # fmt: skip
+    learned = learn_from_pdf(data, euros.pages, validated, "Alsace Crémant Export", "")
+    assert learned is not None
+    (tmp_path / "learned.yml").write_text(learned.yaml_text, "utf-8")
+    data, [dollars] = layout_file("exportateur_devises", 1)
+    [invoice] = parse_pdf(data, "1.pdf", ParseOptions(template_dirs=(tmp_path,)))
+    assert (invoice.currency, invoice.total_due) == ("USD", dollars.total_due)
+    assert any(p.startswith("total_due: learned template") for p in invoice.problems)
