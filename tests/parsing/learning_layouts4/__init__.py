@@ -34,7 +34,10 @@ the fixes made looking at it (so not a blind figure):
 
 Learning from the first invoice of every file in turn (840 readings) found what seed 0 hides:
 learned from a credit note (btp_acompte_avoirs seeds 3 and 6), every invoice of the layout
-came out as a credit note, two with nothing flagged; after the fix, none. A batch whose
+came out as a credit note, two with nothing flagged; after the fix, none wrong at all. With
+`--corrected 5` (a euro invoice of the exporter corrected) the dollar and pound amounts were
+read in part (`3,30` out of `3,309.16`, to review: 99.05 %); after the fix 100 %, and 100 %
+with `--corrected 3`, 23 of 105 to review, none wrong unflagged. A batch whose
 first invoice is typed by hand (no page given) learned no template before; it learns one
 now (tests/parsing/test_parsing_learning_batches.py). The remaining reviews are the layout's
 own doubts (a 0 % export VAT, a CEDEX line without a street, a discount between net and VAT)."""
