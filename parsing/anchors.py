@@ -120,8 +120,11 @@ def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
     if label is not None:
         anchor = label_regex(label, is_whole_cell(before, label))
     elif bare and spot.column > 0:
-        label = label_of(spot.lines[spot.row].cells[spot.column - 1].text)
-        anchor = label_regex(label, whole_cell=True) if label else ""
+        previous = spot.lines[spot.row].cells[spot.column - 1].text
+        label = label_of(previous)
+        # A label of more words than a label keeps ("Net à payer / Total due") is its last
+        # words, which do not start the cell.
+        anchor = label_regex(label, is_whole_cell(previous, label)) if label else ""
         bonus -= 0.2
     elif (label := trailing_label(before)) is not None:
         anchor = label_regex(label)

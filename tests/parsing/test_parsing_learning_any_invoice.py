@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import yaml
+
 from parsing import ParseOptions, parse_pdf
 from parsing.learn import Learned, Validated, learn_from_pdf
 from tests.parsing.learning_families import family_pdf
@@ -77,3 +79,15 @@ def test_an_amount_in_the_other_notation_is_not_read_in_part(tmp_path):
     [invoice] = parse_pdf(data, "1.pdf", ParseOptions(template_dirs=(tmp_path,)))
     assert (invoice.currency, invoice.total_due) == ("USD", dollars.total_due)
     assert any(p.startswith("total_due: learned template") for p in invoice.problems)
+
+
+def test_an_amount_due_is_anchored_on_its_long_label_not_on_an_equal_net_total():
+    """`Net à payer / Total due` (six words in its cell) beside the amount due, `Total HT / Net
+    amount` above it with the same amount (no VAT on exports): the still-due label anchors."""
+    data, [euros] = layout_file("exportateur_devises", 5)
+    validated = Validated(euros.number, euros.total_due, "EUR", euros.issued, euros.due,
+                          euros.debtor.name)  # fmt: skip
+    learned = learn_from_pdf(data, euros.pages, validated, "Alsace Crémant Export", "")
+    assert learned is not None
+    amount_due = yaml.safe_load(learned.yaml_text)["fields"]["amount_due"]
+    assert "Total\\s+due" in str(amount_due) and "Total\\s+HT" not in str(amount_due)
