@@ -120,8 +120,11 @@ def _candidates(name: str, spot: Spot) -> Iterator[Candidate]:
     if label is not None:
         anchor = label_regex(label, is_whole_cell(before, label))
     elif bare and spot.column > 0:
-        label = label_of(spot.lines[spot.row].cells[spot.column - 1].text)
-        anchor = label_regex(label, whole_cell=True) if label else ""
+        previous = spot.lines[spot.row].cells[spot.column - 1].text
+        label = label_of(previous)
+        # A label of more words than a label keeps ("Net à payer / Total due") is its last
+        # words, which do not start the cell.
+        anchor = label_regex(label, is_whole_cell(previous, label)) if label else ""
         bonus -= 0.2
     elif (label := trailing_label(before)) is not None:
         anchor = label_regex(label)
@@ -196,6 +199,30 @@ def _above(name: str, spot: Spot, bonus: float) -> Iterator[Candidate]:
         rf"(?:[^\n]*{GAP})?{anchor}(?:{GAP}{CELL}){{{after_label}}}$",
     )
     yield Candidate(regexes, label, score(name, label) + 0.5 + bonus, spot)
+
+
+def under_anchored(
+    spots: list[Spot], anchor: Candidate, text: str, means_wanted: Callable[[str], bool]
+) -> Candidate | None:
+    """A value printed with no label of its own on the line under another value anchored on a
+    label, starting where that one starts (a box: "N° 2026-042" over "12 mars 2026"): that
+    label and value pattern anchor it; None when no such spot reads the value and nothing else
+    on this page."""
+    above = anchor.spot
+    if not anchor.literal or not anchor.label:
+        return None
+    for spot in spots:
+        if spot.lines is not above.lines or spot.row != above.row + 1 or spot.start != 0:
+            continue
+        if abs(spot.cell.x0 - above.cell.x0) > 3:
+            continue
+        regex = (
+            rf"{label_regex(anchor.label)}{_LABEL_TO_VALUE}{_BEFORE_VALUE}(?:{above.pattern})"
+            rf"[^\n]*\n(?:[^\n]*?{GAP})?{_BEFORE_VALUE}({spot.pattern})"
+        )
+        if _reads(regex, text, means_wanted):
+            return Candidate((regex,), anchor.label, anchor.score - 1.0, spot, literal=False)
+    return None
 
 
 def still_due_family(candidate: Candidate) -> Candidate:

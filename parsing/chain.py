@@ -14,7 +14,7 @@ from parsing.layout.titles import not_a_bill
 from parsing.pdf import Page, open_pdf, read_page, render
 from parsing.record import ParsedInvoice, ParseOptions
 from parsing.sanity import record_problems
-from parsing.templates import match_template
+from parsing.templates import match_template, split_learned
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 _PDFIUM = threading.Lock()
@@ -54,7 +54,7 @@ def parse_pdf(
         raise unreadable
     pages = _read_scans(data, pages, options, more_time)
     invoices = []
-    for group in batch.split(pages):
+    for group in split_learned(batch.split(pages), options):
         invoice = match_template(group, filename, options) or extract(group, filename, options)
         doubts = [*invoice.problems, *record_problems(invoice, options.received)]
         if any(page.ocr for page in group):

@@ -26,12 +26,14 @@ from parsing.anchors import (
     Spot,
     ranked_candidates,
     still_due_family,
+    under_anchored,
 )
 from parsing.label_words import PLACE_LE, names_field
 from parsing.layout.amounts import AMOUNT, parse_amount, to_decimal
 from parsing.layout.dates import date_order, first_date
-from parsing.layout.invoice import extract
-from parsing.learned import TEMPLATE_FIELDS
+from parsing.layout.invoice import best_number, extract, labelled_numbers
+from parsing.layout.titles import title
+from parsing.learned import KIND, TEMPLATE_FIELDS
 from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParseOptions
@@ -159,12 +161,19 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
 def _keywords(labels: dict[str, str]) -> list[str]:
     """The labels every invoice of the layout prints in the same words: the number's and the
     issue date's; when those are too short to tell a layout ("N°") or not printed, the other
-    fields' labels, the amount due's last (it changes with what is deducted)."""
-    for fields in (_KEYWORD_FIELDS, *_FALLBACK_KEYWORD_FIELDS):
-        found = [labels[name] for name in fields if name in labels]
-        keywords = list(dict.fromkeys(x for x in found if len(x) >= 4 and not PLACE_LE.match(x)))
-        if keywords:
-            return keywords
+    fields' labels, the amount due's last (it changes with what is deducted). Labels that name
+    their field come first: a value anchored on a neighbour's words (an issue date after
+    `Accounts Payable` on a payment advice some invoices lack) is no sign of the layout."""
+    for named in (True, False):
+        for fields in (_KEYWORD_FIELDS, *_FALLBACK_KEYWORD_FIELDS):
+            found = [
+                labels[name]
+                for name in fields
+                if name in labels and (not named or names_field(name, labels[name]))
+            ]
+            keywords = [x for x in found if len(x) >= 4 and not PLACE_LE.match(x)]
+            if keywords:
+                return list(dict.fromkeys(keywords))
     return []
 
 
@@ -200,7 +209,11 @@ def learn_from_pdf(
 
     read, _attached = read_document(data, ParseOptions())
     chosen = [page for page in read if not pages or page.number in pages] or read
-    template = derive_template(chosen, truth, issuer)
+    template = None
+    for own in _own_pages(chosen, truth.invoice_number):
+        template = derive_template(own, truth, issuer)
+        if template is not None:
+            break
     if template is None:
         return None
     by_template_field = {t: r for r, t in TEMPLATE_FIELDS.items()}
@@ -209,6 +222,52 @@ def learn_from_pdf(
         tuple(by_template_field[f] for f in template["fields"]),
         tuple(template["keywords"]),
     )
+
+
+def _own_pages(pages: list[Page], number: str) -> Iterator[list[Page]]:
+    """The pages to learn from: where those given hold several invoices (a batch file a person
+    typed one invoice of), the invoice's own first: each of the batch's groups printing its
+    number (first those whose labelled number it is: a statement lists it too), from its page
+    titled as an invoice or a credit note when pages titled otherwise come before it (a
+    statement intake kept with the first invoice); then all the pages given; then each page
+    printing the number alone (pages intake could not tell apart). On pages holding other
+    invoices too, a label reads several values and anchors nothing, or anchors on a
+    statement's column."""
+    if len(pages) == 1:
+        yield pages
+        return
+    from parsing.batch import split
+
+    printed = re.compile(rf"(?<![A-Za-z0-9]){re.escape(number)}(?![A-Za-z0-9])")
+    holding = [page for page in pages if printed.search(page.text)]
+    groups = [g for g in split(pages) if any(page in holding for page in g)]
+    groups.sort(key=lambda group: not _numbered(group, number))
+    lone = sorted(([page] for page in holding), key=lambda one: not _numbered(one, number))
+    tried: list[list[Page]] = []
+    for own in (*(g for group in groups for g in _from_title(group)), pages, *lone):
+        if own not in tried:
+            tried.append(own)
+            yield own
+
+
+def _from_title(group: list[Page]) -> Iterator[list[Page]]:
+    """The group from its first page titled as an invoice or a credit note, when pages titled
+    otherwise come before it; then the group."""
+    titled = [index for index, page in enumerate(group) if _titled(page)]
+    if titled and titled[0] > 0:
+        yield group[titled[0] :]
+    yield group
+
+
+def _titled(page: Page) -> bool:
+    kind = title([page])
+    return kind is not None and bool(KIND.search(kind.text))
+
+
+def _numbered(pages: list[Page], number: str) -> bool:
+    """Whether `number` is the one the layout reads at an invoice number's label there."""
+    hit = best_number(labelled_numbers(pages, title(pages)))
+    return hit is not None and hit.value == number
 
 
 def template_yaml(template: dict[str, Any], note: str) -> str:
@@ -225,10 +284,11 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
     # The debtor's name printed above the number is no label: the next debtor has another.
     not_labels = frozenset({(truth.debtor_name or "").casefold()}) - {""}
     ranked: dict[str, list[Candidate]] = {}
+    found: dict[str, tuple[list[Spot], Callable[[str], bool]]] = {}
     for name in TEMPLATE_FIELDS:
         wanted = truth.value(name)
         if wanted is not None and wanted != "":
-            spots, means_wanted = _spots_for(pages, name, wanted, order)
+            spots, means_wanted = found[name] = _spots_for(pages, name, wanted, order)
             ranked[name] = ranked_candidates(name, spots, text, means_wanted, not_labels)
     order_of = {name: index for index, name in enumerate(TEMPLATE_FIELDS)}
     contenders = sorted(
@@ -243,6 +303,15 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
                 chosen[name] = candidate
                 taken.add(candidate.spot.place)
                 break
+    number = chosen.get("invoice_number")
+    for name in ("issue_date", "due_date"):
+        if name in found and name not in chosen and number is not None:
+            # A date printed alone under the number (a box in a corner): the number anchors it.
+            spots, means_wanted = found[name]
+            under = under_anchored(spots, number, text, means_wanted)
+            if under is not None and under.spot.place not in taken:
+                chosen[name] = under
+                taken.add(under.spot.place)
     for name, best in chosen.items():
         # The amount due's other labels are the total's: the still-due family stands for them.
         if name != "total_due":
@@ -254,11 +323,12 @@ def _assigned(pages: list[Page], truth: Validated, text: str, order: str) -> dic
 
 def _with_second(name: str, best: Candidate, ranked: list[Candidate], taken: set[Any]) -> Candidate:
     """The best candidate with the regexes of the next one anchored on another label that
-    names the field too: a part of the page that some invoices of the layout
+    names the field too, or on the same label printed elsewhere (`Invoice Number` in the
+    header and on a payment advice): a part of the page that some invoices of the layout
     lack (a payment advice, a slip) leaves the other anchor. Both read the confirmed value
     here; where they read two values on a next invoice, the record goes to review."""
     for other in ranked:
-        if other.spot.place in taken or other.label == best.label:
+        if other.spot.place in taken or set(other.regexes) <= set(best.regexes):
             continue
         if not other.literal:
             continue

@@ -14,7 +14,8 @@ heuristics read the same page, and the two are compared field by field:
   template could not learn (no label to anchor it; `relance: unread`), sends the record to
   review: nothing reads it better;
 - a template learned from a credit note reads credit notes: the amount is negative whatever
-  sign the page prints;
+  sign the page prints, unless the page is titled as an invoice (the layout's invoices print
+  the same labels);
 - where the layout doubted its own reading of a field and named the template's value among its
   candidates ("LS1 or CN-0433"), the template's is taken and the doubt answered;
 - where they differ on a date the two read from the same printed digits, day and month
@@ -43,6 +44,7 @@ from typing import Any
 
 from parsing.layout.amounts import parse_amount
 from parsing.layout.dates import date_order, due_from_terms, first_date
+from parsing.layout.titles import title
 from parsing.mistakes import same_mistake
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
@@ -91,6 +93,10 @@ KIND = re.compile(
 )
 
 
+_CREDIT_KIND = re.compile(r"(?<!\w)(?:avoir|credit\s+note|gutschrift)(?!\w)", re.IGNORECASE)
+_INVOICE = re.compile(r"(?<!\w)(?:facture|invoice|rechnung)(?!\w)", re.IGNORECASE)
+
+
 def is_learned(template: Any) -> bool:
     return isinstance(template.get("relance"), dict)
 
@@ -136,7 +142,9 @@ def read_learned(
     problems: list[str] = []
     doubts = [(about["field"], p) for p in layout.problems if (about := _ABOUT_FIELD.match(p))]
     learned_from_credit = bool(template["relance"].get("credit_note"))
-    credit_note = layout.is_credit_note or (learned_from_credit and not swapped)
+    credit_note = layout.is_credit_note or (
+        learned_from_credit and not swapped and not _titled_invoice(pages)
+    )
     total = layout.total
     if credit_note and total is not None:
         total = -abs(total)
@@ -221,6 +229,16 @@ def read_learned(
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
+
+
+def _titled_invoice(pages: list[Page]) -> bool:
+    """Whether the document's title names an invoice ("FACTURE", "Invoice"), not a credit note:
+    a layout whose template was learned from a credit note prints its invoices under the same
+    labels, and the title alone tells them apart."""
+    kind = title(pages)
+    return (
+        kind is not None and bool(_INVOICE.search(kind.text)) and not _CREDIT_KIND.search(kind.text)
+    )
 
 
 def _at_learned_place(template: Any, pages: list[Page], name: str | None) -> bool:

@@ -44,10 +44,15 @@ def numeric_pattern(match: re.Match[str], order: str) -> tuple[str, str]:
     return pattern, f"{day_month}{sep}{year}"
 
 
+# An amount ends where its digits do: an issuer printing `3,309.16` on its dollar invoices
+# and `3 309,16` on its euro ones gives no `3,30` to a pattern of the other notation.
+_AMOUNT_END = r"(?![\d])(?![.,]\d)"
+
+
 def amount_pattern(raw: str) -> tuple[str, str]:
     """The notation of a printed amount: decimal comma ("1 234,56", "1.234,56") or point."""
     if re.search(r",\d{1,2}$", raw):
-        return ",", r"-?\d{1,3}(?:[ .\u00a0\u202f']?\d{3})*,\d{2}"
+        return ",", rf"-?\d{{1,3}}(?:[ .\u00a0\u202f']?\d{{3}})*,\d{{2}}{_AMOUNT_END}"
     if re.search(r"\.\d{1,2}$", raw):
-        return ".", r"-?\d{1,3}(?:[ ,\u00a0\u202f']?\d{3})*\.\d{2}"
-    return "", r"-?\d{1,3}(?:[ .,\u00a0\u202f']?\d{3})*"
+        return ".", rf"-?\d{{1,3}}(?:[ ,\u00a0\u202f']?\d{{3}})*\.\d{{2}}{_AMOUNT_END}"
+    return "", rf"-?\d{{1,3}}(?:[ .,\u00a0\u202f']?\d{{3}})*{_AMOUNT_END}"

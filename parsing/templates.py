@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,6 +25,9 @@ from parsing.pdf import Page
 from parsing.record import ParsedDebtor, ParsedInvoice, ParseOptions, clean, read_decimal
 
 SHIPPED = Path(__file__).parent / "templates"
+# A learned number anchored on its shape alone (parsing.anchors): an item's reference on a
+# continuation page may share it, so it cuts no batch.
+_SHAPE_ONLY = re.compile(r"\(\?<!\\S\)\((?!\?)")
 logging.getLogger("invoice2data").setLevel(logging.CRITICAL)
 _log = logging.getLogger(__name__)
 
@@ -59,6 +63,60 @@ def _fingerprint(folder: Path | str) -> tuple[tuple[str, float], ...]:
             elif entry.name.endswith((".yml", ".yaml")):
                 found.append((entry.path, entry.stat().st_mtime))
     return tuple(sorted(found))
+
+
+def split_learned(groups: list[list[Page]], options: ParseOptions) -> list[list[Page]]:
+    """The page groups, each group of several pages that a learned template reads several
+    invoice numbers on cut into one group per number: a batch whose invoices the layout could
+    not tell apart (a number's label it does not know, no "page 1/2"), read by the template that
+    knows where this layout prints its number. A page where it reads no number continues the
+    invoice before it (a continuation page, a statement before the first invoice)."""
+    if not options.use_templates:
+        return groups
+    return [part for group in groups for part in _split_group(group, options)]
+
+
+def _split_group(group: list[Page], options: ParseOptions) -> list[list[Page]]:
+    if len(group) == 1:
+        return [group]
+    text = layout_text(group)
+    for template in templates(options):
+        if not is_learned(template):
+            continue
+        try:
+            if not template.matches_input(template.prepare_input(text)):
+                continue
+            numbers = [_number_on(template, page) for page in group]
+        except Exception as error:
+            _log.debug("template %s failed: %s", template.get("template_name"), error)
+            continue
+        if len({number for number in numbers if number}) < 2:
+            return [group]
+        parts: list[list[Page]] = []
+        current: str | None = None
+        for page, number in zip(group, numbers, strict=True):
+            if parts and (number is None or current in (None, number)):
+                parts[-1].append(page)
+            else:
+                parts.append([page])
+            current = number or current
+        return parts
+    return [group]
+
+
+def _number_on(template: Any, page: Page) -> str | None:
+    """The one invoice number the template's regexes read on `page`, else None."""
+    field = template["fields"].get("invoice_number")
+    regex = field.get("regex") if isinstance(field, dict) else field
+    regexes = regex if isinstance(regex, list) else [regex]
+    prepared = template.prepare_input(page.text)
+    found = {
+        " ".join(str(value).split())
+        for one in regexes
+        if isinstance(one, str) and not _SHAPE_ONLY.match(one)
+        for value in re.findall(one, prepared)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def match_template(pages: list[Page], file: str, options: ParseOptions) -> ParsedInvoice | None:
