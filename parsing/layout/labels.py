@@ -26,7 +26,7 @@ NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|factuur|fact?\.|avoir|invoice|credit\s+note)"
     rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
     r"|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
-    r"|note\s+de\s+cr[ée]dit"
+    r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|re\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
@@ -159,7 +159,10 @@ CUSTOMER_REF = re.compile(
     r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|account(?:\s+(?:no\.?|number))?|#)"
     r"|account\s+(?:no\.?|number|#|id|code)|acct\.?\s*(?:no\.?|#)"
     r"|kunden-?\s*(?:nummer|nr\.?|id|konto)|kundennummer|kd\.?-?\s*nr\.?|klant(?:en)?-?\s*(?:nummer|nr\.?)"
-    r"|debiteur(?:en)?-?\s*(?:nummer|nr\.?)|(?:codice|c[óo]digo(?:\s+de)?|n[°ºo]\.?\s*(?:de\s+)?)\s+cliente"
+    r"|debiteur(?:en)?-?\s*(?:nummer|nr\.?)|(?:codice|c[óo]digo(?:\s+de)?|n[°ºo]\.?\s*(?:de)?)\s+cliente"
+    r"|cliente\s+(?:n[°ºo]\.?|id)|code\s+tiers|(?:n[°ºo]\.?|num[ée]ro)\s*(?:de\s+)?tiers(?!\s+payant)"
+    r"|(?:n[°ºo]\.?|num[ée]ro|code|id)\s*(?:de\s+|du\s+)?patient|patient\s+(?:n[°ºo]\.?|id|#)"
+    r"|guest\s+(?:no\.?|number|id|#)|gast-?\s*(?:nr\.?|nummer)"
     r"|(?:n[°ºo]\.?\s*(?:de\s+)?|num[ée]ro\s+(?:de\s+)?)d[ée]biteur|d[ée]biteur\s+n[°ºo]\.?"
     r"|debitor(?:en)?-?\s*(?:nummer|nr\.?)|(?:n[°ºo]\.?\s*(?:d['’]\s*)?|num[ée]ro\s+d['’]\s*)adh[ée]rent"
     r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)"
@@ -170,7 +173,8 @@ CUSTOMER_REF = re.compile(
     _I,
 )
 NUMBER_IN_TITLE = re.compile(
-    r"(?:\w*rechnung\w*|facture|factuur|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
+    r"(?:\w*rechnung\w*|facture|factuur|fatura|factura|invoice|gutschrift|avoir|credit\s+note)\b"
+    r".{0,60}?"
     r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
     _I,
 )
@@ -266,7 +270,8 @@ def values(
                         yield Hit(found[0], cell, match.group(0), found[1], found[2], found[3])
 
 
-_AFTER_VALUE = re.compile(r"(?<=[\d€$)%])\s+(?=\S)")
+# After a value, perhaps a dash or a bar between fields of one line ("Client 4110 — Facture F-12").
+_AFTER_VALUE = re.compile(r"(?<=[\d€$)%])\s+(?:[—–|]\s+)?(?=\S)")
 
 
 @lru_cache(maxsize=8192)
