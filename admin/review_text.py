@@ -115,6 +115,10 @@ _TEXTS = [
         lambda m: _("customer reference: %(a)s is also the invoice number", a=m["a"]),
     ),
     (
+        re.compile(r"invoice_number: (?P<a>.+?) is printed as '(?P<b>.+)' too"),
+        lambda m: _("invoice number: %(a)s is also printed as '%(b)s'", a=m["a"], b=m["b"]),
+    ),
+    (
         re.compile(r"debtor\.customer_ref: '(?P<a>.+)' printed but not read"),
         lambda m: _("customer reference: '%(a)s' printed but not read", a=m["a"]),
     ),

@@ -50,6 +50,16 @@ _SPACED = re.compile(r"(?:[A-Z]{1,4}|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!
 _PREFIXED = re.compile(r"[A-Z]{1,4} \d{1,4}[-/]\d{2,}(?:[-/]\d+)*(?![\w/.,-])")
 # A document type and its series before a slash (Portugal: "FT A/280", "FR 2026/970").
 _SERIES = re.compile(r"[A-Z]{2,4} [A-Z]{0,4}\d{0,4}/\d{1,8}(?![\w/.,-])")
+# Other documents' numbers printed beside the invoice's.
+_RIVAL_LABEL = re.compile(
+    r"(?:(?:n[°ºo˚]\.?|num[ée]ro|r[ée]f\.?)\s*(?:de\s+|du\s+)?)?(?:(?:votre\s+|your\s+|ihre?\s+)?"
+    r"(?:commande|bon\s+de\s+(?:commande|livraison)|livraison|contrat|dossier|devis|order"
+    r"|p\.?\s?o\.?|delivery\s+note|contract|booking|reservation|r[ée]servation|bestell\w*"
+    r"|lieferschein\w*|auftrag\w*|angebot\w*|vertrag\w*|encomenda|requisi[çc][ãa]o|order\w*"
+    r"|pakbon|offerte|quote|quotation|job|matter))(?:\s*-?\s*(?:n[°ºo˚]\.?|no\.?|nr\.?|#"
+    r"|number|nummer|ref\.?))?(?=\W|$)",
+    re.I,
+)
 _GOES_ON = re.compile(r"\s*[/\-–]\s*\d+")
 _MORE_DIGITS = re.compile(r" \d+(?![\d/.,-])")
 # Groups of 3 or 5+ digits are not a day, a month or a year ("2026.07.023" is a number).
@@ -120,6 +130,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         source="layout",
     )
     doubts = number_doubts(labelled, number_hit, money.credit_title) + _cut_short(number_hit)
+    doubts += _rival_number(pages, number_hit, money.credit_title)
     doubts += reference.doubts
     if kind := not_a_bill(pages):
         doubts += (kind,)
@@ -218,6 +229,18 @@ def number_doubts(
     if best < 2.0:  # only titles and bare "N°" labels, none naming the invoice's number
         return (f"invoice_number: {chosen.value} or {others} (no label names the invoice number)",)
     return (f"invoice_number: {chosen.value} or {others} (two labels name the invoice number)",)
+
+
+def _rival_number(pages: list[Page], hit: L.Hit[str] | None, credit_note: bool) -> tuple[str, ...]:
+    """A number no label names as the invoice's (under a title, a bare "N°", a subject line)
+    that another label names as an order's, a delivery note's, a booking's: whose it is, a
+    person says."""
+    if hit is None or (_score(hit, credit_note) or 0.0) >= 2.0:
+        return ()
+    for rival in L.values(pages[:1], _RIVAL_LABEL, read_number):
+        if rival.cell is not hit.cell and _same_number(rival.value, hit.value):
+            return (f"invoice_number: {hit.value} is printed as '{rival.label}' too",)
+    return ()
 
 
 def _cut_short(hit: L.Hit[str] | None) -> tuple[str, ...]:

@@ -23,12 +23,14 @@ from parsing.record import clean
 
 _I = re.IGNORECASE
 _BARE = re.compile(
-    r"(?:client|d[ée]biteur|debitor|account|kunde|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)", _I
+    r"(?:cliente?|d[ée]biteur|debitor|account|kunde|klant|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)",
+    _I,
 )
 _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
 # A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
 _KEY_WORD = re.compile(
-    r"client|compt|account|acct|customer|kunde|kd|klant|biteur|debitor|adh|member|matricule"
+    r"client|compt|account|acct|cust|kunde|kd|klant|relatie|biteur|debitor|adh|member|matricule"
+    r"|patient|guest|gast|tiers"
 )
 _SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
 _PREFIX = re.compile(
@@ -72,8 +74,9 @@ _LOOKS_LIKE_REF = re.compile(
     r"|r[ée]f(?:[ée]rence)?\.?)\s*(?:de\s+|du\s+|d['’]\s*|of\s+)?"
     r"(?:client|cliente|customer|patient|guest|member|kunden?|klant|abonn[ée]|adh[ée]rent|account"
     r"|compte|r[ée]sident|tenant|subscriber|student|[ée]l[èe]ve)"
-    r"|(?:client|cliente|customer|patient|guest|gast|member|kunden?|klant(?:en)?|abonn[ée]|account"
-    r"|acct|compte|debitor|debiteur|d[ée]biteur|r[ée]sident|tenant|subscriber|loyalty|student)"
+    r"|(?:client|cliente|customer|cust|patient|guest|gast|member|kunden?|klant(?:en)?|relatie"
+    r"|abonn[ée]|account|acct|compte|debitor|debiteur|d[ée]biteur|r[ée]sident|tenant|subscriber"
+    r"|loyalty|student)"
     r"[\s.-]*(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|nummer|id|code|#|r[ée]f\.?))(?=\W|$)",
     _I,
 )

@@ -39,6 +39,11 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             1,
         ),
         (
+            "invoice_number: 4471 is printed as 'Bestellnummer' too",
+            "numéro de facture : 4471 est aussi imprimé sous « Bestellnummer »",
+            1,
+        ),
+        (
             "debtor.customer_ref: 'Guest no.' printed but not read",
             "référence client : « Guest no. » imprimé mais non lu",
             1,

@@ -133,3 +133,23 @@ def test_two_numbers_under_bare_labels_only_are_named():
 )  # fmt: skip
 def test_reading_a_number_keeps_a_series_and_its_groups(text, number):
     assert read_number(text) == number
+
+
+@pytest.mark.parametrize(
+    "label", ["Cust. No.", "Cust #", "Relatienummer", "Relatienr.", "Cód. Cliente", "Kunde Nr.",
+              "Klant-ID", "Acct Number"],
+)  # fmt: skip
+def test_the_reference_is_read_after_the_abbreviations_of_us_dutch_and_portuguese_books(label):
+    invoice = parse(Sheet(meta=(NUMBER, (label, "C00412"), *DATES)))
+    assert invoice.debtor.customer_ref == "C00412"
+
+
+def test_a_number_under_a_title_only_that_is_also_the_order_number_is_named():
+    invoice = parse(Sheet(title="RECHNUNG 4471", meta=(("Bestellnummer", "4471"), *DATES)))
+    assert "invoice_number: 4471 is printed as 'Bestellnummer' too" in invoice.problems
+
+
+def test_a_number_named_plainly_may_be_the_order_number_too():
+    invoice = parse(Sheet(meta=(("Invoice No.", "4471"), ("Order No.", "4471"), *DATES)))
+    assert invoice.invoice_number == "4471"
+    assert not _problems(invoice, "invoice_number")
