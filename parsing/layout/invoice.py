@@ -57,7 +57,7 @@ _RIVAL_LABEL = re.compile(
     r"|p\.?\s?o\.?|delivery\s+note|contract|booking|reservation|r[ée]servation|bestell\w*"
     r"|lieferschein\w*|auftrag\w*|angebot\w*|vertrag\w*|encomenda|requisi[çc][ãa]o|order\w*"
     r"|pakbon|offerte|quote|quotation|job|matter))(?:\s*-?\s*(?:n[°ºo˚]\.?|no\.?|nr\.?|#"
-    r"|number|nummer|ref\.?))?(?=\W|$)",
+    r"|number|nummer|ref\.?))?(?=\W|$)(?![-/.]?\d)",  # not a value itself: "PO-38005"
     re.I,
 )
 _GOES_ON = re.compile(r"\s*[/\-–]\s*\d+")

@@ -11,7 +11,7 @@ import pytest
 
 from parsing import ParseOptions, parse_pdf
 from parsing.layout.invoice import read_number
-from tests.parsing import references_more
+from tests.parsing import numbers, references_more
 from tests.parsing.pages import Sheet, parse
 from tests.parsing.relance_json import silent
 
@@ -153,3 +153,11 @@ def test_a_number_named_plainly_may_be_the_order_number_too():
     invoice = parse(Sheet(meta=(("Invoice No.", "4471"), ("Order No.", "4471"), *DATES)))
     assert invoice.invoice_number == "4471"
     assert not _problems(invoice, "invoice_number")
+
+
+def test_an_order_value_starting_like_a_label_is_no_rival_of_the_number():
+    invoice = numbers.generate("stacked_columns", 2)  # "PO-38005" beside the number's column
+    options = ParseOptions(use_xml=False, ocr=False)
+    [record] = parse_pdf(numbers.render(invoice), "stacked.pdf", options)
+    assert record.invoice_number == invoice.number
+    assert not _problems(record, "invoice_number")
