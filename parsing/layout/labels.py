@@ -23,13 +23,14 @@ _RELATED = (
 )
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
-    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|factuur|fact?\.|avoir|invoice|credit\s+note)"
+    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+)?(?:facture|factuur|fatura|factura|fact?\.|avoir"
+    r"|invoice|credit\s+note)"
     rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
     r"|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
     r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|(?:re|rg)\.?\s*-?\s*nr\.?|invoice\s+id"
-    rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
+    rf"|{_NO}\s*(?:de\s+|do\s+)?(?:pi[èe]ce|documento?)|(?:pi[èe]ce|documento?)\s*{_NO}"
     r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|n[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
     r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
@@ -153,7 +154,8 @@ DEPOSIT = re.compile(
 # accounting code, debtor or member number); not the debtor's own references (its PO, order or
 # "Votre référence"), nor its VAT number.
 CUSTOMER_REF = re.compile(
-    r"(?:(?:votre\s+|your\s+)?(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id|identifiant)"
+    r"(?:(?:votre\s+|your\s+|ihre\s+|uw\s+|(?:o\s+)?seu\s+|su\s+)?"
+    r"(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id|identifiant)"
     r"\s*(?:de\s+|du\s+)?client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?)|compte\s+(?:client|tiers)"
     r"|code\s+compte|n[°ºo]\.?\s*(?:de\s+)?compte(?:\s+client)?|compte(?=\s*:?\s*$|\s*:|\s+411)"
     r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|account(?:\s+(?:no\.?|number))?|#)"
