@@ -137,7 +137,8 @@ def test_reading_a_number_keeps_a_series_and_its_groups(text, number):
 
 @pytest.mark.parametrize(
     "label", ["Cust. No.", "Cust #", "Relatienummer", "Relatienr.", "Cód. Cliente", "Kunde Nr.",
-              "Klant-ID", "Acct Number"],
+              "Klant-ID", "Acct Number", "Ihre Kundennummer", "Uw klantnummer",
+              "O seu nº de cliente", "Your customer number"],
 )  # fmt: skip
 def test_the_reference_is_read_after_the_abbreviations_of_us_dutch_and_portuguese_books(label):
     invoice = parse(Sheet(meta=(NUMBER, (label, "C00412"), *DATES)))
@@ -161,3 +162,9 @@ def test_an_order_value_starting_like_a_label_is_no_rival_of_the_number():
     [record] = parse_pdf(numbers.render(invoice), "stacked.pdf", options)
     assert record.invoice_number == invoice.number
     assert not _problems(record, "invoice_number")
+
+
+@pytest.mark.parametrize("label", ["Nº Fatura", "Nº da fatura", "Nº Documento", "Documento nº"])
+def test_the_number_is_read_after_portuguese_labels(label):
+    invoice = parse(Sheet(title="FATURA", meta=((label, "FT 2026/123"), *DATES)))
+    assert invoice.invoice_number == "FT 2026/123"
