@@ -127,6 +127,10 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
     page = pages[0]
     found = [hit for hit in _hits(page) if not _elsewhere(page, hit)]
     if not found:
+        short = [hit for hit in L.values([page], L.CUSTOMER_REF, _short_number)
+                 if hit.place != "below" and not _elsewhere(page, hit)]  # fmt: skip
+        if short:
+            return Reference(short[0].value)
         label = _unread_label(page)
         if label is None:
             return Reference(None)
@@ -189,6 +193,13 @@ def _unread_label(page: Page) -> str | None:
         if not _elsewhere(page, hit) and not _LEGAL_ID.match(hit.value):
             return hit.label
     return None
+
+
+def _short_number(text: str) -> str | None:
+    """One or two digits alone after a plain label on its line ("Kundennummer: 2"): a small
+    creditor's first customers."""
+    phrase = re.split(r"\s{2,}", _PREFIX.sub("", text.strip()), maxsplit=1)[0].strip(" ,;")
+    return phrase if re.fullmatch(r"\d{1,2}", phrase) else None
 
 
 def _any_code(text: str) -> str | None:

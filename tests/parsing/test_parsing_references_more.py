@@ -168,3 +168,10 @@ def test_an_order_value_starting_like_a_label_is_no_rival_of_the_number():
 def test_the_number_is_read_after_portuguese_labels(label):
     invoice = parse(Sheet(title="FATURA", meta=((label, "FT 2026/123"), *DATES)))
     assert invoice.invoice_number == "FT 2026/123"
+
+
+@pytest.mark.parametrize(("label", "value"), [("Kundennummer", "2"), ("N° client", "12")])
+def test_a_small_creditors_one_or_two_digit_customer_number_is_read_beside_its_label(label, value):
+    invoice = parse(Sheet(meta=(NUMBER, (label, value), *DATES)))
+    assert invoice.debtor.customer_ref == value
+    assert not _problems(invoice, "debtor.customer_ref")
