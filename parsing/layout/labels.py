@@ -26,7 +26,7 @@ NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+)?(?:facture|factuur|fatura|factura|fact?\.|avoir"
     r"|invoice|credit\s+note)"
     rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
-    r"|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
+    r"|(?:facture\s+d['’]\s*avoir|facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
     r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|(?:re|rg)\.?\s*-?\s*nr\.?|invoice\s+id"
@@ -178,7 +178,8 @@ CUSTOMER_REF = re.compile(
 )
 NUMBER_IN_TITLE = re.compile(
     r"(?:\w*rechnung\w*|facture|factuur|fatura|factura|invoice|gutschrift|avoir|credit\s+note)\b"
-    r".{0,60}?"
+    # not across the invoice a credit note refers to ("Avoir sur facture n° F-12")
+    r"(?:(?!\b(?:sur|to|against|for|zur|zu|op)\s+(?:la\s+|the\s+)?(?:facture|invoice|rechnung)).){0,60}?"
     r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
     _I,
 )
