@@ -175,3 +175,10 @@ def test_a_small_creditors_one_or_two_digit_customer_number_is_read_beside_its_l
     invoice = parse(Sheet(meta=(NUMBER, (label, value), *DATES)))
     assert invoice.debtor.customer_ref == value
     assert not _problems(invoice, "debtor.customer_ref")
+
+
+def test_a_credit_note_titled_facture_davoir_keeps_its_number_not_the_invoice_it_credits():
+    title = "FACTURE D'AVOIR CN-5906 du 27/12/2026"
+    notes = ("Avoir sur facture n° INV-05926",)
+    invoice = parse(Sheet(title=title, meta=(("Code client", "C97680"),), notes=notes))
+    assert invoice.invoice_number == "CN-5906"
