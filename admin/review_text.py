@@ -121,6 +121,35 @@ _TEXTS = [
         re.compile(r"debtor\.customer_ref: (?P<a>.+) is also the invoice number"),
         lambda m: _("customer reference: %(a)s is also the invoice number", a=m["a"]),
     ),
+    (
+        re.compile(r"invoice_number: (?P<a>.+?) is printed as '(?P<b>.+)' too"),
+        lambda m: _("invoice number: %(a)s is also printed as '%(b)s'", a=m["a"], b=m["b"]),
+    ),
+    (
+        re.compile(r"debtor\.customer_ref: '(?P<a>.+)' printed but not read"),
+        lambda m: _("customer reference: '%(a)s' printed but not read", a=m["a"]),
+    ),
+    (
+        re.compile(
+            r"invoice_number: (?P<a>.+?) is followed by '(?P<b>.+)' \(where the number ends is "
+            r"unclear\)"
+        ),
+        lambda m: _(
+            "invoice number: %(a)s is followed by '%(b)s', where the number ends is unclear",
+            a=m["a"],
+            b=m["b"],
+        ),
+    ),
+    (
+        re.compile(
+            r"invoice_number: (?P<a>.+?) or (?P<b>.+) \(no label names the invoice number\)"
+        ),
+        lambda m: _(
+            "invoice number: %(a)s or %(b)s, no label names the invoice number",
+            a=m["a"],
+            b=m["b"],
+        ),
+    ),
     (re.compile(r"due date before issue date"), lambda m: _("due date before issue date")),
     (
         re.compile(r"totals do not add up \(HT \+ TVA ≠ TTC\)"),

@@ -50,6 +50,19 @@ _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 _SPACED = re.compile(r"(?:[A-Z]{1,4}|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!\S))?")
 # A letter prefix, a space, then digits with dashes or slashes ("NH 26-118", "FA 2026/0042").
 _PREFIXED = re.compile(r"[A-Z]{1,4} \d{1,4}[-/]\d{2,}(?:[-/]\d+)*(?![\w/.,-])")
+# A document type and its series before a slash (Portugal: "FT A/280", "FR 2026/970").
+_SERIES = re.compile(r"[A-Z]{2,4} [A-Z]{0,4}\d{0,4}/\d{1,8}(?![\w/.,-])")
+# Other documents' numbers printed beside the invoice's.
+_RIVAL_LABEL = re.compile(
+    r"(?:(?:n[°ºo˚]\.?|num[ée]ro|r[ée]f\.?)\s*(?:de\s+|du\s+)?)?(?:(?:votre\s+|your\s+|ihre?\s+)?"
+    r"(?:commande|bon\s+de\s+(?:commande|livraison)|livraison|contrat|dossier|devis|order"
+    r"|p\.?\s?o\.?|delivery\s+note|contract|booking|reservation|r[ée]servation|bestell\w*"
+    r"|lieferschein\w*|auftrag\w*|angebot\w*|vertrag\w*|encomenda|requisi[çc][ãa]o|order\w*"
+    r"|pakbon|offerte|quote|quotation|job|matter))(?:\s*-?\s*(?:n[°ºo˚]\.?|no\.?|nr\.?|#"
+    r"|number|nummer|ref\.?))?(?=\W|$)(?![-/.]?\d)",  # not a value itself: "PO-38005"
+    re.I,
+)
+_GOES_ON = re.compile(r"\s*[/\-–]\s*\d+")
 _MORE_DIGITS = re.compile(r" \d+(?![\d/.,-])")
 # Groups of 3 or 5+ digits are not a day, a month or a year ("2026.07.023" is a number).
 _NOT_A_DATE = re.compile(r"(?<!\d)(?:\d{3}|\d{5,})(?!\d)")
@@ -60,6 +73,9 @@ def read_number(text: str) -> str | None:
     prefixed = _PREFIXED.match(text)
     if prefixed and not find_dates(prefixed.group(0)):
         return clean(prefixed.group(0), 60)
+    series = _SERIES.match(text)
+    if series and not find_dates(series.group(0)):
+        return clean(series.group(0), 60)
     spaced = _SPACED.match(text)
     if spaced:
         # more digits after the groups ("123 4567 89"): where the number ends is unclear
@@ -115,7 +131,9 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         debtor=found.debtor,
         source="layout",
     )
-    doubts = number_doubts(labelled, number_hit, money.credit_title) + reference.doubts
+    doubts = number_doubts(labelled, number_hit, money.credit_title) + _cut_short(number_hit)
+    doubts += _rival_number(pages, number_hit, money.credit_title)
+    doubts += reference.doubts
     if kind := not_a_bill(pages):
         doubts += (kind,)
     own_date = date_label(titled.head) if titled is not None and titled.head else None
@@ -209,13 +227,40 @@ def number_doubts(
         if not _same_number(hit.value, chosen.value)
         and not (credit and not _CREDIT_NOTE.search(hit.label))
         and (score := _score(hit, credit_note)) is not None
-        and score >= 2.0
+        and (score >= 2.0 or best < 2.0)
         and score >= best - 0.3
     }
     if not rivals:
         return ()
     others = ", ".join(sorted(rivals))
+    if best < 2.0:  # only titles and bare "N°" labels, none naming the invoice's number
+        return (f"invoice_number: {chosen.value} or {others} (no label names the invoice number)",)
     return (f"invoice_number: {chosen.value} or {others} (two labels name the invoice number)",)
+
+
+def _rival_number(pages: list[Page], hit: L.Hit[str] | None, credit_note: bool) -> tuple[str, ...]:
+    """A number no label names as the invoice's (under a title, a bare "N°", a subject line)
+    that another label names as an order's, a delivery note's, a booking's: whose it is, a
+    person says."""
+    if hit is None or (_score(hit, credit_note) or 0.0) >= 2.0:
+        return ()
+    for rival in L.values(pages[:1], _RIVAL_LABEL, read_number):
+        if rival.cell is not hit.cell and _same_number(rival.value, hit.value):
+            return (f"invoice_number: {hit.value} is printed as '{rival.label}' too",)
+    return ()
+
+
+def _cut_short(hit: L.Hit[str] | None) -> tuple[str, ...]:
+    """A number followed by a slash or a dash and more digits ("2026 / 0012"): where it ends is
+    unclear, and the part read may be only its start."""
+    if hit is None or hit.value not in hit.text:
+        return ()
+    rest = hit.text.split(hit.value, 1)[1]
+    more = _GOES_ON.match(rest)
+    if more is None or find_dates(rest.lstrip(" /-–").split()[0]):
+        return ()  # "F-12 - 03/11/2026": a date after a dash is another field
+    return (f"invoice_number: {hit.value} is followed by '{more.group(0).strip()}' (where the "
+            "number ends is unclear)",)  # fmt: skip
 
 
 def _same_number(one: str, other: str) -> bool:

@@ -23,13 +23,14 @@ _RELATED = (
 )
 _NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
 NUMBER = re.compile(
-    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*)?(?:facture|factuur|fact?\.|avoir|invoice|credit\s+note)"
+    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+)?(?:facture|factuur|fatura|factura|fact?\.|avoir"
+    r"|invoice|credit\s+note)"
     rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
-    r"|(?:facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
-    r"|note\s+de\s+cr[ée]dit"
+    r"|(?:facture\s+d['’]\s*avoir|facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
+    r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura"
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
-    r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|re\.?\s*-?\s*nr\.?|invoice\s+id"
-    rf"|{_NO}\s*(?:de\s+)?(?:pi[èe]ce|document)|(?:pi[èe]ce|document)\s*{_NO}"
+    r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|(?:re|rg)\.?\s*-?\s*nr\.?|invoice\s+id"
+    rf"|{_NO}\s*(?:de\s+|do\s+)?(?:pi[èe]ce|documento?)|(?:pi[èe]ce|documento?)\s*{_NO}"
     r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|n[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
     r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
@@ -156,13 +157,19 @@ DEPOSIT = re.compile(
 # accounting code, debtor or member number); not the debtor's own references (its PO, order or
 # "Votre référence"), nor its VAT number.
 CUSTOMER_REF = re.compile(
-    r"(?:(?:votre\s+|your\s+)?(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id|identifiant)"
+    r"(?:(?:votre\s+|your\s+|ihre\s+|uw\s+|(?:o\s+)?seu\s+|su\s+)?"
+    r"(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id|identifiant)"
     r"\s*(?:de\s+|du\s+)?client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?)|compte\s+(?:client|tiers)"
     r"|code\s+compte|n[°ºo]\.?\s*(?:de\s+)?compte(?:\s+client)?|compte(?=\s*:?\s*$|\s*:|\s+411)"
     r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|account(?:\s+(?:no\.?|number))?|#)"
-    r"|account\s+(?:no\.?|number|#|id|code)|acct\.?\s*(?:no\.?|#)"
-    r"|kunden-?\s*(?:nummer|nr\.?|id|konto)|kundennummer|kd\.?-?\s*nr\.?|klant(?:en)?-?\s*(?:nummer|nr\.?)"
-    r"|debiteur(?:en)?-?\s*(?:nummer|nr\.?)|(?:codice|c[óo]digo(?:\s+de)?|n[°ºo]\.?\s*(?:de\s+)?)\s+cliente"
+    r"|account\s+(?:no\.?|number|#|id|code)|acct\.?\s*(?:no\.?|#|number|id)"
+    r"|cust\.?\s*(?:no\.?|#|id|number)|relatie-?\s*(?:nummer|nr\.?)|c[óo]d\.?\s+cliente"
+    r"|kunden?-?\s*(?:nummer|nr\.?|id|konto)|kundennummer|kd\.?-?\s*nr\.?"
+    r"|klant(?:en)?-?\s*(?:nummer|nr\.?|id|code)"
+    r"|debiteur(?:en)?-?\s*(?:nummer|nr\.?)|(?:codice|c[óo]digo(?:\s+de)?|n[°ºo]\.?\s*(?:de)?)\s+cliente"
+    r"|cliente\s+(?:n[°ºo]\.?|id)|code\s+tiers|(?:n[°ºo]\.?|num[ée]ro)\s*(?:de\s+)?tiers(?!\s+payant)"
+    r"|(?:n[°ºo]\.?|num[ée]ro|code|id)\s*(?:de\s+|du\s+)?patient|patient\s+(?:n[°ºo]\.?|id|#)"
+    r"|guest\s+(?:no\.?|number|id|#)|gast-?\s*(?:nr\.?|nummer)"
     r"|(?:n[°ºo]\.?\s*(?:de\s+)?|num[ée]ro\s+(?:de\s+)?)d[ée]biteur|d[ée]biteur\s+n[°ºo]\.?"
     r"|debitor(?:en)?-?\s*(?:nummer|nr\.?)|(?:n[°ºo]\.?\s*(?:d['’]\s*)?|num[ée]ro\s+d['’]\s*)adh[ée]rent"
     r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)"
@@ -173,7 +180,9 @@ CUSTOMER_REF = re.compile(
     _I,
 )
 NUMBER_IN_TITLE = re.compile(
-    r"(?:\w*rechnung\w*|facture|factuur|invoice|gutschrift|avoir|credit\s+note)\b.{0,60}?"
+    r"(?:\w*rechnung\w*|facture|factuur|fatura|factura|invoice|gutschrift|avoir|credit\s+note)\b"
+    # not across the invoice a credit note refers to ("Avoir sur facture n° F-12")
+    r"(?:(?!\b(?:sur|to|against|for|zur|zu|op)\s+(?:la\s+|the\s+)?(?:facture|invoice|rechnung)).){0,60}?"
     r"(?:\bnr\.?|n[°º˚]|\bno\.|#|\bnumber|\bnummer)",
     _I,
 )
@@ -271,7 +280,8 @@ def values(
                         yield Hit(found[0], cell, match.group(0), found[1], found[2], found[3])
 
 
-_AFTER_VALUE = re.compile(r"(?<=[\d€$)%])\s+(?=\S)")
+# After a value, perhaps a dash or a bar between fields of one line ("Client 4110 — Facture F-12").
+_AFTER_VALUE = re.compile(r"(?<=[\d€$)%])\s+(?:[—–|]\s+)?(?=\S)")
 
 
 @lru_cache(maxsize=8192)

@@ -23,12 +23,14 @@ from parsing.record import clean
 
 _I = re.IGNORECASE
 _BARE = re.compile(
-    r"(?:client|d[ée]biteur|debitor|account|kunde|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)", _I
+    r"(?:cliente?|d[ée]biteur|debitor|account|kunde|klant|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)",
+    _I,
 )
 _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
 # A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
 _KEY_WORD = re.compile(
-    r"client|compt|account|acct|customer|kunde|kd|klant|biteur|debitor|adh|member|matricule"
+    r"client|compt|account|acct|cust|kunde|kd|klant|relatie|biteur|debitor|adh|member|matricule"
+    r"|patient|guest|gast|tiers"
 )
 _SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
 _PREFIX = re.compile(
@@ -55,9 +57,29 @@ _ELSEWHERE = re.compile(
     r"\s+sociale|cpam|caisse|compl[ée]mentaire\s+sant[ée]|amc|amo|tiers\s+payant|insurer|insurance)\b",
     _I,
 )
+# Labels a bank or an insurer prints too ("Account number", "N° adhérent", "Matricule").
+_SHARED_LABEL = re.compile(
+    r"account|acct|compt|konto|adh|member|matricule|abonn|soci[ée]taire|affili", _I
+)
 # The debtor's order or PO number under an ambiguous label ("Customer Ref: PO-4471").
 _ORDER = re.compile(r"(?:P\.?O|BC|CMD|ORD(?:ER)?|SO)[\s\-./#:]*\d", _I)
 _NOT_REFERENCES = re.compile(r"^(?:du|of|date|vom|from|le|page|client)$", _I)
+# Fields of a one-line header between dashes or bars ("Client 41100234 — Facture F-12 — 12/03").
+_FIELD_SEPARATOR = re.compile(r"\s+[—–|]\s+")
+_BARE_FIELD = re.compile(r"(?:client|cliente|customer|kunde|klant)\s+(?P<value>\S+)", _I)
+# Labels that read as someone's number at the creditor, wider than the ones read: when one is
+# printed beside a value and no reference was read, a person looks rather than none be kept.
+_LOOKS_LIKE_REF = re.compile(
+    r"(?:(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|code|c[óo]digo|id|identifiant"
+    r"|r[ée]f(?:[ée]rence)?\.?)\s*(?:de\s+|du\s+|d['’]\s*|of\s+)?"
+    r"(?:client|cliente|customer|patient|guest|member|kunden?|klant|abonn[ée]|adh[ée]rent|account"
+    r"|compte|r[ée]sident|tenant|subscriber|student|[ée]l[èe]ve)"
+    r"|(?:client|cliente|customer|cust|patient|guest|gast|member|kunden?|klant(?:en)?|relatie"
+    r"|abonn[ée]|account|acct|compte|debitor|debiteur|d[ée]biteur|r[ée]sident|tenant|subscriber"
+    r"|loyalty|student)"
+    r"[\s.-]*(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|nummer|id|code|#|r[ée]f\.?))(?=\W|$)",
+    _I,
+)
 
 
 @dataclass(frozen=True)
@@ -103,9 +125,16 @@ def read_reference(text: str, whole: bool = False, lettered: bool = False) -> st
 def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
     """The customer reference printed on the first page, with the doubts met choosing it."""
     page = pages[0]
-    found = [hit for hit in _hits(page) if not _elsewhere(page, hit.cell)]
+    found = [hit for hit in _hits(page) if not _elsewhere(page, hit)]
     if not found:
-        return Reference(None)
+        short = [hit for hit in L.values([page], L.CUSTOMER_REF, _short_number)
+                 if hit.place != "below" and not _elsewhere(page, hit)]  # fmt: skip
+        if short:
+            return Reference(short[0].value)
+        label = _unread_label(page)
+        if label is None:
+            return Reference(None)
+        return Reference(None, (f"debtor.customer_ref: '{label}' printed but not read",))
     chosen = found[0].value
     doubts = []
     others = sorted({hit.value for hit in found if _key(hit.value) != _key(chosen)})
@@ -139,6 +168,44 @@ def _hits(page: Page) -> Iterator[L.Hit[str]]:
         ):
             yield hit
     yield from _inside_text(page)
+    yield from _header_fields(page)
+
+
+def _header_fields(page: Page) -> Iterator[L.Hit[str]]:
+    """A bare "Client" before its code in a line of fields between dashes or bars ("Client
+    41100234 — Facture F-2026-0012 — 12/03/2026"), a code with at least three digits."""
+    for line in page.lines:
+        for cell in line.cells:
+            fields = _FIELD_SEPARATOR.split(cell.text)
+            if len(fields) < 2:
+                continue
+            for text in fields:
+                match = _BARE_FIELD.fullmatch(text.strip())
+                value = read_reference(match["value"], whole=True) if match else None
+                if value is not None and sum(ch.isdigit() for ch in value) >= 3:
+                    yield L.Hit(value, cell, text.split()[0], "inline", 0.0, cell.text)
+
+
+def _unread_label(page: Page) -> str | None:
+    """A label reading as the debtor's number at the creditor, printed beside a value with
+    digits, in no bank's or insurer's block: the reference is there and was not read."""
+    for hit in L.values([page], _LOOKS_LIKE_REF, _any_code):
+        if not _elsewhere(page, hit) and not _LEGAL_ID.match(hit.value):
+            return hit.label
+    return None
+
+
+def _short_number(text: str) -> str | None:
+    """One or two digits alone after a plain label on its line ("Kundennummer: 2"): a small
+    creditor's first customers."""
+    phrase = re.split(r"\s{2,}", _PREFIX.sub("", text.strip()), maxsplit=1)[0].strip(" ,;")
+    return phrase if re.fullmatch(r"\d{1,2}", phrase) else None
+
+
+def _any_code(text: str) -> str | None:
+    """The first word after a label, when it holds a digit."""
+    words = text.split()
+    return words[0] if words and any(ch.isdigit() for ch in words[0]) else None
 
 
 def _inside_text(page: Page) -> Iterator[L.Hit[str]]:
@@ -165,17 +232,22 @@ def _in_header_row(page: Page, cell: Cell) -> bool:
     return sum(L.is_label(c.text) or bool(_BARE.match(c.text)) for c in line.cells) >= 2
 
 
-def _elsewhere(page: Page, cell: Cell) -> bool:
-    """The label's line, or a line just above or below it in the same column, speaks of a
-    bank or an insurer (an "Account number" beside "Sort code", a "N° de compte" in a RIB, an
-    "N° adhérent" under "Mutuelle")."""
+def _elsewhere(page: Page, hit: L.Hit[str]) -> bool:
+    """The label's line, or for a label a bank or an insurer also prints (an account, a
+    member) a line just above or below it in the same column, speaks of a bank or an insurer
+    (an "Account number" beside "Sort code", a "N° de compte" in a RIB, an "N° adhérent" under
+    "Mutuelle"); a "Patient n°" beside a "Mutuelle" row stays the creditor's."""
+    cell = hit.cell
+    shared = bool(_SHARED_LABEL.search(hit.label))
     for line in page.lines:
         if abs(line.y - cell.y) > 2.5 * cell.size:
             continue
         if cell in line.cells:
             if _ELSEWHERE.search(line.text):
                 return True
-        elif any(abs(c.x0 - cell.x0) < 20 and _ELSEWHERE.search(c.text) for c in line.cells):
+        elif shared and any(
+            abs(c.x0 - cell.x0) < 20 and _ELSEWHERE.search(c.text) for c in line.cells
+        ):
             return True
     return False
 

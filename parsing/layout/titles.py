@@ -72,7 +72,7 @@ _NOT_BILL = re.compile(
 )
 _INVOICE = re.compile(
     r"^\s*(?:(?:objet|subject|betreff|re)\s*:\s*)?(?:facture|invoice|tax\s+invoice|rechnung"
-    r"|factuur|fattura|factura|avoir|credit\s+note|gutschrift)(?=\W|$)",
+    r"|factuur|fattura|factura|fatura(?:-recibo)?|avoir|credit\s+note|gutschrift)(?=\W|$)",
     _I,
 )
 _SUBJECT = re.compile(r"^\s*(?:objet|subject|betreff|re)\s*:", _I)

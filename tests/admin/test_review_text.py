@@ -39,6 +39,26 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             1,
         ),
         (
+            "invoice_number: 4471 is printed as 'Bestellnummer' too",
+            "numéro de facture : 4471 est aussi imprimé sous « Bestellnummer »",
+            1,
+        ),
+        (
+            "debtor.customer_ref: 'Guest no.' printed but not read",
+            "référence client : « Guest no. » imprimé mais non lu",
+            1,
+        ),
+        (
+            "invoice_number: 2026 is followed by '/ 0012' (where the number ends is unclear)",
+            "numéro de facture : 2026 est suivi de « / 0012 », on ne sait pas où le numéro finit",
+            1,
+        ),
+        (
+            "invoice_number: 2026-0457 or 88812 (no label names the invoice number)",
+            "numéro de facture : 2026-0457 ou 88812, aucun libellé ne désigne le numéro de facture",
+            1,
+        ),
+        (
             "debtor.postcode: 6903 is not a postcode of FR",
             "le code postal 6903 n'est pas un code postal du pays FR",
             1,
