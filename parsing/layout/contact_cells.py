@@ -1,0 +1,95 @@
+"""The first page's cells as the debtor's contacts need them: a phone or an e-mail printed at the
+end of an address line ("63000 Clermont-Ferrand - Tél. 04 73 …") in a cell of its own, so that
+the line reads as a locality and the number as a contact; an e-mail broken over two lines
+("jeanne.martin-durand@" over "etablissements-du-rhone.fr") joined again. Both are how
+designers fit contacts in a narrow column; neither changes what any other line says."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsing.contact import EMAIL
+from parsing.layout.address import holds_locality
+from parsing.layout.debtor_contacts import FAX_LABEL, PHONE_LABEL, is_phone_line
+from parsing.pdf import Cell, Line, Page
+
+# What may part an address from a contact printed after it on its line.
+_TAIL = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+|\s{2,}")
+_EMAIL_LABEL = re.compile(r"(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?\s*\S+@", re.IGNORECASE)
+# An e-mail cut at the end of a line after its "@" or in its domain, and the rest of its domain
+# starting the next line (a cut before the "@" is not told from a sentence's end).
+_CUT_HEAD = re.compile(r"(?:^|\s)([\w.%+'-]{1,64}@(?:[\w-]+\.)*[\w-]*)$")
+_CUT_TAIL = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+
+
+def mend(page: Page) -> Page:
+    """The page with contacts split from the address lines they end, and e-mails broken over two
+    lines joined."""
+    lines = [_split_tails(line) for line in page.lines]
+    return replace(page, lines=tuple(_join_cut_emails(lines)))
+
+
+def _split_tails(line: Line) -> Line:
+    cells: list[Cell] = []
+    for cell in line.cells:
+        cells += split_tail(cell)
+    return line if len(cells) == len(line.cells) else replace(line, cells=tuple(cells))
+
+
+def split_tail(cell: Cell) -> list[Cell]:
+    """A cell holding an address line and a contact after it, as two cells (the contact placed
+    where its share of the text falls); any other cell as it is."""
+    text = cell.text
+    if (
+        is_phone_line(text)
+        or EMAIL.match(text)
+        or ("@" not in text and not any(ch.isdigit() for ch in text))
+    ):
+        return [cell]
+    for cut in _TAIL.finditer(text):
+        head, tail = text[: cut.start()], text[cut.end() :]
+        if not head.strip() or not holds_locality(head):
+            continue
+        if not _contact(tail):
+            continue
+        share = cut.end() / len(text)
+        x = cell.x0 + share * (cell.x1 - cell.x0)
+        head_x1 = cell.x0 + cut.start() / len(text) * (cell.x1 - cell.x0)
+        return [replace(cell, text=head, x1=head_x1), replace(cell, text=tail, x0=x)]
+    return [cell]
+
+
+def _contact(text: str) -> bool:
+    """Whether a text is a contact: a phone's or a fax's label and a number, or an e-mail."""
+    if EMAIL.fullmatch(text.strip()) or _EMAIL_LABEL.match(text):
+        return True
+    label = PHONE_LABEL.match(text) or FAX_LABEL.match(text)
+    return bool(label and label.end() and is_phone_line(text))
+
+
+def _join_cut_emails(lines: list[Line]) -> list[Line]:
+    """An e-mail whose end starts the next line in the same column, joined on its first line."""
+    out = list(lines)
+    for row in range(len(out) - 1):
+        for index, cell in enumerate(out[row].cells):
+            head = _CUT_HEAD.search(cell.text)
+            if not head or EMAIL.fullmatch(head.group(1)):
+                continue
+            below = out[row + 1]
+            if below.y - out[row].y > 1.8 * cell.size:
+                continue
+            under = next((c for c in below.cells if abs(c.x0 - cell.x0) < 1.5 * cell.size), None)
+            rest = _CUT_TAIL.match(under.text) if under else None
+            if under is None or rest is None:
+                continue
+            joined = head.group(1) + rest.group(0)
+            if "@" not in joined or not EMAIL.fullmatch(joined):
+                continue
+            cells = list(out[row].cells)
+            cells[index] = replace(cell, text=cell.text[: head.start(1)] + joined)
+            out[row] = replace(out[row], cells=tuple(cells))
+            left = under.text[rest.end() :].strip()
+            kept = [c if c is not under else replace(c, text=left) for c in below.cells]
+            out[row + 1] = replace(below, cells=tuple(c for c in kept if c.text))
+    return [line for line in out if line.cells]
