@@ -20,6 +20,7 @@ from parsing.layout.debtor_contacts import (
     CLIENT_CONTACT,
     ISSUER_DESK,
     OTHER_BLOCK,
+    OTHER_PERSON,
     PHONE_WORDS,
     Number,
     choose_phone,
@@ -182,6 +183,7 @@ def _someone_elses(text: str) -> bool:
         or OTHER_BLOCK.match(text)
         or ISSUER_DESK.match(text)
         or BENEFICIARY.match(text)
+        or OTHER_PERSON.match(text)
         or _SOMEONE.match(text)
     )
 

@@ -44,6 +44,21 @@ BENEFICIARY = re.compile(
     r"|resident|patient)\b[^:@\d]{0,30}:",
     _I,
 )
+# Someone else's role, as a label over or before their contacts: a guardian, the person to call
+# in an emergency, next of kin, a technician, a prescribing doctor, a carrier, a delivery or site
+# contact, an account manager ("Tuteur : UDAF …", "Personne à prévenir en cas d'urgence",
+# "Next of kin: Mary Byrne 087 …"). A bare "Dr Jean Roux" is a name (it may be the debtor's).
+OTHER_PERSON = re.compile(
+    r"^\s*(?:(?:tut(?:eur|rice)|curat(?:eur|rice)|subrog[ée]\s+tuteur|technicien(?:ne)?"
+    r"|intervenant(?:e)?|prescripteur|m[ée]decin(?:\s+traitant)?|transporteur|carrier|livreur"
+    r"|contact\s+(?:livraison|sur\s+(?:site|place)|chantier|technique|d['’]\s*urgence)"
+    r"|conseill(?:er|[èe]re)|interlocut(?:eur|rice)|commercial(?:e)?|(?:your\s+)?account\s+manager"
+    r"|emergency\s+contact|next\s+of\s+kin|occupant(?:e)?|conjoint(?:e)?|parrain|marraine"
+    r"|service\s+user)\b[^:@\d]{0,40}:"
+    r"|personne\s+[àa]\s+(?:pr[ée]venir|contacter)|(?:en\s+)?cas\s+d['’]\s*urgence"
+    r"|in\s+(?:case\s+of\s+)?(?:an\s+)?emergency|next\s+of\s+kin)",
+    _I,
+)
 # What a phone's label may say of its kind: a mobile ("Portable", "GSM", "Natel", "Mob"), a
 # fixed line ("Fixe", "Domicile", "Tél. bureau").
 _MOBILE = r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ular|phone)?"
@@ -213,7 +228,9 @@ def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
         in_column = start is not None and abs(start.x0 - left) < 4 * size
         for index, cell in enumerate(line.cells):
             gap = cell.x0 - right
-            beside = 0.5 * size < gap < 260 and line.y <= bottom + size
+            # A contact printed after one of the block's lines, on it ("69003 Lyon - Tél. …").
+            after_own = any(own.y == line.y and 0 <= cell.x0 - own.x1 < 260 for own in cells)
+            beside = (0.5 * size < gap < 260 or after_own) and line.y <= bottom + size
             below = line.y > bottom and (
                 abs(cell.x0 - left) < 4 * size or (in_column and start.x0 < cell.x0 < right + size)
             )
@@ -258,6 +275,7 @@ def someone_elses(text: str) -> bool:
         or ISSUER_DESK.match(text)
         or THIRD_PARTY.match(text)
         or BENEFICIARY.match(text)
+        or OTHER_PERSON.match(text)
     )
 
 

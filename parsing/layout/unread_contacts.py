@@ -18,6 +18,7 @@ import phonenumbers
 from parsing.contact import EMAIL, normalise_email, phone_matches
 from parsing.layout import labels as L
 from parsing.layout.address import block_holds_locality, holds_locality
+from parsing.layout.contact_cells import mend
 from parsing.layout.debtor_contacts import (
     near_block,
     phones_on_line,
@@ -61,6 +62,7 @@ def unread_contacts(
     """The problems for the debtor's phone and e-mail left empty while one is printed there."""
     if not block or (debtor.phone and debtor.email):
         return []
+    page = mend(page)
     phones: set[str] = set()
     emails: set[str] = set()
     region = debtor.country or seller.country
