@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from parsing.layout import labels as L
 from parsing.layout.amounts import find_amounts
+from parsing.layout.claimed_contacts import claimed_contacts
 from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
@@ -329,6 +330,7 @@ def assess(
     problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
+    problems += claimed_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,
