@@ -14,8 +14,9 @@ from parsing.layout.address import holds_locality
 from parsing.layout.debtor_contacts import FAX_LABEL, PHONE_LABEL, is_phone_line
 from parsing.pdf import Cell, Line, Page
 
-# What may part an address from a contact printed after it on its line.
-_TAIL = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+|\s{2,}")
+# What may part an address from a contact printed after it on its line (a space alone when the
+# contact starts with its label: "69003 Lyon Tél. 04 …").
+_TAIL = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+|\s+")
 _EMAIL_LABEL = re.compile(r"(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?\s*\S+@", re.IGNORECASE)
 # An e-mail cut at the end of a line after its "@" or in its domain, and the rest of its domain
 # starting the next line (a cut before the "@" is not told from a sentence's end).

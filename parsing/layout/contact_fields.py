@@ -24,10 +24,11 @@ from parsing.layout.debtor_contacts import (
     PHONE_WORDS,
     Number,
     choose_phone,
+    names_debtor,
     phones_on_line,
     written_as_phone,
 )
-from parsing.layout.parties import THIRD_PARTY, names_domain
+from parsing.layout.parties import THIRD_PARTY
 from parsing.layout.seller import SELLER_LABEL, Seller
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParsedDebtor
@@ -113,7 +114,7 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
         owner = True if says else _owner(page.lines, hit.cell)
         if isinstance(hit.value, list):
             numbers += hit.value if owner else []
-        elif owner or (owner is None and names_domain(debtor.name, hit.value)):
+        elif owner or (owner is None and names_debtor(debtor.name, hit.value)):
             emails.add(hit.value)
     for sentence, phoned in _addressed(page.lines):
         found = find_email(sentence)

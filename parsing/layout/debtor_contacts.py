@@ -5,6 +5,7 @@ is kept; the issuer's own and a third party's are never taken."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -89,6 +90,12 @@ CLIENT_CONTACT = re.compile(
     r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
     r"|phone|t[ée]l)",
     _I,
+)
+
+
+# Words of a name that are no one's own.
+_TITLES = frozenset(
+    {"monsieur", "madame", "mademoiselle", "mme", "mlle", "les", "des", "sarl", "sas"}
 )
 
 
@@ -203,7 +210,7 @@ def contacts_beside(
             phones += [number for number in numbers if number.e164 not in seller.phones]
     # Printed apart from the block, a contact is the debtor's only when it is the one there,
     # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
-    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
+    email = debtor.email or _single({e for e in emails if names_debtor(debtor.name, e)}, emails)
     phone = debtor.phone or choose_phone(phones, own_block=False)
     return replace(debtor, email=email, phone=phone)
 
@@ -287,6 +294,20 @@ def _after_own_label(row: tuple[Cell, ...], index: int, cells: list[Cell]) -> bo
     label = row[index - 1].text
     found = PHONE_LABEL.match(label) or FAX_LABEL.match(label)
     return bool(found and found.end() == len(label))
+
+
+def names_debtor(name: str | None, email: str) -> bool:
+    """Whether an e-mail is the debtor's by its words: its domain names the debtor, or its local
+    part spells two words of the debtor's name ("sandrine.giraud-aubert@hopital-rhone.fr" for
+    "Sandrine Giraud"), as people's addresses at their employer's domain do."""
+    if names_domain(name, email):
+        return True
+    if not name:
+        return False
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    words = {w for w in re.findall(r"[a-z]{3,}", folded.encode("ascii", "ignore").decode())}
+    local = re.split(r"[^a-z]+", email.rpartition("@")[0].casefold())
+    return len(words & set(local) - _TITLES) >= 2
 
 
 def _single(kept: set[str], seen: set[str]) -> str | None:
