@@ -25,7 +25,7 @@ CLAIMED_EMAIL = "debtor.email: the address read is printed on the page as someon
 # "Mme Josiane Perrot (grand-mère) - 06 …", "Dr Anne Lenoir 04 …", "Mary Byrne 087 …"
 # after a role): someone's name in front of a contact is whose the contact is.
 _PERSON = re.compile(
-    r"\b(?:m\.|mme|mlle|monsieur|madame|mademoiselle|mr|mrs|ms|miss|dr|docteur|ma[îi]tre|me)"
+    r"\b(?i:m\.|mme|mlle|monsieur|madame|mademoiselle|mr|mrs|ms|miss|dr|docteur|ma[îi]tre|me)"
     r"\.?\s+[A-ZÀ-Ý]",
 )
 _CLIENT = re.compile(

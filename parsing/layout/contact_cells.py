@@ -77,12 +77,12 @@ def _join_cut_emails(lines: list[Line]) -> list[Line]:
             head = _CUT_HEAD.search(cell.text)
             if not head or EMAIL.fullmatch(head.group(1)):
                 continue
-            below = out[row + 1]
-            if below.y - out[row].y > 1.8 * cell.size:
+            found = _under(out, row, cell)
+            if found is None:
                 continue
-            under = next((c for c in below.cells if abs(c.x0 - cell.x0) < 1.5 * cell.size), None)
-            rest = _CUT_TAIL.match(under.text) if under else None
-            if under is None or rest is None:
+            below, under = found
+            rest = _CUT_TAIL.match(under.text)
+            if rest is None:
                 continue
             joined = head.group(1) + rest.group(0)
             if "@" not in joined or not EMAIL.fullmatch(joined):
@@ -91,6 +91,17 @@ def _join_cut_emails(lines: list[Line]) -> list[Line]:
             cells[index] = replace(cell, text=cell.text[: head.start(1)] + joined)
             out[row] = replace(out[row], cells=tuple(cells))
             left = under.text[rest.end() :].strip()
-            kept = [c if c is not under else replace(c, text=left) for c in below.cells]
-            out[row + 1] = replace(below, cells=tuple(c for c in kept if c.text))
+            kept = [c if c is not under else replace(c, text=left) for c in out[below].cells]
+            out[below] = replace(out[below], cells=tuple(c for c in kept if c.text))
     return [line for line in out if line.cells]
+
+
+def _under(lines: list[Line], row: int, cell: Cell) -> tuple[int, Cell] | None:
+    """The next line's cell in a cell's column (another column's lines may come between)."""
+    for below in range(row + 1, len(lines)):
+        if lines[below].y - lines[row].y > 1.8 * cell.size:
+            return None
+        for other in lines[below].cells:
+            if abs(other.x0 - cell.x0) < 1.5 * cell.size:
+                return below, other
+    return None

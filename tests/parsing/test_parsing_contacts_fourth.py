@@ -1,0 +1,169 @@
+"""The debtor's phone and e-mail among many people's contacts (issue 12; the fourth round,
+tests/parsing/contacts_fourth.py, draws them at random for a rate): a contact printed after the
+town on its line, an e-mail broken over two lines, an address at an employer's domain that
+spells the debtor's name; what is under a guardian's, an emergency contact's, a technician's or
+next of kin's heading left alone; and the debtor's number printed as someone else's held for
+review."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import ParseOptions, parse_pdf
+from parsing.layout.claimed_contacts import CLAIMED_EMAIL, CLAIMED_PHONE
+from parsing.layout.unread_contacts import UNREAD_PHONE
+from tests.parsing import contacts_fourth
+from tests.parsing.contacts import SEEDS, generate, render
+from tests.parsing.pages import Sheet, parse
+
+MOBILE, FIXED = "+33612345678", "+33473123456"
+BLOCK = ("Cave Dumont", "31 avenue de la Libération")
+
+
+@pytest.mark.parametrize(
+    "town", ["63000 Clermont-Ferrand - Tél. 04 73 12 34 56", "63000 Clermont-Ferrand · T. 04 73 "
+             "12 34 56", "63000 Clermont-Ferrand Tél. 04 73 12 34 56",
+             "63000 Clermont-Ferrand, Tél : +33 4 73 12 34 56"],
+)  # fmt: skip
+@pytest.mark.parametrize("at", [(40, 140), (330, 150)])
+def test_a_phone_printed_after_the_town_on_its_line_is_read_and_the_block_kept(town, at):
+    debtor = parse(Sheet(debtor=(*BLOCK, town), debtor_at=at)).debtor
+    assert (debtor.name, debtor.postcode, debtor.city) == (
+        "Cave Dumont",
+        "63000",
+        "Clermont-Ferrand",
+    )
+    assert debtor.phone == FIXED
+
+
+def test_an_email_after_the_town_on_its_line_is_read():
+    debtor = parse(Sheet(debtor=(*BLOCK, "63000 Clermont-Ferrand - contact@cave-dumont.fr"))).debtor
+    assert (debtor.city, debtor.email) == ("Clermont-Ferrand", "contact@cave-dumont.fr")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("sandrine.giraud-aubert@", "etablissements-du-rhone.fr"),
+        ("sandrine.giraud@etablissements.", "hospitaliers-du-rhone.fr"),
+    ],
+)
+def test_an_email_broken_over_two_lines_is_joined_and_read(first, second):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(440, 150, ["E-mail :", first, second], 8, 10)
+
+    sheet = Sheet(
+        debtor=("Sandrine Giraud", "5 rue du Moulin", "21000 Dijon"), debtor_at=(250, 150)
+    )
+    assert parse(sheet.but(extra=(draw,))).debtor.email == first + second
+
+
+def test_an_email_at_an_employers_domain_spelling_the_debtors_name_is_read_beside_the_block():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(470, 150, ["Mél", "julien.vasseur@chu-dijon.fr"], 8, 10)
+
+    sheet = Sheet(debtor=("Julien Vasseur", "5 rue du Moulin", "21000 Dijon"), debtor_at=(300, 150))
+    assert parse(sheet.but(extra=(draw,))).debtor.email == "julien.vasseur@chu-dijon.fr"
+
+
+def test_an_email_of_someone_else_beside_the_block_is_not_read_for_the_debtor():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(470, 150, ["Mél", "nadine.colin@chu-dijon.fr"], 8, 10)
+
+    sheet = Sheet(debtor=("Julien Vasseur", "5 rue du Moulin", "21000 Dijon"), debtor_at=(300, 150))
+    assert parse(sheet.but(extra=(draw,))).debtor.email is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Tuteur : UDAF - Mme Nadine Colin",
+        "Curatrice : Mme Colin (ATMP)",
+        "Personne à prévenir en cas d'urgence :",
+        "Contact d'urgence :",
+        "Technicien : Karim Belkacem",
+        "Intervenante : Mme Julie Roche",
+        "Next of kin: Mary Byrne",
+        "Emergency contact: Mary Byrne",
+        "Prescripteur : Dr Anne Lenoir",
+        "Transporteur : Geodis",
+    ],
+)
+def test_a_number_under_someone_elses_role_under_the_block_is_not_the_debtors(heading):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(330, 200, [heading, "Tél. 06 12 34 56 78", "tutelles@udaf-exemple.fr"], 8, 10)
+
+    invoice = parse(Sheet(extra=(draw,)))
+    assert (invoice.debtor.phone, invoice.debtor.email) == (None, None)
+    assert UNREAD_PHONE not in invoice.problems
+
+
+def test_an_email_whose_local_part_is_a_client_word_labels_no_block():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(40, 150, ["Réservation via Booking.com", "customer.service@booking.com",
+                            "Réception : 04 78 12 34 56"], 8, 10)  # fmt: skip
+
+    debtor = parse(Sheet(extra=(draw,))).debtor
+    assert (debtor.name, debtor.postcode) == ("Garage des Lilas", "69003")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact livraison : M. Arnaud - GSM 06 12 34 56 78",
+        "Prescripteur : Dr Anne Lenoir - 06 12 34 56 78",
+        "Mme Josiane Perrot (grand-mère) - 06 12 34 56 78",
+    ],
+)
+def test_the_debtors_number_printed_as_someone_elses_holds_the_record(line):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 230, line, 8)
+
+    invoice = parse(Sheet(debtor=(*BLOCK, "63000 Clermont-Ferrand", "Tél. 06 12 34 56 78"),
+                          extra=(draw,)))  # fmt: skip
+    assert invoice.debtor.phone == MOBILE
+    assert CLAIMED_PHONE in invoice.problems
+
+
+def test_the_debtors_number_under_someone_elses_heading_holds_the_record():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(40, 215, ["Votre interlocuteur", "M. Paul Renaud", "Portable 06 12 34 56 78",
+                            "contact@cave-dumont.fr"], 8, 10)  # fmt: skip
+
+    block = (*BLOCK, "63000 Clermont-Ferrand", "Tél. 06 12 34 56 78", "contact@cave-dumont.fr")
+    invoice = parse(Sheet(debtor=block, extra=(draw,)))
+    assert CLAIMED_PHONE in invoice.problems and CLAIMED_EMAIL in invoice.problems
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Client : M. Dumont   Tél : 06 12 34 56 78", "Cave Dumont - Tél. 06 12 34 56 78",
+     "Pour vous joindre : 06 12 34 56 78"],
+)  # fmt: skip
+def test_the_debtors_number_printed_again_as_its_own_is_no_doubt(line):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 230, line, 8)
+
+    invoice = parse(Sheet(debtor=(*BLOCK, "63000 Clermont-Ferrand", "Tél. 06 12 34 56 78"),
+                          extra=(draw,)))  # fmt: skip
+    assert invoice.debtor.phone == MOBILE
+    assert CLAIMED_PHONE not in invoice.problems
+
+
+def test_the_fourth_round_reads_the_debtors_contacts_or_says_why_not():
+    wrong = {"phone": 0, "email": 0}
+    silent = []
+    for style in contacts_fourth.STYLES:
+        for seed in SEEDS:
+            made = generate(style, seed, contacts_fourth.STYLES)
+            [invoice] = parse_pdf(render(made), f"{style}-{seed}.pdf", ParseOptions(use_xml=False))
+            record = invoice.to_record()
+            for key in wrong:
+                got = record["debtor"][key]
+                if (got or "").lower() != (getattr(made, key) or "").lower():
+                    wrong[key] += 1
+                    if not record["problems"] and record["confidence"] >= 0.5:
+                        silent.append((style, seed, key, got))
+    total = len(contacts_fourth.STYLES) * len(SEEDS)
+    assert not silent
+    assert wrong["phone"] <= 0.02 * total and wrong["email"] <= 0.02 * total, wrong
