@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from parsing.contact import EMAIL, find_email, normalise_phone, phone_matches
 from parsing.layout.parties import THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller
-from parsing.pdf import Cell, Page
+from parsing.pdf import Cell, Line, Page
 from parsing.record import ParsedDebtor
 
 _I = re.IGNORECASE
@@ -96,6 +96,18 @@ CLIENT_CONTACT = re.compile(
 # Words of a name that are no one's own.
 _TITLES = frozenset(
     {"monsieur", "madame", "mademoiselle", "mme", "mlle", "les", "des", "sarl", "sas"}
+)
+
+
+# Headings that make what is under them the client's ("Vos coordonnées", "Client").
+_CLIENT_WORDS = re.compile(
+    r"^\s*(?:vos\s+coordonn|coordonn[ée]es|client|customer|your\s+details|contact\s+client"
+    r"|informations?\s+client|bill(?:ed)?\s+to|invoice\s+to|factur|destinataire|titulaire|abonn"
+    r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal|famille|kunde|ihre\s+daten)",
+    _I,
+)
+_LABEL_ALONE = re.compile(
+    r"(?:e-?mail|courriel|mail|m[ée]l|adresse\s+(?:e-?mail|[ée]lectronique|mail))\.?", _I
 )
 
 
@@ -224,7 +236,7 @@ def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
     right = max(cell.x1 for cell in cells)
     top, bottom = cells[0].y - size, cells[-1].y
     guarded: list[Cell] = []  # the issuer's or a third party's labels seen so far
-    for line in page.lines:
+    for row, line in enumerate(page.lines):
         if line.y < top - 3 * size:
             continue
         if line.y > bottom + 6 * size:
@@ -259,7 +271,55 @@ def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
                 continue
             if own_label and _under(line.cells[index - 1], guarded, size):
                 continue
+            if not own_label and _stranger_above(page.lines, row, cell, cells, size):
+                continue
+            if index and _other_fields_value(line.cells[index - 1], cells):
+                continue
             yield cell, _with_label(line.cells, index)
+
+
+def _stranger_above(
+    lines: tuple[Line, ...], row: int, cell: Cell, cells: list[Cell], size: float
+) -> bool:
+    """Whether a line of someone unnamed stands over a contact in its column, below the block's
+    top and under none of the block's lines: a text that is no contact, no contact's label and
+    no client heading ("Agence Durand", "Gestionnaire de compte", "Dépannage 24 h/24"). What
+    follows it is theirs as likely as the debtor's: not read, left to the checks."""
+    own = {(c.x0, c.y) for c in cells}
+    top = cells[0].y - size
+    for line in reversed(lines[:row]):
+        if line.y < top:
+            return False
+        for other in line.cells:
+            if abs(other.x0 - cell.x0) > 2 * size:
+                continue
+            if (other.x0, other.y) in own:
+                return False
+            if not _contact_text(other.text):
+                return not _CLIENT_WORDS.match(other.text)
+    return False
+
+
+def _other_fields_value(before: Cell, cells: list[Cell]) -> bool:
+    """Whether a cell is the value of another field's label standing before it on its line
+    ("Numéro" | "2026-8136", "Date" | "28.10.2026"): not a contact, however it is written."""
+    own = any(c.y == before.y and c.x0 <= before.x1 and before.x0 <= c.x1 for c in cells)
+    return (
+        not own and not any(ch.isdigit() for ch in before.text) and not _contact_text(before.text)
+    )
+
+
+def _contact_text(text: str) -> bool:
+    """A contact, or a contact's label alone ("Mobile", "E-mail :", "Adresse électronique")."""
+    bare = text.strip(" :")
+    return bool(
+        find_email(text)
+        or is_phone_line(text)
+        or _LABEL_ALONE.fullmatch(bare)
+        or (
+            (label := PHONE_LABEL.match(bare) or FAX_LABEL.match(bare)) and label.end() == len(bare)
+        )
+    )
 
 
 def _with_label(cells: tuple[Cell, ...], index: int) -> str:

@@ -167,3 +167,40 @@ def test_the_fourth_round_reads_the_debtors_contacts_or_says_why_not():
     total = len(contacts_fourth.STYLES) * len(SEEDS)
     assert not silent
     assert wrong["phone"] <= 0.02 * total and wrong["email"] <= 0.02 * total, wrong
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Gestionnaire de compte", "Paul Roux", "Tél. 04 78 12 34 56"),
+        ("Paul Roux, votre commercial", "06 12 34 56 78"),
+        ("Société Générale - Agence Lyon Bellecour", "Tél. 04 78 12 34 56"),
+        ("Référent : Paul Roux", "Tél. 04 78 12 34 56"),
+        ("Dépannage 24 h/24", "06 12 34 56 78"),
+        ("Rendez-vous avec Julie Roche", "Tél. 06 12 34 56 78"),
+    ],
+)
+def test_a_number_under_an_unknown_persons_line_under_the_block_is_not_read_as_the_debtors(rows):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(330, 200, list(rows), 9, 11)
+
+    assert parse(Sheet(extra=(draw,))).debtor.phone is None
+
+
+def test_another_address_block_beside_the_debtors_keeps_its_number():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(330, 150, ["Agence Durand Immobilier", "5 place Bellecour", "69002 Lyon",
+                             "Tél. 04 78 12 34 56"], 9, 11)  # fmt: skip
+
+    sheet = Sheet(debtor=("Client :", *BLOCK, "63000 Clermont-Ferrand"), debtor_at=(40, 150))
+    invoice = parse(sheet.but(extra=(draw,)))
+    assert (invoice.debtor.name, invoice.debtor.phone) == ("Cave Dumont", None)
+
+
+def test_a_value_of_another_fields_label_beside_the_block_is_no_phone():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(330, 160, "Numéro", 7)
+        pen.text(420, 160, "2026-8136", 7)
+
+    sheet = Sheet(debtor=("Facturé à", *BLOCK, "63000 Clermont-Ferrand"), debtor_at=(60, 150))
+    assert parse(sheet.but(extra=(draw,))).debtor.phone is None
