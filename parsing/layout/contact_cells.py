@@ -22,6 +22,11 @@ _EMAIL_LABEL = re.compile(r"(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?\s*\S+@",
 # starting the next line (a cut before the "@" is not told from a sentence's end).
 _CUT_HEAD = re.compile(r"(?:^|\s)([\w.%+'-]{1,64}@(?:[\w-]+\.)*[\w-]*)$")
 _CUT_TAIL = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+# A line that is nothing but the head of a local part cut at a dot, a dash or an underscore
+# ("jeanne.martin-" over "dupont@orange.fr"): read alone, the next line is a stranger's address.
+# pdfium reads a dash ending a line as a soft hyphen, which the text drops ("jeanne.martin").
+_CUT_LOCAL = re.compile(r"(?!www\.)[a-z0-9][a-z0-9%+'_-]*(?:\.[a-z0-9%+'_-]+)*[-._]?")
+_DOMAIN_LIKE = re.compile(r"\.(?:fr|com|net|org|eu|be|ch|de|lu|uk|io|info)$")
 
 
 def mend(page: Page) -> Page:
@@ -74,26 +79,40 @@ def _join_cut_emails(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for row in range(len(out) - 1):
         for index, cell in enumerate(out[row].cells):
-            head = _CUT_HEAD.search(cell.text)
-            if not head or EMAIL.fullmatch(head.group(1)):
+            head = _CUT_HEAD.search(cell.text) or _local_head(cell.text)
+            if not head or EMAIL.fullmatch(head.group(head.lastindex or 0)):
                 continue
             found = _under(out, row, cell)
             if found is None:
                 continue
             below, under = found
-            rest = _CUT_TAIL.match(under.text)
+            rest = (_CUT_TAIL if head.re is _CUT_HEAD else EMAIL).match(under.text)
             if rest is None:
                 continue
-            joined = head.group(1) + rest.group(0)
+            start = head.start(head.lastindex or 0)
+            joined = head.group(head.lastindex or 0) + rest.group(0)
+            if head.re is not _CUT_HEAD and joined[len(head.group(0)) - 1] not in "-._":
+                joined = f"{head.group(0)}-{rest.group(0)}"
             if "@" not in joined or not EMAIL.fullmatch(joined):
                 continue
             cells = list(out[row].cells)
-            cells[index] = replace(cell, text=cell.text[: head.start(1)] + joined)
+            cells[index] = replace(cell, text=cell.text[:start] + joined)
             out[row] = replace(out[row], cells=tuple(cells))
             left = under.text[rest.end() :].strip()
             kept = [c if c is not under else replace(c, text=left) for c in out[below].cells]
             out[below] = replace(out[below], cells=tuple(c for c in kept if c.text))
     return [line for line in out if line.cells]
+
+
+def _local_head(text: str) -> re.Match[str] | None:
+    """A line that is only the head of an e-mail's local part ("jeanne.martin", "j_roux-"): in
+    lower case, with letters and a dot, a dash or an underscore; not a web address, nor a
+    number ("03.21.87.21.68" over an e-mail)."""
+    found = _CUT_LOCAL.fullmatch(text)
+    letters = sum(ch.isalpha() for ch in text)
+    if not found or letters < 3 or not re.search(r"[-._]", text) or _DOMAIN_LIKE.search(text):
+        return None
+    return found
 
 
 def _under(lines: list[Line], row: int, cell: Cell) -> tuple[int, Cell] | None:

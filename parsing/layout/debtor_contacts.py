@@ -62,18 +62,23 @@ OTHER_PERSON = re.compile(
 )
 # What a phone's label may say of its kind: a mobile ("Portable", "GSM", "Natel", "Mob"), a
 # fixed line ("Fixe", "Domicile", "Tél. bureau").
-_MOBILE = r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ular|phone)?"
+_MOBILE = (
+    r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ulare|ular|phone)?|m[óo]vil"
+    r"|mobiel|telem[óo]vel"
+)
 _FIXED = r"fixe|domicile|dom|bureau|festnetz|priv[ée]e?|prof(?:essionnel)?|pro|home|work|landline"
-_PHONE = r"t[ée]l[ée]?(?:phone)?|tel|phone|ph|fon|telefon"
+_PHONE = r"t[ée]l[ée]?(?:phone)?|tel|phone|ph|fon|telefon|telefone|tel[ée]fono|telefoon"
 _KIND = rf"{_MOBILE}|{_FIXED}|office|perso|direct"
 # A phone's label spelled out ("Tél. portable", "Phone no.", "GSM"), as a grid prints it.
 PHONE_WORDS = (
     rf"(?:{_PHONE})\.?(?:\s*\(?(?:{_KIND})\b\)?)?(?:\s*(?:n[°o]|no|number|nr)\b)?"
     rf"|(?:{_MOBILE}|{_FIXED})(?:\s*(?:{_PHONE}))?|ligne\s+directe|direct\s+line|durchwahl"
+    rf"|(?:n[°o]|num[ée]ro)\s*(?:de\s+)?(?:{_PHONE}|{_MOBILE}|{_FIXED})"
 )
 # Two of them for one number: "GSM/Tél.", "Tél./Fax".
 PHONE_LABEL = re.compile(
-    rf"^(?:(?:{PHONE_WORDS})(?:\.?\s*/\s*(?:{PHONE_WORDS}|fax))?|t|p|m)\b\.?\s*:?\s*", _I
+    rf"^(?:(?:{PHONE_WORDS})(?:\.?\s*/\s*(?:{PHONE_WORDS}|fax))?|t|p|m)(?:\b|(?<=\)))\.?\s*:?\s*",
+    _I,
 )
 FAX_LABEL = re.compile(r"^(?:fax|t[ée]l[ée]copie|t[ée]l[ée]fax|f)\b\.?\s*:?\s*", _I)
 _MOBILE_LABEL = re.compile(rf"\b(?:{_MOBILE}|m)\b", _I)

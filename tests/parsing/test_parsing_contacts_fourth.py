@@ -18,6 +18,7 @@ from tests.parsing.pages import Sheet, parse
 
 MOBILE, FIXED = "+33612345678", "+33473123456"
 BLOCK = ("Cave Dumont", "31 avenue de la Libération")
+DEBTOR_FR = ("Jeanne Martin", "12 rue des Lilas", "69003 Lyon")
 
 
 @pytest.mark.parametrize(
@@ -204,3 +205,29 @@ def test_a_value_of_another_fields_label_beside_the_block_is_no_phone():
 
     sheet = Sheet(debtor=("Facturé à", *BLOCK, "63000 Clermont-Ferrand"), debtor_at=(60, 150))
     assert parse(sheet.but(extra=(draw,))).debtor.phone is None
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("N° de téléphone : 06 12 34 56 78", MOBILE),
+        ("Numéro de portable : 06 12 34 56 78", MOBILE),
+        ("Tel. (mobile) 06 12 34 56 78", MOBILE),
+        ("Móvil +34 612 34 56 78", "+34612345678"),
+        ("Mobiel +31 (0)6 1234 5678", "+31612345678"),
+        ("Telemóvel +351 912 345 678", "+351912345678"),
+        ("Cellulare +39 333 123 4567", "+393331234567"),
+    ],
+)
+def test_labels_of_other_languages_and_spelled_out_numbers_read_the_phone(line, phone):
+    assert parse(Sheet(debtor=(*DEBTOR_FR, line))).debtor.phone == phone
+
+
+def test_an_email_cut_at_a_dash_before_its_at_sign_is_joined_not_read_in_half():
+    debtor = parse(Sheet(debtor=(*DEBTOR_FR, "jeanne.martin-", "dupont@orange.fr"))).debtor
+    assert debtor.email == "jeanne.martin-dupont@orange.fr"
+
+
+def test_a_dotted_number_over_an_email_is_not_taken_for_its_head():
+    debtor = parse(Sheet(debtor=(*DEBTOR_FR, "03.21.87.21.68", "jeanne.martin@orange.fr"))).debtor
+    assert (debtor.phone, debtor.email) == ("+33321872168", "jeanne.martin@orange.fr")
