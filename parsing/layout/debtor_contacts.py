@@ -106,7 +106,7 @@ _TITLES = frozenset(
 
 # Headings that make what is under them the client's ("Vos coordonnées", "Client").
 _CLIENT_WORDS = re.compile(
-    r"^\s*(?:vos\s+coordonn|coordonn[ée]es|client|customer|your\s+details|contact\s+client"
+    r"^\s*(?:(?:vos|mes)\s+coordonn|coordonn[ée]es|client|customer|your\s+details|contact\s+client"
     r"|informations?\s+client|bill(?:ed)?\s+to|invoice\s+to|factur|destinataire|titulaire|abonn"
     r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal|famille|kunde|ihre\s+daten)",
     _I,

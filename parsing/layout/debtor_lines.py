@@ -9,7 +9,12 @@ import re
 from parsing.contact import find_email
 from parsing.layout.address import read_address
 from parsing.layout.country import phone_region
-from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
+from parsing.layout.debtor_contacts import (
+    OTHER_PERSON,
+    choose_phone,
+    is_phone_line,
+    phones_on_line,
+)
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
@@ -39,6 +44,13 @@ _ROLE_HEADING = re.compile(
     r"|donneur\s+d['’]ordre|ma[îi]tre\s+d['’]ouvrage|destinataire|votre\s+adresse|vos\s+coordonn"
     r"[ée]es|adresse(?:\s+(?:du\s+client|client|postale|de\s+correspondance|d['’]envoi|de"
     r"\s+facturation)))\s*:?",
+    _I,
+)
+# A row of the block naming another person whose contacts follow: the letter's care-of
+# ("c/o M. Roux", "Chez M. Roux") or a contact person ("Contact : M. Paul Martin (fils)").
+_SOMEONE_ELSES_ROW = re.compile(
+    r"^\s*(?:c/o\b|chez\s|contact\b[^:@\d]{0,30}:\s*(?:m\.|mme|mlle|monsieur|madame|mr|mrs|ms"
+    r"|dr)\s)",
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -86,7 +98,10 @@ def read_debtor(
     email_line = ""
     phone_lines: list[str] = []
     address: list[str] = []
+    elsewhere = False  # past a line naming someone else: the contacts under it are theirs
     for index, text in enumerate(texts):
+        if OTHER_PERSON.match(text) or _SOMEONE_ELSES_ROW.match(text):
+            elsewhere = True
         if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
         if address and _CARE_OF.match(text):
@@ -94,6 +109,8 @@ def read_debtor(
         if DEPARTMENT.match(text) and not address and address_lines(texts[index + 1 :]) >= 3:
             continue  # an office over the debtor's name, its street and town
         found_email = find_email(text)
+        if elsewhere and (found_email or is_phone_line(text)):
+            continue
         if found_email or is_phone_line(text):
             if found_email and email is None:
                 email, email_line = found_email, text

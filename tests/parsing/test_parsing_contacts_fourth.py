@@ -231,3 +231,35 @@ def test_an_email_cut_at_a_dash_before_its_at_sign_is_joined_not_read_in_half():
 def test_a_dotted_number_over_an_email_is_not_taken_for_its_head():
     debtor = parse(Sheet(debtor=(*DEBTOR_FR, "03.21.87.21.68", "jeanne.martin@orange.fr"))).debtor
     assert (debtor.phone, debtor.email) == ("+33321872168", "jeanne.martin@orange.fr")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Tuteur : M. Roux", "06 12 34 56 78"),
+        ("Next of kin: Mary Byrne", "Mob: 06 12 34 56 78"),
+        ("Curateur : M. Roux", "roux@udaf69.fr"),
+    ],
+)
+def test_contacts_under_someone_elses_row_inside_the_block_are_not_the_debtors(lines):
+    invoice = parse(Sheet(debtor=(*DEBTOR_FR, *lines)))
+    assert (invoice.debtor.phone, invoice.debtor.email) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Contact : M. Paul Martin (fils)", "Tél. 06 12 34 56 78"),
+        ("c/o M. Roux", "Tél. 06 12 34 56 78"),
+        ("Chez M. Roux", "Tél. 06 12 34 56 78"),
+    ],
+)
+def test_a_number_under_a_care_of_or_a_contact_person_in_the_block_is_held_not_read(lines):
+    invoice = parse(Sheet(debtor=(*DEBTOR_FR, *lines)))
+    assert invoice.debtor.phone is None
+    assert UNREAD_PHONE in invoice.problems
+
+
+def test_a_number_under_an_attention_line_stays_the_debtors():
+    lines = ("À l'attention de M. Roux", "Tél. 06 12 34 56 78")
+    assert parse(Sheet(debtor=(*DEBTOR_FR, *lines))).debtor.phone == MOBILE
