@@ -48,7 +48,12 @@ _EMAIL_FIELD = re.compile(
 _YOURS = re.compile(
     r"(?:votre|vos|your)\s+(?:num[ée]ro|t[ée]l[ée]phone|portable|mobile|natel|gsm|handy"
     r"|cell(?:ulaire)?|e-?mail|courriel"
-    r"|adresse\s+(?:e-?mail|[ée]lectronique|mail)|identifiant|phone|login)\b",
+    r"|adresse\s+(?:e-?mail|[ée]lectronique|mail)|identifiant|phone|login)\b"
+    # The address the invoices go to ("E-mail de facturation", "Envoi des factures par e-mail
+    # à"): the debtor's.
+    r"|(?:e-?mail|courriel|adresse\s+(?:e-?mail|mail|[ée]lectronique))\s+de\s+facturation"
+    r"|billing\s+e-?mail|adresse\s+de\s+messagerie\s+du\s+client"
+    r"|envoi\s+des?\s+factures?\s+par\s+(?:e-?mail|courriel|mail)\s+[àa]",
     _I,
 )
 # Headings that make what is under them the debtor's.
@@ -66,6 +71,8 @@ _SOMEONE = re.compile(r"^\s*(?:contact|responsable|technicien|site|chantier)\b",
 # A sentence addressed to the debtor about its own phone or e-mail.
 _ADDRESSED = re.compile(
     r"\b(?:nous\s+vous\s+(?:joindrons|appellerons|rappellerons|contacterons|t[ée]l[ée]phonerons)"
+    r"|vous\s+recevrez\s+un\s+sms|(?:notifications?|alertes?|avis)\s+(?:par\s+)?sms"
+    r"|(?:we\s+will\s+)?text\s+you"
     r"|vous\s+(?:appellera|rappellera|contactera|joindra|t[ée]l[ée]phonera)"
     r"|vos\s+coordonn[ée]es|votre\s+(?:num[ée]ro(?:\s+de\s+t[ée]l[ée]phone)?|t[ée]l[ée]phone"
     r"|portable|mobile|adresse\s+(?:e-?mail|[ée]lectronique|courriel))"
@@ -83,7 +90,10 @@ _REACHED = re.compile(
 )
 _ISSUERS = re.compile(
     r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
-    r"|hotline|support|helpdesk|magasin|cabinet)\b",
+    r"|hotline|support|helpdesk|magasin|cabinet)\b"
+    # Someone's role: a technician, an adviser, a driver reached at their own number.
+    r"|\b(?:technicien|intervenant|conseill|commercial|interlocut|livreur|chauffeur|transporteur"
+    r"|driver|technician|engineer|courier|m[ée]decin|infirmi|tut(?:eur|rice)|curat)",
     _I,
 )
 # A sentence saying where the invoice went ("Facture envoyée à …", "Invoice e-mailed to …"): its
@@ -191,7 +201,7 @@ def _someone_elses(text: str) -> bool:
 
 def _reached(text: str) -> re.Match[str] | None:
     for match in _REACHED.finditer(text):
-        subject = re.split(r"[.!?;]\s", text[: match.start()])[-1]
+        subject = re.split(r"(?<![A-Z])(?<!Mme)(?<!Dr)[.!?;]\s", text[: match.start()])[-1]
         if not _ISSUERS.search(subject):
             return match
     return None

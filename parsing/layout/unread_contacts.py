@@ -35,7 +35,7 @@ UNREAD_EMAIL = "debtor.email: an e-mail address printed on the page is no one's,
 # Words saying a number is a phone ("Tél. privé", "GSM/Tél.", "joignable au").
 _PHONE_WORD = re.compile(
     r"\b(?:t[ée]l|phone|portable|mobil|mob\b|gsm|natel|handy|cell|joignable|appel|call|reach"
-    r"|m[óo]vil|mobiel"
+    r"|m[óo]vil|mobiel|sms"
     r"|ligne|line)|[\u260e\u2706]",
     re.I,
 )

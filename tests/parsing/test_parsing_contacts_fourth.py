@@ -17,6 +17,7 @@ from tests.parsing.contacts import SEEDS, generate, render
 from tests.parsing.pages import Sheet, parse
 
 MOBILE, FIXED = "+33612345678", "+33473123456"
+MAIL = "jeanne.martin@orange.fr"
 BLOCK = ("Cave Dumont", "31 avenue de la Libération")
 DEBTOR_FR = ("Jeanne Martin", "12 rue des Lilas", "69003 Lyon")
 
@@ -263,3 +264,19 @@ def test_a_number_under_a_care_of_or_a_contact_person_in_the_block_is_held_not_r
 def test_a_number_under_an_attention_line_stays_the_debtors():
     lines = ("À l'attention de M. Roux", "Tél. 06 12 34 56 78")
     assert parse(Sheet(debtor=(*DEBTOR_FR, *lines))).debtor.phone == MOBILE
+
+
+@pytest.mark.parametrize(
+    ("note", "email", "phone"),
+    [
+        (f"E-mail de facturation : {MAIL}", MAIL, None),
+        (f"Envoi des factures par e-mail à : {MAIL}", MAIL, None),
+        ("Notifications SMS au 06 12 34 56 78", None, MOBILE),
+        ("Vous recevrez un SMS au 06 12 34 56 78 avant chaque prélèvement.", None, MOBILE),
+        ("Le technicien, joignable au 06 12 34 56 78, passera mardi.", None, None),
+        ("Votre conseiller, M. Roux, reste joignable au 04 78 12 34 56.", None, None),
+    ],
+)
+def test_sentences_name_whose_contact_they_give(note, email, phone):
+    debtor = parse(Sheet(notes=(note,))).debtor
+    assert (debtor.email, debtor.phone) == (email, phone)
