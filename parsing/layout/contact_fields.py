@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsing.contact import find_email, normalise_email, phone_matches
+from parsing.contact import EMAIL, find_email, normalise_email, phone_matches
 from parsing.layout import labels as L
 from parsing.layout.debtor_contacts import (
     BENEFICIARY,
@@ -63,7 +63,14 @@ _CLIENT_HEADING = re.compile(
     r"|bill(?:ed)?\s+to|invoice\s+to|sold\s+to|kunde|ihre\s+daten|rechnungsempf[äa]nger"
     r"|factur[ée]e?\s+[àa]|adresse\s+de\s+facturation|destinataire|acheteur|buyer"
     r"|(?:votre\s+)?espace\s+client|titulaire|abonn[ée]e?|souscripteur|account\s+holder"
-    r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal)\b",
+    r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal|contact\s+client|(?:mes|nos)\s+coordonn[ée]es"
+    r"|coordonn[ée]es\s+(?:du\s+)?(?:payeur|d[ée]biteur|redevable|souscripteur|titulaire))\b",
+    _I,
+)
+# A role's word anywhere in a label ("Tél. conseiller", "E-mail agence"): not the client's.
+_ROLE = re.compile(
+    r"\b(?:conseill|commercial|technicien|interlocut|agence|gestionnaire|livraison|chantier|site"
+    r"|urgence|tut(?:eur|rice)|curat|m[ée]decin|transporteur|vendeur|assistance|support|service)",
     _I,
 )
 # Someone's contact person or site, whatever the block ("Contact chantier :", "Responsable :").
@@ -126,6 +133,11 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
             numbers += hit.value if owner else []
         elif owner or (owner is None and names_debtor(debtor.name, hit.value)):
             emails.add(hit.value)
+    for cell in _bare_contacts(page):
+        if _owner(page.lines, cell):  # under a client heading, or on the customer number's row
+            found = find_email(cell.text)
+            emails |= {found} if found else set()
+            numbers += [] if found else phones_on_line(cell.text, debtor.country)
     for sentence, phoned in _addressed(page.lines):
         found = find_email(sentence)
         if found:
@@ -146,6 +158,22 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
     email = debtor.email or (next(iter(emails)) if len(emails) == 1 else None)
     phone = debtor.phone or choose_phone(numbers, own_block=True)
     return replace(debtor, email=email, phone=phone)
+
+
+def _bare_contacts(page: Page) -> list[Cell]:
+    """The cells that are a contact alone, with no label: an e-mail, a number written as a
+    phone ("Vos coordonnées" over "06 12 34 56 78" and "jeanne.martin@orange.fr")."""
+    found = []
+    for line in page.lines:
+        for cell in line.cells:
+            text = cell.text.strip()
+            if EMAIL.fullmatch(text) or (
+                written_as_phone(text)
+                and phone_matches(text, None)
+                and not re.search(r"[^\d\s.()+/-]", text)
+            ):
+                found.append(cell)
+    return found
 
 
 def _email(text: str) -> str | None:
@@ -172,6 +200,8 @@ def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
         return False
     if any(L.label_at(other.text, L.CUSTOMER_REF) for other in lines[row].cells):
         return True
+    if _client_table(lines, row, cell):
+        return True
     for line in reversed(lines[:row]):
         if cell.y - line.y > 10 * cell.size:
             break
@@ -185,17 +215,33 @@ def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
     return None
 
 
+def _client_table(lines: tuple[Line, ...], row: int, cell: Cell) -> bool:
+    """Whether a value is in a table row whose header names the client ("Client | Téléphone |
+    E-mail" over "Jeanne Martin | 06 … | …"), its own column's header no one else's."""
+    if not row or lines[row].y - lines[row - 1].y > 2.5 * cell.size:
+        return False
+    header = lines[row - 1].cells
+    if not any(_CLIENT_HEADING.fullmatch(other.text.strip(" :")) for other in header):
+        return False
+    over = [other for other in header if other.x0 - cell.size <= cell.x0 <= other.x1]
+    return not any(_someone_elses(other.text) or _ROLE.search(other.text) for other in over)
+
+
 def _someone_elses(text: str) -> bool:
     """A heading or a label of someone else's block (an e-mail address is neither, even
     "contact@…", "chantier@…")."""
-    return "@" not in text and bool(
-        SELLER_LABEL.match(text)
-        or THIRD_PARTY.match(text)
-        or OTHER_BLOCK.match(text)
-        or ISSUER_DESK.match(text)
-        or BENEFICIARY.match(text)
-        or OTHER_PERSON.match(text)
-        or _SOMEONE.match(text)
+    return (
+        "@" not in text
+        and not CLIENT_CONTACT.search(text)
+        and bool(
+            SELLER_LABEL.match(text)
+            or THIRD_PARTY.match(text)
+            or OTHER_BLOCK.match(text)
+            or ISSUER_DESK.match(text)
+            or BENEFICIARY.match(text)
+            or OTHER_PERSON.match(text)
+            or _SOMEONE.match(text)
+        )
     )
 
 

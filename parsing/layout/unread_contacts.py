@@ -20,6 +20,7 @@ from parsing.layout import labels as L
 from parsing.layout.address import block_holds_locality, holds_locality
 from parsing.layout.contact_cells import mend
 from parsing.layout.debtor_contacts import (
+    CLIENT_CONTACT,
     near_block,
     phones_on_line,
     someone_elses,
@@ -205,7 +206,9 @@ def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell
             if (cell.x0, cell.y) in own:
                 continue
             if someone_elses(cell.text) or (
-                not re.search(r"[\d@]", cell.text) and _ISSUERS.search(cell.text)
+                not re.search(r"[\d@]", cell.text)
+                and _ISSUERS.search(cell.text)
+                and not CLIENT_CONTACT.search(cell.text)
             ):
                 guards.append(cell)  # a heading or a label: what is under it is theirs
                 continue

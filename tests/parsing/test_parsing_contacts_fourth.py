@@ -280,3 +280,39 @@ def test_a_number_under_an_attention_line_stays_the_debtors():
 def test_sentences_name_whose_contact_they_give(note, email, phone):
     debtor = parse(Sheet(notes=(note,))).debtor
     assert (debtor.email, debtor.phone) == (email, phone)
+
+
+def _rows(x: float, y: float, lines: list[str]):  # type: ignore[no-untyped-def]
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(x, y, lines, 8, 10)
+
+    return draw
+
+
+def _table(cells: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        for index, (label, value) in enumerate(cells):
+            pen.text(40 + 120 * index, 230, label, 7, bold=True)
+            pen.text(40 + 120 * index, 241, value, 7)
+
+    return draw
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        _rows(330, 95, ["Vos coordonnées", "Tél. 06 12 34 56 78", MAIL]),
+        _rows(40, 450, ["Contact client", "Jeanne Martin", "06 12 34 56 78", MAIL]),
+        _rows(40, 200, ["Coordonnées du payeur", "Tél. 06 12 34 56 78", MAIL]),
+        _table([("Client", "Jeanne Martin"), ("Téléphone", "06 12 34 56 78"), ("E-mail", MAIL)]),
+    ],
+    ids=["box-over-the-window", "contact-client-box", "payers-details", "client-table"],
+)
+def test_contacts_under_a_client_heading_or_in_a_client_table_are_read(draw):
+    debtor = parse(Sheet(extra=(draw,))).debtor
+    assert (debtor.email, debtor.phone) == (MAIL, MOBILE)
+
+
+def test_a_table_column_of_someone_elses_beside_the_clients_is_not_read():
+    draw = _table([("Client", "Jeanne Martin"), ("Tél. conseiller", "04 78 12 34 56")])
+    assert parse(Sheet(extra=(draw,))).debtor.phone is None
