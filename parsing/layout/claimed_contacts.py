@@ -46,6 +46,20 @@ def claimed_contacts(
     region = debtor.country or seller.country
     guards: list[Cell] = []
     phone = email = False
+    tail = (debtor.phone or "")[-4:]  # a cell without the number's last digits does not print it
+    local = (debtor.email or "").rpartition("@")[0].casefold()
+    elsewhere = [
+        cell
+        for line in page.lines
+        for cell in line.cells
+        if (cell.x0, cell.y) not in own
+        and (
+            (tail and tail in re.sub(r"\D", "", cell.text))
+            or (local and local in cell.text.casefold())
+        )
+    ]
+    if not elsewhere:
+        return []
     for line in page.lines:
         for index, cell in enumerate(line.cells):
             if (cell.x0, cell.y) in own:
@@ -53,12 +67,12 @@ def claimed_contacts(
             if someone_elses(cell.text) and not _contact_of(cell.text, debtor, region):
                 guards.append(cell)
             before = line.cells[index - 1].text if index else ""
-            if debtor.phone and not phone:
+            if debtor.phone and not phone and tail in re.sub(r"\D", "", cell.text):
                 for match in phone_matches(cell.text, region):
                     if match.e164 == debtor.phone:
                         lead = f"{before} {cell.text[: match.start]}"
                         phone = _claimed(lead, cell, guards, debtor.name)
-            if debtor.email and not email:
+            if debtor.email and not email and "@" in cell.text:
                 for found in EMAIL.finditer(cell.text):
                     if normalise_email(found[0]) == debtor.email:
                         lead = f"{before} {cell.text[: found.start()]}"

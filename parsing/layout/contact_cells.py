@@ -29,11 +29,22 @@ _CUT_LOCAL = re.compile(r"(?!www\.)[a-z0-9][a-z0-9%+'_-]*(?:\.[a-z0-9%+'_-]+)*[-
 _DOMAIN_LIKE = re.compile(r"\.(?:fr|com|net|org|eu|be|ch|de|lu|uk|io|info)$")
 
 
+# A word that may start a contact after an address on its line (a phone's label, an e-mail).
+_HINT = re.compile(
+    r"\s[\w.]*@|\s(?:t[ée]l|tel|t\b|ph|mob|port|gsm|cell|fax|e-?mail|courriel|mail|m[ée]l)", re.I
+)
+_last: list[tuple[Page, Page]] = []  # the page last mended: the debtor and two checks ask
+
+
 def mend(page: Page) -> Page:
     """The page with contacts split from the address lines they end, and e-mails broken over two
     lines joined."""
+    if _last and _last[0][0] is page:
+        return _last[0][1]
     lines = [_split_tails(line) for line in page.lines]
-    return replace(page, lines=tuple(_join_cut_emails(lines)))
+    mended = replace(page, lines=tuple(_join_cut_emails(lines)))
+    _last[:] = [(page, mended)]
+    return mended
 
 
 def _split_tails(line: Line) -> Line:
@@ -47,17 +58,11 @@ def split_tail(cell: Cell) -> list[Cell]:
     """A cell holding an address line and a contact after it, as two cells (the contact placed
     where its share of the text falls); any other cell as it is."""
     text = cell.text
-    if (
-        is_phone_line(text)
-        or EMAIL.match(text)
-        or ("@" not in text and not any(ch.isdigit() for ch in text))
-    ):
+    if not _HINT.search(text) or is_phone_line(text) or EMAIL.match(text):
         return [cell]
     for cut in _TAIL.finditer(text):
         head, tail = text[: cut.start()], text[cut.end() :]
-        if not head.strip() or not holds_locality(head):
-            continue
-        if not _contact(tail):
+        if not head.strip() or not _contact(tail) or not holds_locality(head):
             continue
         share = cut.end() / len(text)
         x = cell.x0 + share * (cell.x1 - cell.x0)
@@ -79,7 +84,12 @@ def _join_cut_emails(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for row in range(len(out) - 1):
         for index, cell in enumerate(out[row].cells):
-            head = _CUT_HEAD.search(cell.text) or _local_head(cell.text)
+            if "@" in cell.text:
+                head = _CUT_HEAD.search(cell.text)
+            elif cell.text.islower() and " " not in cell.text:
+                head = _local_head(cell.text)
+            else:
+                continue
             if not head or EMAIL.fullmatch(head.group(head.lastindex or 0)):
                 continue
             found = _under(out, row, cell)

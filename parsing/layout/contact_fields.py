@@ -110,6 +110,7 @@ _SENT_TO = re.compile(
     r"[^.@]{0,60}?\b(?:envoy[ée]e?|transmise?|adress[ée]e?|exp[ée]di[ée]e?|sent|e-?mailed)\b",
     _I,
 )
+_BARE_NUMBER = re.compile(r"[+(]?\d[\d\s.()/-]{7,24}")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
 
 
@@ -167,10 +168,13 @@ def _bare_contacts(page: Page) -> list[Cell]:
     for line in page.lines:
         for cell in line.cells:
             text = cell.text.strip()
-            if EMAIL.fullmatch(text) or (
-                written_as_phone(text)
+            if "@" in text:
+                if EMAIL.fullmatch(text):
+                    found.append(cell)
+            elif (
+                _BARE_NUMBER.fullmatch(text)
+                and written_as_phone(text)
                 and phone_matches(text, None)
-                and not re.search(r"[^\d\s.()+/-]", text)
             ):
                 found.append(cell)
     return found
