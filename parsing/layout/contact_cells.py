@@ -39,8 +39,9 @@ _last: list[tuple[Page, Page]] = []  # the page last mended: the debtor and two 
 def mend(page: Page) -> Page:
     """The page with contacts split from the address lines they end, and e-mails broken over two
     lines joined."""
-    if _last and _last[0][0] is page:
-        return _last[0][1]
+    last = _last[-1] if _last else None  # one read: another thread may replace it
+    if last is not None and last[0] is page:
+        return last[1]
     lines = [_split_tails(line) for line in page.lines]
     mended = replace(page, lines=tuple(_join_cut_emails(lines)))
     _last[:] = [(page, mended)]
