@@ -158,7 +158,32 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
     numbers = [number for number in numbers if number.e164 not in seller.phones]
     email = debtor.email or (next(iter(emails)) if len(emails) == 1 else None)
     phone = debtor.phone or choose_phone(numbers, own_block=True)
+    if phone is None and email:
+        near = [
+            n for n in _beside_email(page, email, debtor.country) if n.e164 not in seller.phones
+        ]
+        phone = choose_phone(near, own_block=False)
     return replace(debtor, email=email, phone=phone)
+
+
+def _beside_email(page: Page, email: str, region: str | None) -> list[Number]:
+    """The numbers printed right over or under the debtor's e-mail in its column, with no label
+    or a phone's ("0612345678" over "Mél jeanne.martin@…"): one person's contacts together."""
+    lines = page.lines
+    found: list[Number] = []
+    for row, line in enumerate(lines):
+        for cell in line.cells:
+            if email not in {normalise_email(m[0]) for m in EMAIL.finditer(cell.text)}:
+                continue
+            for other_row in (row - 1, row + 1):
+                if not 0 <= other_row < len(lines):
+                    continue
+                if abs(lines[other_row].y - line.y) > 1.6 * cell.size:
+                    continue
+                for other in lines[other_row].cells:
+                    if abs(other.x0 - cell.x0) < cell.size and not _someone_elses(other.text):
+                        found += [n for n in phones_on_line(other.text, region) if not n.fax]
+    return found
 
 
 def _bare_contacts(page: Page) -> list[Cell]:

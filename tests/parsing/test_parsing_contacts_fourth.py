@@ -316,3 +316,9 @@ def test_contacts_under_a_client_heading_or_in_a_client_table_are_read(draw):
 def test_a_table_column_of_someone_elses_beside_the_clients_is_not_read():
     draw = _table([("Client", "Jeanne Martin"), ("Tél. conseiller", "04 78 12 34 56")])
     assert parse(Sheet(extra=(draw,))).debtor.phone is None
+
+
+@pytest.mark.parametrize("number", ["0612345678", "+33 6 12 34 56 78", "Portable 06 12 34 56 78"])
+def test_a_number_right_over_the_debtors_email_is_the_debtors_phone(number):
+    debtor = parse(Sheet(debtor=DEBTOR_FR, extra=(_rows(40, 200, [number, f"Mél {MAIL}"]),))).debtor
+    assert (debtor.email, debtor.phone) == (MAIL, MOBILE)
