@@ -267,6 +267,18 @@ _TEXTS = [
         ),
     ),
     (
+        re.compile(r"debtor\.phone: the number read is printed on the page as someone else's"),
+        lambda m: _(
+            "phone: the number read is printed on the page as someone else's (a third party's?)"
+        ),
+    ),
+    (
+        re.compile(r"debtor\.email: the address read is printed on the page as someone else's"),
+        lambda m: _(
+            "e-mail: the address read is printed on the page as someone else's (a third party's?)"
+        ),
+    ),
+    (
         re.compile(
             r"debtor country (?P<c>\w+) not printed: told by the address's street and postcode"
         ),

@@ -21,6 +21,7 @@ from decimal import Decimal
 from parsing.layout import labels as L
 from parsing.layout.address import street_problem
 from parsing.layout.amounts import find_amounts
+from parsing.layout.claimed_contacts import claimed_contacts
 from parsing.layout.debtor_name import is_issuers_name, name_doubts
 from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
@@ -337,6 +338,7 @@ def assess(
     problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += unread_address(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += filter(None, [street_problem(invoice.debtor.street)])
+    problems += claimed_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += evidence.debtor_doubts + evidence.number_doubts
     fields = {
         "invoice_number": invoice.invoice_number,

@@ -13,20 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsing.contact import find_email, normalise_email, phone_matches
+from parsing.contact import EMAIL, find_email, normalise_email, phone_matches
 from parsing.layout import labels as L
 from parsing.layout.debtor_contacts import (
     BENEFICIARY,
     CLIENT_CONTACT,
     ISSUER_DESK,
     OTHER_BLOCK,
+    OTHER_PERSON,
     PHONE_WORDS,
     Number,
     choose_phone,
+    names_debtor,
     phones_on_line,
     written_as_phone,
 )
-from parsing.layout.parties import THIRD_PARTY, names_domain
+from parsing.layout.parties import THIRD_PARTY
 from parsing.layout.seller import SELLER_LABEL, Seller
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParsedDebtor
@@ -46,7 +48,12 @@ _EMAIL_FIELD = re.compile(
 _YOURS = re.compile(
     r"(?:votre|vos|your)\s+(?:num[ée]ro|t[ée]l[ée]phone|portable|mobile|natel|gsm|handy"
     r"|cell(?:ulaire)?|e-?mail|courriel"
-    r"|adresse\s+(?:e-?mail|[ée]lectronique|mail)|identifiant|phone|login)\b",
+    r"|adresse\s+(?:e-?mail|[ée]lectronique|mail)|identifiant|phone|login)\b"
+    # The address the invoices go to ("E-mail de facturation", "Envoi des factures par e-mail
+    # à"): the debtor's.
+    r"|(?:e-?mail|courriel|adresse\s+(?:e-?mail|mail|[ée]lectronique))\s+de\s+facturation"
+    r"|billing\s+e-?mail|adresse\s+de\s+messagerie\s+du\s+client"
+    r"|envoi\s+des?\s+factures?\s+par\s+(?:e-?mail|courriel|mail)\s+[àa]",
     _I,
 )
 # Headings that make what is under them the debtor's.
@@ -56,7 +63,14 @@ _CLIENT_HEADING = re.compile(
     r"|bill(?:ed)?\s+to|invoice\s+to|sold\s+to|kunde|ihre\s+daten|rechnungsempf[äa]nger"
     r"|factur[ée]e?\s+[àa]|adresse\s+de\s+facturation|destinataire|acheteur|buyer"
     r"|(?:votre\s+)?espace\s+client|titulaire|abonn[ée]e?|souscripteur|account\s+holder"
-    r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal)\b",
+    r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal|contact\s+client|(?:mes|nos)\s+coordonn[ée]es"
+    r"|coordonn[ée]es\s+(?:du\s+)?(?:payeur|d[ée]biteur|redevable|souscripteur|titulaire))\b",
+    _I,
+)
+# A role's word anywhere in a label ("Tél. conseiller", "E-mail agence"): not the client's.
+_ROLE = re.compile(
+    r"\b(?:conseill|commercial|technicien|interlocut|agence|gestionnaire|livraison|chantier|site"
+    r"|urgence|tut(?:eur|rice)|curat|m[ée]decin|transporteur|vendeur|assistance|support|service)",
     _I,
 )
 # Someone's contact person or site, whatever the block ("Contact chantier :", "Responsable :").
@@ -64,6 +78,8 @@ _SOMEONE = re.compile(r"^\s*(?:contact|responsable|technicien|site|chantier)\b",
 # A sentence addressed to the debtor about its own phone or e-mail.
 _ADDRESSED = re.compile(
     r"\b(?:nous\s+vous\s+(?:joindrons|appellerons|rappellerons|contacterons|t[ée]l[ée]phonerons)"
+    r"|vous\s+recevrez\s+un\s+sms|(?:notifications?|alertes?|avis)\s+(?:par\s+)?sms"
+    r"|(?:we\s+will\s+)?text\s+you"
     r"|vous\s+(?:appellera|rappellera|contactera|joindra|t[ée]l[ée]phonera)"
     r"|vos\s+coordonn[ée]es|votre\s+(?:num[ée]ro(?:\s+de\s+t[ée]l[ée]phone)?|t[ée]l[ée]phone"
     r"|portable|mobile|adresse\s+(?:e-?mail|[ée]lectronique|courriel))"
@@ -81,7 +97,10 @@ _REACHED = re.compile(
 )
 _ISSUERS = re.compile(
     r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
-    r"|hotline|support|helpdesk|magasin|cabinet)\b",
+    r"|hotline|support|helpdesk|magasin|cabinet)\b"
+    # Someone's role: a technician, an adviser, a driver reached at their own number.
+    r"|\b(?:technicien|intervenant|conseill|commercial|interlocut|livreur|chauffeur|transporteur"
+    r"|driver|technician|engineer|courier|m[ée]decin|infirmi|tut(?:eur|rice)|curat)",
     _I,
 )
 # A sentence saying where the invoice went ("Facture envoyée à …", "Invoice e-mailed to …"): its
@@ -91,6 +110,7 @@ _SENT_TO = re.compile(
     r"[^.@]{0,60}?\b(?:envoy[ée]e?|transmise?|adress[ée]e?|exp[ée]di[ée]e?|sent|e-?mailed)\b",
     _I,
 )
+_BARE_NUMBER = re.compile(r"[+(]?\d[\d\s.()/-]{7,24}")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
 
 
@@ -112,8 +132,13 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
         owner = True if says else _owner(page.lines, hit.cell)
         if isinstance(hit.value, list):
             numbers += hit.value if owner else []
-        elif owner or (owner is None and names_domain(debtor.name, hit.value)):
+        elif owner or (owner is None and names_debtor(debtor.name, hit.value)):
             emails.add(hit.value)
+    for cell in _bare_contacts(page):
+        if _owner(page.lines, cell):  # under a client heading, or on the customer number's row
+            found = find_email(cell.text)
+            emails |= {found} if found else set()
+            numbers += [] if found else phones_on_line(cell.text, debtor.country)
     for sentence, phoned in _addressed(page.lines):
         found = find_email(sentence)
         if found:
@@ -133,7 +158,51 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
     numbers = [number for number in numbers if number.e164 not in seller.phones]
     email = debtor.email or (next(iter(emails)) if len(emails) == 1 else None)
     phone = debtor.phone or choose_phone(numbers, own_block=True)
+    if phone is None and email:
+        near = [
+            n for n in _beside_email(page, email, debtor.country) if n.e164 not in seller.phones
+        ]
+        phone = choose_phone(near, own_block=False)
     return replace(debtor, email=email, phone=phone)
+
+
+def _beside_email(page: Page, email: str, region: str | None) -> list[Number]:
+    """The numbers printed right over or under the debtor's e-mail in its column, with no label
+    or a phone's ("0612345678" over "Mél jeanne.martin@…"): one person's contacts together."""
+    lines = page.lines
+    found: list[Number] = []
+    for row, line in enumerate(lines):
+        for cell in line.cells:
+            if email not in {normalise_email(m[0]) for m in EMAIL.finditer(cell.text)}:
+                continue
+            for other_row in (row - 1, row + 1):
+                if not 0 <= other_row < len(lines):
+                    continue
+                if abs(lines[other_row].y - line.y) > 1.6 * cell.size:
+                    continue
+                for other in lines[other_row].cells:
+                    if abs(other.x0 - cell.x0) < cell.size and not _someone_elses(other.text):
+                        found += [n for n in phones_on_line(other.text, region) if not n.fax]
+    return found
+
+
+def _bare_contacts(page: Page) -> list[Cell]:
+    """The cells that are a contact alone, with no label: an e-mail, a number written as a
+    phone ("Vos coordonnées" over "06 12 34 56 78" and "jeanne.martin@orange.fr")."""
+    found = []
+    for line in page.lines:
+        for cell in line.cells:
+            text = cell.text.strip()
+            if "@" in text:
+                if EMAIL.fullmatch(text):
+                    found.append(cell)
+            elif (
+                _BARE_NUMBER.fullmatch(text)
+                and written_as_phone(text)
+                and phone_matches(text, None)
+            ):
+                found.append(cell)
+    return found
 
 
 def _email(text: str) -> str | None:
@@ -160,6 +229,8 @@ def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
         return False
     if any(L.label_at(other.text, L.CUSTOMER_REF) for other in lines[row].cells):
         return True
+    if _client_table(lines, row, cell):
+        return True
     for line in reversed(lines[:row]):
         if cell.y - line.y > 10 * cell.size:
             break
@@ -173,22 +244,39 @@ def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
     return None
 
 
+def _client_table(lines: tuple[Line, ...], row: int, cell: Cell) -> bool:
+    """Whether a value is in a table row whose header names the client ("Client | Téléphone |
+    E-mail" over "Jeanne Martin | 06 … | …"), its own column's header no one else's."""
+    if not row or lines[row].y - lines[row - 1].y > 2.5 * cell.size:
+        return False
+    header = lines[row - 1].cells
+    if not any(_CLIENT_HEADING.fullmatch(other.text.strip(" :")) for other in header):
+        return False
+    over = [other for other in header if other.x0 - cell.size <= cell.x0 <= other.x1]
+    return not any(_someone_elses(other.text) or _ROLE.search(other.text) for other in over)
+
+
 def _someone_elses(text: str) -> bool:
     """A heading or a label of someone else's block (an e-mail address is neither, even
     "contact@…", "chantier@…")."""
-    return "@" not in text and bool(
-        SELLER_LABEL.match(text)
-        or THIRD_PARTY.match(text)
-        or OTHER_BLOCK.match(text)
-        or ISSUER_DESK.match(text)
-        or BENEFICIARY.match(text)
-        or _SOMEONE.match(text)
+    return (
+        "@" not in text
+        and not CLIENT_CONTACT.search(text)
+        and bool(
+            SELLER_LABEL.match(text)
+            or THIRD_PARTY.match(text)
+            or OTHER_BLOCK.match(text)
+            or ISSUER_DESK.match(text)
+            or BENEFICIARY.match(text)
+            or OTHER_PERSON.match(text)
+            or _SOMEONE.match(text)
+        )
     )
 
 
 def _reached(text: str) -> re.Match[str] | None:
     for match in _REACHED.finditer(text):
-        subject = re.split(r"[.!?;]\s", text[: match.start()])[-1]
+        subject = re.split(r"(?<![A-Z])(?<!Mme)(?<!Dr)[.!?;]\s", text[: match.start()])[-1]
         if not _ISSUERS.search(subject):
             return match
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsing.contact import find_email
+from parsing.contact import EMAIL, find_email
 from parsing.layout.address import (
     block_holds_locality,
     holds_locality,
@@ -20,6 +20,7 @@ from parsing.layout.address import (
     whole_address,
 )
 from parsing.layout.address_apart import address_apart
+from parsing.layout.contact_cells import mend
 from parsing.layout.contact_fields import contact_fields
 from parsing.layout.debtor_contacts import (
     OTHER_BLOCK,
@@ -102,7 +103,7 @@ class Found:
 
 def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | None = None) -> Found:
     """The debtor: its block, then contacts printed apart from it."""
-    first = pages[0]
+    first = mend(pages[0])
     labelled = _labelled_block(first)
     suspect = labelled is None or labelled.cells[0].y > first.height * 0.5 or _joined_only(labelled)
     blocks = _blocks(first) if suspect else []
@@ -197,6 +198,8 @@ def _labelled_block(page: Page) -> _Block | None:
         for column, cell in enumerate(line.cells):
             match = DEBTOR_LABEL.match(cell.text)
             if not match or (match.group(0).strip().lower() == "to" and ":" not in cell.text):
+                continue
+            if EMAIL.match(cell.text):  # "customer.service@…", "client@…": an address
                 continue
             if ATTENTION.match(cell.text):
                 continue

@@ -5,13 +5,14 @@ is kept; the issuer's own and a third party's are never taken."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from parsing.contact import EMAIL, find_email, normalise_phone, phone_matches
 from parsing.layout.parties import THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller
-from parsing.pdf import Cell, Page
+from parsing.pdf import Cell, Line, Page
 from parsing.record import ParsedDebtor
 
 _I = re.IGNORECASE
@@ -44,20 +45,40 @@ BENEFICIARY = re.compile(
     r"|resident|patient)\b[^:@\d]{0,30}:",
     _I,
 )
+# Someone else's role, as a label over or before their contacts: a guardian, the person to call
+# in an emergency, next of kin, a technician, a prescribing doctor, a carrier, a delivery or site
+# contact, an account manager ("Tuteur : UDAF …", "Personne à prévenir en cas d'urgence",
+# "Next of kin: Mary Byrne 087 …"). A bare "Dr Jean Roux" is a name (it may be the debtor's).
+OTHER_PERSON = re.compile(
+    r"^\s*(?:(?:tut(?:eur|rice)|curat(?:eur|rice)|subrog[ée]\s+tuteur|technicien(?:ne)?"
+    r"|intervenant(?:e)?|prescripteur|m[ée]decin(?:\s+traitant)?|transporteur|carrier|livreur"
+    r"|contact\s+(?:livraison|sur\s+(?:site|place)|chantier|technique|d['’]\s*urgence)"
+    r"|conseill(?:er|[èe]re)|interlocut(?:eur|rice)|commercial(?:e)?|(?:your\s+)?account\s+manager"
+    r"|emergency\s+contact|next\s+of\s+kin|occupant(?:e)?|conjoint(?:e)?|parrain|marraine"
+    r"|service\s+user)\b[^:@\d]{0,40}:"
+    r"|personne\s+[àa]\s+(?:pr[ée]venir|contacter)|(?:en\s+)?cas\s+d['’]\s*urgence"
+    r"|in\s+(?:case\s+of\s+)?(?:an\s+)?emergency|next\s+of\s+kin)",
+    _I,
+)
 # What a phone's label may say of its kind: a mobile ("Portable", "GSM", "Natel", "Mob"), a
 # fixed line ("Fixe", "Domicile", "Tél. bureau").
-_MOBILE = r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ular|phone)?"
+_MOBILE = (
+    r"portable|port|mobile|mobil|mob|gsm|natel|handy|cell(?:ulaire|ulare|ular|phone)?|m[óo]vil"
+    r"|mobiel|telem[óo]vel"
+)
 _FIXED = r"fixe|domicile|dom|bureau|festnetz|priv[ée]e?|prof(?:essionnel)?|pro|home|work|landline"
-_PHONE = r"t[ée]l[ée]?(?:phone)?|tel|phone|ph|fon|telefon"
+_PHONE = r"t[ée]l[ée]?(?:phone)?|tel|phone|ph|fon|telefon|telefone|tel[ée]fono|telefoon"
 _KIND = rf"{_MOBILE}|{_FIXED}|office|perso|direct"
 # A phone's label spelled out ("Tél. portable", "Phone no.", "GSM"), as a grid prints it.
 PHONE_WORDS = (
     rf"(?:{_PHONE})\.?(?:\s*\(?(?:{_KIND})\b\)?)?(?:\s*(?:n[°o]|no|number|nr)\b)?"
     rf"|(?:{_MOBILE}|{_FIXED})(?:\s*(?:{_PHONE}))?|ligne\s+directe|direct\s+line|durchwahl"
+    rf"|(?:n[°o]|num[ée]ro)\s*(?:de\s+)?(?:{_PHONE}|{_MOBILE}|{_FIXED})"
 )
 # Two of them for one number: "GSM/Tél.", "Tél./Fax".
 PHONE_LABEL = re.compile(
-    rf"^(?:(?:{PHONE_WORDS})(?:\.?\s*/\s*(?:{PHONE_WORDS}|fax))?|t|p|m)\b\.?\s*:?\s*", _I
+    rf"^(?:(?:{PHONE_WORDS})(?:\.?\s*/\s*(?:{PHONE_WORDS}|fax))?|t|p|m)(?:\b|(?<=\)))\.?\s*:?\s*",
+    _I,
 )
 FAX_LABEL = re.compile(r"^(?:fax|t[ée]l[ée]copie|t[ée]l[ée]fax|f)\b\.?\s*:?\s*", _I)
 _MOBILE_LABEL = re.compile(rf"\b(?:{_MOBILE}|m)\b", _I)
@@ -74,6 +95,24 @@ CLIENT_CONTACT = re.compile(
     r"(?:du\s+|of\s+)?(?:client|customer|acheteur|buyer)|(?:client|customer)\s+(?:contact|e-?mail"
     r"|phone|t[ée]l)",
     _I,
+)
+
+
+# Words of a name that are no one's own.
+_TITLES = frozenset(
+    {"monsieur", "madame", "mademoiselle", "mme", "mlle", "les", "des", "sarl", "sas"}
+)
+
+
+# Headings that make what is under them the client's ("Vos coordonnées", "Client").
+_CLIENT_WORDS = re.compile(
+    r"^\s*(?:(?:vos|mes)\s+coordonn|coordonn[ée]es|client|customer|your\s+details|contact\s+client"
+    r"|informations?\s+client|bill(?:ed)?\s+to|invoice\s+to|factur|destinataire|titulaire|abonn"
+    r"|responsable\s+l[ée]gal|repr[ée]sentant\s+l[ée]gal|famille|kunde|ihre\s+daten)",
+    _I,
+)
+_LABEL_ALONE = re.compile(
+    r"(?:e-?mail|courriel|mail|m[ée]l|adresse\s+(?:e-?mail|[ée]lectronique|mail))\.?", _I
 )
 
 
@@ -188,7 +227,7 @@ def contacts_beside(
             phones += [number for number in numbers if number.e164 not in seller.phones]
     # Printed apart from the block, a contact is the debtor's only when it is the one there,
     # and an e-mail only when its domain names the debtor: else it is left for staff to fill.
-    email = debtor.email or _single({e for e in emails if names_domain(debtor.name, e)}, emails)
+    email = debtor.email or _single({e for e in emails if names_debtor(debtor.name, e)}, emails)
     phone = debtor.phone or choose_phone(phones, own_block=False)
     return replace(debtor, email=email, phone=phone)
 
@@ -202,7 +241,7 @@ def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
     right = max(cell.x1 for cell in cells)
     top, bottom = cells[0].y - size, cells[-1].y
     guarded: list[Cell] = []  # the issuer's or a third party's labels seen so far
-    for line in page.lines:
+    for row, line in enumerate(page.lines):
         if line.y < top - 3 * size:
             continue
         if line.y > bottom + 6 * size:
@@ -213,7 +252,9 @@ def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
         in_column = start is not None and abs(start.x0 - left) < 4 * size
         for index, cell in enumerate(line.cells):
             gap = cell.x0 - right
-            beside = 0.5 * size < gap < 260 and line.y <= bottom + size
+            # A contact printed after one of the block's lines, on it ("69003 Lyon - Tél. …").
+            after_own = any(own.y == line.y and 0 <= cell.x0 - own.x1 < 260 for own in cells)
+            beside = (0.5 * size < gap < 260 or after_own) and line.y <= bottom + size
             below = line.y > bottom and (
                 abs(cell.x0 - left) < 4 * size or (in_column and start.x0 < cell.x0 < right + size)
             )
@@ -235,7 +276,55 @@ def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
                 continue
             if own_label and _under(line.cells[index - 1], guarded, size):
                 continue
+            if not own_label and _stranger_above(page.lines, row, cell, cells, size):
+                continue
+            if index and _other_fields_value(line.cells[index - 1], cells):
+                continue
             yield cell, _with_label(line.cells, index)
+
+
+def _stranger_above(
+    lines: tuple[Line, ...], row: int, cell: Cell, cells: list[Cell], size: float
+) -> bool:
+    """Whether a line of someone unnamed stands over a contact in its column, below the block's
+    top and under none of the block's lines: a text that is no contact, no contact's label and
+    no client heading ("Agence Durand", "Gestionnaire de compte", "Dépannage 24 h/24"). What
+    follows it is theirs as likely as the debtor's: not read, left to the checks."""
+    own = {(c.x0, c.y) for c in cells}
+    top = cells[0].y - size
+    for line in reversed(lines[:row]):
+        if line.y < top:
+            return False
+        for other in line.cells:
+            if abs(other.x0 - cell.x0) > 2 * size:
+                continue
+            if (other.x0, other.y) in own:
+                return False
+            if not _contact_text(other.text):
+                return not _CLIENT_WORDS.match(other.text)
+    return False
+
+
+def _other_fields_value(before: Cell, cells: list[Cell]) -> bool:
+    """Whether a cell is the value of another field's label standing before it on its line
+    ("Numéro" | "2026-8136", "Date" | "28.10.2026"): not a contact, however it is written."""
+    own = any(c.y == before.y and c.x0 <= before.x1 and before.x0 <= c.x1 for c in cells)
+    return (
+        not own and not any(ch.isdigit() for ch in before.text) and not _contact_text(before.text)
+    )
+
+
+def _contact_text(text: str) -> bool:
+    """A contact, or a contact's label alone ("Mobile", "E-mail :", "Adresse électronique")."""
+    bare = text.strip(" :")
+    return bool(
+        find_email(text)
+        or is_phone_line(text)
+        or _LABEL_ALONE.fullmatch(bare)
+        or (
+            (label := PHONE_LABEL.match(bare) or FAX_LABEL.match(bare)) and label.end() == len(bare)
+        )
+    )
 
 
 def _with_label(cells: tuple[Cell, ...], index: int) -> str:
@@ -258,6 +347,7 @@ def someone_elses(text: str) -> bool:
         or ISSUER_DESK.match(text)
         or THIRD_PARTY.match(text)
         or BENEFICIARY.match(text)
+        or OTHER_PERSON.match(text)
     )
 
 
@@ -269,6 +359,20 @@ def _after_own_label(row: tuple[Cell, ...], index: int, cells: list[Cell]) -> bo
     label = row[index - 1].text
     found = PHONE_LABEL.match(label) or FAX_LABEL.match(label)
     return bool(found and found.end() == len(label))
+
+
+def names_debtor(name: str | None, email: str) -> bool:
+    """Whether an e-mail is the debtor's by its words: its domain names the debtor, or its local
+    part spells two words of the debtor's name ("sandrine.giraud-aubert@hopital-rhone.fr" for
+    "Sandrine Giraud"), as people's addresses at their employer's domain do."""
+    if names_domain(name, email):
+        return True
+    if not name:
+        return False
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    words = {w for w in re.findall(r"[a-z]{3,}", folded.encode("ascii", "ignore").decode())}
+    local = re.split(r"[^a-z]+", email.rpartition("@")[0].casefold())
+    return len(words & set(local) - _TITLES) >= 2
 
 
 def _single(kept: set[str], seen: set[str]) -> str | None:

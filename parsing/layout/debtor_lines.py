@@ -9,8 +9,13 @@ import re
 from parsing.contact import find_email
 from parsing.layout.address import ADDRESS_ROW, read_address
 from parsing.layout.country import country_named, phone_region
-from parsing.layout.debtor_contacts import choose_phone, is_phone_line, phones_on_line
-from parsing.layout.debtor_name import OTHER_PERSON
+from parsing.layout.debtor_contacts import (
+    OTHER_PERSON,
+    choose_phone,
+    is_phone_line,
+    phones_on_line,
+)
+from parsing.layout.debtor_name import PERSON_CONCERNED
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
@@ -66,6 +71,13 @@ _POSTAL_NOTE = re.compile(
 _PAYER_LABEL = re.compile(
     r"^(?:titulaire(?:\s+du\s+contrat)?|payeur|souscripteur|abonn[ée]e?|adh[ée]rent(?:e)?"
     r"|locataire|(?:co)?propri[ée]taire)\s*:\s*(?=\S)",
+    _I,
+)
+# A row of the block naming another person whose contacts follow: the letter's care-of
+# ("c/o M. Roux", "Chez M. Roux") or a contact person ("Contact : M. Paul Martin (fils)").
+_SOMEONE_ELSES_ROW = re.compile(
+    r"^\s*(?:c/o\b|chez\s|contact\b[^:@\d]{0,30}:\s*(?:m\.|mme|mlle|monsieur|madame|mr|mrs|ms"
+    r"|dr)\s)",
     _I,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
@@ -129,23 +141,29 @@ def read_debtor(
     phone_lines: list[str] = []
     address: list[str] = []
     country_line: str | None = None
+    elsewhere = False  # past a line naming someone else: the contacts under it are theirs
     for index, text in enumerate(texts):
         row = _COUNTRY_ROW.match(text)
         if row and country_named(row.group("name")):
             country_line = row.group("name").strip()
             continue
+        if OTHER_PERSON.match(text) or _SOMEONE_ELSES_ROW.match(text):
+            elsewhere = True
         if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
         if not address and _POSTAL_NOTE.fullmatch(text):
             continue
-        if address and OTHER_PERSON.match(text):
-            continue  # "Patient : Léa Roux" under the payer's name
+        if address and PERSON_CONCERNED.match(text):
+            elsewhere = True  # "Patient : Léa Roux" under the payer's name, and the patient's phone
+            continue
         text = _PAYER_LABEL.sub("", text) if not address else text
         if address and _CARE_OF.match(text):
             continue
         if DEPARTMENT.match(text) and not address and address_lines(texts[index + 1 :]) >= 3:
             continue  # an office over the debtor's name, its street and town
         found_email = find_email(text)
+        if elsewhere and (found_email or is_phone_line(text)):
+            continue
         if found_email or is_phone_line(text):
             if found_email and email is None:
                 email, email_line = found_email, text

@@ -40,7 +40,7 @@ _QUALIFIER = (
     r"(?:\s*\(s\))?(?:\s+(?:principal(?:e)?|secondaire|additionnel(?:le)?|main|additional|name"
     r"|nom|naam|nome|\d))?"
 )
-OTHER_PERSON = re.compile(
+PERSON_CONCERNED = re.compile(
     rf"^\s*{_NAME_OF}(?P<role>{_ROLE.pattern}){_QUALIFIER}\s*[:–-]\s*(?=\S)", re.I
 )
 _HEADING = re.compile(
@@ -55,7 +55,7 @@ def name_doubts(page: Page, block: tuple[Cell, ...], name: str | None) -> list[s
     Smith") or under a heading naming one ("Gast", "Passagier" over the block)."""
     if not name:
         return []
-    labelled = OTHER_PERSON.match(name)
+    labelled = PERSON_CONCERNED.match(name)
     if labelled and len(name) > labelled.end():
         return [f"debtor.name: {name!r} is labelled {labelled['role']!r}, a person the invoice is "
                 "about who may not be who pays"]  # fmt: skip

@@ -117,6 +117,15 @@ def _french_key(siren: str) -> str:
     return f"{(12 + 3 * (int(siren) % 97)) % 97:02d}"
 
 
+# A heading of the client's own details ("Vos coordonnées", "Facturé à"), which may follow the
+# letterhead closely: not the issuer's.
+_CLIENT_BOX = re.compile(
+    r"^\s*(?:vos\s+coordonn[ée]es|coordonn[ée]es\s+(?:du\s+)?client|votre\s+compte\b"
+    r"|client\s*:|factur[ée]e?\s+[àa]|bill(?:ed)?\s+to\b|invoice\s+to\b|your\s+details\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_sellers(cell: Cell, page: Page) -> bool:
     footer = page.height and cell.y > page.height * 0.85
     return bool(SELLER_MARKERS.search(cell.text) or SELLER_LABEL.match(cell.text) or footer)
@@ -134,6 +143,8 @@ def _letterhead(page: Page, skip: set[tuple[float, float]]) -> list[Cell]:
                 break
             continue
         if found and line.y - found[-1].y > 2.5 * first.size:
+            break
+        if found and _CLIENT_BOX.match(first.text):  # the client's box under the letterhead
             break
         found.append(first)
     return found

@@ -18,7 +18,9 @@ import phonenumbers
 from parsing.contact import EMAIL, normalise_email, phone_matches
 from parsing.layout import labels as L
 from parsing.layout.address import block_holds_locality, holds_locality
+from parsing.layout.contact_cells import mend
 from parsing.layout.debtor_contacts import (
+    CLIENT_CONTACT,
     near_block,
     phones_on_line,
     someone_elses,
@@ -34,6 +36,7 @@ UNREAD_EMAIL = "debtor.email: an e-mail address printed on the page is no one's,
 # Words saying a number is a phone ("Tél. privé", "GSM/Tél.", "joignable au").
 _PHONE_WORD = re.compile(
     r"\b(?:t[ée]l|phone|portable|mobil|mob\b|gsm|natel|handy|cell|joignable|appel|call|reach"
+    r"|m[óo]vil|mobiel|sms"
     r"|ligne|line)|[\u260e\u2706]",
     re.I,
 )
@@ -61,6 +64,7 @@ def unread_contacts(
     """The problems for the debtor's phone and e-mail left empty while one is printed there."""
     if not block or (debtor.phone and debtor.email):
         return []
+    page = mend(page)
     phones: set[str] = set()
     emails: set[str] = set()
     region = debtor.country or seller.country
@@ -202,7 +206,9 @@ def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell
             if (cell.x0, cell.y) in own:
                 continue
             if someone_elses(cell.text) or (
-                not re.search(r"[\d@]", cell.text) and _ISSUERS.search(cell.text)
+                not re.search(r"[\d@]", cell.text)
+                and _ISSUERS.search(cell.text)
+                and not CLIENT_CONTACT.search(cell.text)
             ):
                 guards.append(cell)  # a heading or a label: what is under it is theirs
                 continue

@@ -7,6 +7,7 @@ import pytest
 from flask import Flask
 
 from admin.review_text import problems
+from parsing.layout.claimed_contacts import CLAIMED_EMAIL, CLAIMED_PHONE
 from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
 
 
@@ -244,6 +245,18 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             UNREAD_EMAIL,
             "e-mail : une adresse imprimée sur la page n'est attribuée à personne et n'a pas été "
             "lue (celle du débiteur ?)",
+            1,
+        ),
+        (
+            CLAIMED_PHONE,
+            "téléphone : le numéro lu est imprimé sur la page comme celui de quelqu'un d'autre "
+            "(un tiers ?)",
+            1,
+        ),
+        (
+            CLAIMED_EMAIL,
+            "e-mail : l'adresse lue est imprimée sur la page comme celle de quelqu'un d'autre "
+            "(un tiers ?)",
             1,
         ),
     ],
