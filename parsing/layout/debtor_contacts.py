@@ -232,10 +232,13 @@ def contacts_beside(
     return replace(debtor, email=email, phone=phone)
 
 
-def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
+def near_block(
+    page: Page, cells: list[Cell], *, strangers_claim: bool = True
+) -> Iterator[tuple[Cell, str]]:
     """The cells beside the address block or just under it that no one else's heading or label
     claims (the issuer's, a desk's, a third party's, another block's), each with its text after
-    its label when the label stands in the cell before."""
+    its label when the label stands in the cell before. `strangers_claim`: an unnamed line over
+    a cell in its column (`_stranger_above`) claims it too."""
     size = max(cell.size for cell in cells)
     left = min(cell.x0 for cell in cells)
     right = max(cell.x1 for cell in cells)
@@ -276,7 +279,11 @@ def near_block(page: Page, cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
                 continue
             if own_label and _under(line.cells[index - 1], guarded, size):
                 continue
-            if not own_label and _stranger_above(page.lines, row, cell, cells, size):
+            if (
+                strangers_claim
+                and not own_label
+                and _stranger_above(page.lines, row, cell, cells, size)
+            ):
                 continue
             if index and _other_fields_value(line.cells[index - 1], cells):
                 continue

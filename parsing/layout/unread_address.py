@@ -75,8 +75,10 @@ def _postal(text: str) -> bool:
 
 def _near(page: Page, block: tuple[Cell, ...]) -> list[Cell]:
     """The block's lines and those beside or just under it that no other party's heading or
-    label claims."""
-    return [*block, *(cell for cell, _ in near_block(page, list(block)))]
+    label claims. An unnamed heading over a locality ("Siège") does not make it someone else's:
+    a postcode there is more likely the debtor's than a contact is."""
+    near = near_block(page, list(block), strangers_claim=False)
+    return [*block, *(cell for cell, _ in near)]
 
 
 def unread_address(
