@@ -84,12 +84,6 @@ def maybe(rng: random.Random, value: str, chance: float = 0.8) -> str:
     return value if rng.random() < chance else ""
 
 
-def dashed_ref(rng: random.Random, prefix: str) -> str:
-    return rng.choice(
-        (f"{prefix}-{digits(rng, 5)}", f"K-2026-{digits(rng, 3)}", digits(rng, 6), f"{prefix}{digits(rng, 4)}")
-    )  # fmt: skip
-
-
 # --- designs -------------------------------------------------------------------------------
 
 
