@@ -175,7 +175,9 @@ CUSTOMER_REF = re.compile(
     r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)"
     r"|(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f\.?|compte|identifiant)\s*(?:de\s+|du\s+|d['’]\s*)?"
     r"(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire|famille|adh[ée]rent)"
-    r"|(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire)\s+n[°ºo]\.?))"
+    r"|(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire)\s+n[°ºo]\.?"
+    r"|n[úu]mero\s+(?:de\s+)?cliente|debtor\s+(?:no\.?|number|id|#|account)"
+    r"|mandant(?:en)?-?\s*(?:nummer|nr\.?)|(?:cavalier|propri[ée]taire)\s+n[°ºo]\.?))"
     r"(?=\W|$)",
     _I,
 )
