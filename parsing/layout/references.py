@@ -23,14 +23,15 @@ from parsing.record import clean
 
 _I = re.IGNORECASE
 _BARE = re.compile(
-    r"(?:cliente?|d[ée]biteur|debitor|account|kunde|klant|adh[ée]rent|member)(?=\s*:?\s*$|\s*:)",
+    r"(?:cliente?|d[ée]biteur|debitor|debtor|mandant|account|kunde|klant|adh[ée]rent|member)"
+    r"(?=\s*:?\s*$|\s*:)",
     _I,
 )
 _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
 # A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
 _KEY_WORD = re.compile(
     r"client|compt|account|acct|cust|kunde|kd|klant|relatie|biteur|debitor|adh|member|matricule"
-    r"|patient|guest|gast|tiers"
+    r"|patient|guest|gast|tiers|debtor|mandant|cavalier|propri"
 )
 _SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
 _PREFIX = re.compile(
@@ -67,19 +68,28 @@ _NOT_REFERENCES = re.compile(r"^(?:du|of|date|vom|from|le|page|client)$", _I)
 # Fields of a one-line header between dashes or bars ("Client 41100234 — Facture F-12 — 12/03").
 _FIELD_SEPARATOR = re.compile(r"\s+[—–|]\s+")
 _BARE_FIELD = re.compile(r"(?:client|cliente|customer|kunde|klant)\s+(?P<value>\S+)", _I)
+# A bare word and its value among other "Label: value" fields of one line ("Rechnung: RE3517
+# Debitor: 18832 Datum: 03.11.2026"): the value ends the line or another label follows it.
+_COLON_FIELD = re.compile(
+    r"(?<![\w'’-])(?:cliente?|customer|kunde|klant|d[ée]biteur|debitor|debtor|mandant|member)"
+    r"\s*:\s*(?P<value>\S+)(?=\s*$|\s+[^\s:]+(?:\s[^\s:]+)?\s*:)",
+    _I,
+)
 # Labels that read as someone's number at the creditor, wider than the ones read: when one is
 # printed beside a value and no reference was read, a person looks rather than none be kept.
 _LOOKS_LIKE_REF = re.compile(
-    r"(?:(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|code|c[óo]digo|id|identifiant"
+    r"(?:(?:n[°ºo]\.?|nr\.?|no\.?|n[úu]m[ée]ro|number|code|c[óo]digo|id|identifiant"
     r"|r[ée]f(?:[ée]rence)?\.?)\s*(?:de\s+|du\s+|d['’]\s*|of\s+)?"
     r"(?:client|cliente|customer|patient|guest|member|kunden?|klant|abonn[ée]|adh[ée]rent|account"
-    r"|compte|r[ée]sident|tenant|subscriber|student|[ée]l[èe]ve)"
+    r"|compte|r[ée]sident|tenant|subscriber|student|[ée]l[èe]ve|cavalier|propri[ée]taire|mandant)"
     r"|(?:client|cliente|customer|cust|patient|guest|gast|member|kunden?|klant(?:en)?|relatie"
-    r"|abonn[ée]|account|acct|compte|debitor|debiteur|d[ée]biteur|r[ée]sident|tenant|subscriber"
-    r"|loyalty|student)"
-    r"[\s.-]*(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|nummer|id|code|#|r[ée]f\.?))(?=\W|$)",
+    r"|abonn[ée]|account|acct|compte|debitor|debiteur|d[ée]biteur|debtor|r[ée]sident|tenant"
+    r"|subscriber|loyalty|student|mandant(?:en)?|cavalier|propri[ée]taire)"
+    r"[\s.-]*(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|nummer|id|code|#|r[ée]f\.?|konto"
+    r"|account))(?=\W|$)",
     _I,
 )
+_ANY_LOOKS = re.compile(r"(?<![\w'’-])" + _LOOKS_LIKE_REF.pattern, _I)
 
 
 @dataclass(frozen=True)
@@ -169,6 +179,54 @@ def _hits(page: Page) -> Iterator[L.Hit[str]]:
             yield hit
     yield from _inside_text(page)
     yield from _header_fields(page)
+    yield from _colon_fields(page)
+    for label, cell, value in _broken_labels(page):
+        if value is not None:
+            yield L.Hit(value, cell, label, "right", 0.0, value)
+
+
+def _colon_fields(page: Page) -> Iterator[L.Hit[str]]:
+    """A bare word and its value among other "Label: value" fields of one line, a code with at
+    least three digits."""
+    for line in page.lines:
+        for cell in line.cells:
+            if cell.text.count(":") < 2:
+                continue
+            for match in _COLON_FIELD.finditer(cell.text):
+                value = read_reference(match["value"], whole=True)
+                if value is not None and sum(ch.isdigit() for ch in value) >= 3:
+                    label = match.group(0).split(":")[0].strip()
+                    yield L.Hit(value, cell, label, "inline", 0.0, cell.text)
+
+
+def _broken_labels(page: Page) -> Iterator[tuple[str, Cell, str | None]]:
+    """A label broken over two lines of one column ("N° de" over "patient", "Patient" over
+    "ID"): the joined label, its first cell, and the value printed after it or right of
+    either line (None when there is none to read)."""
+    lines = page.lines
+    for row, line in enumerate(lines):
+        for cell in line.cells:
+            if len(cell.text) > 20 or L.label_at(cell.text, L.CUSTOMER_REF):
+                continue
+            for step, below in enumerate(lines[row + 1 : row + 3], start=1):
+                if below.y - line.y > 1.8 * cell.size:
+                    break
+                for other in below.cells:
+                    if abs(other.x0 - cell.x0) > 2 or len(other.text) > 24:
+                        continue
+                    joined = f"{cell.text} {other.text}"
+                    match = L.label_at(joined, L.CUSTOMER_REF) or _LOOKS_LIKE_REF.match(joined)
+                    if match is None or match.end() <= len(cell.text):
+                        continue
+                    rest = _PREFIX.sub("", joined[match.end() :].strip())
+                    if rest:
+                        yield match.group(0), cell, read_reference(rest)
+                        continue
+                    edge = max(cell.x1, other.x1)
+                    right = [c for ln in lines[row : row + step + 1] for c in ln.cells
+                             if edge < c.x0 < edge + 120 and not L.is_label(c.text)]  # fmt: skip
+                    nearest = min(right, key=lambda c: c.x0, default=None)
+                    yield match.group(0), cell, nearest and read_reference(nearest.text)
 
 
 def _header_fields(page: Page) -> Iterator[L.Hit[str]]:
@@ -187,11 +245,29 @@ def _header_fields(page: Page) -> Iterator[L.Hit[str]]:
 
 
 def _unread_label(page: Page) -> str | None:
-    """A label reading as the debtor's number at the creditor, printed beside a value with
-    digits, in no bank's or insurer's block: the reference is there and was not read."""
+    """A label reading as the debtor's number at the creditor, in no bank's or insurer's
+    block: at the start of a cell or broken over two lines, or inside a cell's text before a
+    code with digits. The reference is there and was not read."""
     for hit in L.values([page], _LOOKS_LIKE_REF, _any_code):
         if not _elsewhere(page, hit) and not _LEGAL_ID.match(hit.value):
             return hit.label
+    for line in page.lines:
+        for cell in line.cells:
+            match = L.label_at(cell.text, _LOOKS_LIKE_REF) or L.label_at(cell.text, L.CUSTOMER_REF)
+            if match and not _elsewhere(page, L.Hit("", cell, match.group(0), "inline")):
+                return match.group(0)
+    for label, cell, _value in _broken_labels(page):
+        if not _elsewhere(page, L.Hit("", cell, label, "inline")):
+            return label
+    text = page.text.lower()
+    rows = sorted({text.count("\n", 0, m.start()) for m in _KEY_WORD.finditer(text)})
+    for row in rows:
+        for cell in page.lines[row].cells:
+            for match in _ANY_LOOKS.finditer(cell.text):
+                code = _any_code(_PREFIX.sub("", cell.text[match.end() :].strip(" :#=|–—")))
+                hit = L.Hit("", cell, match.group(0), "inline")
+                if code and not _LEGAL_ID.match(code) and not _elsewhere(page, hit):
+                    return match.group(0)
     return None
 
 
