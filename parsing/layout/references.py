@@ -72,7 +72,7 @@ _BARE_FIELD = re.compile(r"(?:client|cliente|customer|kunde|klant)\s+(?P<value>\
 # Debitor: 18832 Datum: 03.11.2026"): the value ends the line or another label follows it.
 _COLON_FIELD = re.compile(
     r"(?<![\w'’-])(?:cliente?|customer|kunde|klant|d[ée]biteur|debitor|debtor|mandant|member)"
-    r"\s*:\s*(?P<value>\S+)(?=\s*$|\s+[^\s:]+(?:\s[^\s:]+)?\s*:)",
+    r"\s*:\s*(?P<value>\S+)(?=\s*$|\s+[^\s:]+\s*:)",
     _I,
 )
 # Labels that read as someone's number at the creditor, wider than the ones read: when one is
