@@ -212,7 +212,11 @@ def _broken_labels(page: Page) -> Iterator[tuple[str, Cell, str | None]]:
                 if below.y - line.y > 1.8 * cell.size:
                     break
                 for other in below.cells:
-                    if abs(other.x0 - cell.x0) > 2 or len(other.text) > 24:
+                    if (
+                        abs(other.x0 - cell.x0) > 2
+                        or len(other.text) > 24
+                        or L.is_label(other.text)
+                    ):
                         continue
                     joined = f"{cell.text} {other.text}"
                     match = L.label_at(joined, L.CUSTOMER_REF) or _LOOKS_LIKE_REF.match(joined)
@@ -226,7 +230,7 @@ def _broken_labels(page: Page) -> Iterator[tuple[str, Cell, str | None]]:
                     right = [c for ln in lines[row : row + step + 1] for c in ln.cells
                              if edge < c.x0 < edge + 120 and not L.is_label(c.text)]  # fmt: skip
                     nearest = min(right, key=lambda c: c.x0, default=None)
-                    yield match.group(0), cell, nearest and read_reference(nearest.text)
+                    yield match.group(0), cell, read_reference(nearest.text) if nearest else None
 
 
 def _header_fields(page: Page) -> Iterator[L.Hit[str]]:

@@ -79,6 +79,14 @@ def test_a_dossier_number_under_a_broken_label_is_no_reference_and_no_doubt():
     assert not _problems(invoice)
 
 
+def test_a_number_label_over_a_customer_number_label_is_no_broken_label():
+    extra = _drawn((300, 580, "Number", 8), (360, 580, "FC06640", 8),
+                   (300, 590, "Customer No.", 8), (360, 590, "C89121", 8))  # fmt: skip
+    invoice = parse(Sheet(extra=(extra,)))
+    assert invoice.debtor.customer_ref == "C89121"
+    assert not _problems(invoice)
+
+
 def test_a_bare_debtor_word_among_label_colon_value_fields_of_one_line_is_read():
     notes = ("Rechnung: RE35178 Debitor: D-5790 Datum: 03.11.2026 Auftrag: A-51350",)
     invoice = parse(Sheet(notes=notes))
