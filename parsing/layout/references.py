@@ -23,15 +23,15 @@ from parsing.record import clean
 
 _I = re.IGNORECASE
 _BARE = re.compile(
-    r"(?:cliente?|d[ée]biteur|debitor|debtor|mandant|account|kunde|klant|adh[ée]rent|member)"
-    r"(?=\s*:?\s*$|\s*:)",
+    r"(?:cliente?|customer|d[ée]biteur|debitor|debtor|mandant|account|kunde|klant|adh[ée]rent"
+    r"|member|patient|guest|gast|abonn[ée])(?=\s*:?\s*$|\s*:)",
     _I,
 )
 _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
 # A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
 _KEY_WORD = re.compile(
     r"client|compt|account|acct|cust|kunde|kd|klant|relatie|biteur|debitor|adh|member|matricule"
-    r"|patient|guest|gast|tiers|debtor|mandant|cavalier|propri"
+    r"|patient|guest|gast|tiers|debtor|mandant|cavalier|propri|billing"
 )
 _SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
 _PREFIX = re.compile(
@@ -71,7 +71,8 @@ _BARE_FIELD = re.compile(r"(?:client|cliente|customer|kunde|klant)\s+(?P<value>\
 # A bare word and its value among other "Label: value" fields of one line ("Rechnung: RE3517
 # Debitor: 18832 Datum: 03.11.2026"): the value ends the line or another label follows it.
 _COLON_FIELD = re.compile(
-    r"(?<![\w'’-])(?:cliente?|customer|kunde|klant|d[ée]biteur|debitor|debtor|mandant|member)"
+    r"(?<![\w'’-])(?:cliente?|customer|kunde|klant|d[ée]biteur|debitor|debtor|mandant|member"
+    r"|patient|guest|gast|abonn[ée])"
     r"\s*:\s*(?P<value>\S+)(?=\s*$|\s+[^\s:]+\s*:)",
     _I,
 )
@@ -84,7 +85,7 @@ _LOOKS_LIKE_REF = re.compile(
     r"|compte|r[ée]sident|tenant|subscriber|student|[ée]l[èe]ve|cavalier|propri[ée]taire|mandant)"
     r"|(?:client|cliente|customer|cust|patient|guest|gast|member|kunden?|klant(?:en)?|relatie"
     r"|abonn[ée]|account|acct|compte|debitor|debiteur|d[ée]biteur|debtor|r[ée]sident|tenant"
-    r"|subscriber|loyalty|student|mandant(?:en)?|cavalier|propri[ée]taire)"
+    r"|subscriber|loyalty|student|mandant(?:en)?|cavalier|propri[ée]taire|billing)"
     r"[\s.-]*(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|nummer|id|code|#|r[ée]f\.?|konto"
     r"|account))(?=\W|$)",
     _I,
@@ -133,7 +134,8 @@ def read_reference(text: str, whole: bool = False, lettered: bool = False) -> st
 
 
 def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
-    """The customer reference printed on the first page, with the doubts met choosing it."""
+    """The customer reference printed on the first page, else on a later one (a payment slip
+    or remittance stub of its own), with the doubts met choosing it."""
     page = pages[0]
     found = [hit for hit in _hits(page) if not _elsewhere(page, hit)]
     if not found:
@@ -141,7 +143,13 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
                  if hit.place != "below" and not _elsewhere(page, hit)]  # fmt: skip
         if short:
             return Reference(short[0].value)
-        label = _unread_label(page)
+        found = next(
+            (hits for later in pages[1:] if (hits := [h for h in _hits(later)
+                                                      if not _elsewhere(later, h)])),
+            [],
+        )  # fmt: skip
+    if not found:
+        label = next(filter(None, map(_unread_label, pages)), None)
         if label is None:
             return Reference(None)
         return Reference(None, (f"debtor.customer_ref: '{label}' printed but not read",))
@@ -251,7 +259,7 @@ def _header_fields(page: Page) -> Iterator[L.Hit[str]]:
 def _unread_label(page: Page) -> str | None:
     """A label reading as the debtor's number at the creditor, in no bank's or insurer's
     block: at the start of a cell or broken over two lines, or inside a cell's text before a
-    code with digits. The reference is there and was not read."""
+    code with digits or ending the cell. The reference is there and was not read."""
     for hit in L.values([page], _LOOKS_LIKE_REF, _any_code):
         if not _elsewhere(page, hit) and not _LEGAL_ID.match(hit.value):
             return hit.label
@@ -268,9 +276,12 @@ def _unread_label(page: Page) -> str | None:
     for row in rows:
         for cell in page.lines[row].cells:
             for match in _ANY_LOOKS.finditer(cell.text):
-                code = _any_code(_PREFIX.sub("", cell.text[match.end() :].strip(" :#=|–—")))
+                rest = _PREFIX.sub("", cell.text[match.end() :].strip(" :#=|–—"))
+                code = _any_code(rest)
                 hit = L.Hit("", cell, match.group(0), "inline")
-                if code and not _LEGAL_ID.match(code) and not _elsewhere(page, hit):
+                # a code after it, or nothing: its value is printed in another cell
+                readable = bool(code and not _LEGAL_ID.match(code)) or not rest
+                if readable and not _elsewhere(page, hit):
                     return match.group(0)
     return None
 

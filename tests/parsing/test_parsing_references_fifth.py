@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from parsing import ParseOptions, parse_pdf
-from tests.parsing import references_fifth
+from tests.parsing import references, references_fifth
 from tests.parsing.pages import Sheet, parse
+from tests.parsing.references import Page
 from tests.parsing.relance_json import silent
 
 NUMBER = ("Facture n°", "FA-2026-0042")
@@ -119,3 +120,41 @@ def test_a_meter_contract_booking_or_mandate_number_is_no_reference_and_no_doubt
     invoice = parse(Sheet(meta=(NUMBER, (label, value), *DATES)))
     assert invoice.debtor.customer_ref is None
     assert not _problems(invoice)
+
+
+def _two_pages(slip: str) -> bytes:
+    first, second = Page(), Page()
+    references_fifth.head(first, ("Ambulances du Lac", "12 quai des Sports", "74000 Annecy"),
+                          ("Mme Odile Perrin", "3 chemin des Crêts", "74940 Annecy"))  # fmt: skip
+    first.text(40, 230, "Facture n° AMB-000412", 14, bold=True)
+    first.text(40, 248, "Date : 03/11/2026 — Échéance : 03/12/2026", 9)
+    references_fifth.lines(first, 290, [("Transport assis", 125.0)],
+                           ("Total", "TVA 0 %", "Net à payer"), 0.0)  # fmt: skip
+    second.text(40, 60, "TALON À JOINDRE À VOTRE RÈGLEMENT", 9, bold=True)
+    second.text(40, 76, slip, 9)
+    return references.render(references.Invoice([first, second], "AMB-000412", ""))
+
+
+def test_a_reference_printed_only_on_a_payment_slip_page_of_its_own_is_read():
+    pdf = _two_pages("Référence client à rappeler : CLI-00042")
+    [record] = parse_pdf(pdf, "slip.pdf", ParseOptions(use_xml=False, ocr=False))
+    assert record.debtor.customer_ref == "CLI-00042"
+
+
+def test_a_reference_label_on_a_later_page_with_nothing_read_is_named():
+    pdf = _two_pages("Merci de rappeler votre numéro de client :")
+    [record] = parse_pdf(pdf, "slip.pdf", ParseOptions(use_xml=False, ocr=False))
+    assert record.debtor.customer_ref is None
+    assert _problems(record)
+
+
+@pytest.mark.parametrize("word", ["Customer", "Patient", "Abonné", "Client number"])
+def test_more_bare_words_give_a_code_alone_beside_them(word):
+    invoice = parse(Sheet(meta=(NUMBER, (word, "CLI-00042"), *DATES)))
+    assert invoice.debtor.customer_ref == "CLI-00042"
+
+
+def test_a_reference_label_ending_a_sentence_whose_value_is_elsewhere_is_named():
+    invoice = parse(Sheet(notes=("Pour tout paiement, merci de rappeler votre n° client",)))
+    assert invoice.debtor.customer_ref is None
+    assert _problems(invoice)
