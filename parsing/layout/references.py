@@ -13,6 +13,7 @@ such labels are named as a problem rather than one picked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -212,7 +213,8 @@ def _broken_labels(page: Page) -> Iterator[tuple[str, Cell, str | None]]:
     "ID"): the joined label, its first cell, and the value printed after it or right of
     either line (None when there is none to read)."""
     lines = page.lines
-    for row, line in enumerate(lines):
+    for row in _key_rows(page, before=2):
+        line = lines[row]
         for cell in line.cells:
             if len(cell.text) > 20 or L.label_at(cell.text, L.CUSTOMER_REF):
                 continue
@@ -256,6 +258,14 @@ def _header_fields(page: Page) -> Iterator[L.Hit[str]]:
                     yield L.Hit(value, cell, text.split()[0], "inline", 0.0, cell.text)
 
 
+def _key_rows(page: Page, before: int = 0) -> list[int]:
+    """The lines holding one of the labels' key words (and the `before` lines above each)."""
+    text = page.text.lower()
+    starts = [m.start() for m in re.finditer("\n", text)]
+    rows = {bisect_right(starts, m.start()) for m in _KEY_WORD.finditer(text)}
+    return sorted({max(row - step, 0) for row in rows for step in range(before + 1)})
+
+
 def _unread_label(page: Page) -> str | None:
     """A label reading as the debtor's number at the creditor, in no bank's or insurer's
     block: at the start of a cell or broken over two lines, or inside a cell's text before a
@@ -271,9 +281,7 @@ def _unread_label(page: Page) -> str | None:
     for label, cell, _value in _broken_labels(page):
         if not _elsewhere(page, L.Hit("", cell, label, "inline")):
             return label
-    text = page.text.lower()
-    rows = sorted({text.count("\n", 0, m.start()) for m in _KEY_WORD.finditer(text)})
-    for row in rows:
+    for row in _key_rows(page):
         for cell in page.lines[row].cells:
             for match in _ANY_LOOKS.finditer(cell.text):
                 rest = _PREFIX.sub("", cell.text[match.end() :].strip(" :#=|–—"))
@@ -303,9 +311,7 @@ def _inside_text(page: Page) -> Iterator[L.Hit[str]]:
     """A label after other words of its cell ("Facture n° 8347/B  Code client : C77830",
     "Objet : Facture 2026-118 - votre compte client 4471"), read from the rest of that cell.
     Only the lines holding one of the labels' key words are searched (the search is slow)."""
-    text = page.text.lower()
-    rows = sorted({text.count("\n", 0, m.start()) for m in _KEY_WORD.finditer(text)})
-    for row in rows:
+    for row in _key_rows(page):
         for cell in page.lines[row].cells:
             for match in _ANYWHERE.finditer(cell.text):
                 if match.start() == 0:
