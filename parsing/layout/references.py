@@ -32,7 +32,7 @@ _ANYWHERE = re.compile(r"(?<![\w'’-])" + L.CUSTOMER_REF.pattern, _I)
 # A word every label of _ANYWHERE holds, in lower case: the lines worth searching.
 _KEY_WORD = re.compile(
     r"client|compt|account|acct|cust|kunde|kd|klant|relatie|biteur|debitor|adh|member|matricule"
-    r"|patient|guest|gast|tiers|debtor|mandant|cavalier|propri|billing"
+    r"|patient|guest|gast|tiers|debtor|mandant|cavalier|propri|billing|cio|membre|lid"
 )
 _SECOND_LABEL = re.compile(r"/\s*(?:" + L.CUSTOMER_REF.pattern + ")", _I)
 _PREFIX = re.compile(
@@ -83,10 +83,12 @@ _LOOKS_LIKE_REF = re.compile(
     r"(?:(?:n[°ºo]\.?|nr\.?|no\.?|n[úu]m[ée]ro|number|code|c[óo]digo|id|identifiant"
     r"|r[ée]f(?:[ée]rence)?\.?)\s*(?:de\s+|du\s+|d['’]\s*|of\s+)?"
     r"(?:client|cliente|customer|patient|guest|member|kunden?|klant|abonn[ée]|adh[ée]rent|account"
-    r"|compte|r[ée]sident|tenant|subscriber|student|[ée]l[èe]ve|cavalier|propri[ée]taire|mandant)"
+    r"|compte|r[ée]sident|tenant|subscriber|student|[ée]l[èe]ve|cavalier|propri[ée]taire|mandant"
+    r"|s[óo]cio|membre)"
     r"|(?:client|cliente|customer|cust|patient|guest|gast|member|kunden?|klant(?:en)?|relatie"
     r"|abonn[ée]|account|acct|compte|debitor|debiteur|d[ée]biteur|debtor|r[ée]sident|tenant"
-    r"|subscriber|loyalty|student|mandant(?:en)?|cavalier|propri[ée]taire|billing)"
+    r"|subscriber|loyalty|student|mandant(?:en)?|cavalier|propri[ée]taire|billing|lid|s[óo]cio"
+    r"|membre)"
     r"[\s.-]*(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|nummer|id|code|#|r[ée]f\.?|konto"
     r"|account))(?=\W|$)",
     _I,

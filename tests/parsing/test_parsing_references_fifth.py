@@ -154,6 +154,13 @@ def test_more_bare_words_give_a_code_alone_beside_them(word):
     assert invoice.debtor.customer_ref == "CLI-00042"
 
 
+@pytest.mark.parametrize("label", ["Nº de sócio", "Lidnummer", "Membre n°", "Billing ID"])
+def test_a_member_or_billing_label_beside_a_value_no_rule_reads_is_named(label):
+    invoice = parse(Sheet(meta=(NUMBER, (label, "S 12 34"), *DATES)))
+    assert invoice.debtor.customer_ref is None
+    assert _problems(invoice) == [f"debtor.customer_ref: '{label}' printed but not read"]
+
+
 def test_a_reference_label_ending_a_sentence_whose_value_is_elsewhere_is_named():
     invoice = parse(Sheet(notes=("Pour tout paiement, merci de rappeler votre n° client",)))
     assert invoice.debtor.customer_ref is None
