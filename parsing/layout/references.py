@@ -7,7 +7,8 @@ first token; a bare word ("Client", "Débiteur", "Account") only a value that fi
 so a name or a postcode under a "Client :" heading is never read as one. A label in a bank
 block ("IBAN", "RIB", "Sort code") is a bank account, in an insurer's ("Mutuelle", "Sécurité
 sociale") the insurer's number for the debtor, not the creditor's. Two different values under
-such labels are named as a problem rather than one picked.
+such labels are named as a problem rather than one picked, and so is such a label printed on
+any page of the invoice when nothing was read.
 """
 
 from __future__ import annotations
