@@ -42,9 +42,10 @@ main 8c5c924 + this generator, before reading ``parsing/``:
 - after the fixes (terms from the month's end and from the receipt, instalment terms, a weekday
   before a sentence's date, a schedule's settled line; the two readings of `N jours fin de
   mois`), branch ``i15-due``: due date exact 80/80 = 100 %; wrong with no problem 0; doubts
-  read right with nothing said 0; right but held 34 (the 22 above; 6 `30/60` tables and 1
+  read right with nothing said 0; right but held 34 (the 22 above; 5 `30/60` tables and 1
   `from receipt`, the flags wanted; 3 paid-deposit schedules, `several due dates printed`;
-  2 `45 jours fin de mois`, the convention's doubt). Not blind: fixed knowing the misses.
+  3 `N jours fin de mois` whose readings are far apart, 2 of 45 days and 1 of 30 days issued
+  at a month's end: the convention's doubt). Not blind: fixed knowing the misses.
 """
 
 from __future__ import annotations
