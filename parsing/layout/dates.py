@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from parsing.layout.currency import which_dollar
 
@@ -234,7 +235,8 @@ def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | 
     """Payment terms ("30 jours fin de mois", "à réception", "Net 30") → (due date, rule).
     Terms counted from the receipt give no date; instalments ("30/60 jours") give the first,
     their rule keeping every term."""
-    if match := _INSTALMENT_TERMS.search(text):
+    match = _INSTALMENT_TERMS.search(text)
+    if match and _rising(re.findall(r"\d+", match.group(0))):
         found = due_from_terms(text[: match.start()] + match.group("first") + text[match.end() :],
                                issued)  # fmt: skip
         return found and (
@@ -270,3 +272,9 @@ def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | 
 
 def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _rising(numbers: list[str]) -> bool:
+    """Whether instalments' terms grow ("30/60/90"), unlike a date's day and month ("01/06")."""
+    days = [int(number) for number in numbers]
+    return days[0] >= 7 and all(a < b for a, b in pairwise(days))

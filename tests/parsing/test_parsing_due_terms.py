@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from parsing.layout.dates import due_from_terms
 from tests.parsing import due_fifth
 from tests.parsing.pages import Sheet, parse
 
@@ -46,6 +47,13 @@ def test_instalment_terms_give_the_first_instalment_and_say_so():
     invoice = parse(Sheet(meta=(NUMBER, ISSUED, ("Terms", "30/60 days end of month"))))
     assert invoice.due_date == date(2026, 8, 31)
     assert "due_date: the first of instalments taken (30/60 jours fin de mois)" in invoice.problems
+
+
+def test_a_day_and_month_before_terms_are_no_instalments():
+    assert due_from_terms("Livré le 01/06 - 30 jours", date(2026, 7, 10)) == (
+        date(2026, 8, 9),
+        "30 jours",
+    )
 
 
 def test_45_days_end_of_month_far_from_its_other_reading_is_a_doubt():
