@@ -88,8 +88,8 @@ _AFTER_MONTH_END = re.compile(
 )
 # Terms counted from the day the invoice is received, which no page prints.
 _FROM_RECEIPT = re.compile(
-    r"(?P<days>\d{1,3})\s*(?:jours|j\b|days)\s+(?:nets?\s+)?(?:[àa]|apr[èe]s|d[èe]s|de|of|from"
-    r"|after|following)\s+(?:la\s+)?(?:date\s+de\s+)?(?:r[ée]ception|receipt)",
+    r"(?P<days>\d{1,3})\s*(?:jours|j\b|days)\s+(?:nets?\s+)?(?:(?:[àa]|apr[èe]s|d[èe]s|de|of|from"
+    r"|after|following)\s+)?(?:la\s+)?(?:date\s+de\s+)?(?:r[ée]ception|receipt)",
     re.IGNORECASE,
 )
 # Instalments as terms ("30/60 jours fin de mois", "30-60-90 days"): the first is the due date.

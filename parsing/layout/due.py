@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from parsing.layout import labels as L
-from parsing.layout.dates import due_from_terms, first_date
+from parsing.layout.dates import due_from_terms, find_dates, first_date
 from parsing.pdf import Cell, Line, Page
 
 T = TypeVar("T")
@@ -56,7 +56,7 @@ _DEBIT_IN_SENTENCE = re.compile(
 _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", _I
 )
-_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", _I)
+_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|\beom\b|r[ée]ception|receipt", _I)
 # The word every payment or debit sentence puts before its date (a cheap sieve before the
 # sentences' patterns: "avant le 12", "by 12", "bis 12", "on or after 12", "am 12").
 _BEFORE_A_DATE = re.compile(
@@ -81,6 +81,7 @@ _SETTLED = re.compile(
 # Terms counted two ways; a day or two apart is no matter for a reminder, a fortnight is.
 _TWO_READINGS = re.compile(r"(\d+) jours fin de mois")
 _READINGS_APART = 3
+_MONTH_END = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month", _I)
 # A sentence that gives the first of monthly debits ("1er prélèvement le 05/03, puis le 5 de
 # chaque mois").
 _EVERY_MONTH = re.compile(
@@ -134,8 +135,8 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
     if explicit is None:
         if by_terms is None:
             return Due(None, None, printed, None)
-        doubts = _terms_doubts(by_terms[0], by_terms[1], issued)
-        return Due(by_terms[0], by_terms[1], printed, by_terms, doubts)
+        day, doubts = _terms_doubts(pages, by_terms[0], by_terms[1], issued, order)
+        return Due(day, by_terms[1], printed, by_terms, doubts)
     doubts = []
     rivals = [
         hit.value
@@ -150,26 +151,41 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
     return Due(explicit, None, printed, by_terms, tuple(doubts))
 
 
-def _terms_doubts(due: date | None, rule: str, issued: date | None) -> tuple[str, ...]:
-    """What terms alone leave to a person: a count from the receipt, whose day no page prints;
-    instalments, of which the first is taken; "N jours fin de mois", which French practice
-    counts two ways (N days on, then that month's end — the reading taken — or the issue
-    month's end, then N days) when the two are more than a few days apart."""
+def _terms_doubts(
+    pages: list[Page], due: date | None, rule: str, issued: date | None, order: str
+) -> tuple[date | None, tuple[str, ...]]:
+    """The date terms alone give, and what they leave to a person: a count from the receipt,
+    whose day no page prints; instalments, of which the first is taken; "N jours fin de mois",
+    which French practice counts two ways (N days on, then that month's end — the reading
+    taken — or the issue month's end, then N days) when the two are more than a few days apart
+    and no date on the terms' line ("…, soit le 31/12/2026") tells which."""
     if due is None and "réception" in rule:
-        return (f"due_date: the terms count from the receipt ({rule}), whose date is not printed",)
+        return due, (
+            f"due_date: the terms count from the receipt ({rule}), whose date is not printed",
+        )
     if due is None or issued is None:
-        return ()
+        return due, ()
     if "/" in rule:
-        return (f"due_date: the first of instalments taken ({rule})",)
+        return due, (f"due_date: the first of instalments taken ({rule})",)
     if match := _TWO_READINGS.fullmatch(rule):
         end = issued.replace(day=calendar.monthrange(issued.year, issued.month)[1])
         other = end + timedelta(days=int(match.group(1)))
-        if abs((other - due).days) > _READINGS_APART:
-            return (
-                f"due_date: {rule} read as {due.isoformat()} (the month's end {match.group(1)} "
-                f"days on), or {other.isoformat()} (from the issue month's end)",
-            )
-    return ()
+        if abs((other - due).days) <= _READINGS_APART:
+            return due, ()
+        told = {
+            day
+            for page in pages
+            for line in page.lines
+            if _MONTH_END.search(line.text)
+            for _, day in find_dates(line.text, order)
+        }
+        if due in told or other in told:
+            return (due if due in told else other), ()
+        return due, (
+            f"due_date: {rule} read as {due.isoformat()} (the month's end {match.group(1)} days "
+            f"on), or {other.isoformat()} (from the issue month's end)",
+        )
+    return due, ()
 
 
 def _listing_heads(pages: list[Page], order: str) -> set[Cell]:

@@ -35,6 +35,7 @@ def test_terms_from_the_month_end_count_from_the_issue_months_end(terms, due, ru
     [
         "Payment is due within 14 days of receipt of this invoice.",
         "Paiement à 30 jours à réception de la facture.",
+        "Paiement à 30 jours date de réception.",
     ],
 )
 def test_terms_counted_from_the_receipt_give_no_date_and_say_why(terms):
@@ -63,6 +64,13 @@ def test_45_days_end_of_month_far_from_its_other_reading_is_a_doubt():
         "due_date: 45 jours fin de mois read as 2026-08-31 (the month's end 45 days on), or "
         "2026-09-14 (from the issue month's end)" in invoice.problems
     )
+
+
+@pytest.mark.parametrize("printed", [date(2026, 8, 31), date(2026, 9, 14)])
+def test_a_date_on_the_terms_line_tells_which_reading_of_the_month_end(printed):
+    note = f"Paiement à 45 jours fin de mois, soit le {printed:%d/%m/%Y}."
+    invoice = parse(Sheet(meta=(NUMBER, ISSUED), notes=(note,)))
+    assert (invoice.due_date, invoice.problems) == (printed, ())
 
 
 def test_30_days_end_of_month_whose_readings_are_a_day_apart_is_no_doubt():
