@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from parsing.layout.currency import which_dollar
 
@@ -76,6 +77,24 @@ _END_OF_MONTH = re.compile(
     # "45 jours fin de mois le 10": the 10th of the month after that month's end
     r"(?:,?\s+le\s+(?P<on>\d{1,2})\b(?!\s*[/.-]\d))?",
     re.IGNORECASE,
+)
+# Terms counted from the end of the issue month: "fin de mois + 30 jours", "Net 30 EOM" (the US
+# convention: 30 days after the month's end), "30 days after the end of the month".
+_AFTER_MONTH_END = re.compile(
+    r"fin\s+de\s+mois\s*(?:\+|plus|puis|et)\s*(?P<days>\d{1,3})\s*(?:jours|j\b)"
+    r"|\bnet\s*(?P<net>\d{1,3})\s*(?:days\s*)?EOM\b"
+    r"|(?P<after>\d{1,3})\s*days\s+(?:after|following)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?month",
+    re.IGNORECASE,
+)
+# Terms counted from the day the invoice is received, which no page prints.
+_FROM_RECEIPT = re.compile(
+    r"(?P<days>\d{1,3})\s*(?:jours|j\b|days)\s+(?:nets?\s+)?(?:(?:[àa]|apr[èe]s|d[èe]s|de|of|from"
+    r"|after|following)\s+)?(?:la\s+)?(?:date\s+de\s+)?(?:r[ée]ception|receipt)",
+    re.IGNORECASE,
+)
+# Instalments as terms ("30/60 jours fin de mois", "30-60-90 days"): the first is the due date.
+_INSTALMENT_TERMS = re.compile(
+    r"\b(?P<first>\d{1,3})(?:\s*[/-]\s*\d{1,3}\b)+(?=\s*(?:jours|j\b|days))", re.IGNORECASE
 )
 _NET_DAYS = re.compile(
     r"(?:\bnet\s*(?P<net>\d{1,3})\b)|(?P<days>\d{1,3})\s*(?:jours|j\b|days|tage|tagen)",
@@ -213,15 +232,32 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | None:
-    """Payment terms ("30 jours fin de mois", "à réception", "Net 30") → (due date, rule)."""
+    """Payment terms ("30 jours fin de mois", "à réception", "Net 30") → (due date, rule).
+    Terms counted from the receipt give no date; instalments ("30/60 jours") give the first,
+    their rule keeping every term."""
+    match = _INSTALMENT_TERMS.search(text)
+    if match and _rising(re.findall(r"\d+", match.group(0))):
+        found = due_from_terms(text[: match.start()] + match.group("first") + text[match.end() :],
+                               issued)  # fmt: skip
+        return found and (
+            found[0],
+            match.group(0).replace(" ", "") + found[1][len(match.group("first")) :],
+        )
+    if match := _FROM_RECEIPT.search(text):
+        return None, f"{int(match.group('days'))} jours après réception"
+    if match := _AFTER_MONTH_END.search(text):
+        days = int(match.group("days") or match.group("net") or match.group("after"))
+        rule = f"fin de mois + {days} jours"
+        if issued is None:
+            return None, rule
+        return _month_end(issued) + timedelta(days=days), rule
     match = _END_OF_MONTH.search(text)
     if match:
         days, on = int(match.group("days")), int(match.group("on") or 0)
         rule = f"{days} jours fin de mois" + (f" le {on}" if on else "")
         if issued is None or on > 28:
             return None, rule
-        later = issued + timedelta(days=days)
-        month_end = later.replace(day=calendar.monthrange(later.year, later.month)[1])
+        month_end = _month_end(issued + timedelta(days=days))
         return (month_end + timedelta(days=on) if on else month_end), rule
     if _ON_RECEIPT.search(text):
         return issued, "à réception"
@@ -232,3 +268,13 @@ def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | 
             return None
         return (issued + timedelta(days=days) if issued else None), f"{days} jours"
     return None
+
+
+def _month_end(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _rising(numbers: list[str]) -> bool:
+    """Whether instalments' terms grow ("30/60/90"), unlike a date's day and month ("01/06")."""
+    days = [int(number) for number in numbers]
+    return days[0] >= 7 and all(a < b for a, b in pairwise(days))

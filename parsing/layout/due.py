@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from parsing.layout import labels as L
-from parsing.layout.dates import due_from_terms, first_date
+from parsing.layout.dates import due_from_terms, find_dates, first_date
 from parsing.pdf import Cell, Line, Page
 
 T = TypeVar("T")
@@ -25,23 +25,29 @@ DISCOUNT = re.compile(r"escompte|skonto|discount|remise|rabais|r[ée]duction|p[�
 _CLAUSE = re.compile(r";|,\s|\.\s|\s[-–]\s|\bsinon\b|\botherwise\b|\bansonsten\b|\bsonst\b", _I)
 # Within one clause (no ";" and no sentence end; dots inside dates and amounts are fine).
 _IN_CLAUSE = r"(?:[^;.]|\.(?=\d))"
+# A weekday may stand between a sentence's word and its date ("prélevée le vendredi 4 décembre").
+_WEEKDAY = (
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag),?\s+)?"
+)
 _DUE_IN_SENTENCE = re.compile(
     rf"(?:^|(?<=[;.!])\s|,\s)(?!{_IN_CLAUSE}*(?:escompte|skonto|discount|remise|rabais|p[ée]nalit"
     rf"|penalt)){_IN_CLAUSE}*?\b(?:r[èée]gl|pa[iy]|vers|vir|remit|settle|due|d[ûu]e?\b|zahl"
     r"|[üu]berweis)\w*\b"
     r"[^.;]{0,80}?\b(?:avant\s+le|au\s+plus\s+tard\s+le|jusqu['’]\s*au|d['’]\s*ici\s+le"
     r"|(?:on\s+or\s+)?before|by|no\s+later\s+than|bis(?:\s+(?:zum|sp[äa]testens))?"
-    r"|sp[äa]testens(?:\s+(?:am|bis))?|pour\s+le)\s+(?=\d)"
+    rf"|sp[äa]testens(?:\s+(?:am|bis))?|pour\s+le)\s+(?={_WEEKDAY}\d)"
     # "Payment is due on …", "payable au …", "Règlement attendu le …"
     rf"|\b(?:due|payable|f[äa]llig|attendue?)(?:\s+for\s+payment)?\s+(?:on|au|am|le|pour\s+le)"
-    r"\s+(?=\d)",
+    rf"\s+(?={_WEEKDAY}\d)",
     _I,
 )
 _DEBIT_IN_SENTENCE = re.compile(
     rf"(?:^|(?<=[;.!])\s|,\s)(?!{_IN_CLAUSE}*(?:escompte|skonto|discount)){_IN_CLAUSE}*?"
     r"\b(?:pr[ée]l[èe]v|d[ée]bit|collect|abgebucht|eingezogen|lastschrift|einzug)\w*\b[^.;]{0,60}?"
     r"\b(?:le|on|from|du|au|[àa]\s+partir\s+du|[àa]\s+compter\s+du|am|ab|(?:on\s+or\s+)?after)"
-    r"\s+(?=\d)"
+    rf"\s+(?={_WEEKDAY}\d)"
     # the date before the debit's verb: "Der Betrag wird am 06.05.2026 per Lastschrift eingezogen"
     rf"|\b(?:am|le|on)\s+(?=\d{_IN_CLAUSE}{{0,30}}?\b(?:lastschrift|eingezogen|abgebucht"
     r"|pr[ée]lev|debited|collected))",
@@ -50,11 +56,11 @@ _DEBIT_IN_SENTENCE = re.compile(
 _PAYMENT_LINE = re.compile(
     r"paiement|payable|r[èe]glement|payment|terms|zahlbar|[ée]ch[ée]ance", _I
 )
-_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|r[ée]ception|receipt", _I)
+_RULE = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month|\beom\b|r[ée]ception|receipt", _I)
 # The word every payment or debit sentence puts before its date (a cheap sieve before the
 # sentences' patterns: "avant le 12", "by 12", "bis 12", "on or after 12", "am 12").
 _BEFORE_A_DATE = re.compile(
-    r"\b(?:le|au|by|before|than|bis|zum|sp[äa]testens|am|on|from|du|ab|after)\s+\d", _I
+    rf"\b(?:le|au|by|before|than|bis|zum|sp[äa]testens|am|on|from|du|ab|after)\s+{_WEEKDAY}\d", _I
 )
 # A debit or payment of a later period ("Votre prochain prélèvement aura lieu le …").
 _NEXT = re.compile(r"prochaine?s?|suivante?s?|\bnext\b|n[äa]chste[nmr]?", _I)
@@ -66,6 +72,16 @@ _SCHEDULE = re.compile(
     r"|teilzahlungen)(?=\W|$)",
     _I,
 )
+# A schedule's line already settled ("Acompte versé le 02/10/2026  300,00 €  payé"): not due.
+_SETTLED = re.compile(
+    r"\b(?:vers[ée]e?s?|pay[ée]e?s?|r[ée]gl[ée]e?s?|acquitt[ée]e?s?|encaiss[ée]e?s?|re[çc]ue?s?"
+    r"|paid|received|settled|bezahlt|erhalten)\b",
+    _I,
+)
+# Terms counted two ways; a day or two apart is no matter for a reminder, a fortnight is.
+_TWO_READINGS = re.compile(r"(\d+) jours fin de mois")
+_READINGS_APART = 3
+_MONTH_END = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month", _I)
 # A sentence that gives the first of monthly debits ("1er prélèvement le 05/03, puis le 5 de
 # chaque mois").
 _EVERY_MONTH = re.compile(
@@ -119,7 +135,8 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
     if explicit is None:
         if by_terms is None:
             return Due(None, None, printed, None)
-        return Due(by_terms[0], by_terms[1], printed, by_terms)
+        day, doubts = _terms_doubts(pages, by_terms[0], by_terms[1], issued, order)
+        return Due(day, by_terms[1], printed, by_terms, doubts)
     doubts = []
     rivals = [
         hit.value
@@ -132,6 +149,43 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
     if len(printed) < 2 and any(_EVERY_MONTH.search(hit.text) for hit in said):
         doubts.append("due_date: the first of monthly instalments taken")
     return Due(explicit, None, printed, by_terms, tuple(doubts))
+
+
+def _terms_doubts(
+    pages: list[Page], due: date | None, rule: str, issued: date | None, order: str
+) -> tuple[date | None, tuple[str, ...]]:
+    """The date terms alone give, and what they leave to a person: a count from the receipt,
+    whose day no page prints; instalments, of which the first is taken; "N jours fin de mois",
+    which French practice counts two ways (N days on, then that month's end — the reading
+    taken — or the issue month's end, then N days) when the two are more than a few days apart
+    and no date on the terms' line ("…, soit le 31/12/2026") tells which."""
+    if due is None and "réception" in rule:
+        return due, (
+            f"due_date: the terms count from the receipt ({rule}), whose date is not printed",
+        )
+    if due is None or issued is None:
+        return due, ()
+    if "/" in rule:
+        return due, (f"due_date: the first of instalments taken ({rule})",)
+    if match := _TWO_READINGS.fullmatch(rule):
+        end = issued.replace(day=calendar.monthrange(issued.year, issued.month)[1])
+        other = end + timedelta(days=int(match.group(1)))
+        if abs((other - due).days) <= _READINGS_APART:
+            return due, ()
+        told = {
+            day
+            for page in pages
+            for line in page.lines
+            if _MONTH_END.search(line.text)
+            for _, day in find_dates(line.text, order)
+        }
+        if due in told or other in told:
+            return (due if due in told else other), ()
+        return due, (
+            f"due_date: {rule} read as {due.isoformat()} (the month's end {match.group(1)} days "
+            f"on), or {other.isoformat()} (from the issue month's end)",
+        )
+    return due, ()
 
 
 def _listing_heads(pages: list[Page], order: str) -> set[Cell]:
@@ -188,7 +242,7 @@ def _schedule(pages: list[Page], order: str) -> list[date]:
                 day = net_date(below.text, order)
                 if day is None and (found or below.y - head.y > 4 * head.size):
                     break
-                if day is not None:
+                if day is not None and not _SETTLED.search(below.text):
                     found.append(day)
                 above = below
             if len(found) > 1:
