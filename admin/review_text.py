@@ -387,19 +387,6 @@ _TEXTS = [
         ),
     ),
     (
-        re.compile(
-            r"due_date: (?P<r>\d+ jours fin de mois) read as (?P<a>[\d-]+) \(the month's end "
-            r"\d+ days on\), or (?P<b>[\d-]+) \(from the issue month's end\)"
-        ),
-        lambda m: _(
-            "due date: %(rule)s read as %(first)s (the end of the month after the days), or "
-            "%(other)s (the days after the end of the issue month)",
-            rule=m["r"],
-            first=m["a"],
-            other=m["b"],
-        ),
-    ),
-    (
         re.compile(r"several due dates printed \((?P<d>.+)\): the earliest taken"),
         lambda m: _("several due dates printed (%(dates)s): the earliest taken", dates=m["d"]),
     ),

@@ -78,9 +78,9 @@ _SETTLED = re.compile(
     r"|paid|received|settled|bezahlt|erhalten)\b",
     _I,
 )
-# Terms counted two ways; a day or two apart is no matter for a reminder, a fortnight is.
+# Terms French practice counts two ways: N days on then that month's end (the reading taken), or
+# the issue month's end then N days (taken only when a date on a month-end line says so).
 _TWO_READINGS = re.compile(r"(\d+) jours fin de mois")
-_READINGS_APART = 3
 _MONTH_END = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month", _I)
 # A sentence that gives the first of monthly debits ("1er prélèvement le 05/03, puis le 5 de
 # chaque mois").
@@ -155,10 +155,11 @@ def _terms_doubts(
     pages: list[Page], due: date | None, rule: str, issued: date | None, order: str
 ) -> tuple[date | None, tuple[str, ...]]:
     """The date terms alone give, and what they leave to a person: a count from the receipt,
-    whose day no page prints; instalments, of which the first is taken; "N jours fin de mois",
-    which French practice counts two ways (N days on, then that month's end — the reading
-    taken — or the issue month's end, then N days) when the two are more than a few days apart
-    and no date on the terms' line ("…, soit le 31/12/2026") tells which."""
+    whose day no page prints; instalments, of which the first is taken. "N jours fin de mois" is
+    read N days on, then that month's end, unless a date on a month-end line ("…, soit le
+    31/12/2026") gives the other reading (the issue month's end, then N days). The creditor's
+    practice is one of the two for all its invoices: holding each one would make a person
+    answer the same question a thousand times."""
     if due is None and "réception" in rule:
         return due, (
             f"due_date: the terms count from the receipt ({rule}), whose date is not printed",
@@ -170,8 +171,6 @@ def _terms_doubts(
     if match := _TWO_READINGS.fullmatch(rule):
         end = issued.replace(day=calendar.monthrange(issued.year, issued.month)[1])
         other = end + timedelta(days=int(match.group(1)))
-        if abs((other - due).days) <= _READINGS_APART:
-            return due, ()
         told = {
             day
             for page in pages
@@ -179,12 +178,8 @@ def _terms_doubts(
             if _MONTH_END.search(line.text)
             for _, day in find_dates(line.text, order)
         }
-        if due in told or other in told:
-            return (due if due in told else other), ()
-        return due, (
-            f"due_date: {rule} read as {due.isoformat()} (the month's end {match.group(1)} days "
-            f"on), or {other.isoformat()} (from the issue month's end)",
-        )
+        if other in told and due not in told:
+            return other, ()
     return due, ()
 
 

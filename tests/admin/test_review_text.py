@@ -202,13 +202,6 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             1,
         ),
         (
-            "due_date: 45 jours fin de mois read as 2026-04-30 (the month's end 45 days on), or "
-            "2026-05-15 (from the issue month's end)",
-            "échéance : 45 jours fin de mois lu 2026-04-30 (fin du mois atteint après le délai), "
-            "ou 2026-05-15 (délai compté depuis la fin du mois d'émission)",
-            1,
-        ),
-        (
             "several due dates printed (2026-03-05, 2026-04-05): the earliest taken",
             "plusieurs échéances imprimées (2026-03-05, 2026-04-05) : la plus proche retenue",
             1,
