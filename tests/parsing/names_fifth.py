@@ -171,7 +171,8 @@ def initials_and_hyphens(rng: random.Random) -> Made:
                  "SAS au capital de 15 000 € - SIRET 421 987 654 00022")  # fmt: skip
     page = frame(who, "fr", rng, "Honoraires : déclaration de revenus 2025")
     name = rng.choice(("J.-P. Le Borgne-Kerhervé", "Dr A.-M. Saint-Just", "M. J. P. N'Diaye",
-                       "Mme M.-C. d'Ornano", "P.-Y. O'Connor-Lévy", "M. É. Dupré-Lacroix"))  # fmt: skip
+                       "Mme M.-C. d'Ornano", "P.-Y. O'Connor-Lévy",
+                       "M. É. Dupré-Lacroix"))  # fmt: skip
     if rng.random() < 0.5:
         page.text(330, 140, f"Client : {name}", 10)
         page.lines(330, 152, ["9 allée Tourny", "33000 Bordeaux"], 10, 12)
@@ -190,9 +191,17 @@ def grid_client_cell(rng: random.Random) -> Made:
     name = rng.choice(("Mme Yvonne Le Floch", "M. Hervé Kerjean", "EHPAD Ker Maria",
                        "Mutuelle des Pays de Brest"))  # fmt: skip
     number = f"C-{rng.randint(1000, 99999):05d}"
-    for i, row in enumerate(((rng.choice(("Client :", "Nom :", "Payeur :")), name,
-                              rng.choice(("N° client :", "Code client :")), number),
-                             ("Adresse :", "14 rue de Siam", "Ville :", "29200 Brest"))):
+    for i, row in enumerate(
+        (
+            (
+                rng.choice(("Client :", "Nom :", "Payeur :")),
+                name,
+                rng.choice(("N° client :", "Code client :")),
+                number,
+            ),
+            ("Adresse :", "14 rue de Siam", "Ville :", "29200 Brest"),
+        )
+    ):
         y = 140 + 20 * i
         for x, w in ((40, 70), (110, 200), (310, 80), (390, 160)):
             page.box(x, y - 12, w, 20)
@@ -213,9 +222,14 @@ def nom_prenom_form(rng: random.Random) -> Made:
         page.text(40, 140, f"Nom : {surname}      Prénom : {first}", 9)
         page.lines(40, 152, ["Adresse : 7 rue Jeanne d'Arc", "CP / Ville : 45000 Orléans"], 9, 12)
     else:
-        for i, (label, value) in enumerate((("Nom :", surname), ("Prénom :", first),
-                                            ("Adresse :", "7 rue Jeanne d'Arc"),
-                                            ("Code postal / Ville :", "45000 Orléans"))):
+        for i, (label, value) in enumerate(
+            (
+                ("Nom :", surname),
+                ("Prénom :", first),
+                ("Adresse :", "7 rue Jeanne d'Arc"),
+                ("Code postal / Ville :", "45000 Orléans"),
+            )
+        ):
             page.text(330, 140 + 12 * i, label, 9, bold=True)
             page.text(430, 140 + 12 * i, value, 9)
     return Made(page, f"{first} {surname}", {surname: "part", first: "part",
@@ -325,9 +339,12 @@ def raison_sociale_form(rng: random.Random) -> Made:
     company = rng.choice(("Laboratoires Rivière SAS", "Menuiserie Favre SARL", "Crédit Mutuel "
                           "Agence Part-Dieu", "Lycée Ampère"))  # fmt: skip
     contact = rng.choice(("M. Olivier Favre", "Mme Nathalie Rivière"))
-    rows = ((rng.choice(("Raison sociale :", "Société :", "Organisme :")), company),
-            (rng.choice(("Interlocuteur :", "Contact :", "Suivi par :")), contact),
-            ("Adresse :", "31 rue Servient"), ("CP / Ville :", "69003 Lyon"))
+    rows = (
+        (rng.choice(("Raison sociale :", "Société :", "Organisme :")), company),
+        (rng.choice(("Interlocuteur :", "Contact :", "Suivi par :")), contact),
+        ("Adresse :", "31 rue Servient"),
+        ("CP / Ville :", "69003 Lyon"),
+    )
     page.text(330, 126, "Coordonnées de facturation", 8, bold=True)
     for i, (label, value) in enumerate(rows):
         page.text(330, 140 + 12 * i, label, 9)
@@ -356,8 +373,19 @@ def qr_bill_care_of(rng: random.Random) -> Made:
     window(page, top, rng)
     page.text(40, 560, "- " * 45, 6)
     page.text(40, 580, "Récépissé", 11, bold=True)
-    page.lines(40, 598, ["Compte / Payable à", "CH44 3199 9123 0008 8901 2",
-                         "Übersetzungsbüro Limmat GmbH", "Limmatquai 52", "8001 Zürich"], 7, 9)
+    page.lines(
+        40,
+        598,
+        [
+            "Compte / Payable à",
+            "CH44 3199 9123 0008 8901 2",
+            "Übersetzungsbüro Limmat GmbH",
+            "Limmatquai 52",
+            "8001 Zürich",
+        ],
+        7,
+        9,
+    )
     page.text(40, 650, "Payable par", 7, bold=True)
     page.lines(40, 660, [person, "Bahnhofstrasse 10", "8001 Zürich"], 7, 9)
     page.text(200, 580, "Section paiement", 11, bold=True)
