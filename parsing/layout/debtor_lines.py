@@ -15,7 +15,12 @@ from parsing.layout.debtor_contacts import (
     is_phone_line,
     phones_on_line,
 )
-from parsing.layout.debtor_name import PERSON_CONCERNED, without_department, wrapped_name
+from parsing.layout.debtor_name import (
+    FIRST_NAME,
+    PERSON_CONCERNED,
+    without_department,
+    wrapped_name,
+)
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
@@ -172,6 +177,8 @@ def read_debtor(
         if not address and PERSON_CONCERNED.match(text) and _answered_for(texts[index + 1 :]):
             continue  # the pupil, the horse, the patient, over the one who pays for them
         text = _RESPONSIBLE.sub("", _PAYER_LABEL.sub("", text)) if not address else text
+        if len(address) == 1 and FIRST_NAME.fullmatch(text) and ":" in text:
+            continue  # a form's first-name row under its surname: read with it (debtor_name.py)
         if address and _CARE_OF.match(text):
             continue
         if DEPARTMENT.match(text) and not address and address_lines(texts[index + 1 :]) >= 3:

@@ -111,7 +111,7 @@ _SURNAME_LABEL = re.compile(
     r"|achternaam|apelido)\s*:\s*",
     re.I,
 )
-_FIRST_NAME = re.compile(
+FIRST_NAME = re.compile(
     r"\s*(?:pr[ée]noms?|vorname|first\s+name|given\s+name|voornaam|nome\s+pr[óo]prio"
     r"|primeiro\s+nome)\s*:?\s*(?P<value>.*)",
     re.I,
@@ -158,7 +158,7 @@ def with_first_name(page: Page, block: tuple[Cell, ...], name: str | None) -> st
     ]
     for cells in near:
         for index, cell in enumerate(cells):
-            found = _FIRST_NAME.fullmatch(cell.text)
+            found = FIRST_NAME.fullmatch(cell.text)
             if not found:
                 continue
             value = found["value"].strip() or (
