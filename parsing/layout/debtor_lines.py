@@ -18,7 +18,6 @@ from parsing.layout.debtor_contacts import (
 from parsing.layout.debtor_name import (
     FIRST_NAME,
     PERSON_CONCERNED,
-    without_department,
     wrapped_name,
 )
 from parsing.layout.labels import CUSTOMER_REF, is_label
@@ -222,7 +221,7 @@ def read_debtor(
         )
     ]
     debtor = ParsedDebtor(
-        name=without_department(place.name),
+        name=place.name,
         email=email,
         phone=choose_phone(numbers, own_block=True),
         street=place.street,

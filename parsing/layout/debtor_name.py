@@ -87,15 +87,6 @@ def _heading(page: Page, block: tuple[Cell, ...]) -> str | None:
     return next((c.text.strip() for c in reversed(near) if _HEADING.fullmatch(c.text)), None)
 
 
-# A department after the name on its line ("Hôtel Bellevue SA, Comptabilité fournisseurs",
-# "ACME - Accounts Payable"): where the letter goes inside the debtor, not who it is.
-_DEPARTMENT_TAIL = re.compile(
-    r"(?:,|\s[-–—/|]\s)\s*(?:service|direction|d[ée]partement|dept\.?|comptabilit[ée]"
-    r"|secr[ée]tariat|ressources\s+humaines|accounts?\s+(?:payable|department)|finance"
-    r"|purchasing|procurement|achats|buchhaltung|abteilung|einkauf|rechnungswesen"
-    r"|boekhouding|crediteurenadministratie|contabilidade|departamento)\b[^,]*$",
-    re.I,
-)
 # Where a name wrapped onto the next line shows it: the line ends with a word that needs one
 # after it ("Syndicat des Copropriétaires de la"), or the next starts with a lower-case particle
 # ("des Cheminots de Grenoble").
@@ -116,14 +107,6 @@ FIRST_NAME = re.compile(
     r"|primeiro\s+nome)\s*:?\s*(?P<value>.*)",
     re.I,
 )
-
-
-def without_department(name: str | None) -> str | None:
-    """The name without a department printed after it on its line."""
-    if not name:
-        return name
-    cut = _DEPARTMENT_TAIL.search(name)
-    return name[: cut.start()].strip() if cut and cut.start() >= 2 else name
 
 
 def wrapped_name(lines: list[str]) -> list[str]:

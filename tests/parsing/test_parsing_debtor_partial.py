@@ -42,19 +42,11 @@ def test_a_line_under_a_closed_name_is_not_joined_to_it(name, complement):
 @pytest.mark.parametrize(
     "line",
     ["Hôtel Bellevue SA, Comptabilité fournisseurs", "Hôtel Bellevue SA - Service juridique",
-     "Hôtel Bellevue SA – Ressources humaines", "Hôtel Bellevue SA / Accounts Payable",
-     "Hôtel Bellevue SA, Buchhaltung"],
+     "Service Public de Wallonie", "Garage du Centre - Servais Frères"],
 )  # fmt: skip
-def test_a_department_after_the_name_on_its_line_is_not_the_name(line):
+def test_a_department_on_the_names_line_stays_in_the_name_as_printed(line):
     invoice = parse(Sheet(debtor=(line, *ADDRESS)))
-    assert invoice.debtor.name == "Hôtel Bellevue SA"
-
-
-@pytest.mark.parametrize("name", ["Service Public de Wallonie", "Direction & Co SARL",
-                                  "Garage du Centre - Servais Frères"])  # fmt: skip
-def test_a_name_holding_a_departments_word_is_kept_whole(name):
-    invoice = parse(Sheet(debtor=(name, *ADDRESS)))
-    assert invoice.debtor.name == name
+    assert invoice.debtor.name == line
 
 
 def _form(first_beside: bool):  # type: ignore[no-untyped-def]
@@ -106,3 +98,16 @@ def test_a_headings_word_before_lower_case_words_is_not_a_label_with_a_name():
 def test_the_fifth_names_set_reads_every_name_or_holds_it(tmp_path: Path):
     result = names_fifth.score(tmp_path, names_fifth.write(tmp_path))
     assert not result["silent"], result["wrong"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "street"),
+    [("Herrn Max Müller, Lindenweg 12, 79100 Freiburg", "Herrn Max Müller", "Lindenweg 12"),
+     ("Bakkerij Jansen B.V. - Herestraat 12, 9711 LM Groningen", "Bakkerij Jansen B.V.",
+      "Herestraat 12"),
+     ("Madame Odile Faure, Bahnhofstrasse 3a, 8001 Zürich", "Madame Odile Faure",
+      "Bahnhofstrasse 3a")],
+)  # fmt: skip
+def test_a_payer_printed_on_one_line_with_a_number_last_street_is_split(line, name, street):
+    invoice = parse(Sheet(debtor=(f"Facturer à : {line}",), debtor_at=(300, 200)))
+    assert (invoice.debtor.name, invoice.debtor.street) == (name, street)
