@@ -166,11 +166,18 @@ _NAME_WORDS = re.compile(
 )
 
 
+# A firm's words ("Lambert Frères", "Moreau & Associés"): the end of a name wrapped onto the
+# next line, taken for the street's first part.
+_FIRM = re.compile(r"\b(?:fr[èe]res|s[öo]hne|associ[ée]s|brothers|partners|&\s?cie)\b", _I)
+
+
 def street_problem(street: str | None) -> str | None:
     """The problem when the street's first part is a name (a company's legal form, a
-    civility): the block's name line pushed into the street by a line taken for the name."""
+    civility, a firm's word): the block's name line pushed into the street by a line taken for
+    the name, or a name's second line."""
     first = (street or "").split(", ")[0]
-    if first and not _NUMBERED.search(first) and _NAME_WORDS.search(first):
+    named = _NAME_WORDS.search(first) or _FIRM.search(first)
+    if first and not _NUMBERED.search(first) and named:
         return f"debtor.street: {first!r} is a name, not a street"
     return None
 
