@@ -111,3 +111,9 @@ def test_the_fifth_names_set_reads_every_name_or_holds_it(tmp_path: Path):
 def test_a_payer_printed_on_one_line_with_a_number_last_street_is_split(line, name, street):
     invoice = parse(Sheet(debtor=(f"Facturer à : {line}",), debtor_at=(300, 200)))
     assert (invoice.debtor.name, invoice.debtor.street) == (name, street)
+
+
+@pytest.mark.parametrize("second", ["Lambert Frères", "Moreau & Associés", "Weber & Söhne"])
+def test_a_names_second_line_with_no_sign_of_wrapping_but_a_firms_word_is_held(second):
+    invoice = parse(Sheet(debtor=("Comité d'Entreprise des Établissements", second, *ADDRESS)))
+    assert f"debtor.street: {second!r} is a name, not a street" in invoice.problems
