@@ -166,11 +166,18 @@ _NAME_WORDS = re.compile(
 )
 
 
+# A firm's words ("Lambert Frères", "Moreau & Associés"): the end of a name wrapped onto the
+# next line, taken for the street's first part.
+_FIRM = re.compile(r"\b(?:fr[èe]res|s[öo]hne|associ[ée]s|brothers|partners|&\s?cie)\b", _I)
+
+
 def street_problem(street: str | None) -> str | None:
     """The problem when the street's first part is a name (a company's legal form, a
-    civility): the block's name line pushed into the street by a line taken for the name."""
+    civility, a firm's word): the block's name line pushed into the street by a line taken for
+    the name, or a name's second line."""
     first = (street or "").split(", ")[0]
-    if first and not _NUMBERED.search(first) and _NAME_WORDS.search(first):
+    named = _NAME_WORDS.search(first) or _FIRM.search(first)
+    if first and not _NUMBERED.search(first) and named:
         return f"debtor.street: {first!r} is a name, not a street"
     return None
 
@@ -350,12 +357,22 @@ def _split_joined(lines: list[str]) -> list[str]:
 
 
 def _name_and_street(text: str) -> list[str]:
-    """ "SARL X - 5 rue Pasteur" → the name and the street, cut before a numbered street."""
+    """ "SARL X - 5 rue Pasteur", "Herrn Max Müller, Lindenweg 12" → the name and the street,
+    cut before a numbered street."""
     for cut in reversed(list(_JOINED.finditer(text))):
         head, tail = text[: cut.start()].strip(), text[cut.end() :].strip()
-        if head and _NUMBERED.match(tail) and STREET.search(tail):
+        if head and (_NUMBERED.match(tail) or _NUMBER_LAST.fullmatch(tail)) and STREET.search(tail):
             return [head, tail]
     return [text]
+
+
+# A street whose house number comes last, its kind ending its first word ("Lindenweg 12",
+# "Bahnhofstrasse 3a", "Herestraat 12"): a German, Swiss, Austrian or Dutch street.
+_NUMBER_LAST = re.compile(
+    r"[^\W\d_]*(?:weg|stra(?:ss|ß)e|str\.|gasse|platz|allee|ring|laan|straat|gracht|plein|kade"
+    r"|dijk|singel)\s+\d{1,4}\s*[a-zA-Z]?",
+    _I,
+)
 
 
 def _street_not_town(match: re.Match[str], rest: list[str]) -> bool:

@@ -9,7 +9,7 @@ read as the debtor's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsing.contact import EMAIL, find_email
 from parsing.layout.address import (
@@ -29,6 +29,7 @@ from parsing.layout.debtor_contacts import (
     phone_in,
 )
 from parsing.layout.debtor_lines import ATTENTION, address_lines, read_debtor
+from parsing.layout.debtor_name import with_first_name
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
 from parsing.pdf import Cell, Page
@@ -44,7 +45,7 @@ DEBTOR_LABEL = re.compile(
     r"|redevable|payeur|(?:responsable|repr[ée]sentant)\s+l[ée]gal|famille(?=\s*:?\s*$)"
     r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
-    r"|rechnungsadresse|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
+    r"|rechnungsadresse|rechnung\s+an|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
     _I,
 )
 # A form's address row label, its value in the next cell ("Adresse :", "Code postal :"); other
@@ -118,6 +119,7 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         return Found(ParsedDebtor(customer_ref=customer_ref), seller)
     ids = frozenset(found for text in block.texts for found in legal_ids(text))
     debtor, country_doubt = read_debtor(block.texts, customer_ref, seller.country)
+    debtor = replace(debtor, name=with_first_name(first, tuple(block.cells), debtor.name))
     if debtor.postcode is None and (
         apart := address_apart(first, block.cells, debtor, seller.country)
     ):
@@ -205,6 +207,8 @@ def _labelled_block(page: Page) -> _Block | None:
                 continue
             rest = cell.text[_label_end(cell.text, match.end()) :].strip(" -–")
             rest = "" if rest.endswith(":") else rest.strip(" :")
+            if rest[:1].islower() and ":" not in cell.text[: match.end() + 1]:
+                continue  # a word in a heading ("Client de l'hôtel"), not a label and a name
             top = cell
             if not rest and column + 1 < len(line.cells):
                 beside = line.cells[column + 1]

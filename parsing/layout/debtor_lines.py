@@ -15,7 +15,11 @@ from parsing.layout.debtor_contacts import (
     is_phone_line,
     phones_on_line,
 )
-from parsing.layout.debtor_name import PERSON_CONCERNED
+from parsing.layout.debtor_name import (
+    FIRST_NAME,
+    PERSON_CONCERNED,
+    wrapped_name,
+)
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
@@ -73,6 +77,14 @@ _PAYER_LABEL = re.compile(
     r"|locataire|(?:co)?propri[ée]taire)\s*:\s*(?=\S)",
     _I,
 )
+# The one who answers for a person or an animal the invoice is about, printed under it
+# ("Élève : Hugo Vidal" over "Responsable légal : Mme Vidal"): the payer, the name follows.
+_RESPONSIBLE = re.compile(
+    r"^\s*(?:(?:propri[ée]taire\s+)?responsable(?:\s+l[ée]gal(?:e)?)?|repr[ée]sentant(?:e)?"
+    r"\s+l[ée]gal(?:e)?|tuteur|tutrice|parents?|responsible\s+party|guarantor|guardian"
+    r"|erziehungsberechtigte[rn]?|verantwortliche[rn]?|ouder|voogd)\s*:\s*(?=\S)",
+    _I,
+)
 # A row of the block naming another person whose contacts follow: the letter's care-of
 # ("c/o M. Roux", "Chez M. Roux") or a contact person ("Contact : M. Paul Martin (fils)").
 _SOMEONE_ELSES_ROW = re.compile(
@@ -125,6 +137,11 @@ def _headed(texts: list[str]) -> bool:
     return len(texts) >= 3 and bool(_ROLE_HEADING.fullmatch(first))
 
 
+def _answered_for(texts: list[str]) -> bool:
+    """Whether one of the next two lines names who answers for the person above them."""
+    return any(_RESPONSIBLE.match(text) for text in texts[:2])
+
+
 def read_block(texts: list[str], customer_ref: str | None, home: str | None = None) -> ParsedDebtor:
     """The debtor in a block's lines, without the doubt about its country."""
     return read_debtor(texts, customer_ref, home)[0]
@@ -156,7 +173,11 @@ def read_debtor(
         if address and PERSON_CONCERNED.match(text):
             elsewhere = True  # "Patient : Léa Roux" under the payer's name, and the patient's phone
             continue
-        text = _PAYER_LABEL.sub("", text) if not address else text
+        if not address and PERSON_CONCERNED.match(text) and _answered_for(texts[index + 1 :]):
+            continue  # the pupil, the horse, the patient, over the one who pays for them
+        text = _RESPONSIBLE.sub("", _PAYER_LABEL.sub("", text)) if not address else text
+        if len(address) == 1 and FIRST_NAME.fullmatch(text) and ":" in text:
+            continue  # a form's first-name row under its surname: read with it (debtor_name.py)
         if address and _CARE_OF.match(text):
             continue
         if DEPARTMENT.match(text) and not address and address_lines(texts[index + 1 :]) >= 3:
@@ -188,6 +209,7 @@ def read_debtor(
         and _NAMED.fullmatch(address[1])
     ):
         address = [f"{address[0].strip()} {address[1]}", *address[2:]]  # "Herrn" over the name
+    address = wrapped_name(address)
     place = read_address([*address, *([country_line] if country_line else [])], home)
     if email and not _own_email(email_line, email, place.name):
         email = None

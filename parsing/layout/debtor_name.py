@@ -20,7 +20,9 @@ _ROLE = re.compile(
     r"|participants?|teilnehmer(?:in)?|conduct(?:eur|rice)|drivers?|fahrer(?:in)?|bestuurder"
     r"|chauffeur|gast|g[äa]ste|guests?|h[ôo]te|r[ée]sident(?:e)?|residents?|bewohner(?:in)?"
     r"|bewoner|occupant(?:e)?|[ée]l[èe]ve|pupil|student|sch[üu]ler(?:in)?|leerling|aluno|aluna"
-    r"|enfant|child|kind|cavali(?:er|[èe]re)|rider|reiter(?:in)?|ruiter)",
+    r"|enfant|child|kind|cavali(?:er|[èe]re)|rider|reiter(?:in)?|ruiter"
+    # an animal in someone's care: a horse at livery, a pet at the vet's
+    r"|cheval|poney|jument|horse|pony|pferd|paard|chien|chat|dog|hund|animal)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+")
@@ -83,6 +85,71 @@ def _heading(page: Page, block: tuple[Cell, ...]) -> str | None:
         or (line.y == top.y and 0 <= top.x0 - cell.x1 < 8 * top.size)
     ]  # fmt: skip
     return next((c.text.strip() for c in reversed(near) if _HEADING.fullmatch(c.text)), None)
+
+
+# Where a name wrapped onto the next line shows it: the line ends with a word that needs one
+# after it ("Syndicat des Copropriétaires de la"), or the next starts with a lower-case particle
+# ("des Cheminots de Grenoble").
+_ENDS_OPEN = re.compile(
+    r"(?:^|\s)(?:de|de\s+la|du|des|d['’]|et|and|of|the|für|und|der|die|das|van|von|en|e|do|da"
+    r"|dos|la|le|les|l['’]|aux|au|à|&)\s*$",
+    re.I,
+)
+_GOES_ON = re.compile(r"(?:de|des|du|d['’]|et|and|of|für|und|der|van|von|en|do|da|dos|aux|au)\s")
+# A form's surname row ("Nom : DUPONT") and its first-name row or cell ("Prénom : Marie").
+_SURNAME_LABEL = re.compile(
+    r"\s*(?:nom(?:\s+de\s+famille)?|nachname|familienname|surname|last\s+name|family\s+name"
+    r"|achternaam|apelido)\s*:\s*",
+    re.I,
+)
+FIRST_NAME = re.compile(
+    r"\s*(?:pr[ée]noms?|vorname|first\s+name|given\s+name|voornaam|nome\s+pr[óo]prio"
+    r"|primeiro\s+nome)\s*:?\s*(?P<value>.*)",
+    re.I,
+)
+
+
+def wrapped_name(lines: list[str]) -> list[str]:
+    """The block's lines with a name wrapped over its first two joined: the first ends open
+    or the second goes on with a particle, and the second is no street nor locality."""
+    if len(lines) < 3 or any(ch.isdigit() for ch in lines[1]):
+        return lines
+    if _ENDS_OPEN.search(lines[0]) or _GOES_ON.match(lines[1]):
+        return [f"{lines[0].strip()} {lines[1].strip()}", *lines[2:]]
+    return lines
+
+
+def with_first_name(page: Page, block: tuple[Cell, ...], name: str | None) -> str | None:
+    """A form's surname (``Nom : DUPONT``) with the first name printed in its own row or cell
+    beside or under it (``Prénom : Marie``), written as a person writes it: ``Marie DUPONT``."""
+    if not name or not block:
+        return name
+    top = block[0]
+    line = next((line for line in page.lines if line.y == top.y), None)
+    if line is None:
+        return name
+    before = [cell for cell in line.cells if cell.x1 <= top.x0]
+    if not (
+        _SURNAME_LABEL.match(top.text) or (before and _SURNAME_LABEL.fullmatch(before[-1].text))
+    ):
+        return name
+    near = [
+        cells
+        for other in page.lines
+        if other.y == top.y or 0 < other.y - top.y <= 2.2 * top.size
+        for cells in [other.cells]
+    ]
+    for cells in near:
+        for index, cell in enumerate(cells):
+            found = FIRST_NAME.fullmatch(cell.text)
+            if not found:
+                continue
+            value = found["value"].strip() or (
+                cells[index + 1].text.strip() if index + 1 < len(cells) else ""
+            )
+            if value and value.casefold() not in name.casefold():
+                return f"{value} {name}"
+    return name
 
 
 def is_issuers_name(name: str, seller: Seller) -> bool:
