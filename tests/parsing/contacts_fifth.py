@@ -26,8 +26,8 @@ debtor's phone, 39 its e-mail), branch ``i15-contacts`` at 8c5c924 (= main), bef
 - before: phone exact 67/100 = 67.0 %; wrong with an empty `problems` list 19: missing 16 (the
   QR-bill's `Payable par` part 9, a heading in another language 5, after the customer number
   2), someone else's 3 (a technician's, caretaker's or syndic's number in a ``… joignable au``
-  footer line read as the debtor's). 14 more missing were flagged (``left unread``), 5 of them
-  only by chance through the e-mail's flag.
+  footer line read as the debtor's). 13 more missing were flagged (``left unread``), 6 of them
+  only through the e-mail's flag; one someone else's was flagged.
 - before: e-mail exact 79/100 = 79.0 %; wrong with an empty `problems` list 10, all missing (the
   QR-bill 6, the ``Client joignable à l'adresse …`` footer line 2, a heading in another
   language 2); someone else's 0.
