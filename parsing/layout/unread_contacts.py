@@ -99,7 +99,11 @@ def unread_contacts(
         if any(_the_issuers(email, seller) for email in printed):
             continue  # a line with the issuer's address is the issuer's line
         emails |= printed
-        found = _phones(text, region, where, cell.text)
+        # The cell alone too: a label's digits before it may run into its number ("Dépannage
+        # 24 h/24" over "06 12 34 56 78").
+        found = _phones(text, region, where, cell.text) | _phones(
+            cell.text, region, where, cell.text
+        )
         phones |= {number for number in found if not _issuers(number, seller)}
     problems = []
     if debtor.phone is None and phones:
