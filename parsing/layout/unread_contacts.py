@@ -50,6 +50,14 @@ _SUBSCRIBED_LINE = re.compile(
 # A heading that says no one's contacts follow ("Contact", "Contact details"): not the
 # issuer's, whose own numbers and addresses are known apart.
 _NEUTRAL_HEADING = re.compile(r"\s*(?:contacts?|contact\s+details|kontakt)\s*:?\s*", re.I)
+# Someone's role and name before their contact ("Gardien : M. Roux", "Chargé de clientèle :
+# Mme Colin"); the client's own labels ("Client :", "Titulaire :") excepted.
+_NAMED_ROLE = re.compile(
+    r"(?<![\w.])(?!(?i:client|cliente|customer|titulaire|abonn|nom|name|contact|destinataire"
+    r"|factur|bill|payeur|payer)\b)[A-ZÀ-Ý][\w'’ -]{2,40}?\s*:\s*"
+    r"(?P<who>(?:(?i:mme|mlle|mr|mrs|ms|madame|monsieur|dr|m)\.?\s+)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)"
+)
 # A footer line about the client, not the issuer's ("Client joignable au …").
 _ABOUT_CLIENT = re.compile(
     r"^\s*(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)", re.IGNORECASE
@@ -84,25 +92,38 @@ def unread_contacts(
     }
     near = [cell for cell in near if cell in places and _may_hold_contact(cell.text)]
     near = _not_other_parties(page, block, near, debtor)
+    named = [
+        cell
+        for line in page.lines
+        for cell in line.cells
+        if not re.search(r"[\d@]", cell.text) and _named_other(cell.text, debtor.name)
+    ]
+    near = [cell for cell in near if not _under(cell, named)]
     lines += [(cell, _context(page, cell, places), "near") for cell in near]
     lines += [
         (cell, _context(page, cell, places), "page")
         for cell in _elsewhere(page, block, seller, debtor)
-        if cell in places
+        if cell in places and not _under(cell, named)
     ]
     seen: set[Cell] = set()
     for cell, text, where in lines:
         if cell in seen:
             continue
         seen.add(cell)
-        printed = {found for m in EMAIL.finditer(cell.text) if (found := normalise_email(m[0]))}
+        lead = len(text) - len(cell.text)
+        printed = {
+            found
+            for m in EMAIL.finditer(cell.text)
+            if (found := normalise_email(m[0]))
+            and (where == "block" or not _named_other(text[: lead + m.start()], debtor.name))
+        }
         if any(_the_issuers(email, seller) for email in printed):
             continue  # a line with the issuer's address is the issuer's line
         emails |= printed
         # The cell alone too: a label's digits before it may run into its number ("Dépannage
         # 24 h/24" over "06 12 34 56 78").
-        found = _phones(text, region, where, cell.text) | _phones(
-            cell.text, region, where, cell.text
+        found = _phones(text, region, where, cell.text, debtor.name) | _phones(
+            cell.text, region, where, cell.text, debtor.name
         )
         phones |= {number for number in found if not _issuers(number, seller)}
     problems = []
@@ -137,7 +158,7 @@ def _context(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str
     return "  ".join([*before, cell.text])
 
 
-def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
+def _phones(text: str, region: str | None, where: str, own: str, name: str | None) -> set[str]:
     """The valid phone numbers a text prints as phones are written: in the debtor's block any
     (as its reader takes them); beside it one after a word of telephones or printed in a phone's
     own grouping (``06 12 34 56 78``, not ``2026.04.965``); elsewhere only after a word of
@@ -145,7 +166,8 @@ def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
     number). Not a fax's, not a date, nor one after an invoice's label or on a line of legal
     numbers (`own`, the cell's text, naming a phone itself outranks a label before it:
     "Facture 26-0868   Votre natel : 079 563 44 62"; so does the customer's number before a
-    phone printed after it: "N° client : C12345 - 06 12 34 56 78")."""
+    phone printed after it: "N° client : C12345 - 06 12 34 56 78"). Apart from the block, not
+    one after someone's role and name (`_named_other`)."""
     labelled = (
         L.is_label(text) and not _PHONE_WORD.search(own) and not L.label_at(own, L.CUSTOMER_REF)
     )
@@ -159,6 +181,8 @@ def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
             continue
         if _SUBSCRIBED_LINE.search(text[: match.start]):
             continue
+        if where != "block" and _named_other(text[: match.start], name):
+            continue
         worded = bool(_PHONE_WORD.search(text[: match.start]))
         grouped = where != "block" and _grouped(written, match.e164)
         if not (where == "block" or worded or grouped):
@@ -166,6 +190,17 @@ def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
         if phonenumbers.is_valid_number(phonenumbers.parse(match.e164)):
             found.add(match.e164)
     return found
+
+
+def _named_other(before: str, name: str | None) -> bool:
+    """Whether the text before a contact names someone by a role and a name ("Gardien : M.
+    Roux", "Technicien : Karim Belkacem"), neither the client's label nor the debtor's name: a
+    named third party's contact, not the debtor's left unread."""
+    for match in _NAMED_ROLE.finditer(before):
+        words = set(re.findall(r"\w+", match["who"].casefold())) - {"m", "mme", "mr", "dr"}
+        if not name or not words <= set(re.findall(r"\w+", name.casefold())):
+            return True
+    return False
 
 
 def _grouped(written: str, e164: str) -> bool:
