@@ -101,3 +101,17 @@ def test_the_fifth_round_leaves_no_wrong_contact_unsaid():
                 if wrong and not record["problems"]:
                     unsaid.append((style, seed, key, got))
     assert not unsaid
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["N° client : C28125 - Gardien : M. Roux 06 12 34 56 78"],
+        ["Accès : Gardien : M. Roux - 06 12 34 56 78"],
+        ["Chargé de clientèle : M. Dupuis", "Tél. : 04 78 12 34 56", "s.dupuis@assur-exemple.fr"],
+    ],
+)
+def test_a_contact_after_or_under_someones_role_and_name_is_theirs_and_not_named(rows):
+    invoice = parse(Sheet(debtor=DEBTOR, extra=(_rows(40, 200, rows),)))
+    assert (invoice.debtor.phone, invoice.debtor.email) == (None, None)
+    assert UNREAD_PHONE not in invoice.problems and UNREAD_EMAIL not in invoice.problems
