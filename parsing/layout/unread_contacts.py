@@ -185,6 +185,11 @@ def _phones(text: str, region: str | None, where: str, own: str, name: str | Non
             continue
         worded = bool(_PHONE_WORD.search(text[: match.start]))
         grouped = where != "block" and _grouped(written, match.e164)
+        if where == "page" and grouped and not worded:
+            # Away from the block a number with no phone word counts alone in its cell or after
+            # the customer number, not after another line's words ("Dépannage 24 h/24 : …").
+            before = own.partition(written)[0] if written in own else own
+            grouped = not re.search(r"[^\W\d_]", before) or bool(L.label_at(own, L.CUSTOMER_REF))
         if not (where == "block" or worded or grouped):
             continue
         if phonenumbers.is_valid_number(phonenumbers.parse(match.e164)):

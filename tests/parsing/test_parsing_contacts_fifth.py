@@ -115,3 +115,8 @@ def test_a_contact_after_or_under_someones_role_and_name_is_theirs_and_not_named
     invoice = parse(Sheet(debtor=DEBTOR, extra=(_rows(40, 200, rows),)))
     assert (invoice.debtor.phone, invoice.debtor.email) == (None, None)
     assert UNREAD_PHONE not in invoice.problems and UNREAD_EMAIL not in invoice.problems
+
+
+def test_a_number_after_a_service_lines_words_away_from_the_block_is_not_named():
+    invoice = parse(Sheet(debtor=DEBTOR, notes=("Dépannage 24 h/24 : +33 3 45 60 11 81",)))
+    assert UNREAD_PHONE not in invoice.problems
