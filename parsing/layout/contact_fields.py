@@ -24,6 +24,7 @@ from parsing.layout.debtor_contacts import (
     PHONE_WORDS,
     Number,
     choose_phone,
+    is_phone_line,
     names_debtor,
     phones_on_line,
     written_as_phone,
@@ -152,6 +153,10 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
             found = find_email(cell.text)
             emails |= {found} if found else set()
             numbers += [] if found else phones_on_line(cell.text, debtor.country)
+    for cell in _under_address_again(page, debtor):
+        found = find_email(cell.text)
+        emails |= {found} if found else set()
+        numbers += [] if found else phones_on_line(cell.text, debtor.country)
     for sentence, phoned in _addressed(page.lines, debtor.name):
         found = find_email(sentence)
         if found:
@@ -177,6 +182,37 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
         ]
         phone = choose_phone(near, own_block=False)
     return replace(debtor, email=email, phone=phone)
+
+
+def _under_address_again(page: Page, debtor: ParsedDebtor) -> list[Cell]:
+    """The contacts printed right under a copy of the debtor's name and address apart from its
+    block (a QR-bill's "Payable par" part, a tear-off slip), in its column with no gap: the
+    debtor's, as under its block."""
+    if not debtor.name or not debtor.postcode:
+        return []
+    name = " ".join(debtor.name.casefold().split())
+    copies = [
+        (row, cell)
+        for row, line in enumerate(page.lines)
+        for cell in line.cells
+        if " ".join(cell.text.casefold().split()) == name
+    ]
+    found = []
+    for row, cell in copies[1:]:  # the first is the block itself
+        last, town = cell, False
+        for line in page.lines[row + 1 :]:
+            if line.y - last.y > 2 * cell.size:
+                break
+            below = next((c for c in line.cells if abs(c.x0 - cell.x0) < cell.size), None)
+            if below is None:
+                continue
+            if town and (find_email(below.text) or is_phone_line(below.text)):
+                found.append(below)
+            elif town or _someone_elses(below.text):
+                break
+            town = town or debtor.postcode in below.text
+            last = below
+    return found
 
 
 def _beside_email(page: Page, email: str, region: str | None) -> list[Number]:

@@ -63,12 +63,21 @@ def test_a_number_a_role_or_a_company_is_reached_at_is_not_the_debtors(line):
     assert parse(Sheet(debtor=DEBTOR, notes=(line,))).debtor.phone is None
 
 
-def test_a_number_under_the_debtors_name_in_a_payment_slip_is_named():
+def test_contacts_under_a_copy_of_the_debtors_name_and_address_in_a_payment_slip_are_read():
     def draw(pen) -> None:  # type: ignore[no-untyped-def]
-        pen.lines(20, 640, ["Payable par", *DEBTOR, "06 12 34 56 78"], 7, 9)
+        pen.lines(20, 640, ["Payable par", *DEBTOR, "06 12 34 56 78", MAIL], 7, 9)
+
+    debtor = parse(Sheet(debtor=DEBTOR, extra=(draw,))).debtor
+    assert (debtor.phone, debtor.email) == (MOBILE, MAIL)
+
+
+def test_a_number_under_a_copy_of_the_debtors_name_without_its_address_is_named_not_read():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(20, 640, ["Payable par", DEBTOR[0], "06 12 34 56 78"], 7, 9)
 
     invoice = parse(Sheet(debtor=DEBTOR, extra=(draw,)))
-    assert invoice.debtor.phone is not None or UNREAD_PHONE in invoice.problems
+    assert invoice.debtor.phone is None
+    assert UNREAD_PHONE in invoice.problems
 
 
 def test_a_number_beside_the_block_under_an_unnamed_line_is_named_not_read():
