@@ -35,12 +35,14 @@ debtor's phone, 39 its e-mail), branch ``i15-contacts`` at 8c5c924 (= main), bef
   after the customer number, cells beside the block under an unnamed line, a footer line
   about the client, a block repeating the debtor's name, lines under a bare ``Contact``
   heading, and leaves a contact after or under someone's role and name alone; the reader
-  takes ``Client joignable à l'adresse …`` and no longer a number a role is reached at), at
-  31526c1, load 3.4: phone exact 71/100 = 71.0 %, e-mail 81/100 = 81.0 %; wrong with an
-  empty `problems` list 0 (phone 0 missing / 0 someone else's, e-mail 0 / 0). Records held
-  35 -> 45; right but held (a third party's contact flagged as unread) 16 -> 10: a grid's
-  ``Gestionnaire`` column over the name, ``Syndic Foncia - Mme Colin`` with no colon, a
-  third party's line under the block after a blank. Not blind: fixed knowing the misses.
+  takes the contacts under a copy of the debtor's name and address, ``Client joignable à
+  l'adresse …``, and no longer a number a role is reached at), at b12e86f, load 2.2: phone
+  exact 80/100 = 80.0 %, e-mail 87/100 = 87.0 %; wrong with an empty `problems` list 0 (phone
+  0 missing / 0 someone else's, e-mail 0 / 0); the 25 wrong records left are all flagged
+  ``left unread``. Records held 35 -> 35; right but held (a third party's contact flagged as
+  unread) 16 -> 10: a grid's ``Gestionnaire`` column over the name, ``Syndic Foncia - Mme
+  Colin`` with no colon, a third party's line under the block after a blank. Not blind: fixed
+  knowing the misses.
 """
 
 from __future__ import annotations
