@@ -58,6 +58,12 @@ _NAMED_ROLE = re.compile(
     r"(?P<who>(?:(?i:mme|mlle|mr|mrs|ms|madame|monsieur|dr|m)\.?\s+)?"
     r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)"
 )
+_TITLE_WORDS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "madame", "monsieur"})
+# A company and a titled person ("Syndic Foncia - Mme Colin"), as a line of its own.
+_NAMED_ORG = re.compile(
+    r"^\s*(?P<org>[A-ZÀ-Ý][\w'’ &.]{2,40}?)\s+[-–—]\s+(?P<who>(?i:mme|mlle|mr|mrs|ms|madame"
+    r"|monsieur|dr|m)\.?\s+[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)\s*$"
+)
 # A footer line about the client, not the issuer's ("Client joignable au …").
 _ABOUT_CLIENT = re.compile(
     r"^\s*(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)", re.IGNORECASE
@@ -199,13 +205,15 @@ def _phones(text: str, region: str | None, where: str, own: str, name: str | Non
 
 def _named_other(before: str, name: str | None) -> bool:
     """Whether the text before a contact names someone by a role and a name ("Gardien : M.
-    Roux", "Technicien : Karim Belkacem"), neither the client's label nor the debtor's name: a
-    named third party's contact, not the debtor's left unread."""
+    Roux", "Technicien : Karim Belkacem") or is a company's line with a titled person
+    ("Syndic Foncia - Mme Colin"), neither the client's label nor the debtor's name: a named
+    third party's contact, not the debtor's left unread."""
+    own = set(re.findall(r"\w+", (name or "").casefold())) | _TITLE_WORDS
     for match in _NAMED_ROLE.finditer(before):
-        words = set(re.findall(r"\w+", match["who"].casefold())) - {"m", "mme", "mr", "dr"}
-        if not name or not words <= set(re.findall(r"\w+", name.casefold())):
+        if not set(re.findall(r"\w+", match["who"].casefold())) <= own:
             return True
-    return False
+    org = _NAMED_ORG.match(before)
+    return bool(org and not set(re.findall(r"\w+", org[0].casefold())) <= own)
 
 
 def _grouped(written: str, e164: str) -> bool:

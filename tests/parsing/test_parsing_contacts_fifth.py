@@ -118,6 +118,7 @@ def test_the_fifth_round_leaves_no_wrong_contact_unsaid():
         ["N° client : C28125 - Gardien : M. Roux 06 12 34 56 78"],
         ["Accès : Gardien : M. Roux - 06 12 34 56 78"],
         ["Chargé de clientèle : M. Dupuis", "Tél. : 04 78 12 34 56", "s.dupuis@assur-exemple.fr"],
+        ["Syndic Foncia - Mme Colin", "Tél. : 04 78 12 34 56", "m.colin@foncia-exemple.fr"],
     ],
 )
 def test_a_contact_after_or_under_someones_role_and_name_is_theirs_and_not_named(rows):
@@ -129,3 +130,9 @@ def test_a_contact_after_or_under_someones_role_and_name_is_theirs_and_not_named
 def test_a_number_after_a_service_lines_words_away_from_the_block_is_not_named():
     invoice = parse(Sheet(debtor=DEBTOR, notes=("Dépannage 24 h/24 : +33 3 45 60 11 81",)))
     assert UNREAD_PHONE not in invoice.problems
+
+
+def test_a_contact_under_the_debtors_own_contact_person_is_still_named():
+    rows = ["Martin - Mme Jeanne Martin", "06 12 34 56 78"]
+    invoice = parse(Sheet(debtor=DEBTOR, extra=(_rows(40, 200, rows),)))
+    assert invoice.debtor.phone == MOBILE or UNREAD_PHONE in invoice.problems
