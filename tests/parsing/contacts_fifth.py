@@ -34,15 +34,15 @@ debtor's phone, 39 its e-mail), branch ``i15-contacts`` at 8c5c924 (= main), bef
 - after (the unread-contact check sees numbers in a phone's grouping alone in their cell or
   after the customer number, cells beside the block under an unnamed line, a footer line
   about the client, a block repeating the debtor's name, lines under a bare ``Contact``
-  heading, and leaves a contact after or under someone's role and name alone; the reader
-  takes the contacts under a copy of the debtor's name and address, ``Client joignable à
-  l'adresse …``, and no longer a number a role is reached at), at b12e86f, load 2.2: phone
-  exact 80/100 = 80.0 %, e-mail 87/100 = 87.0 %; wrong with an empty `problems` list 0 (phone
-  0 missing / 0 someone else's, e-mail 0 / 0); the 25 wrong records left are all flagged
-  ``left unread``. Records held 35 -> 35; right but held (a third party's contact flagged as
-  unread) 16 -> 10: a grid's ``Gestionnaire`` column over the name, ``Syndic Foncia - Mme
-  Colin`` with no colon, a third party's line under the block after a blank. Not blind: fixed
-  knowing the misses.
+  heading, and leaves a contact after or under someone's role and name, or a company's line
+  with a titled person, alone; the reader takes the contacts under a copy of the debtor's
+  name and address, ``Client joignable à l'adresse …``, and no longer a number a role is
+  reached at), at 1bbc1cf, load 2.1: phone exact 80/100 = 80.0 %, e-mail 87/100 = 87.0 %;
+  wrong with an empty `problems` list 0 (phone 0 missing / 0 someone else's, e-mail 0 / 0);
+  the 25 wrong records left are all flagged ``left unread``. Records held 35 -> 29; right but
+  held (a third party's contact flagged as unread) 16 -> 4, all a grid whose ``Gestionnaire``
+  column holds the name beside ``Téléphone`` and ``E-mail``. Not blind: fixed knowing the
+  misses.
 """
 
 from __future__ import annotations
