@@ -24,6 +24,7 @@ from parsing.layout.debtor_contacts import (
     PHONE_WORDS,
     Number,
     choose_phone,
+    is_phone_line,
     names_debtor,
     phones_on_line,
     written_as_phone,
@@ -91,9 +92,22 @@ _ADDRESSED = re.compile(
 # par téléphone au …"): the debtor's, unless its subject is the issuer or one of its desks
 # ("Notre service client est joignable au …").
 _REACHED = re.compile(
-    r"\b(?:joignables?|reachable|can\s+be\s+reached)\s+(?:au|sur|par|at|on)\b"
-    r"|\bpar\s+t[ée]l[ée]phone\s+au\b",
+    r"\b(?:joignables?|reachable|can\s+be\s+reached)\s+(?:au|sur|par|at|on"
+    r"|[àa]\s+l['’]\s*adresse)\b|\bpar\s+t[ée]l[ée]phone\s+au\b",
     _I,
+)
+# The words a subject reached at a number may hold and still be the debtor ("Le client est
+# joignable au …", "Vous êtes joignable au …"), besides the debtor's own name and titles.
+_CLIENT_SUBJECT = frozenset(
+    re.findall(
+        r"\S+",
+        """le la l les client cliente clients vous êtes etes est reste restez sont toujours aussi
+    également egalement customer the you are is also m mme mlle mr mrs ms madame monsieur
+    titulaire abonné abonnée destinataire""",
+    )
+)
+_PERSON = re.compile(
+    r"\b(?i:mme|mlle|mr|mrs|ms|madame|monsieur|dr|m)\.?\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?"
 )
 _ISSUERS = re.compile(
     r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
@@ -139,7 +153,11 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
             found = find_email(cell.text)
             emails |= {found} if found else set()
             numbers += [] if found else phones_on_line(cell.text, debtor.country)
-    for sentence, phoned in _addressed(page.lines):
+    for cell in _under_address_again(page, debtor):
+        found = find_email(cell.text)
+        emails |= {found} if found else set()
+        numbers += [] if found else phones_on_line(cell.text, debtor.country)
+    for sentence, phoned in _addressed(page.lines, debtor.name):
         found = find_email(sentence)
         if found:
             emails.add(found)
@@ -164,6 +182,37 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
         ]
         phone = choose_phone(near, own_block=False)
     return replace(debtor, email=email, phone=phone)
+
+
+def _under_address_again(page: Page, debtor: ParsedDebtor) -> list[Cell]:
+    """The contacts printed right under a copy of the debtor's name and address apart from its
+    block (a QR-bill's "Payable par" part, a tear-off slip), in its column with no gap: the
+    debtor's, as under its block."""
+    if not debtor.name or not debtor.postcode:
+        return []
+    name = " ".join(debtor.name.casefold().split())
+    copies = [
+        (row, cell)
+        for row, line in enumerate(page.lines)
+        for cell in line.cells
+        if " ".join(cell.text.casefold().split()) == name
+    ]
+    found = []
+    for row, cell in copies[1:]:  # the first is the block itself
+        last, town = cell, False
+        for line in page.lines[row + 1 :]:
+            if line.y - last.y > 2 * cell.size:
+                break
+            below = next((c for c in line.cells if abs(c.x0 - cell.x0) < cell.size), None)
+            if below is None:
+                continue
+            if town and (find_email(below.text) or is_phone_line(below.text)):
+                found.append(below)
+            elif town or _someone_elses(below.text):
+                break
+            town = town or debtor.postcode in below.text
+            last = below
+    return found
 
 
 def _beside_email(page: Page, email: str, region: str | None) -> list[Number]:
@@ -274,15 +323,29 @@ def _someone_elses(text: str) -> bool:
     )
 
 
-def _reached(text: str) -> re.Match[str] | None:
+def _reached(text: str, name: str | None) -> re.Match[str] | None:
+    """A phrase saying how the debtor is reached, its subject the client, the debtor by its
+    name or none: "Gardien joignable au …", "Syndic Foncia - Mme Colin joignable au …" name
+    someone else (what they print is left to the checks), "Notre service client est joignable
+    au …" the issuer."""
     for match in _REACHED.finditer(text):
         subject = re.split(r"(?<![A-Z])(?<!Mme)(?<!Dr)[.!?;]\s", text[: match.start()])[-1]
-        if not _ISSUERS.search(subject):
+        by_phone = match[0].casefold().startswith("par")
+        if not _ISSUERS.search(subject) and (by_phone or _debtors_subject(subject, name)):
             return match
     return None
 
 
-def _addressed(lines: tuple[Line, ...]) -> list[tuple[str, bool]]:
+def _debtors_subject(subject: str, name: str | None) -> bool:
+    """Whether a subject is the client's, the debtor's name or a person alone ("Mme Martin
+    est"), not a role or a company ("Gardien", "Syndic Foncia - Mme Colin")."""
+    subject = _PERSON.sub(" ", subject)
+    words = set(re.findall(r"\w+", subject.casefold()))
+    own = set(re.findall(r"\w+", (name or "").casefold()))
+    return not words - _CLIENT_SUBJECT - own
+
+
+def _addressed(lines: tuple[Line, ...], name: str | None) -> list[tuple[str, bool]]:
     """What follows a phrase addressed to the debtor about its contacts, to the sentence's end
     (on the next line when a sentence wraps there), and whether its phones count (a sentence
     saying where the invoice was sent gives an e-mail only: its dates are no phones)."""
@@ -290,7 +353,7 @@ def _addressed(lines: tuple[Line, ...]) -> list[tuple[str, bool]]:
     for row, line in enumerate(lines):
         for cell in line.cells:
             sent = _SENT_TO.match(cell.text)
-            match = _ADDRESSED.search(cell.text) or _reached(cell.text) or sent
+            match = _ADDRESSED.search(cell.text) or _reached(cell.text, name) or sent
             if not match:
                 continue
             rest = cell.text[match.end() :]

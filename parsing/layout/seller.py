@@ -126,8 +126,15 @@ _CLIENT_BOX = re.compile(
 )
 
 
+# A footer line whose subject is the client ("Client joignable au …"): the client's, not the
+# issuer's ("Service client : …" is).
+_ABOUT_CLIENT = re.compile(
+    r"^\s*(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)", re.IGNORECASE
+)
+
+
 def _is_sellers(cell: Cell, page: Page) -> bool:
-    footer = page.height and cell.y > page.height * 0.85
+    footer = page.height and cell.y > page.height * 0.85 and not _ABOUT_CLIENT.match(cell.text)
     return bool(SELLER_MARKERS.search(cell.text) or SELLER_LABEL.match(cell.text) or footer)
 
 

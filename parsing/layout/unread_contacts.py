@@ -47,6 +47,27 @@ _SUBSCRIBED_LINE = re.compile(
     r"(?:\s+number)?)\s*:?\s*$",
     re.I,
 )
+# A heading that says no one's contacts follow ("Contact", "Contact details"): not the
+# issuer's, whose own numbers and addresses are known apart.
+_NEUTRAL_HEADING = re.compile(r"\s*(?:contacts?|contact\s+details|kontakt)\s*:?\s*", re.I)
+# Someone's role and name before their contact ("Gardien : M. Roux", "Chargé de clientèle :
+# Mme Colin"); the client's own labels ("Client :", "Titulaire :") excepted.
+_NAMED_ROLE = re.compile(
+    r"(?<![\w.])(?!(?i:client|cliente|customer|titulaire|abonn|nom|name|contact|destinataire"
+    r"|factur|bill|payeur|payer)\b)[A-ZÀ-Ý][\w'’ -]{2,40}?\s*:\s*"
+    r"(?P<who>(?:(?i:mme|mlle|mr|mrs|ms|madame|monsieur|dr|m)\.?\s+)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)"
+)
+_TITLE_WORDS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "madame", "monsieur"})
+# A company and a titled person ("Syndic Foncia - Mme Colin"), as a line of its own.
+_NAMED_ORG = re.compile(
+    r"^\s*(?P<org>[A-ZÀ-Ý][\w'’ &.]{2,40}?)\s+[-–—]\s+(?P<who>(?i:mme|mlle|mr|mrs|ms|madame"
+    r"|monsieur|dr|m)\.?\s+[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)\s*$"
+)
+# A footer line about the client, not the issuer's ("Client joignable au …").
+_ABOUT_CLIENT = re.compile(
+    r"^\s*(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)", re.IGNORECASE
+)
 _DIGIT_RUN = re.compile(r"[\d .()/+-]{6,}")
 _DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b")
 # Words of the issuer's own lines and headings (its desks, its branches, its staff).
@@ -68,7 +89,7 @@ def unread_contacts(
     phones: set[str] = set()
     emails: set[str] = set()
     region = debtor.country or seller.country
-    near = [cell for cell, _ in near_block(page, list(block))]
+    near = [cell for cell, _ in near_block(page, list(block), strangers_claim=False)]
     lines = [(cell, cell.text, "block") for cell in _own_lines(block)]
     places = {
         cell: (row, index)
@@ -76,22 +97,40 @@ def unread_contacts(
         for index, cell in enumerate(line.cells)
     }
     near = [cell for cell in near if cell in places and _may_hold_contact(cell.text)]
+    near = _not_other_parties(page, block, near, debtor)
+    named = [
+        cell
+        for line in page.lines
+        for cell in line.cells
+        if not re.search(r"[\d@]", cell.text) and _named_other(cell.text, debtor.name)
+    ]
+    near = [cell for cell in near if not _under(cell, named)]
     lines += [(cell, _context(page, cell, places), "near") for cell in near]
     lines += [
         (cell, _context(page, cell, places), "page")
-        for cell in _elsewhere(page, block, seller)
-        if cell in places
+        for cell in _elsewhere(page, block, seller, debtor)
+        if cell in places and not _under(cell, named)
     ]
     seen: set[Cell] = set()
     for cell, text, where in lines:
         if cell in seen:
             continue
         seen.add(cell)
-        printed = {found for m in EMAIL.finditer(cell.text) if (found := normalise_email(m[0]))}
+        lead = len(text) - len(cell.text)
+        printed = {
+            found
+            for m in EMAIL.finditer(cell.text)
+            if (found := normalise_email(m[0]))
+            and (where == "block" or not _named_other(text[: lead + m.start()], debtor.name))
+        }
         if any(_the_issuers(email, seller) for email in printed):
             continue  # a line with the issuer's address is the issuer's line
         emails |= printed
-        found = _phones(text, region, where, cell.text)
+        # The cell alone too: a label's digits before it may run into its number ("Dépannage
+        # 24 h/24" over "06 12 34 56 78").
+        found = _phones(text, region, where, cell.text, debtor.name) | _phones(
+            cell.text, region, where, cell.text, debtor.name
+        )
         phones |= {number for number in found if not _issuers(number, seller)}
     problems = []
     if debtor.phone is None and phones:
@@ -125,18 +164,20 @@ def _context(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str
     return "  ".join([*before, cell.text])
 
 
-def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
+def _phones(text: str, region: str | None, where: str, own: str, name: str | None) -> set[str]:
     """The valid phone numbers a text prints as phones are written: in the debtor's block any
     (as its reader takes them); beside it one after a word of telephones or printed in a phone's
     own grouping (``06 12 34 56 78``, not ``2026.04.965``); elsewhere only after a word of
     telephones, whatever the label (one the reader does not know is no reason to overlook a
     number). Not a fax's, not a date, nor one after an invoice's label or on a line of legal
     numbers (`own`, the cell's text, naming a phone itself outranks a label before it:
-    "Facture 26-0868   Votre natel : 079 563 44 62")."""
-    labelled = L.is_label(text) and not _PHONE_WORD.search(own)
+    "Facture 26-0868   Votre natel : 079 563 44 62"; so does the customer's number before a
+    phone printed after it: "N° client : C12345 - 06 12 34 56 78"). Apart from the block, not
+    one after someone's role and name (`_named_other`)."""
+    labelled = (
+        L.is_label(text) and not _PHONE_WORD.search(own) and not L.label_at(own, L.CUSTOMER_REF)
+    )
     if not _may_hold_contact(text) or labelled or SELLER_MARKERS.search(text):
-        return set()
-    if where == "page" and not _PHONE_WORD.search(text):
         return set()
     faxes = {number.e164 for number in phones_on_line(text, region) if number.fax}
     found = set()
@@ -146,13 +187,33 @@ def _phones(text: str, region: str | None, where: str, own: str) -> set[str]:
             continue
         if _SUBSCRIBED_LINE.search(text[: match.start]):
             continue
+        if where != "block" and _named_other(text[: match.start], name):
+            continue
         worded = bool(_PHONE_WORD.search(text[: match.start]))
-        grouped = where == "near" and _grouped(written, match.e164)
+        grouped = where != "block" and _grouped(written, match.e164)
+        if where == "page" and grouped and not worded:
+            # Away from the block a number with no phone word counts alone in its cell or after
+            # the customer number, not after another line's words ("Dépannage 24 h/24 : …").
+            before = own.partition(written)[0] if written in own else own
+            grouped = not re.search(r"[^\W\d_]", before) or bool(L.label_at(own, L.CUSTOMER_REF))
         if not (where == "block" or worded or grouped):
             continue
         if phonenumbers.is_valid_number(phonenumbers.parse(match.e164)):
             found.add(match.e164)
     return found
+
+
+def _named_other(before: str, name: str | None) -> bool:
+    """Whether the text before a contact names someone by a role and a name ("Gardien : M.
+    Roux", "Technicien : Karim Belkacem") or is a company's line with a titled person
+    ("Syndic Foncia - Mme Colin"), neither the client's label nor the debtor's name: a named
+    third party's contact, not the debtor's left unread."""
+    own = set(re.findall(r"\w+", (name or "").casefold())) | _TITLE_WORDS
+    for match in _NAMED_ROLE.finditer(before):
+        if not set(re.findall(r"\w+", match["who"].casefold())) <= own:
+            return True
+    org = _NAMED_ORG.match(before)
+    return bool(org and not set(re.findall(r"\w+", org[0].casefold())) <= own)
 
 
 def _grouped(written: str, e164: str) -> bool:
@@ -189,10 +250,13 @@ def _the_issuers(email: str, seller: Seller) -> bool:
     return not public_mailbox(domain) and any(names_domain(name, email) for name in seller.names)
 
 
-def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell]:
+def _elsewhere(
+    page: Page, block: tuple[Cell, ...], seller: Seller, debtor: ParsedDebtor
+) -> list[Cell]:
     """The page's other lines that may print the debtor's contacts: under the block's top and
-    above the footer, not in another party's address block (the issuer's beside the debtor's, a
-    delivery address), not under someone else's heading, not in the issuer's sentences."""
+    above the footer (a footer line about the client counts: "Client joignable à …"), not in
+    another party's address block (the issuer's beside the debtor's, a delivery address), not
+    under someone else's heading, not in the issuer's sentences."""
     own = {(c.x0, c.y) for c in block}
     size = max(c.size for c in block)
     top = block[0].y - 3 * size
@@ -200,15 +264,18 @@ def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell
     guards: list[Cell] = []
     found = []
     for line in page.lines:
-        if line.y < top or line.y > 0.88 * page.height:
+        if line.y < top:
             continue
         for cell in line.cells:
             if (cell.x0, cell.y) in own:
+                continue
+            if line.y > 0.88 * page.height and not _ABOUT_CLIENT.search(cell.text):
                 continue
             if someone_elses(cell.text) or (
                 not re.search(r"[\d@]", cell.text)
                 and _ISSUERS.search(cell.text)
                 and not CLIENT_CONTACT.search(cell.text)
+                and not _NEUTRAL_HEADING.fullmatch(cell.text)
             ):
                 guards.append(cell)  # a heading or a label: what is under it is theirs
                 continue
@@ -219,9 +286,17 @@ def _elsewhere(page: Page, block: tuple[Cell, ...], seller: Seller) -> list[Cell
             if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
                 continue
             found.append(cell)
+    return _not_other_parties(page, block, found, debtor)
+
+
+def _not_other_parties(
+    page: Page, block: tuple[Cell, ...], found: list[Cell], debtor: ParsedDebtor
+) -> list[Cell]:
+    """The cells of `found` outside another party's address block."""
     if not found:
         return found
-    parties = _other_parties(page, own, {(c.x0, c.y) for c in found})
+    own = {(c.x0, c.y) for c in block}
+    parties = _other_parties(page, own, {(c.x0, c.y) for c in found}, debtor.name)
     return [cell for cell in found if (cell.x0, cell.y) not in parties]
 
 
@@ -232,6 +307,10 @@ def _may_hold_contact(text: str) -> bool:
     )
 
 
+def _same_name(text: str, name: str) -> bool:
+    return " ".join(text.casefold().split()) == " ".join(name.casefold().split())
+
+
 def _under(cell: Cell, guards: list[Cell]) -> bool:
     return any(
         abs(g.x0 - cell.x0) < 2 * cell.size and 0 <= cell.y - g.y < 6 * cell.size for g in guards
@@ -239,11 +318,16 @@ def _under(cell: Cell, guards: list[Cell]) -> bool:
 
 
 def _other_parties(
-    page: Page, own: set[tuple[float, float]], wanted: set[tuple[float, float]]
+    page: Page,
+    own: set[tuple[float, float]],
+    wanted: set[tuple[float, float]],
+    name: str | None,
 ) -> set[tuple[float, float]]:
     """The cells of the page's address blocks other than the debtor's (lines aligned on one left
     edge, one under the other, holding a locality), and of lines holding one alone ("3 rue Haute
-    · 67000 Strasbourg · 03 88 …"): someone's address with their contacts."""
+    · 67000 Strasbourg · 03 88 …"): someone's address with their contacts. A block printing the
+    debtor's `name` on a line of its own is the debtor's address again (a QR-bill's "Payable
+    par" part), its contacts the debtor's."""
     blocks: list[list[Cell]] = []
     for line in page.lines:
         for cell in line.cells:
@@ -266,6 +350,8 @@ def _other_parties(
         if keys & own or not keys & wanted:
             continue
         texts = [c.text for c in cells]
+        if name and any(_same_name(text, name) for text in texts):
+            continue
         if block_holds_locality(texts) or any(holds_locality(t) for t in texts):
             found |= keys
     return found
