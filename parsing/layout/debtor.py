@@ -48,10 +48,6 @@ DEBTOR_LABEL = re.compile(
     r"|rechnungsadresse|rechnung\s+an|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
     _I,
 )
-# What goes on a heading after its first word ("Client de l'hôtel", "Client du mois"): a word of
-# grammar and a lower-case word. A name may start in lower case too ("de la Fontaine", "van der
-# Berg"), so lower case alone does not tell.
-_HEADING_REST = re.compile(r"(?:de\s+l['’]|d['’]|(?:du|des|of|the|for|au|aux)\s)\s*[a-zà-ÿ]")
 # A form's address row label, its value in the next cell ("Adresse :", "Code postal :"); other
 # labels ("Contact :") are not the address's and keep their value out of the block.
 _FORM_LABEL = re.compile(
@@ -211,7 +207,7 @@ def _labelled_block(page: Page) -> _Block | None:
                 continue
             rest = cell.text[_label_end(cell.text, match.end()) :].strip(" -–")
             rest = "" if rest.endswith(":") else rest.strip(" :")
-            if _HEADING_REST.match(rest) and ":" not in cell.text[: match.end() + 1]:
+            if rest[:1].islower() and ":" not in cell.text[: match.end() + 1]:
                 continue  # a word in a heading ("Client de l'hôtel"), not a label and a name
             top = cell
             if not rest and column + 1 < len(line.cells):

@@ -95,13 +95,6 @@ def test_a_headings_word_before_lower_case_words_is_not_a_label_with_a_name():
     assert invoice.debtor.name == "Voyages Lémaniques SA"
 
 
-@pytest.mark.parametrize("name", ["de la Fontaine Marie", "dupont marie"])
-def test_a_label_before_a_name_printed_in_lower_case_still_labels_it(name):
-    invoice = parse(Sheet(debtor=(f"Client {name}", *ADDRESS)))
-    assert (invoice.debtor.name or "").casefold() == name.casefold()
-    assert invoice.debtor.street == "12 rue des Lilas"
-
-
 def test_the_fifth_names_set_reads_every_name_or_holds_it(tmp_path: Path):
     result = names_fifth.score(tmp_path, names_fifth.write(tmp_path))
     assert not result["silent"], result["wrong"]
