@@ -1,49 +1,64 @@
-"""`relance parse` on the blind set's text subset (tests/parsing/blind/, layouts no parser author
-has seen): the figures measured once after the issue 12 fixes, with a small margin, so that a
-later change cannot lose them unnoticed. They are a floor, not a target: never tune the parser
-to this set (its README says why)."""
+"""`relance parse` on the text subsets of independent sets (layouts no parser author has seen):
+the figures measured on the parser of the day they were last taken, with a small margin, so
+that a later change cannot lose them unnoticed. They are a floor, not a target: never tune the
+parser to these sets (their READMEs say why). Set 1 is the oldest; sets 7 and 8 are the two
+written last, still unseen record by record (docs/parsing.md has the before and after tables)."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 
 import pytest
 
-# Measured once, after the fixes (docs/parsing.md has the before and after tables).
-AFTER = {
-    "number": 0.9965,
-    "issue date": 0.919,
-    "due date": 0.8345,
-    "total_due": 0.919,
-    "currency": 1.0,
-    "name": 0.9296,
-    "email": 0.6479,
-    "phone": 0.6761,
-    "street": 0.7993,
-    "postcode": 0.7993,
-    "city": 0.743,
-    "country": 0.8697,
-    "customer_ref": 1.0,
-}
 MARGIN = 0.02
-WRONG_SILENT = 55
+
+
+@dataclass(frozen=True)
+class Floor:
+    exact: dict[str, float]
+    wrong_silent: int
+    credit_notes_right: int
+    records_missing: int = 0
+
+
+def _exact(*rates: float) -> dict[str, float]:
+    fields = ("number", "issue date", "due date", "total_due", "currency", "name", "email",
+              "phone", "street", "postcode", "city", "country", "customer_ref")  # fmt: skip
+    return dict(zip(fields, rates, strict=True))
+
+
+# Measured on main after the 2026-11-27 day session's merges (d6f5582), in the order of _exact.
+SET_1 = (0.997, 0.919, 0.845, 0.930, 1.0, 0.930, 0.930, 0.870, 0.922, 0.922, 0.866, 0.993, 1.0)
+SET_7 = (0.836, 0.836, 0.959, 0.918, 1.0, 0.922, 0.881, 0.836, 0.922, 1.0, 1.0, 0.988, 0.975)
+SET_8 = (0.756, 0.687, 0.855, 0.851, 0.992, 0.840, 0.863, 0.611, 0.725, 0.840, 0.824, 0.882,
+         0.828)  # fmt: skip
+FLOORS = {
+    "blind": Floor(_exact(*SET_1), wrong_silent=9, credit_notes_right=16),
+    "blind7": Floor(_exact(*SET_7), wrong_silent=25, credit_notes_right=9),
+    "blind8": Floor(_exact(*SET_8), wrong_silent=10, credit_notes_right=8, records_missing=2),
+}
 
 
 @pytest.mark.timeout(900)
-def test_the_blind_text_subset_reads_at_least_as_well_as_measured_after_the_fixes():
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_an_independent_text_subset_reads_at_least_as_well_as_last_measured(name: str):
+    floor = FLOORS[name]
     done = subprocess.run(
-        [sys.executable, "-m", "tests.parsing.blind.score", "--subset", "text", "--json"],
+        [sys.executable, "-m", f"tests.parsing.{name}.score", "--subset", "text", "--json"],
         capture_output=True, text=True, check=True, timeout=900,
     )  # fmt: skip
     figures = json.loads(done.stdout)["subsets"]["text"]
-    print("blind text subset:", figures["exact"], "wrong silent:", figures["wrong_silent"])
+    print(name, figures["exact"], "wrong silent:", figures["wrong_silent"])
     assert figures["file_errors"] == 0
-    assert figures["records_missing"] == 0
-    assert figures["credit_notes_negative"]["right"] == figures["credit_notes_negative"]["of"]
+    assert figures["records_missing"] <= floor.records_missing
+    assert figures["credit_notes_negative"]["right"] >= floor.credit_notes_right
     below = {
-        field: rate for field, rate in figures["exact"].items() if rate < AFTER[field] - MARGIN
+        field: rate
+        for field, rate in figures["exact"].items()
+        if rate < floor.exact[field] - MARGIN
     }
     assert below == {}, figures["exact"]
-    assert figures["wrong_silent"] <= WRONG_SILENT + 3
+    assert figures["wrong_silent"] <= floor.wrong_silent + 3
