@@ -28,12 +28,12 @@ RUNS = (4, 13)
 
 
 def family(rng: random.Random, seed: int) -> tuple[Party, list[str], str]:
-    _, first, last = folks.french_person(rng)
+    civility, first, last = folks.french_person(rng)
     postcode, city = "29000", "Quimper"
     street = [folks.french_street(rng)]
     if seed % 3 == 0:
         street.insert(0, f"Bâtiment {folks.pick(rng, 'ABCD')}, appartement {rng.randint(1, 40)}")
-    name = f"M. et Mme {last}" if seed % 2 else f"Mme {first} {last}"
+    name = f"M. et Mme {last}" if seed % 2 else f"{civility} {first} {last}"
     phone = folks.phone(rng, "FR")
     email = folks.mail(first, last, "gmail.com")
     code = f"FAM-{rng.randint(1000, 9999)}"

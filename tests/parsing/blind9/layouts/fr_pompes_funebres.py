@@ -31,6 +31,7 @@ SERVICES = (
     Item("Démarches administratives", 150, 250, Decimal("20")),
 )
 TWO_PAGES = (2, 12)
+ELDERS = ("Marcel", "Germaine", "Raymonde", "Henri", "Lucienne", "Fernand", "Odette")
 
 
 def draw(path: Path, rng: random.Random, seed: int) -> list[Piece]:
@@ -85,7 +86,7 @@ def draw(path: Path, rng: random.Random, seed: int) -> list[Piece]:
         [f"Facture n° {number}", f"Périgueux, le {fr_long(issue)}", f"Code client : {ref}"],
         5,
     )
-    deceased = f"{folks.pick(rng, folks.FR_MEN + folks.FR_WOMEN)} {last}"
+    deceased = f"{folks.pick(rng, ELDERS)} {last}"
     died = issue - dt.timedelta(days=rng.randint(8, 25))
     sheet.font("Times", 10)
     sheet.text(
