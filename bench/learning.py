@@ -7,7 +7,7 @@ as intake reads it (the creditor's learned templates first) and scored on the co
 
 NAME: heldout (default), families, layouts2, layouts3, layouts4 (tests/parsing/learning_layouts2
 … 4: eight seeds per layout at most; layouts4 has batch files of several invoices), blind …
-blind8 (the independent sets). `--corrected K`: the first invoice of the K-th file of each
+blind9 (the independent sets). `--corrected K`: the first invoice of the K-th file of each
 layout is the one corrected instead of the first file's (what one correction teaches depends
 on which invoice it was: a credit note, a long one, one with a deposit).
 
@@ -176,6 +176,7 @@ SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "blind6": independent("blind6"),
     "blind7": independent("blind7"),
     "blind8": independent("blind8"),
+    "blind9": independent("blind9"),
 }
 
 
