@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import peewee
 import pytest
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_migrations
 
 from ledger.creditors import CreditorFacts, creditor_for_sender, upsert_creditors
-from ledger.models import Creditor
+from ledger.migrations import LATEST, SchemaVersion, migrate
+from ledger.models import Creditor, MonthEndReading
 
 
 def test_declared_creditors_are_created_then_updated_in_place(ledger_db: peewee.Database) -> None:
@@ -40,3 +43,24 @@ def test_only_allowed_senders_find_a_creditor(
     )
     found = creditor_for_sender(sender)
     assert (found.slug if found else None) == expected
+
+
+def test_a_reload_of_the_rules_keeps_the_reading_staff_chose(ledger_db: peewee.Database) -> None:
+    upsert_creditors([CreditorFacts(slug="soins", name="Soins")])
+    Creditor.update(month_end_reading=MonthEndReading.MONTH_END_THEN_DAYS).execute()
+    upsert_creditors([CreditorFacts(slug="soins", name="Soins SARL")])
+    creditor = Creditor.get(Creditor.slug == "soins")
+    assert creditor.month_end_reading == MonthEndReading.MONTH_END_THEN_DAYS
+
+
+def test_a_version_14_ledger_gains_the_reading_with_the_documented_default(
+    ledger_db: peewee.Database,
+) -> None:
+    upsert_creditors([CreditorFacts(slug="soins", name="Soins")])
+    run_migrations(
+        SchemaMigrator.from_database(ledger_db).drop_column("creditor", "month_end_reading")
+    )
+    SchemaVersion.delete().where(SchemaVersion.version > 14).execute()
+    assert migrate() == LATEST
+    creditor = Creditor.get(Creditor.slug == "soins")
+    assert creditor.month_end_reading == MonthEndReading.DAYS_THEN_MONTH_END
