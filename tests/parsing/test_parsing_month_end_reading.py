@@ -5,15 +5,18 @@ reading. Small synthetic pages drawn by tests/parsing/pages.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
-from parsing import ParseOptions
+from parsing import ParseOptions, parse_pdf
 from parsing.layout.dates import due_from_terms
 from parsing.layout.due import terms_allow
+from parsing.learn import Validated, learn_from_pdf
 from parsing.record import DAYS_THEN_MONTH_END, MONTH_END_THEN_DAYS
-from tests.parsing.pages import Sheet, parse
+from tests.parsing.pages import Sheet, parse, pdf
 
 NUMBER = ("Facture N°", "F-2026-118")
 DAYS_FIRST = ParseOptions(use_xml=False, ocr=False)
@@ -118,3 +121,34 @@ def test_a_printed_due_date_agrees_with_month_end_terms_read_either_way(rule, du
 def test_an_unknown_reading_is_refused_by_name():
     with pytest.raises(ValueError, match="month_end_reading 'fin'"):
         ParseOptions(month_end_reading="fin")
+
+
+def _terms_sheet(number: str, issued: str) -> bytes:
+    meta = (("Facture N°", number), ("Date", issued), ("Conditions", "45 jours fin de mois"))
+    return pdf(Sheet(meta=meta))
+
+
+def test_a_template_learned_for_a_month_end_first_creditor_reads_its_next_invoices_unheld(
+    tmp_path,
+):
+    """A person corrected the first due date to the creditor's reading: the layout it is compared
+    with reads the same way, so the template does not learn the due date as "read wrong"."""
+    truth = Validated(
+        invoice_number="F-2026-118",
+        total_due=Decimal("120.00"),
+        issue_date=date(2026, 7, 10),
+        due_date=date(2026, 9, 14),
+        debtor_name="Garage des Lilas",
+        corrected=frozenset({"due_date"}),
+        month_end_reading=MONTH_END_THEN_DAYS,
+    )
+    learned = learn_from_pdf(_terms_sheet("F-2026-118", "10/07/2026"), (1,), truth, "P", "test")
+    assert learned is not None
+    (tmp_path / "p.yml").write_text(learned.yaml_text, "utf-8")
+    options = replace(MONTH_END_FIRST, template_dirs=(tmp_path,))
+    [invoice] = parse_pdf(_terms_sheet("F-2026-119", "15/01/2026"), "next.pdf", options)
+    assert (invoice.source, invoice.due_date, invoice.problems) == (
+        "template:p",
+        date(2026, 3, 17),
+        (),
+    )
