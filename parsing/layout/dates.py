@@ -286,9 +286,9 @@ def month_end_due(issued: date, days: int, on: int, reading: str) -> date:
     then N days (then the first `on`th from that day)."""
     if reading == MONTH_END_THEN_DAYS:
         day = _month_end(issued) + timedelta(days=days)
-        if not on or day.day == on:
+        if not on:
             return day
-        if day.day < on:
+        if day.day <= on:
             return day.replace(day=on)
         return (_month_end(day) + timedelta(days=1)).replace(day=on)
     month_end = _month_end(issued + timedelta(days=days))
