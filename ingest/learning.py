@@ -107,6 +107,7 @@ def learn_from_invoice(correction: Correction, data_dir: Path) -> LearnedTemplat
             customer_ref=debtor.customer_ref,
             corrected=frozenset(corrected),
             credit_note=invoice.is_credit_note,
+            month_end_reading=creditor.month_end_reading,
         )
         pages = tuple(int(p) for p in invoice.pages.split(",") if p.strip().isdigit())
     try:

@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import peewee
@@ -68,18 +68,18 @@ class Intake:
     review_threshold: float = REVIEW_THRESHOLD
 
     def options_for(self, creditor: Creditor, received: dt.date | None = None) -> ParseOptions:
-        """The parse options for this creditor: its learned templates, the review threshold
-        the parser puts a doubted record under, and the day the document came in (today
-        unless said)."""
-        received = received or today()
-        if self.templates is None:
-            return ParseOptions(review_threshold=self.review_threshold, received=received)
-        folder = creditor_templates(self.templates, creditor)
-        return ParseOptions(
-            template_dirs=(folder,) if folder.is_dir() else (),
+        """The parse options for this creditor: its learned templates, its reading of "N jours
+        fin de mois", the review threshold the parser puts a doubted record under, and the day
+        the document came in (today unless said)."""
+        options = ParseOptions(
             review_threshold=self.review_threshold,
-            received=received,
+            received=received or today(),
+            month_end_reading=creditor.month_end_reading,
         )
+        if self.templates is None:
+            return options
+        folder = creditor_templates(self.templates, creditor)
+        return replace(options, template_dirs=(folder,) if folder.is_dir() else ())
 
 
 @dataclass(frozen=True)

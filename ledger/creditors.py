@@ -1,4 +1,5 @@
-"""Creditors come from rules.yaml: upserted by slug at start and on every reload."""
+"""Creditors come from rules.yaml: upserted by slug at start and on every reload. Their reading
+of "N jours fin de mois" is staff's (the admin), which a reload leaves alone."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ledger.models import Creditor, db
+from ledger.errors import UnknownMonthEndReading
+from ledger.models import Creditor, Invoice, InvoiceStatus, MonthEndReading, db
 from ledger.payment_mapping import DEFAULT_WRITE_OFF_BELOW
 
 
@@ -62,3 +64,23 @@ def creditor_for_sender(address: str) -> Creditor | None:
     matches = [c for c in Creditor.select().order_by(Creditor.id) if c.accepts_sender(address)]
     exact = [c for c in matches if address.strip().lower() in c.sender_patterns()]
     return (exact or matches or [None])[0]
+
+
+def set_month_end_reading(creditor: Creditor, reading: str) -> int:
+    """Count the creditor's "N jours fin de mois" terms by `reading` from now on; returns how
+    many of its open invoices are already recorded. Those keep their due date: the ledger never
+    re-dates an invoice behind staff's back (reprocessing a document recognises its invoices, it
+    does not rewrite them)."""
+    if reading not in MonthEndReading.ALL:
+        raise UnknownMonthEndReading(reading)
+    creditor.month_end_reading = reading
+    creditor.save(only=[Creditor.month_end_reading, Creditor.updated_at])
+    return (
+        Invoice.select()
+        .where(
+            (Invoice.creditor == creditor)
+            & Invoice.status.in_(InvoiceStatus.UNPAID)
+            & ~Invoice.is_credit_note
+        )
+        .count()
+    )

@@ -23,6 +23,12 @@ class SchemaTooNewError(LedgerError):
         self.known = known
 
 
+class UnknownMonthEndReading(LedgerError):
+    def __init__(self, reading: str) -> None:
+        super().__init__(f"unknown reading of month-end terms {reading!r}")
+        self.reading = reading
+
+
 class InvalidInvoiceError(LedgerError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")

@@ -316,6 +316,14 @@ def _invoice_index(columns: tuple[str, ...]) -> Migration:
     return add
 
 
+def _month_end_reading(database: peewee.Database) -> None:
+    _add_missing_columns(
+        database,
+        "creditor",
+        {"month_end_reading": peewee.CharField(max_length=32, default="days_then_month_end")},
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -355,6 +363,7 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
         _invoice_index(SALES_PER_CURRENCY),
     ),
     (14, "index for the reminder pass's candidate invoices", _invoice_index(PASS_CANDIDATES)),
+    (15, 'each creditor\'s reading of "N jours fin de mois" terms', _month_end_reading),
 ]
 
 LATEST = MIGRATIONS[-1][0]

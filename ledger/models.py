@@ -97,6 +97,16 @@ class EmailProblem:
     WRONG_CONTACT = "wrong_contact"
 
 
+class MonthEndReading:
+    """How a creditor counts its "N jours fin de mois" terms (the same words as the parser's
+    ParseOptions.month_end_reading): N days on, then that month's end; or the issue month's
+    end, then N days."""
+
+    DAYS_THEN_MONTH_END = "days_then_month_end"
+    MONTH_END_THEN_DAYS = "month_end_then_days"
+    ALL = (DAYS_THEN_MONTH_END, MONTH_END_THEN_DAYS)
+
+
 class Creditor(TimestampedModel):
     """The business whose invoices these are; declared in rules.yaml, upserted at start."""
 
@@ -116,6 +126,9 @@ class Creditor(TimestampedModel):
     payments_csv = peewee.TextField(default="")
     # A remainder below this after a payment closes the invoice as paid, written off.
     write_off_below = MoneyField(default=1)
+    # How its "N jours fin de mois" terms are counted (MonthEndReading); set by staff in the
+    # admin, never by rules.yaml, so a reload keeps it.
+    month_end_reading = peewee.CharField(max_length=32, default=MonthEndReading.DAYS_THEN_MONTH_END)
 
     def sender_patterns(self) -> list[str]:
         return [line.strip().lower() for line in self.allowed_senders.splitlines() if line.strip()]

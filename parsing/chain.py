@@ -44,7 +44,7 @@ def parse_pdf(
     if xml is not None:
         invoice = facturx.parse_xml(xml, filename, tuple(p.number for p in pages) or (1,))
         if invoice is not None:
-            checked = _checked_against_pages(invoice, pages)
+            checked = _checked_against_pages(invoice, pages, options)
             return [
                 checked.doubted(
                     record_problems(checked, options.received), options.review_threshold
@@ -111,7 +111,9 @@ def read_document(data: bytes, options: ParseOptions) -> tuple[list[Page], bool]
     return pages, attached
 
 
-def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedInvoice:
+def _checked_against_pages(
+    invoice: ParsedInvoice, pages: list[Page], options: ParseOptions
+) -> ParsedInvoice:
     """The XML wins; where the printed page says otherwise (its number, date, amount due, or its
     title about being a credit note), the disagreement is named. A due date the XML leaves out is
     taken from the page (reminders need one), and said so."""
@@ -119,7 +121,7 @@ def _checked_against_pages(invoice: ParsedInvoice, pages: list[Page]) -> ParsedI
     if not pages or not any(page.lines for page in pages):
         problems.append("page has no readable text: XML not cross-checked")
     else:
-        page = extract(pages, invoice.file)
+        page = extract(pages, invoice.file, options)
         for field in ("invoice_number", "issue_date", "total_due", "is_credit_note"):
             xml_value, page_value = getattr(invoice, field), getattr(page, field)
             if xml_value is not None and page_value is not None and xml_value != page_value:

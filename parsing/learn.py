@@ -36,7 +36,7 @@ from parsing.layout.titles import title
 from parsing.learned import KIND, TEMPLATE_FIELDS
 from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
-from parsing.record import ParseOptions
+from parsing.record import DAYS_THEN_MONTH_END, ParseOptions
 from parsing.shapes import amount_pattern, numeric_pattern, shape, tight_shape
 
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
@@ -71,6 +71,8 @@ class Validated:
     customer_ref: str | None = None
     corrected: frozenset[str] = frozenset()
     credit_note: bool = False
+    # The creditor's reading of "N jours fin de mois": the layout it is compared with reads by it.
+    month_end_reading: str = DAYS_THEN_MONTH_END
 
     def value(self, name: str) -> object:
         return {
@@ -109,7 +111,7 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     keywords = _keywords(labels)
     if "invoice_number" not in fields or not keywords:
         return None
-    layout = extract(pages, "")
+    layout = extract(pages, "", ParseOptions(month_end_reading=truth.month_end_reading))
     wanted = {name: truth.value(name) for name in TEMPLATE_FIELDS}
     misread = mistakes(layout, wanted, truth.corrected)
     unread = [

@@ -38,6 +38,14 @@ def clean(value: object, limit: int = 200) -> str | None:
     return text[:limit].strip() or None
 
 
+# How terms printed as "N jours fin de mois" ("N days end of month") are counted: N days on,
+# then that month's end (the default), or the issue month's end, then N days. French practice
+# knows both and the page does not say which: each creditor counts all its invoices one way.
+DAYS_THEN_MONTH_END = "days_then_month_end"
+MONTH_END_THEN_DAYS = "month_end_then_days"
+MONTH_END_READINGS = (DAYS_THEN_MONTH_END, MONTH_END_THEN_DAYS)
+
+
 @dataclass(frozen=True)
 class ParseOptions:
     use_xml: bool = True
@@ -51,6 +59,12 @@ class ParseOptions:
     # The day the document came in (mail intake): an issue date after it, or long before it,
     # is doubted. None (`relance parse`): not checked.
     received: date | None = None
+    # The creditor's reading of "N jours fin de mois" (one of MONTH_END_READINGS).
+    month_end_reading: str = DAYS_THEN_MONTH_END
+
+    def __post_init__(self) -> None:
+        if self.month_end_reading not in MONTH_END_READINGS:
+            raise ValueError(f"unknown month_end_reading {self.month_end_reading!r}")
 
 
 @dataclass(frozen=True)

@@ -146,10 +146,10 @@ def match_template(pages: list[Page], file: str, options: ParseOptions) -> Parse
             # alone and the fields the template owned go to review.
             fields = {}
         if is_learned(template):
-            return read_learned(template, fields, extract(pages, file), pages, swapped)
+            return read_learned(template, fields, extract(pages, file, options), pages, swapped)
         if fields:
             name = Path(str(template.get("template_name", "template"))).stem
-            return _merge(extract(pages, file), fields, name)
+            return _merge(extract(pages, file, options), fields, name)
     return None
 
 

@@ -35,6 +35,7 @@ from admin.letters import stale_reason
 from admin.links import invoice_url
 from admin.steps import step_label
 from admin.views.approvals import ApprovalsView
+from admin.views.creditors import CreditorsView
 from admin.views.debtors import DebtorView
 from admin.views.handover import HandoverView
 from admin.views.invoices import InvoiceView
@@ -169,4 +170,12 @@ def register_views(admin: Admin, app: Flask) -> None:
     )
     admin.add_view(
         AdminUserView(AdminUser, name=_l("Users"), endpoint="adminuser", category=menu.SETTINGS)
+    )
+    admin.add_view(
+        CreditorsView(
+            name=_l("Creditors"),
+            endpoint="creditors",
+            url="/admin/creditors",
+            category=menu.SETTINGS,
+        )
     )

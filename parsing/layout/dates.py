@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from parsing.layout.currency import which_dollar
+from parsing.record import DAYS_THEN_MONTH_END, MONTH_END_THEN_DAYS
 
 _MONTHS = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "januar": 1, "jänner": 1,
@@ -78,10 +79,12 @@ _END_OF_MONTH = re.compile(
     r"(?:,?\s+le\s+(?P<on>\d{1,2})\b(?!\s*[/.-]\d))?",
     re.IGNORECASE,
 )
-# Terms counted from the end of the issue month: "fin de mois + 30 jours", "Net 30 EOM" (the US
-# convention: 30 days after the month's end), "30 days after the end of the month".
+# Terms counted from the end of the issue month: "fin de mois + 30 jours" (and its "… le 10"),
+# "Net 30 EOM" (the US convention: 30 days after the month's end), "30 days after the end of the
+# month". The creditor's reading does not change them: they say which comes first.
 _AFTER_MONTH_END = re.compile(
     r"fin\s+de\s+mois\s*(?:\+|plus|puis|et)\s*(?P<days>\d{1,3})\s*(?:jours|j\b)"
+    r"(?:,?\s+le\s+(?P<on>\d{1,2})\b(?!\s*[/.-]\d))?"
     r"|\bnet\s*(?P<net>\d{1,3})\s*(?:days\s*)?EOM\b"
     r"|(?P<after>\d{1,3})\s*days\s+(?:after|following)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?month",
     re.IGNORECASE,
@@ -231,14 +234,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | None:
+def due_from_terms(
+    text: str, issued: date | None, reading: str = DAYS_THEN_MONTH_END
+) -> tuple[date | None, str] | None:
     """Payment terms ("30 jours fin de mois", "à réception", "Net 30") → (due date, rule).
     Terms counted from the receipt give no date; instalments ("30/60 jours") give the first,
-    their rule keeping every term."""
+    their rule keeping every term. "N jours fin de mois" (and "N days end of month", "… le 10")
+    is counted by the creditor's `reading`; the rule names the count taken ("fin de mois + N
+    jours" for the issue month's end first), so the rule alone gives the date again."""
     match = _INSTALMENT_TERMS.search(text)
     if match and _rising(re.findall(r"\d+", match.group(0))):
         found = due_from_terms(text[: match.start()] + match.group("first") + text[match.end() :],
-                               issued)  # fmt: skip
+                               issued, reading)  # fmt: skip
         return found and (
             found[0],
             match.group(0).replace(" ", "") + found[1][len(match.group("first")) :],
@@ -247,18 +254,10 @@ def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | 
         return None, f"{int(match.group('days'))} jours après réception"
     if match := _AFTER_MONTH_END.search(text):
         days = int(match.group("days") or match.group("net") or match.group("after"))
-        rule = f"fin de mois + {days} jours"
-        if issued is None:
-            return None, rule
-        return _month_end(issued) + timedelta(days=days), rule
-    match = _END_OF_MONTH.search(text)
-    if match:
+        return _month_end_terms(issued, days, int(match.group("on") or 0), MONTH_END_THEN_DAYS)
+    if match := _END_OF_MONTH.search(text):
         days, on = int(match.group("days")), int(match.group("on") or 0)
-        rule = f"{days} jours fin de mois" + (f" le {on}" if on else "")
-        if issued is None or on > 28:
-            return None, rule
-        month_end = _month_end(issued + timedelta(days=days))
-        return (month_end + timedelta(days=on) if on else month_end), rule
+        return _month_end_terms(issued, days, on, reading)
     if _ON_RECEIPT.search(text):
         return issued, "à réception"
     match = _NET_DAYS.search(text)
@@ -268,6 +267,32 @@ def due_from_terms(text: str, issued: date | None) -> tuple[date | None, str] | 
             return None
         return (issued + timedelta(days=days) if issued else None), f"{days} jours"
     return None
+
+
+def _month_end_terms(
+    issued: date | None, days: int, on: int, reading: str
+) -> tuple[date | None, str]:
+    first = reading == MONTH_END_THEN_DAYS
+    rule = f"fin de mois + {days} jours" if first else f"{days} jours fin de mois"
+    rule += f" le {on}" if on else ""
+    if issued is None or on > 28:
+        return None, rule
+    return month_end_due(issued, days, on, reading), rule
+
+
+def month_end_due(issued: date, days: int, on: int, reading: str) -> date:
+    """The due date of "`days` jours fin de mois" (`on` > 0: "… le `on`") by `reading`: N days
+    on, then that month's end (then the `on`th of the next month); or the issue month's end,
+    then N days (then the first `on`th from that day)."""
+    if reading == MONTH_END_THEN_DAYS:
+        day = _month_end(issued) + timedelta(days=days)
+        if not on:
+            return day
+        if day.day <= on:
+            return day.replace(day=on)
+        return (_month_end(day) + timedelta(days=1)).replace(day=on)
+    month_end = _month_end(issued + timedelta(days=days))
+    return month_end + timedelta(days=on) if on else month_end
 
 
 def _month_end(day: date) -> date:

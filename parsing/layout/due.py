@@ -6,7 +6,6 @@ named as due that differ are a doubt, never a silent pick."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -14,8 +13,9 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from parsing.layout import labels as L
-from parsing.layout.dates import due_from_terms, find_dates, first_date
+from parsing.layout.dates import due_from_terms, find_dates, first_date, month_end_due
 from parsing.pdf import Cell, Line, Page
+from parsing.record import DAYS_THEN_MONTH_END, MONTH_END_READINGS
 
 T = TypeVar("T")
 _I = re.IGNORECASE
@@ -78,9 +78,10 @@ _SETTLED = re.compile(
     r"|paid|received|settled|bezahlt|erhalten)\b",
     _I,
 )
-# Terms French practice counts two ways: N days on then that month's end (the reading taken), or
-# the issue month's end then N days (taken only when a date on a month-end line says so).
-_TWO_READINGS = re.compile(r"(\d+) jours fin de mois")
+# Terms French practice counts two ways (the rule names the creditor's reading): N days on then
+# that month's end, or the issue month's end then N days; a date on a month-end line may say the
+# other.
+_TWO_READINGS = re.compile(r"(?:(\d+) jours fin de mois|fin de mois \+ (\d+) jours)(?: le (\d+))?")
 _MONTH_END = re.compile(r"fin\s+de\s+mois|end\s+of\s+(?:the\s+)?month", _I)
 # A sentence that gives the first of monthly debits ("1er prélèvement le 05/03, puis le 5 de
 # chaque mois").
@@ -110,11 +111,14 @@ def net_date(text: str, order: str) -> date | None:
     return None
 
 
-def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
+def read_due(
+    pages: list[Page], issued: date | None, order: str, reading: str = DAYS_THEN_MONTH_END
+) -> Due:
     """An explicit due date, at a label (or the first of a schedule's); else in a payment or
     direct-debit sentence; else terms at a label; else terms in a payment sentence; else an
-    unmistakable rule ("fin de mois", "à réception") anywhere. A sentence naming another date
-    as due than the one taken is a doubt."""
+    unmistakable rule ("fin de mois", "à réception") anywhere, "N jours fin de mois" counted by
+    the creditor's `reading`. A sentence naming another date as due than the one taken is a
+    doubt."""
     read = lambda value: net_date(value, order)  # noqa: E731
     hits = list(L.values(pages, L.DUE_DATE, read))
     listed = _listing_heads(pages, order)
@@ -126,7 +130,7 @@ def read_due(pages: list[Page], issued: date | None, order: str) -> Due:
         for pattern in (_DUE_IN_SENTENCE, _DEBIT_IN_SENTENCE)
         for hit in L.values_in_text(worded, pattern, read)
     ]
-    by_terms = _by_terms(pages, issued)
+    by_terms = _by_terms(pages, issued, reading)
     # Other documents' due dates, listed in a table: read only when nothing else gives one.
     others = own or scheduled or said or by_terms
     labelled = own if others else [hit.value for hit in hits]
@@ -156,10 +160,10 @@ def _terms_doubts(
 ) -> tuple[date | None, tuple[str, ...]]:
     """The date terms alone give, and what they leave to a person: a count from the receipt,
     whose day no page prints; instalments, of which the first is taken. "N jours fin de mois" is
-    read N days on, then that month's end, unless a date on a month-end line ("…, soit le
-    31/12/2026") gives the other reading (the issue month's end, then N days). The creditor's
-    practice is one of the two for all its invoices: holding each one would make a person
-    answer the same question a thousand times."""
+    read as the creditor counts it (its setting), unless a date on a month-end line ("…, soit le
+    31/12/2026") gives the other reading. The creditor's practice is one of the two for all its
+    invoices: holding each one would make a person answer the same question a thousand
+    times."""
     if due is None and "réception" in rule:
         return due, (
             f"due_date: the terms count from the receipt ({rule}), whose date is not printed",
@@ -169,8 +173,8 @@ def _terms_doubts(
     if "/" in rule:
         return due, (f"due_date: the first of instalments taken ({rule})",)
     if match := _TWO_READINGS.fullmatch(rule):
-        end = issued.replace(day=calendar.monthrange(issued.year, issued.month)[1])
-        other = end + timedelta(days=int(match.group(1)))
+        days, on = int(match.group(1) or match.group(2)), int(match.group(3) or 0)
+        readings = {month_end_due(issued, days, on, reading) for reading in MONTH_END_READINGS}
         told = {
             day
             for page in pages
@@ -178,8 +182,8 @@ def _terms_doubts(
             if _MONTH_END.search(line.text)
             for _, day in find_dates(line.text, order)
         }
-        if other in told and due not in told:
-            return other, ()
+        if due not in told and (other := readings & told):
+            return other.pop(), ()
     return due, ()
 
 
@@ -245,19 +249,21 @@ def _schedule(pages: list[Page], order: str) -> list[date]:
     return dates
 
 
-def _net_terms(text: str, issued: date | None) -> tuple[date | None, str] | None:
+def _net_terms(text: str, issued: date | None, reading: str) -> tuple[date | None, str] | None:
     """The payment terms of `text` outside a clause about an early-payment discount."""
     if not DISCOUNT.search(text):
-        return due_from_terms(text, issued)
+        return due_from_terms(text, issued, reading)
     for clause in _CLAUSE.split(text):
-        if not DISCOUNT.search(clause) and (found := due_from_terms(clause, issued)):
+        if not DISCOUNT.search(clause) and (found := due_from_terms(clause, issued, reading)):
             return found
     return None
 
 
-def _by_terms(pages: list[Page], issued: date | None) -> tuple[date | None, str] | None:
+def _by_terms(
+    pages: list[Page], issued: date | None, reading: str
+) -> tuple[date | None, str] | None:
     terms: Callable[[str], tuple[date | None, str] | None] = lambda value: _net_terms(  # noqa: E731
-        value, issued
+        value, issued, reading
     )
     found = _first(L.values(pages, L.DUE_DATE, terms)) or _first(L.values(pages, L.TERMS, terms))
     lines = [line.text for page in pages for line in page.lines]
@@ -272,15 +278,12 @@ def _by_terms(pages: list[Page], issued: date | None) -> tuple[date | None, str]
 
 def terms_allow(due: date, issued: date, rule: str) -> bool:
     """Whether a due date printed agrees with the payment terms ("30 jours fin de mois": the end
-    of the month 30 days on, or 30 days after the end of the month; "à réception": the day)."""
+    of the month 30 days on, or 30 days after the end of the month, whichever the creditor's
+    reading; "à réception": the day)."""
     days = int(match.group(0)) if (match := re.search(r"\d+", rule)) else 0
     if "fin de mois" in rule:
-        later = issued + timedelta(days=days)
-        first = later.replace(day=calendar.monthrange(later.year, later.month)[1])
-        month_end = issued.replace(day=calendar.monthrange(issued.year, issued.month)[1])
-        if on := re.search(r"le (\d+)$", rule):
-            return due == first + timedelta(days=int(on.group(1)))
-        return due in (first, month_end + timedelta(days=days))
+        on = int(found.group(1)) if (found := re.search(r"le (\d+)$", rule)) else 0
+        return due in {month_end_due(issued, days, on, reading) for reading in MONTH_END_READINGS}
     return due == issued + timedelta(days=days)
 
 

@@ -17,7 +17,7 @@ from parsing.layout.money import read_money
 from parsing.layout.references import find_reference
 from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
 from parsing.pdf import Page
-from parsing.record import ParsedInvoice, ParseOptions, clean
+from parsing.record import DAYS_THEN_MONTH_END, ParsedInvoice, ParseOptions, clean
 
 T = TypeVar("T")
 
@@ -93,13 +93,16 @@ def read_number(text: str) -> str | None:
 
 def extract(pages: list[Page], file: str, options: ParseOptions | None = None) -> ParsedInvoice:
     """Read every field of one invoice from its pages, then judge how far to trust it."""
-    invoice, evidence = read(pages, file)
-    threshold = (options or ParseOptions()).review_threshold
-    return assess(invoice, pages, evidence, threshold)
+    options = options or ParseOptions()
+    invoice, evidence = read(pages, file, options.month_end_reading)
+    return assess(invoice, pages, evidence, options.review_threshold)
 
 
-def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
-    """Every field of one invoice, and what the checks need besides."""
+def read(
+    pages: list[Page], file: str, month_end_reading: str = DAYS_THEN_MONTH_END
+) -> tuple[ParsedInvoice, Evidence]:
+    """Every field of one invoice, and what the checks need besides ("N jours fin de mois"
+    counted by the creditor's `month_end_reading`)."""
     text = "\n".join(page.text for page in pages)
     order = date_order(text)
     money = read_money(pages, text)
@@ -112,7 +115,7 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         or _only_reference(pages)
     )
     issued = _issue_date(pages, number_hit, order, titled)
-    due = read_due(pages, issued, order)
+    due = read_due(pages, issued, order, month_end_reading)
     number = number_hit.value if number_hit else None
     reference = find_reference(pages, number)
     found = find_debtor(pages, reference.value, money.currency)

@@ -1,4 +1,5 @@
-"""`relance parse FILE… [--json] [--no-xml] [--no-ocr]`: the parsing chain on files, as records.
+"""`relance parse FILE… [--json] [--no-xml] [--no-ocr] [--month-end-terms …]`: the parsing chain
+on files, as records.
 
 Files are read by the long-lived parser pool, one process per core, several at a time; the
 records come out in the order the files were given.
@@ -15,6 +16,7 @@ from typing import Any
 import click
 
 from parsing import ParseError, ParseOptions, ParserPool
+from parsing.record import DAYS_THEN_MONTH_END, MONTH_END_READINGS
 
 
 def parse_file(path: Path, options: ParseOptions, pool: ParserPool) -> list[dict[str, Any]]:
@@ -58,6 +60,15 @@ def _row(record: dict[str, Any]) -> str:
     type=click.Path(file_okay=False, path_type=Path),
     help="Extra folder of invoice2data templates (repeatable).",
 )
+@click.option(
+    "--month-end-terms",
+    type=click.Choice([reading.replace("_", "-") for reading in MONTH_END_READINGS]),
+    default=DAYS_THEN_MONTH_END.replace("_", "-"),
+    show_default=True,
+    help='How "N jours fin de mois" terms are counted, as the creditor does: N days on, then '
+    "that month's end; or the issue month's end, then N days. A date printed beside the terms "
+    "wins either way.",
+)
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds allowed per file.")
 @click.option(
     "--workers",
@@ -72,11 +83,17 @@ def parse(
     no_xml: bool,
     no_ocr: bool,
     template_dirs: tuple[Path, ...],
+    month_end_terms: str,
     timeout: float,
     workers: int,
 ) -> None:
     """Read invoice PDFs and print the invoices found. Exit 1 if any file gave none."""
-    options = ParseOptions(use_xml=not no_xml, ocr=not no_ocr, template_dirs=template_dirs)
+    options = ParseOptions(
+        use_xml=not no_xml,
+        ocr=not no_ocr,
+        template_dirs=template_dirs,
+        month_end_reading=month_end_terms.replace("-", "_"),
+    )
     workers = min(workers, len(files))
     pool = ParserPool(workers, timeout, prefork=True)
     failed = False

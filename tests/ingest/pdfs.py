@@ -16,9 +16,11 @@ def invoice_pdf(
     customer_ref: str = "C00123",
     credit_note: bool = False,
     due_date: bool = True,
+    terms: str = "",
 ) -> bytes:
-    """A one-page invoice the layout heuristics read: number, dates, debtor and amount due."""
-    lines = _invoice_lines(number, total, debtor, customer_ref, credit_note, due_date)
+    """A one-page invoice the layout heuristics read: number, dates, debtor and amount due;
+    without its due date, `terms` printed instead ("Conditions de paiement : …")."""
+    lines = _invoice_lines(number, total, debtor, customer_ref, credit_note, due_date, terms)
     return _pdf([lines], title=number)
 
 
@@ -34,6 +36,7 @@ def _invoice_lines(
     customer_ref: str = "C00123",
     credit_note: bool = False,
     due_date: bool = True,
+    terms: str = "",
 ) -> list[str]:
     return [
         "Démo Services à domicile SARL",
@@ -42,7 +45,9 @@ def _invoice_lines(
         "AVOIR" if credit_note else "FACTURE",
         f"{'Avoir' if credit_note else 'Facture'} n° : {number}" if number else "",
         "Date de facture : 03/11/2026",
-        "Date d'échéance : 03/12/2026" if due_date else "",
+        "Date d'échéance : 03/12/2026"
+        if due_date
+        else terms and f"Conditions de paiement : {terms}",
         f"Référence client : {customer_ref}",
         "",
         "Client :",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -14,11 +15,12 @@ from ingest.reprocess import (
     reprocess_documents,
 )
 from ingest.spool import Spool
-from ledger.models import Creditor, Document, DocumentOutcome, Invoice
+from ledger.models import Creditor, Document, DocumentOutcome, Invoice, MonthEndReading
 from relance.cli import cli
 from tests.factories import make_creditor
 from tests.ingest import mails
 from tests.ingest.conftest import deliver, folder_counts
+from tests.ingest.pdfs import invoice_pdf
 from tests.servers.dovecot import DovecotServer
 
 
@@ -34,6 +36,20 @@ def test_a_quarantined_document_is_recorded_once_reprocessed(
     assert Invoice.get().document_id == document_id
     assert reprocess_document(document_id, intake).outcome == DocumentOutcome.DUPLICATE
     assert Invoice.select().count() == 1
+
+
+def test_reprocessing_after_a_change_of_month_end_reading_keeps_the_recorded_due_date(
+    sqlite_creditor: Creditor, intake: Intake
+) -> None:
+    """The ledger never overwrites a recorded invoice: a new reading dates the next invoices
+    (and the documents recorded anew), not those already read."""
+    pdf = invoice_pdf("F-303", due_date=False, terms="30 jours fin de mois")
+    process_message(mails.mail([mails.pdf_attachment(pdf)]), "imap", intake)
+    sqlite_creditor.month_end_reading = MonthEndReading.MONTH_END_THEN_DAYS
+    sqlite_creditor.save()
+    result = reprocess_document(Document.get().id, intake)
+    assert (result.outcome, result.reason) == (DocumentOutcome.DUPLICATE, "already recorded: F-303")
+    assert Invoice.get().due_date == dt.date(2026, 12, 31)
 
 
 def test_reprocessing_a_missing_document_says_so(sqlite_creditor: Creditor, intake: Intake) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import os
 import smtplib
 import time
@@ -19,8 +20,9 @@ from ingest.pipeline import Intake, MailResult, process_message
 from ingest.services import IngestConfig, SmtpReceiver, SpoolProcessor
 from ingest.smtp import SmtpOptions
 from ingest.spool import Spool
-from ledger.models import Creditor, Document, InboundMail, Invoice
+from ledger.models import Creditor, Document, InboundMail, Invoice, MonthEndReading
 from tests.ingest import mails
+from tests.ingest.pdfs import invoice_pdf
 from tests.servers.ports import free_port, wait_until
 from tests.servers.smtp_sink import SmtpSink
 
@@ -226,3 +228,30 @@ def test_a_mail_the_pipeline_keeps_failing_on_is_quarantined_with_its_reason(
     assert (mail.sender, mail.subject) == ("compta@creditor.test", "Facture de novembre")
     assert intake.store.get(mail.spool_path) == raw
     assert processor.spool.pending() == []
+
+
+def test_a_creditor_who_counts_the_month_end_first_gets_its_reading_over_smtp(
+    receiver, sqlite_creditor: Creditor, sqlite_db: peewee.Database
+) -> None:  # type: ignore[no-untyped-def]
+    """Issued 03/11/2026 at "30 jours fin de mois": 31/12 counted N days on, then that month's
+    end; 30/12 counted from November's end. An invoice already read keeps its date."""
+    _smtp, processor = receiver
+    processor.start()
+    with client(receiver) as smtp:
+        smtp.sendmail("compta@creditor.test", [INBOX], _month_end_terms_mail("F-210"))
+    wait_until(lambda: not processor.spool.pending(), 20, what="the spool to drain")
+    sqlite_creditor.month_end_reading = MonthEndReading.MONTH_END_THEN_DAYS
+    sqlite_creditor.save()
+    with client(receiver) as smtp:
+        smtp.sendmail("compta@creditor.test", [INBOX], _month_end_terms_mail("F-211"))
+    wait_until(lambda: not processor.spool.pending(), 20, what="the spool to drain")
+    dated = {i.number: (i.due_date, i.needs_review) for i in Invoice.select()}
+    assert dated == {
+        "F-210": (dt.date(2026, 12, 31), False),
+        "F-211": (dt.date(2026, 12, 30), False),
+    }
+
+
+def _month_end_terms_mail(number: str) -> bytes:
+    pdf = invoice_pdf(number, due_date=False, terms="30 jours fin de mois")
+    return mails.mail([mails.pdf_attachment(pdf, f"{number}.pdf")])

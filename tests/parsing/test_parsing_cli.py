@@ -81,3 +81,18 @@ def test_no_bad_input_crashes_the_cli(tmp_path):
     assert result.exception is None or isinstance(result.exception, SystemExit)
     records = [json.loads(line) for line in result.output.splitlines()]
     assert [sorted(r) for r in records] == [["error", "file"]] * len(inputs)
+
+
+def test_month_end_terms_choose_how_n_jours_fin_de_mois_is_counted(tmp_path):
+    from tests.parsing.pages import Sheet, pdf
+
+    path = tmp_path / "fdm.pdf"
+    meta = (("Facture N°", "F-2026-118"), ("Date", "10/07/2026"),
+            ("Conditions", "45 jours fin de mois"))  # fmt: skip
+    path.write_bytes(pdf(Sheet(meta=meta)))
+    days_first = json.loads(_run(str(path), "--json").output)
+    month_end_first = json.loads(
+        _run(str(path), "--json", "--month-end-terms", "month-end-then-days").output
+    )
+    assert (days_first["due_date"], month_end_first["due_date"]) == ("2026-08-31", "2026-09-14")
+    assert "[default: days-then-month-end]" in _run("--help").output
