@@ -142,6 +142,16 @@ def _answered_for(texts: list[str]) -> bool:
     return any(_RESPONSIBLE.match(text) for text in texts[:2])
 
 
+def _addressee_only(texts: list[str], index: int) -> bool:
+    """Whether the line is an attention line ("À l'attention de Garage Central SAS") with no name
+    over it and the street under it: the one it names is the only name the block prints."""
+    attention = ATTENTION.match(texts[index])
+    if not attention or texts[index].lstrip().casefold().startswith("c/o"):
+        return False
+    after = texts[index + 1 :]
+    return bool(after) and any(ch.isdigit() for ch in after[0])
+
+
 def read_block(texts: list[str], customer_ref: str | None, home: str | None = None) -> ParsedDebtor:
     """The debtor in a block's lines, without the doubt about its country."""
     return read_debtor(texts, customer_ref, home)[0]
@@ -166,7 +176,9 @@ def read_debtor(
             continue
         if OTHER_PERSON.match(text) or _SOMEONE_ELSES_ROW.match(text):
             elsewhere = True
-        if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
+        if not address and _addressee_only(texts, index):
+            text = text[ATTENTION.match(text).end() :].strip(" :")
+        elif SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
         if not address and _POSTAL_NOTE.fullmatch(text):
             continue
