@@ -23,7 +23,7 @@ from parsing.layout.debtor_name import (
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
-from parsing.plausibility import CIVILITY
+from parsing.plausibility import A_CIVILITY, CIVILITY
 from parsing.record import ParsedDebtor, clean
 
 _I = re.IGNORECASE
@@ -38,10 +38,7 @@ ATTENTION = re.compile(
 # "Chez M. Lebrun", "chez Maître Kervella, notaire" under the debtor's name (an indivision, a
 # succession at its notary's): whose letterbox, not the street (first, it may be a shop's
 # name: "Chez Madame Simone").
-_CARE_OF = re.compile(
-    r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle|ma[îi]tre|me\.?|dr\.?|docteur)\s",
-    _I,
-)
+_CARE_OF = re.compile(rf"^chez\s+(?:{A_CIVILITY}|m)\s", _I)
 # A heading naming the debtor's role, alone on the block's first line at the name's size
 # ("Propriétaire", "Adhérent", "Votre adresse"): not the name.
 _ROLE_HEADING = re.compile(
@@ -88,9 +85,7 @@ _RESPONSIBLE = re.compile(
 # A row of the block naming another person whose contacts follow: the letter's care-of
 # ("c/o M. Roux", "Chez M. Roux") or a contact person ("Contact : M. Paul Martin (fils)").
 _SOMEONE_ELSES_ROW = re.compile(
-    r"^\s*(?:c/o\b|chez\s|contact\b[^:@\d]{0,30}:\s*(?:m\.|mme|mlle|monsieur|madame|mr|mrs|ms"
-    r"|dr)\s)",
-    _I,
+    rf"^\s*(?:c/o\b|chez\s|contact\b[^:@\d]{{0,30}}:\s*{A_CIVILITY}\s)", _I
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # A person's name under a civility printed alone on the line over it: letters only.
