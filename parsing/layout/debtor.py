@@ -254,7 +254,8 @@ def _under_heading(page: Page, row: int, cell: Cell, label: str, rest: str) -> _
     la Fontaine Marie", "Facturation mensuelle"), when the lines under it hold an address. Under
     a name line, the label and its words are a heading over the block. Right over the street,
     the words are the name printed in lower case, or a heading's words over a block that prints
-    no name: sure only for a name's particle before a capital ("de La Tour", "van der Berg")."""
+    no name: sure only for a name's particle before a capital ("de La Tour", "van der Berg"),
+    never with a digit ("Facturation de Mars 2026")."""
     below = _column_below(page, row, cell, cell.x0)
     if not below or not block_holds_locality([c.text for c in below]):
         return None
@@ -262,7 +263,8 @@ def _under_heading(page: Page, row: int, cell: Cell, label: str, rest: str) -> _
         return _Block(below)
     share = (len(cell.text) - len(rest)) / max(len(cell.text), 1)
     name = Cell(rest, cell.x0 + share * (cell.x1 - cell.x0), cell.x1, cell.y, cell.size)
-    doubt = None if _PARTICLE_NAME.match(rest) else (
+    sure = _PARTICLE_NAME.match(rest) and not any(ch.isdigit() for ch in rest)
+    doubt = None if sure else (
         f"debtor.name: {rest!r} follows the label {label!r} in lower case, a heading's words or "
         "a name"
     )  # fmt: skip

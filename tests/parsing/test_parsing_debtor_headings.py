@@ -48,7 +48,7 @@ def test_a_name_with_its_particle_after_a_label_is_read_with_its_address(name):
     assert not invoice.problems
 
 
-@pytest.mark.parametrize("name", ["dupont marie", "ebay France", "du Pont Marie"])
+@pytest.mark.parametrize("name", ["dupont marie", "ebay France", "du Pont Marie", "de Mars 2026"])
 def test_lower_case_words_after_a_label_over_the_street_are_read_and_held(name):
     invoice = parse(Sheet(debtor=(f"Client {name}", *ADDRESS)))
     assert (invoice.debtor.name, invoice.debtor.street) == (name, "12 rue des Lilas")
