@@ -92,6 +92,7 @@ _POSTAGE = re.compile(
 class _Block:
     cells: list[Cell]
     doubt: str | None = None  # about the name read under a label
+    headed: bool = False  # under a label's word before lower-case words, not a label
 
     @property
     def x0(self) -> float:
@@ -118,11 +119,18 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = mend(pages[0])
     labelled = _labelled_block(first)
-    suspect = labelled is None or labelled.cells[0].y > first.height * 0.5 or _joined_only(labelled)
+    suspect = (
+        labelled is None
+        or labelled.cells[0].y > first.height * 0.5
+        or _joined_only(labelled)
+        or labelled.headed
+    )
     blocks = _blocks(first) if suspect else []
     window = _window_block(first, blocks)
     if labelled and window and (_on_a_slip(first, labelled, window) or _joined_only(labelled)):
         labelled = None
+    if labelled and labelled.headed and window and not _same_lines(labelled, window):
+        labelled = None  # "Client final" over the end customer, the payer in the window
     if labelled:
         blocks = []
     block = labelled or _without_foreign_rows(first, _without_heading(window))
@@ -149,6 +157,15 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     doubts += (country_doubt,) if country_doubt else ()
     doubts += (block.doubt,) if block.doubt else ()
     return Found(debtor, seller, ids, doubts, tuple(block.cells))
+
+
+def _same_lines(block: _Block, other: _Block) -> bool:
+    """Whether two blocks share a line (at one height, starting at one place)."""
+    return any(
+        cell.y == mine.y and abs(cell.x0 - mine.x0) < 2 * mine.size
+        for cell in other.cells
+        for mine in block.cells
+    )
 
 
 def _on_a_slip(page: Page, block: _Block, window: _Block) -> bool:
@@ -260,7 +277,7 @@ def _under_heading(page: Page, row: int, cell: Cell, label: str, rest: str) -> _
     if not below or not block_holds_locality([c.text for c in below]):
         return None
     if not (any(ch.isdigit() for ch in below[0].text) or holds_locality(below[0].text)):
-        return _Block(below)
+        return _Block(below, headed=True)
     share = (len(cell.text) - len(rest)) / max(len(cell.text), 1)
     name = Cell(rest, cell.x0 + share * (cell.x1 - cell.x0), cell.x1, cell.y, cell.size)
     sure = _PARTICLE_NAME.match(rest) and not any(ch.isdigit() for ch in rest)
@@ -268,7 +285,7 @@ def _under_heading(page: Page, row: int, cell: Cell, label: str, rest: str) -> _
         f"debtor.name: {rest!r} follows the label {label!r} in lower case, a heading's words or "
         "a name"
     )  # fmt: skip
-    return _Block([name, *below], doubt)
+    return _Block([name, *below], doubt, headed=True)
 
 
 def _label_end(text: str, end: int) -> int:

@@ -69,6 +69,15 @@ def test_a_label_printed_elsewhere_wins_over_a_heading_with_lower_case_words():
     assert (invoice.debtor.name, invoice.debtor.postcode) == ("Voyages Lémaniques SA", "1003")
 
 
+def test_the_window_block_wins_over_a_heading_with_lower_case_words_over_another_block():
+    def end_customer(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 200, "Client final", 9)
+        pen.lines(40, 212, ["Mme Odile Faure", "3 rue Haute", "38000 Grenoble"], 9, 11)
+
+    invoice = parse(Sheet(debtor=("Boutique Lumen SARL", *ADDRESS), extra=(end_customer,)))
+    assert (invoice.debtor.name, invoice.debtor.postcode) == ("Boutique Lumen SARL", "69003")
+
+
 @pytest.mark.parametrize(
     "rows",
     [("le client : Mme Claire Martin", *ADDRESS), ("le client :", "Mme Claire Martin", *ADDRESS),
