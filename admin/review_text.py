@@ -428,6 +428,19 @@ _TEXTS = [
     ),
     (
         re.compile(
+            r"(?P<f>debtor\.name): (?P<v>(['\"]).*\3) follows the label (?P<l>(['\"]).*\5) in "
+            r"lower case, a heading's words or a name"
+        ),
+        lambda m: _(
+            "%(field)s: %(value)s follows the label %(label)s in lower case, a heading's words or "
+            "a name",
+            field=record_field_label(m["f"]),
+            value=m["v"],
+            label=m["l"],
+        ),
+    ),
+    (
+        re.compile(
             r"(?P<f>debtor\.(?:name|city|street)): (?P<v>(['\"]).*\3) (?P<s>"
             + "|".join(map(re.escape, _SHAPES))
             + ")$"

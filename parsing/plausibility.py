@@ -11,12 +11,19 @@ import re
 from parsing.record import ParsedDebtor, ParsedInvoice
 
 _I = re.IGNORECASE
+# The forms of address and titles printed before a name (French, English, German, Portuguese,
+# Dutch): the one list every reader of names builds on.
+CIVILITY_WORDS = (
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "messrs", "miss", "dr", "docteur", "me",
+    "pr", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "herr", "herrn", "frau",
+    "sir", "madam", "exm[oa]", "sr", "sra", "srs", "senhor", "senhora", "dhr", "mevr", "mw",
+    r"de\s+heer", "mevrouw", "familie", "famille", "family", "mag", "ing", "ma[iî]tre",
+)  # fmt: skip
+# One of them before a name, in a larger pattern: "M" only with its dot ("M. Roux", not "5 m").
+A_CIVILITY = r"(?i:m\.|(?:" + "|".join(w for w in CIVILITY_WORDS if w != "m") + r")\.?)"
 # A civility or a title with no one after it ("M.", "Mme", "M. et Mme", "Mr", "Dr").
 CIVILITY = re.compile(
-    r"(?:(?:m|mm|mme|mmes|mlle|mr|mrs|ms|messrs|miss|dr|me|pr|monsieur|madame|mademoiselle"
-    r"|messieurs|mesdames|herr|herrn|frau|sir|madam|exm[oa]|sr|sra|srs|senhor|senhora|dhr|mevr"
-    r"|mw|de\s+heer|mevrouw|familie|famille|family|mag|ing|ma[iî]tre)\.?\s*(?:(?:et|and|&|ou|e|en|und)\s*)?)+",
-    _I,
+    r"(?:(?:" + "|".join(CIVILITY_WORDS) + r")\.?\s*(?:(?:et|and|&|ou|e|en|und)\s*)?)+", _I
 )
 # What labels a block or a document, printed where the name should be.
 _LABEL_WORDS = re.compile(

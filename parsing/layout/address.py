@@ -18,6 +18,7 @@ from parsing.contact import country_code
 from parsing.layout import country as countries
 from parsing.layout.british_isles import british_or_irish, postcode_apart, uk_postcode
 from parsing.layout.country import country_named
+from parsing.plausibility import A_CIVILITY
 from parsing.record import clean
 from parsing.sanity import postcode_shape
 
@@ -160,8 +161,7 @@ def read_address(lines: list[str], home: str | None = None) -> Address:
 # A company's legal form or a person's civility: a name's words, never a street's.
 _NAME_WORDS = re.compile(
     r"\b(?:sarl|sasu?|eurl|sci|snc|selarl|gmbh|ltd|llc|inc|plc|s\.?r\.?l|b\.?v|bvba|sprl|lda"
-    r"|s\.l|s\.à\s?r\.l)(?:\.|\b)|^(?:m\.|mme|mlle|monsieur|madame|mr\.?|mrs\.?|ms\.?|frau|herr"
-    r"|dhr\.?|sra?\.?)\s",
+    r"|s\.l|s\.à\s?r\.l)(?:\.|\b)|^" + A_CIVILITY + r"\s",
     _I,
 )
 

@@ -17,6 +17,7 @@ from parsing.layout.contact_cells import mend
 from parsing.layout.debtor_contacts import FAX_LABEL, PHONE_LABEL, someone_elses
 from parsing.layout.seller import Seller
 from parsing.pdf import Cell, Page
+from parsing.plausibility import A_CIVILITY
 from parsing.record import ParsedDebtor
 
 CLAIMED_PHONE = "debtor.phone: the number read is printed on the page as someone else's"
@@ -24,10 +25,7 @@ CLAIMED_EMAIL = "debtor.email: the address read is printed on the page as someon
 # A person named before a number on its line, with their role or title ("M. Arnaud - GSM …",
 # "Mme Josiane Perrot (grand-mère) - 06 …", "Dr Anne Lenoir 04 …", "Mary Byrne 087 …"
 # after a role): someone's name in front of a contact is whose the contact is.
-_PERSON = re.compile(
-    r"\b(?i:m\.|mme|mlle|monsieur|madame|mademoiselle|mr|mrs|ms|miss|dr|docteur|ma[îi]tre|me)"
-    r"\.?\s+[A-ZÀ-Ý]",
-)
+_PERSON = re.compile(rf"\b{A_CIVILITY}\s+[A-ZÀ-Ý]")
 _CLIENT = re.compile(
     r"\b(?:client(?:e)?|customer|votre|vos|your|titulaire|abonn[ée]e?|factur[ée]e?|bill(?:ed)?"
     r"|destinataire|payeur|payer|garant|locataire|propri[ée]taire|assur[ée]e?)\b",

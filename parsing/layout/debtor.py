@@ -37,6 +37,8 @@ from parsing.record import ParsedDebtor
 
 _I = re.IGNORECASE
 DEBTOR_LABEL = re.compile(
+    # an article before it in a heading written as a phrase ("le client :", "votre adresse")
+    r"(?:(?:le|la|the|votre|your)\s+)?"
     r"(?:client\s+factur[ée]e?|(?:client|customer)\s+(?:details|information)|client(?:e)?(?!\s*(?:n[°ºo]|id\b|code|r[ée]f))|factur[ée]e?\s+[àa]|[àa]\s+facturer|facturer\s+[àa]"
     r"|adress[ée]e?\s+[àa]|coordonn[ée]es\s+(?:du\s+)?client|client\s+factur[ée]|vendu\s+[àa]|facturation"
     r"|adresse\s+de\s+facturation|destinataire(?:\s+de\s+la\s+facture)?|nom\s*(?:/|et|&)\s*adresse"
@@ -45,7 +47,8 @@ DEBTOR_LABEL = re.compile(
     r"|redevable|payeur|(?:responsable|repr[ée]sentant)\s+l[ée]gal|famille(?=\s*:?\s*$)"
     r"|buyer|acheteur|rechnungsempf[äa]nger|k[äa]ufer"
     r"(?:/leistungsempf[äa]nger)?|kunde|to|[àa]\s+l['’]attention\s+de|payable\s+par"
-    r"|rechnungsadresse|rechnung\s+an|billing\s+address|invoice\s+address)\s*:?(?=[^\w@]|$)",
+    r"|rechnungsadresse|rechnung\s+an|billing\s+address|invoice\s+address|factuur\s+aan"
+    r"|factuuradres|klant)\s*:?(?=[^\w@]|$)",
     _I,
 )
 # A form's address row label, its value in the next cell ("Adresse :", "Code postal :"); other
@@ -65,6 +68,14 @@ _PERSON_ROW = re.compile(
     _I,
 )
 _CODE = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9-]{3,20}")
+# A note in brackets after a label ("Client (à rappeler dans toute correspondance)"): no name.
+_LABEL_NOTE = re.compile(r"^\([^)]*\)\s*")
+# A name's particle before a capital ("de La Tour SARL", "d'Almeida Rui", "van der Berg"); not
+# "du", "des" or "de l'" which headings use ("Client du mois", "Client de l'hôtel").
+_PARTICLE_NAME = re.compile(
+    r"(?:d['’]|(?:de|van|von|ver|ten|ter|di|da|dos|del|della|mac|mc)\s+(?:(?:la|der|den|de|le)\s+)?)"
+    r"[A-ZÀ-Ý]"
+)
 _TRANSLATION = re.compile(r"\s*[/|]\s*")
 # A small-print line over the window with the sender's address ("ACME · 3 rue Haute · 67000
 # Strasbourg", DIN 5008's return address): not the debtor's.
@@ -80,6 +91,8 @@ _POSTAGE = re.compile(
 @dataclass
 class _Block:
     cells: list[Cell]
+    doubt: str | None = None  # about the name read under a label
+    headed: bool = False  # under a label's word before lower-case words, not a label
 
     @property
     def x0(self) -> float:
@@ -106,11 +119,18 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
     """The debtor: its block, then contacts printed apart from it."""
     first = mend(pages[0])
     labelled = _labelled_block(first)
-    suspect = labelled is None or labelled.cells[0].y > first.height * 0.5 or _joined_only(labelled)
+    suspect = (
+        labelled is None
+        or labelled.cells[0].y > first.height * 0.5
+        or _joined_only(labelled)
+        or labelled.headed
+    )
     blocks = _blocks(first) if suspect else []
     window = _window_block(first, blocks)
     if labelled and window and (_on_a_slip(first, labelled, window) or _joined_only(labelled)):
         labelled = None
+    if labelled and labelled.headed and window and not _same_lines(labelled, window):
+        labelled = None  # "Client final" over the end customer, the payer in the window
     if labelled:
         blocks = []
     block = labelled or _without_foreign_rows(first, _without_heading(window))
@@ -135,7 +155,17 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
     doubts += (country_doubt,) if country_doubt else ()
+    doubts += (block.doubt,) if block.doubt else ()
     return Found(debtor, seller, ids, doubts, tuple(block.cells))
+
+
+def _same_lines(block: _Block, other: _Block) -> bool:
+    """Whether two blocks share a line (at one height, starting at one place)."""
+    return any(
+        cell.y == mine.y and abs(cell.x0 - mine.x0) < 2 * mine.size
+        for cell in other.cells
+        for mine in block.cells
+    )
 
 
 def _on_a_slip(page: Page, block: _Block, window: _Block) -> bool:
@@ -193,9 +223,10 @@ def _stranger(texts: list[str], seller: Seller) -> bool:
 
 def _labelled_block(page: Page) -> _Block | None:
     """The block under (or beside) a debtor label: "Client : ACME", or "Client" with the name in
-    the next cell and the address under the name, or the label alone over the block. A line
-    whose locality only ends it is kept for when no other label holds a block."""
-    fallback = None
+    the next cell and the address under the name, or the label alone over the block. A block
+    under a heading, and a line whose locality only ends it, are kept for when no other label
+    holds a block."""
+    fallback = headed = None
     for row, line in enumerate(page.lines):
         for column, cell in enumerate(line.cells):
             match = DEBTOR_LABEL.match(cell.text)
@@ -205,10 +236,14 @@ def _labelled_block(page: Page) -> _Block | None:
                 continue
             if ATTENTION.match(cell.text):
                 continue
-            rest = cell.text[_label_end(cell.text, match.end()) :].strip(" -–")
+            end = _label_end(cell.text, match.end())
+            rest = _LABEL_NOTE.sub("", cell.text[end:].strip(" -–"))
             rest = "" if rest.endswith(":") else rest.strip(" :")
             if rest[:1].islower() and ":" not in cell.text[: match.end() + 1]:
-                continue  # a word in a heading ("Client de l'hôtel"), not a label and a name
+                # a heading ("Client de l'hôtel", "Client particulier"): its block, if any, when
+                # no label is printed elsewhere
+                headed = headed or _under_heading(page, row, cell, cell.text[:end].strip(), rest)
+                continue
             top = cell
             if not rest and column + 1 < len(line.cells):
                 beside = line.cells[column + 1]
@@ -228,7 +263,29 @@ def _labelled_block(page: Page) -> _Block | None:
                 fallback = fallback or _Block(cells)
             elif len(cells) >= 2 or (cells and block_holds_locality([cells[0].text])):
                 return _Block(cells)
-    return fallback
+    return headed or fallback
+
+
+def _under_heading(page: Page, row: int, cell: Cell, label: str, rest: str) -> _Block | None:
+    """The block under a label followed by lower-case words ("Client particulier", "Client de
+    la Fontaine Marie", "Facturation mensuelle"), when the lines under it hold an address. Under
+    a name line, the label and its words are a heading over the block. Right over the street,
+    the words are the name printed in lower case, or a heading's words over a block that prints
+    no name: sure only for a name's particle before a capital ("de La Tour", "van der Berg"),
+    never with a digit ("Facturation de Mars 2026")."""
+    below = _column_below(page, row, cell, cell.x0)
+    if not below or not block_holds_locality([c.text for c in below]):
+        return None
+    if not (any(ch.isdigit() for ch in below[0].text) or holds_locality(below[0].text)):
+        return _Block(below, headed=True)
+    share = (len(cell.text) - len(rest)) / max(len(cell.text), 1)
+    name = Cell(rest, cell.x0 + share * (cell.x1 - cell.x0), cell.x1, cell.y, cell.size)
+    sure = _PARTICLE_NAME.match(rest) and not any(ch.isdigit() for ch in rest)
+    doubt = None if sure else (
+        f"debtor.name: {rest!r} follows the label {label!r} in lower case, a heading's words or "
+        "a name"
+    )  # fmt: skip
+    return _Block([name, *below], doubt, headed=True)
 
 
 def _label_end(text: str, end: int) -> int:

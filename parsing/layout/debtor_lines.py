@@ -23,7 +23,7 @@ from parsing.layout.debtor_name import (
 from parsing.layout.labels import CUSTOMER_REF, is_label
 from parsing.layout.parties import DEPARTMENT, THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_MARKERS
-from parsing.plausibility import CIVILITY
+from parsing.plausibility import A_CIVILITY, CIVILITY
 from parsing.record import ParsedDebtor, clean
 
 _I = re.IGNORECASE
@@ -38,10 +38,7 @@ ATTENTION = re.compile(
 # "Chez M. Lebrun", "chez Maître Kervella, notaire" under the debtor's name (an indivision, a
 # succession at its notary's): whose letterbox, not the street (first, it may be a shop's
 # name: "Chez Madame Simone").
-_CARE_OF = re.compile(
-    r"^chez\s+(?:m\.?|mme|mlle|monsieur|madame|mademoiselle|ma[îi]tre|me\.?|dr\.?|docteur)\s",
-    _I,
-)
+_CARE_OF = re.compile(rf"^chez\s+(?:{A_CIVILITY}|m)\s", _I)
 # A heading naming the debtor's role, alone on the block's first line at the name's size
 # ("Propriétaire", "Adhérent", "Votre adresse"): not the name.
 _ROLE_HEADING = re.compile(
@@ -88,9 +85,7 @@ _RESPONSIBLE = re.compile(
 # A row of the block naming another person whose contacts follow: the letter's care-of
 # ("c/o M. Roux", "Chez M. Roux") or a contact person ("Contact : M. Paul Martin (fils)").
 _SOMEONE_ELSES_ROW = re.compile(
-    r"^\s*(?:c/o\b|chez\s|contact\b[^:@\d]{0,30}:\s*(?:m\.|mme|mlle|monsieur|madame|mr|mrs|ms"
-    r"|dr)\s)",
-    _I,
+    rf"^\s*(?:c/o\b|chez\s|contact\b[^:@\d]{{0,30}}:\s*{A_CIVILITY}\s)", _I
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # A person's name under a civility printed alone on the line over it: letters only.
@@ -142,6 +137,16 @@ def _answered_for(texts: list[str]) -> bool:
     return any(_RESPONSIBLE.match(text) for text in texts[:2])
 
 
+def _addressee_only(texts: list[str], index: int) -> bool:
+    """Whether the line is an attention line ("À l'attention de Garage Central SAS") with no name
+    over it and the street under it: the one it names is the only name the block prints."""
+    attention = ATTENTION.match(texts[index])
+    if not attention or texts[index].lstrip().casefold().startswith("c/o"):
+        return False
+    after = texts[index + 1 :]
+    return bool(after) and any(ch.isdigit() for ch in after[0])
+
+
 def read_block(texts: list[str], customer_ref: str | None, home: str | None = None) -> ParsedDebtor:
     """The debtor in a block's lines, without the doubt about its country."""
     return read_debtor(texts, customer_ref, home)[0]
@@ -166,7 +171,9 @@ def read_debtor(
             continue
         if OTHER_PERSON.match(text) or _SOMEONE_ELSES_ROW.match(text):
             elsewhere = True
-        if SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
+        if not address and _addressee_only(texts, index):
+            text = text[ATTENTION.match(text).end() :].strip(" :")
+        elif SELLER_MARKERS.search(text) or ATTENTION.match(text) or THIRD_PARTY.match(text):
             continue
         if not address and _POSTAL_NOTE.fullmatch(text):
             continue

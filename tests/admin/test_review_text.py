@@ -97,6 +97,13 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             1,
         ),
         (
+            "debtor.name: 'dupont marie' follows the label 'Client' in lower case, a heading's "
+            "words or a name",
+            "nom du débiteur : 'dupont marie' suit l'intitulé 'Client' en minuscules : des mots "
+            "d'un titre ou un nom",
+            1,
+        ),
+        (
             "debtor.name: \"Emily O'Neil\" is under the heading 'Gast', a person the invoice is "
             "about who may not be who pays",
             "nom du débiteur : \"Emily O'Neil\" figure sous l'intitulé 'Gast', une personne "
