@@ -19,9 +19,12 @@ from parsing.pdf import Cell, Line, Page
 _TAIL = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+|\s+")
 _EMAIL_LABEL = re.compile(r"(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?\s*\S+@", re.IGNORECASE)
 # An e-mail cut at the end of a line after its "@" or in its domain, and the rest of its domain
-# starting the next line (a cut before the "@" is not told from a sentence's end).
+# starting the next line (a cut before the "@" is not told from a sentence's end, unless the
+# next line starts with the "@": "E-mail : jeanne.martin" over "@orange.fr").
 _CUT_HEAD = re.compile(r"(?:^|\s)([\w.%+'-]{1,64}@(?:[\w-]+\.)*[\w-]*)$")
 _CUT_TAIL = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+_BEFORE_AT = re.compile(r"(?:^|\s)([\w%+'-]+(?:\.[\w%+'-]+)*)$")
+_AT_TAIL = re.compile(r"^@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
 # A line that is nothing but the head of a local part cut at a dot, a dash or an underscore
 # ("jeanne.martin-" over "dupont@orange.fr"): read alone, the next line is a stranger's address.
 # pdfium reads a dash ending a line as a soft hyphen, which the text drops ("jeanne.martin").
@@ -83,10 +86,13 @@ def _contact(text: str) -> bool:
 def _join_cut_emails(lines: list[Line]) -> list[Line]:
     """An e-mail whose end starts the next line in the same column, joined on its first line."""
     out = list(lines)
+    at_starts = any(_AT_TAIL.match(cell.text) for line in lines for cell in line.cells)
     for row in range(len(out) - 1):
         for index, cell in enumerate(out[row].cells):
             if "@" in cell.text:
                 head = _CUT_HEAD.search(cell.text)
+            elif at_starts and (head := _BEFORE_AT.search(cell.text)):
+                pass
             elif cell.text.islower() and " " not in cell.text:
                 head = _local_head(cell.text)
             else:
@@ -97,12 +103,16 @@ def _join_cut_emails(lines: list[Line]) -> list[Line]:
             if found is None:
                 continue
             below, under = found
-            rest = (_CUT_TAIL if head.re is _CUT_HEAD else EMAIL).match(under.text)
-            if rest is None:
+            tail = {_CUT_HEAD: _CUT_TAIL, _BEFORE_AT: _AT_TAIL}.get(head.re, EMAIL)
+            rest = tail.match(under.text)
+            if rest is None and head.re is _BEFORE_AT and cell.text.islower():
+                head = _local_head(cell.text)
+                rest = EMAIL.match(under.text) if head else None
+            if rest is None or head is None:
                 continue
             start = head.start(head.lastindex or 0)
             joined = head.group(head.lastindex or 0) + rest.group(0)
-            if head.re is not _CUT_HEAD and joined[len(head.group(0)) - 1] not in "-._":
+            if head.re is _CUT_LOCAL and joined[len(head.group(0)) - 1] not in "-._":
                 joined = f"{head.group(0)}-{rest.group(0)}"
             if "@" not in joined or not EMAIL.fullmatch(joined):
                 continue

@@ -125,7 +125,11 @@ _SENT_TO = re.compile(
     _I,
 )
 _BARE_NUMBER = re.compile(r"[+(]?\d[\d\s.()/-]{7,24}")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
+# Not the dot of a title before a name ("Vos coordonnées : M. Jean Roux – Tél. …").
+_SENTENCE_END = re.compile(
+    r"(?<!\bM)(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"[.!?](?=\s+[A-ZÀ-Ý])"
+)
 
 
 def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDebtor:

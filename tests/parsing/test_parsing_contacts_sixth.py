@@ -1,0 +1,110 @@
+"""The debtor's own phone or e-mail printed where the reader did not look (issue 12; the sixth
+round, tests/parsing/contacts_sixth.py, draws them at random for a rate): a footer line about
+the client, a later page, an e-mail cut before its "@". Read or named, never left out with
+nothing said; and a third person's line in the footer not taken for the debtor's."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing import ParseOptions, parse_pdf
+from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
+from tests.parsing import contacts_sixth
+from tests.parsing.contacts import SEEDS, Invoice, Page, generate, render
+from tests.parsing.pages import Sheet, parse
+
+MOBILE = "+33612345678"
+MAIL = "jeanne.martin@orange.fr"
+DEBTOR = ("Jeanne Martin", "12 rue des Lilas", "69003 Lyon")
+
+
+def _footer_line(text: str):  # type: ignore[no-untyped-def]
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 772, text, 7)
+
+    return draw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Vos coordonnées : Jeanne Martin – Tél. 06 12 34 56 78 – {MAIL}",
+        f"Client : Jeanne Martin | Portable 06 12 34 56 78 | Mél {MAIL}",
+        f"Jeanne Martin · 06.12.34.56.78 · {MAIL}",
+    ],
+)
+def test_a_footer_line_about_the_client_is_not_the_issuers_and_is_read_or_named(line):
+    invoice = parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),)))
+    assert invoice.debtor.phone == MOBILE or UNREAD_PHONE in invoice.problems
+    assert invoice.debtor.email == MAIL or UNREAD_EMAIL in invoice.problems
+    assert "debtor phone is the issuer's" not in " ".join(invoice.problems)
+
+
+def test_a_footer_line_with_the_title_of_the_debtors_name_is_read_whole():
+    line = f"Vos coordonnées : M. Jean Roux – Tél. 06 12 34 56 78 – {MAIL}"
+    debtor = parse(Sheet(debtor=("M. Jean Roux", *DEBTOR[1:]), extra=(_footer_line(line),))).debtor
+    assert (debtor.phone, debtor.email) == (MOBILE, MAIL)
+
+
+def test_a_care_workers_line_in_the_footer_is_not_the_debtors():
+    line = "Intervenante : Mme Nadia Ferreira – Tél. 06 12 34 56 78 – n.ferreira@adom.fr"
+    invoice = parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),)))
+    assert (invoice.debtor.phone, invoice.debtor.email) == (None, None)
+    assert UNREAD_PHONE not in invoice.problems and UNREAD_EMAIL not in invoice.problems
+
+
+def _two_pages(second: list[str]) -> bytes:
+    first = Page()
+    first.lines(40, 40, ["Plomberie Rivière SARL", "3 rue Haute", "67000 Strasbourg",
+                         "Tél : 03 88 11 22 33", "contact@plomberie.fr"], 9, 11)  # fmt: skip
+    first.lines(330, 150, list(DEBTOR), 10)
+    first.lines(40, 260, ["FACTURE", "Facture N° : F-2026-118", "Date : 03/11/2026",
+                          "Échéance : 03/12/2026"], 9, 12)  # fmt: skip
+    first.lines(340, 340, ["Total HT 100,00 €", "TVA 20 % 20,00 €", "Total TTC 120,00 €",
+                           "Net à payer 120,00 €"], 9, 12)  # fmt: skip
+    following = Page()
+    following.text(40, 60, "Conditions générales de vente", 10, bold=True)
+    following.lines(40, 80, second, 8.5, 11)
+    following.text(40, 800, "Plomberie Rivière SARL - Tél. 03 88 11 22 33 - contact@plomberie.fr")
+    return render(Invoice([first, following], None, None))
+
+
+def _parse(data: bytes):  # type: ignore[no-untyped-def]
+    [invoice] = parse_pdf(data, "two.pdf", ParseOptions(use_xml=False, ocr=False))
+    return invoice
+
+
+def test_contacts_printed_on_the_second_page_only_are_read_or_named():
+    invoice = _parse(_two_pages(["Vos coordonnées", "Jeanne Martin", "GSM : 06 12 34 56 78",
+                                 f"E-mail : {MAIL}"]))  # fmt: skip
+    assert invoice.debtor.phone == MOBILE or UNREAD_PHONE in invoice.problems
+    assert invoice.debtor.email == MAIL or UNREAD_EMAIL in invoice.problems
+
+
+def test_the_issuers_own_contacts_on_the_second_page_raise_nothing():
+    invoice = _parse(_two_pages(["Pour toute question : 03 88 11 22 33 - contact@plomberie.fr",
+                                 "Paiement à 30 jours."]))  # fmt: skip
+    assert UNREAD_PHONE not in invoice.problems and UNREAD_EMAIL not in invoice.problems
+
+
+@pytest.mark.parametrize("head", ["E-mail : jeanne.martin", "jeanne.martin"])
+def test_an_email_cut_before_its_at_sign_is_joined(head):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.lines(330, 200, [head, "@orange.fr"], 9, 11)
+
+    assert parse(Sheet(debtor=DEBTOR, extra=(draw,))).debtor.email == MAIL
+
+
+def test_the_sixth_round_leaves_no_wrong_contact_unsaid():
+    unsaid = []
+    for style in contacts_sixth.STYLES:
+        for seed in SEEDS:
+            made = generate(style, seed, contacts_sixth.STYLES)
+            [invoice] = parse_pdf(render(made), f"{style}-{seed}.pdf", ParseOptions(use_xml=False))
+            record = invoice.to_record()
+            for key in ("phone", "email"):
+                got = record["debtor"][key]
+                wrong = (got or "").lower() != (getattr(made, key) or "").lower()
+                if wrong and not record["problems"]:
+                    unsaid.append((style, seed, key, got))
+    assert not unsaid
