@@ -46,6 +46,46 @@ def test_a_footer_line_with_the_title_of_the_debtors_name_is_read_whole():
     assert (debtor.phone, debtor.email) == (MOBILE, MAIL)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Client : Jeanne Martin – Tél. 06 12 34 56 78 – {MAIL}",
+        f"Coordonnées client : Jeanne Martin - Portable 06.12.34.56.78 - Courriel {MAIL}",
+    ],
+)
+def test_the_contacts_after_the_debtors_own_name_on_a_line_are_read(line):
+    debtor = parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),))).debtor
+    assert (debtor.phone, debtor.email) == (MOBILE, MAIL)
+
+
+def test_an_email_after_the_debtors_name_in_angle_brackets_is_read():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(330, 200, f"Jeanne Martin <{MAIL}>", 9)
+
+    assert parse(Sheet(debtor=DEBTOR, extra=(draw,))).debtor.email == MAIL
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"À l'attention de M. Paul Roux - GSM 06 12 34 56 78 - {MAIL}",
+        f"Attn: Mr Paul Roux, 06 12 34 56 78, {MAIL}",
+    ],
+)
+def test_the_contacts_of_the_person_a_company_is_billed_for_the_attention_of_are_read(line):
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(330, 195, line, 8)
+
+    company = ("Bâti Ouest SARL", "Zone artisanale des Landes", "35510 Cesson-Sévigné")
+    debtor = parse(Sheet(debtor=company, extra=(draw,))).debtor
+    assert (debtor.phone, debtor.email) == (MOBILE, MAIL)
+
+
+def test_a_number_after_someone_else_named_on_the_debtors_line_is_not_read():
+    line = "Client : Jeanne Martin – aide à domicile Mme Nadia Ferreira 06 12 34 56 78"
+    assert parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),))).debtor.phone is None
+
+
 def test_a_care_workers_line_in_the_footer_is_not_the_debtors():
     line = "Intervenante : Mme Nadia Ferreira – Tél. 06 12 34 56 78 – n.ferreira@adom.fr"
     invoice = parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),)))
@@ -74,8 +114,14 @@ def _parse(data: bytes):  # type: ignore[no-untyped-def]
     return invoice
 
 
-def test_contacts_printed_on_the_second_page_only_are_read_or_named():
+def test_contacts_under_a_client_heading_on_the_second_page_are_read():
     invoice = _parse(_two_pages(["Vos coordonnées", "Jeanne Martin", "GSM : 06 12 34 56 78",
+                                 f"E-mail : {MAIL}"]))  # fmt: skip
+    assert (invoice.debtor.phone, invoice.debtor.email) == (MOBILE, MAIL)
+
+
+def test_contacts_on_the_second_page_under_no_heading_of_the_clients_are_named():
+    invoice = _parse(_two_pages(["Coordonnées enregistrées", "GSM : 06 12 34 56 78",
                                  f"E-mail : {MAIL}"]))  # fmt: skip
     assert invoice.debtor.phone == MOBILE or UNREAD_PHONE in invoice.problems
     assert invoice.debtor.email == MAIL or UNREAD_EMAIL in invoice.problems
