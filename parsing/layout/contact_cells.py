@@ -34,8 +34,13 @@ _DOMAIN_LIKE = re.compile(r"\.(?:fr|com|net|org|eu|be|ch|de|lu|uk|io|info)$")
 
 # A word that may start a contact after an address on its line (a phone's label, an e-mail).
 _HINT = re.compile(
-    r"\s[\w.]*@|\s(?:t[ée]l|tel|t\b|ph|mob|port|gsm|cell|fax|e-?mail|courriel|mail|m[ée]l)", re.I
+    r"\s[\w.]*@|\s(?:t[ée]l|tel|t\b|ph|mob|port|gsm|cell|fax|e-?mail|courriel|mail|m[ée]l)"
+    r"|\s[\u260e\u260f\u2706\u2709]",
+    re.I,
 )
+_MARKS = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+")
+# A telephone's or an envelope's pictogram, which labels the contact after it as a word does.
+_ICON = re.compile(r"^[\u260e\u260f\u2706\u2709]\s*")
 _last: list[tuple[Page, Page]] = []  # the page last mended: the debtor and two checks ask
 
 
@@ -76,7 +81,12 @@ def split_tail(cell: Cell) -> list[Cell]:
 
 
 def _contact(text: str) -> bool:
-    """Whether a text is a contact: a phone's or a fax's label and a number, or an e-mail."""
+    """Whether a text is a contact: a phone's or a fax's label (a word or a pictogram) and a
+    number, or an e-mail."""
+    if icon := _ICON.match(text):
+        first = _MARKS.split(text[icon.end() :], maxsplit=1)[0].strip()
+        if EMAIL.fullmatch(first) or is_phone_line(first):
+            return True
     if EMAIL.fullmatch(text.strip()) or _EMAIL_LABEL.match(text):
         return True
     label = PHONE_LABEL.match(text) or FAX_LABEL.match(text)

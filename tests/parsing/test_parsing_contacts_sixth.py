@@ -133,6 +133,23 @@ def test_the_issuers_own_contacts_on_the_second_page_raise_nothing():
     assert UNREAD_PHONE not in invoice.problems and UNREAD_EMAIL not in invoice.problems
 
 
+@pytest.mark.parametrize(
+    ("town", "phone", "email"),
+    [
+        ("69003 Lyon · ☎ 06 12 34 56 78", MOBILE, None),
+        (f"69003 Lyon | ☎ 06 12 34 56 78 | {MAIL}", MOBILE, MAIL),
+        (f"69003 Lyon · ✉ {MAIL}", None, MAIL),
+    ],
+)
+def test_a_contact_after_a_pictogram_on_the_towns_line_is_split_from_it_and_read(
+    town, phone, email
+):
+    debtor = parse(Sheet(debtor=(*DEBTOR[:2], town))).debtor
+    assert (debtor.name, debtor.city, debtor.phone, debtor.email) == (
+        "Jeanne Martin", "Lyon", phone, email
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize("head", ["E-mail : jeanne.martin", "jeanne.martin"])
 def test_an_email_cut_before_its_at_sign_is_joined(head):
     def draw(pen) -> None:  # type: ignore[no-untyped-def]
