@@ -38,6 +38,11 @@ _HINT = re.compile(
     r"|\s[\u260e\u260f\u2706\u2709]",
     re.I,
 )
+# A person's name after a title ("Mme Jeanne Martin", "M. Paul Roux-Durand").
+_TITLED = re.compile(
+    r"(?i:m|mme|mlle|mr|mrs|ms|dr|madame|monsieur|mademoiselle)\.?\s+"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+)
 _MARKS = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+")
 # A telephone's or an envelope's pictogram, which labels the contact after it as a word does.
 _ICON = re.compile(r"^[\u260e\u260f\u2706\u2709]\s*")
@@ -64,14 +69,17 @@ def _split_tails(line: Line) -> Line:
 
 
 def split_tail(cell: Cell) -> list[Cell]:
-    """A cell holding an address line and a contact after it, as two cells (the contact placed
-    where its share of the text falls); any other cell as it is."""
+    """A cell holding an address line, or a titled person's name and a mark ("Mme Jeanne Martin
+    – Tél. 06 …"), and a contact after it, as two cells (the contact placed where its share of
+    the text falls); any other cell as it is."""
     text = cell.text
     if not _HINT.search(text) or is_phone_line(text) or EMAIL.match(text):
         return [cell]
     for cut in _TAIL.finditer(text):
         head, tail = text[: cut.start()], text[cut.end() :]
-        if not head.strip() or not _contact(tail) or not holds_locality(head):
+        if not head.strip() or not _contact(tail):
+            continue
+        if not (holds_locality(head) or (cut[0].strip() and _TITLED.fullmatch(head))):
             continue
         share = cut.end() / len(text)
         x = cell.x0 + share * (cell.x1 - cell.x0)

@@ -150,6 +150,28 @@ def test_a_contact_after_a_pictogram_on_the_towns_line_is_split_from_it_and_read
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        f"Mme Jeanne Martin – Tél. 06 12 34 56 78 – {MAIL}",
+        f"Mme Jeanne Martin · ☎ 06 12 34 56 78 · {MAIL}",
+        f"Mme Jeanne Martin | Mob. 06 12 34 56 78 | {MAIL}",
+    ],
+)
+def test_contacts_on_the_name_line_of_the_block_are_split_from_the_name_and_read(first):
+    debtor = parse(Sheet(debtor=(first, *DEBTOR[1:]))).debtor
+    assert (debtor.name, debtor.street, debtor.phone, debtor.email) == (
+        "Mme Jeanne Martin", "12 rue des Lilas", MOBILE, MAIL
+    )  # fmt: skip
+
+
+def test_a_titled_strangers_line_with_a_phone_away_from_the_block_is_not_the_debtors():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 200, "Mme Nadia Ferreira – Tél. 06 12 34 56 78", 8)
+
+    assert parse(Sheet(debtor=DEBTOR, extra=(draw,))).debtor.phone is None
+
+
 @pytest.mark.parametrize("head", ["E-mail : jeanne.martin", "jeanne.martin"])
 def test_an_email_cut_before_its_at_sign_is_joined(head):
     def draw(pen) -> None:  # type: ignore[no-untyped-def]
