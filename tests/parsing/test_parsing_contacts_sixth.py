@@ -86,6 +86,18 @@ def test_a_number_after_someone_else_named_on_the_debtors_line_is_not_read():
     assert parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),))).debtor.phone is None
 
 
+def test_a_line_naming_the_debtor_under_a_care_workers_line_keeps_its_contacts_unclaimed():
+    def draw(pen) -> None:  # type: ignore[no-untyped-def]
+        pen.text(40, 760, "Intervenante : Mme Nadia Ferreira – Tél. 07 98 76 54 32", 7)
+        pen.text(
+            40, 772, f"Vos coordonnées : Mme Jeanne Martin | Portable 06 12 34 56 78 | {MAIL}", 7
+        )
+
+    invoice = parse(Sheet(debtor=("Mme Jeanne Martin", *DEBTOR[1:]), extra=(draw,)))
+    assert (invoice.debtor.phone, invoice.debtor.email) == (MOBILE, MAIL)
+    assert not invoice.problems
+
+
 def test_a_care_workers_line_in_the_footer_is_not_the_debtors():
     line = "Intervenante : Mme Nadia Ferreira – Tél. 06 12 34 56 78 – n.ferreira@adom.fr"
     invoice = parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),)))
