@@ -19,6 +19,26 @@ record is *unflagged* when its `problems` list is empty (scored by contacts_fift
     python -m tests.parsing.contacts_sixth /tmp/contacts6 --score
 
 Nothing generated is kept in git.
+
+Measured once on 2026-11-27 09:38 UTC (13 designs x 10 seeds = 130 invoices; 101 print the
+debtor's phone, 78 its e-mail), branch ``i16-contacts`` at 0488641 (= main) plus this generator,
+before reading ``parsing/``; load average 5.1:
+
+- before: phone exact 101/130 = 77.7 %, e-mail 99/130 = 76.2 %; records with the phone or the
+  e-mail wrong and an empty `problems` list 17 (phone 10, e-mail 13, all missing, none someone
+  else's): the contacts printed on page 2 only 10, a footer line ``Vos coordonnées : … – Tél.
+  … – mail`` read as the issuer's own 4, an e-mail cut before its ``@`` (``E-mail :
+  jeanne.martin`` over ``@orange.fr``) 3. Records held 44, of which right on both contacts 16.
+- after (the unread-contact check reads the later pages and the footer lines about the client
+  or naming the debtor; the issuer's footer leaves them out; contacts after the debtor's own
+  name or its attention line are read, on later pages too; an e-mail cut before its ``@``
+  joined; a pictogram labels a contact; a labelled contact split from a titled name's line),
+  at 5ae8068, load 20: phone 123/130 = 94.6 %, e-mail 129/130 = 99.2 %; wrong with an empty
+  `problems` list 0. Records held 44 -> 22 (right on both contacts but held 16 -> 15). The 7
+  wrong left are all held: a bare number after the name on the block's first line 2 (one with
+  its e-mail), a bare number after the town (``59000 Lille | 06 …``) 2, a phone under
+  ``Coordonnées enregistrées`` on page 2 2, a ``Bénéficiaire | Tél. | Mél`` table 1. Not
+  blind: fixed knowing the misses.
 """
 
 from __future__ import annotations
