@@ -78,10 +78,15 @@ _ABOUT_CLIENT = re.compile(
 _DIGIT_RUN = re.compile(r"[\d .()/+-]{6,}")
 _DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b")
 # Words of the issuer's own lines and headings (its desks, its branches, its staff).
+# Also the bodies its legal mentions and terms name with their contacts: the consumer mediator,
+# its insurer, the data protection officer ("En cas de litige, … le médiateur : CM2C - …").
 _ISSUERS = re.compile(
     r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
     r"|hotline|support|helpdesk|magasin|cabinet|contact|responsable|technicien|site|chantier"
-    r"|[ée]tablissement|succursale|branch|d[ée]p[ôo]t|si[èe]ge|showroom)\b",
+    r"|[ée]tablissement|succursale|branch|d[ée]p[ôo]t|si[èe]ge|showroom"
+    r"|m[ée]diat(?:eur|rice|ion)|mediator|mediation|ombudsman|schlichtungsstelle|litiges?"
+    r"|assurance|assureur|insurance|insurer|d[ée]cennale|dpo|cnil|rgpd|gdpr"
+    r"|donn[ée]es\s+personnelles|protection\s+des\s+donn[ée]es|data\s+protection)\b",
     re.I,
 )
 
@@ -303,7 +308,7 @@ def _elsewhere(
     for line in page.lines:
         if line.y < top:
             continue
-        for cell in line.cells:
+        for index, cell in enumerate(line.cells):
             if (cell.x0, cell.y) in own:
                 continue
             if line.y > 0.88 * page.height and not _about_debtor(cell.text, name):
@@ -322,8 +327,16 @@ def _elsewhere(
                 continue
             if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
                 continue
+            if index and _ISSUERS.search(_joined_before(line.cells[index - 1], cell)):
+                continue  # "Assurance décennale : AXA, … 92727 Nanterre" | "Tél. 09 …"
             found.append(cell)
     return _not_other_parties(page, block, found, debtor)
+
+
+def _joined_before(before: Cell, cell: Cell) -> str:
+    """The text of the cell right before `cell` on its line when the two touch (an address line
+    and the contact split from its end), else nothing."""
+    return before.text if cell.x0 - before.x1 < 2 * cell.size else ""
 
 
 def _about_debtor(text: str, name: str) -> bool:

@@ -184,6 +184,21 @@ def test_a_titled_strangers_line_with_a_phone_away_from_the_block_is_not_the_deb
     assert parse(Sheet(debtor=DEBTOR, extra=(draw,))).debtor.phone is None
 
 
+@pytest.mark.parametrize(
+    "terms",
+    [
+        ["En cas de litige, le client peut recourir gratuitement au médiateur de la consommation :",
+         "CM2C - 14 rue Saint-Jean 75017 Paris - cm2c@cm2c.net"],
+        ["Médiateur : CNPM Médiation Consommation - contact@cnpm-mediation-consommation.eu"],
+        ["Assurance décennale : AXA France IARD, 313 Terrasses de l'Arche, 92727 Nanterre - "
+         "Tél. 09 70 80 80 80"],
+    ],
+)  # fmt: skip
+def test_the_mediators_or_the_insurers_contacts_in_the_terms_raise_nothing(terms):
+    invoice = _parse(_two_pages(terms))
+    assert UNREAD_PHONE not in invoice.problems and UNREAD_EMAIL not in invoice.problems
+
+
 @pytest.mark.parametrize("head", ["E-mail : jeanne.martin", "jeanne.martin"])
 def test_an_email_cut_before_its_at_sign_is_joined(head):
     def draw(pen) -> None:  # type: ignore[no-untyped-def]
