@@ -335,7 +335,9 @@ def assess(
     problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     problems += name_doubts(pages[0], evidence.debtor_block, invoice.debtor.name)
-    problems += unread_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
+    problems += unread_contacts(
+        pages[0], evidence.debtor_block, invoice.debtor, evidence.seller, later=pages[1:]
+    )
     problems += unread_address(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += filter(None, [street_problem(invoice.debtor.street)])
     problems += claimed_contacts(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)

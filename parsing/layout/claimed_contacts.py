@@ -99,8 +99,11 @@ def _claimed(lead: str, cell: Cell, guards: list[Cell], name: str | None) -> boo
     if someone_elses(person.strip()):
         return True
     named = _PERSON.search(person)
-    if named and not _CLIENT.search(person) and not _same_person(person[named.start() :], name):
+    own = bool(named) and _same_person(person[named.start() :], name)
+    if named and not _CLIENT.search(person) and not own:
         return True
+    if own:  # the debtor's own name before a contact says whose it is, whatever stands above
+        return False
     return any(
         abs(guard.x0 - cell.x0) < 2 * cell.size and 0 < cell.y - guard.y < 6 * cell.size
         for guard in guards

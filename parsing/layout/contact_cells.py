@@ -19,9 +19,12 @@ from parsing.pdf import Cell, Line, Page
 _TAIL = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+|\s+")
 _EMAIL_LABEL = re.compile(r"(?:e-?mail|courriel|mail|m[ée]l)\b\.?\s*:?\s*\S+@", re.IGNORECASE)
 # An e-mail cut at the end of a line after its "@" or in its domain, and the rest of its domain
-# starting the next line (a cut before the "@" is not told from a sentence's end).
+# starting the next line (a cut before the "@" is not told from a sentence's end, unless the
+# next line starts with the "@": "E-mail : jeanne.martin" over "@orange.fr").
 _CUT_HEAD = re.compile(r"(?:^|\s)([\w.%+'-]{1,64}@(?:[\w-]+\.)*[\w-]*)$")
 _CUT_TAIL = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+_BEFORE_AT = re.compile(r"(?:^|\s)([\w%+'-]+(?:\.[\w%+'-]+)*)$")
+_AT_TAIL = re.compile(r"^@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
 # A line that is nothing but the head of a local part cut at a dot, a dash or an underscore
 # ("jeanne.martin-" over "dupont@orange.fr"): read alone, the next line is a stranger's address.
 # pdfium reads a dash ending a line as a soft hyphen, which the text drops ("jeanne.martin").
@@ -31,8 +34,18 @@ _DOMAIN_LIKE = re.compile(r"\.(?:fr|com|net|org|eu|be|ch|de|lu|uk|io|info)$")
 
 # A word that may start a contact after an address on its line (a phone's label, an e-mail).
 _HINT = re.compile(
-    r"\s[\w.]*@|\s(?:t[ée]l|tel|t\b|ph|mob|port|gsm|cell|fax|e-?mail|courriel|mail|m[ée]l)", re.I
+    r"\s[\w.]*@|\s(?:t[ée]l|tel|t\b|ph|mob|port|gsm|cell|fax|e-?mail|courriel|mail|m[ée]l)"
+    r"|\s[\u260e\u260f\u2706\u2709]",
+    re.I,
 )
+# A person's name after a title ("Mme Jeanne Martin", "M. Paul Roux-Durand").
+_TITLED = re.compile(
+    r"(?i:m|mme|mlle|mr|mrs|ms|dr|madame|monsieur|mademoiselle)\.?\s+"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+)
+_MARKS = re.compile(r"\s+[-–—·•|/]\s+|\s*[,;]\s+")
+# A telephone's or an envelope's pictogram, which labels the contact after it as a word does.
+_ICON = re.compile(r"^[\u260e\u260f\u2706\u2709]\s*")
 _last: list[tuple[Page, Page]] = []  # the page last mended: the debtor and two checks ask
 
 
@@ -56,14 +69,17 @@ def _split_tails(line: Line) -> Line:
 
 
 def split_tail(cell: Cell) -> list[Cell]:
-    """A cell holding an address line and a contact after it, as two cells (the contact placed
-    where its share of the text falls); any other cell as it is."""
+    """A cell holding an address line, or a titled person's name and a mark ("Mme Jeanne Martin
+    – Tél. 06 …"), and a contact after it, as two cells (the contact placed where its share of
+    the text falls); any other cell as it is."""
     text = cell.text
     if not _HINT.search(text) or is_phone_line(text) or EMAIL.match(text):
         return [cell]
     for cut in _TAIL.finditer(text):
         head, tail = text[: cut.start()], text[cut.end() :]
-        if not head.strip() or not _contact(tail) or not holds_locality(head):
+        if not head.strip() or not _contact(tail):
+            continue
+        if not (holds_locality(head) or (cut[0].strip() and _TITLED.fullmatch(head))):
             continue
         share = cut.end() / len(text)
         x = cell.x0 + share * (cell.x1 - cell.x0)
@@ -73,7 +89,12 @@ def split_tail(cell: Cell) -> list[Cell]:
 
 
 def _contact(text: str) -> bool:
-    """Whether a text is a contact: a phone's or a fax's label and a number, or an e-mail."""
+    """Whether a text is a contact: a phone's or a fax's label (a word or a pictogram) and a
+    number, or an e-mail."""
+    if icon := _ICON.match(text):
+        first = _MARKS.split(text[icon.end() :], maxsplit=1)[0].strip()
+        if EMAIL.fullmatch(first) or is_phone_line(first):
+            return True
     if EMAIL.fullmatch(text.strip()) or _EMAIL_LABEL.match(text):
         return True
     label = PHONE_LABEL.match(text) or FAX_LABEL.match(text)
@@ -83,10 +104,13 @@ def _contact(text: str) -> bool:
 def _join_cut_emails(lines: list[Line]) -> list[Line]:
     """An e-mail whose end starts the next line in the same column, joined on its first line."""
     out = list(lines)
+    at_starts = any(_AT_TAIL.match(cell.text) for line in lines for cell in line.cells)
     for row in range(len(out) - 1):
         for index, cell in enumerate(out[row].cells):
             if "@" in cell.text:
                 head = _CUT_HEAD.search(cell.text)
+            elif at_starts and (head := _BEFORE_AT.search(cell.text)):
+                pass
             elif cell.text.islower() and " " not in cell.text:
                 head = _local_head(cell.text)
             else:
@@ -97,12 +121,16 @@ def _join_cut_emails(lines: list[Line]) -> list[Line]:
             if found is None:
                 continue
             below, under = found
-            rest = (_CUT_TAIL if head.re is _CUT_HEAD else EMAIL).match(under.text)
-            if rest is None:
+            tail = {_CUT_HEAD: _CUT_TAIL, _BEFORE_AT: _AT_TAIL}.get(head.re, EMAIL)
+            rest = tail.match(under.text)
+            if rest is None and head.re is _BEFORE_AT and cell.text.islower():
+                head = _local_head(cell.text)
+                rest = EMAIL.match(under.text) if head else None
+            if rest is None or head is None:
                 continue
             start = head.start(head.lastindex or 0)
             joined = head.group(head.lastindex or 0) + rest.group(0)
-            if head.re is not _CUT_HEAD and joined[len(head.group(0)) - 1] not in "-._":
+            if head.re is _CUT_LOCAL and joined[len(head.group(0)) - 1] not in "-._":
                 joined = f"{head.group(0)}-{rest.group(0)}"
             if "@" not in joined or not EMAIL.fullmatch(joined):
                 continue

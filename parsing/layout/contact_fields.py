@@ -124,8 +124,20 @@ _SENT_TO = re.compile(
     r"[^.@]{0,60}?\b(?:envoy[ée]e?|transmise?|adress[ée]e?|exp[ée]di[ée]e?|sent|e-?mailed)\b",
     _I,
 )
+# The debtor's contact person ("À l'attention de M. Roux", "Attn: Mary Byrne", "z. Hd. Frau
+# Weber"), not someone in care of whom the mail goes ("c/o").
+_ATTENTION = re.compile(
+    r"^\s*(?:[àa]\s+l['’]\s*att(?:ention|\.)?\s+d[eu]|(?:to|for)\s+the\s+attention\s+of"
+    r"|attn\.?|z\.\s?hd\.?|zu\s+h[äa]nden(?:\s+von)?)\s*:?\s*",
+    _I,
+)
+_SEPARATED = re.compile(r"\s+[-–—·•|]\s+|\s*[,;<]\s*")
 _BARE_NUMBER = re.compile(r"[+(]?\d[\d\s.()/-]{7,24}")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])")
+# Not the dot of a title before a name ("Vos coordonnées : M. Jean Roux – Tél. …").
+_SENTENCE_END = re.compile(
+    r"(?<!\bM)(?<!\bMme)(?<!\bMlle)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"[.!?](?=\s+[A-ZÀ-Ý])"
+)
 
 
 def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDebtor:
@@ -157,6 +169,9 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
         found = find_email(cell.text)
         emails |= {found} if found else set()
         numbers += [] if found else phones_on_line(cell.text, debtor.country)
+    for rest in _after_own_name(page, debtor.name):
+        emails |= {found for m in EMAIL.finditer(rest) if (found := normalise_email(m[0]))}
+        numbers += [number for number in phones_on_line(rest, debtor.country) if not number.fax]
     for sentence, phoned in _addressed(page.lines, debtor.name):
         found = find_email(sentence)
         if found:
@@ -182,6 +197,33 @@ def contact_fields(page: Page, debtor: ParsedDebtor, seller: Seller) -> ParsedDe
         ]
         phone = choose_phone(near, own_block=False)
     return replace(debtor, email=email, phone=phone)
+
+
+def _after_own_name(page: Page, name: str | None) -> list[str]:
+    """The rest of each line opening with the debtor's name, after a client heading or none
+    ("Vos coordonnées : Mme Jeanne Martin – Tél. 06 … – mail", "Jeanne Martin <jeanne@…>"), or
+    with the person the invoice is for the attention of ("À l'attention de M. Roux - GSM …": the
+    debtor's own contact person), up to another person's title: what one prints after one's own
+    name is one's own."""
+    want = " ".join((name or "").casefold().split())
+    found = []
+    for line in page.lines:
+        for cell in line.cells:
+            text = " ".join(cell.text.split())
+            if attention := _ATTENTION.match(text):
+                rest = _SEPARATED.split(text[attention.end() :], maxsplit=1)
+                rest = rest[1] if len(rest) > 1 and _PERSON.match(rest[0]) else ""
+            else:
+                lead = _CLIENT_HEADING.match(text)
+                text = text[lead.end() if lead else 0 :].lstrip(" :")
+                if len(want.split()) < 2 or not text.casefold().startswith(want):
+                    continue
+                rest = text[len(want) :]
+                if not re.match(r"\s*(?:[-–—·•|,;<(]|$)", rest):
+                    continue
+            other = _PERSON.search(rest)
+            found.append(rest[: other.start()] if other else rest)
+    return found
 
 
 def _under_address_again(page: Page, debtor: ParsedDebtor) -> list[Cell]:

@@ -150,6 +150,9 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         debtor = contacts_beside(first, block.cells, debtor, seller)
     if debtor.email is None or debtor.phone is None:
         debtor = contact_fields(first, debtor, seller)
+    for later in pages[1:]:  # "Vos coordonnées" after the terms on page 2
+        if debtor.email is None or debtor.phone is None:
+            debtor = contact_fields(later, debtor, seller)
     others = len(_other_addresses(first, blocks, block, seller))
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()

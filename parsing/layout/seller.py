@@ -54,12 +54,14 @@ class Seller:
 
 def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Seller:
     """The issuer's details on `page`, leaving out the cells of the debtor's block."""
+    debtor = list(debtor)
     skip = {(cell.x0, cell.y) for cell in debtor}
+    name = " ".join(debtor[0].text.casefold().split()) if debtor else ""
     cells = [
         cell
         for line in page.lines
         for cell in line.cells
-        if (cell.x0, cell.y) not in skip and _is_sellers(cell, page)
+        if (cell.x0, cell.y) not in skip and _is_sellers(cell, page, name)
     ]
     head = _letterhead(page, skip)
     cells += head
@@ -133,9 +135,18 @@ _ABOUT_CLIENT = re.compile(
 )
 
 
-def _is_sellers(cell: Cell, page: Page) -> bool:
-    footer = page.height and cell.y > page.height * 0.85 and not _ABOUT_CLIENT.match(cell.text)
-    return bool(SELLER_MARKERS.search(cell.text) or SELLER_LABEL.match(cell.text) or footer)
+def _is_sellers(cell: Cell, page: Page, name: str) -> bool:
+    """A cell of the issuer's: its legal mentions, its label, its footer -- but not a footer
+    line about the client ("Client joignable au …", "Vos coordonnées : …") or naming the debtor
+    (`name`, its block's first line): the issuer does not sign with its client's name."""
+    text = cell.text
+    footer = (
+        page.height
+        and cell.y > page.height * 0.85
+        and not (_ABOUT_CLIENT.match(text) or _CLIENT_BOX.match(text))
+        and not (len(name.split()) > 1 and name in " ".join(text.casefold().split()))
+    )
+    return bool(SELLER_MARKERS.search(text) or SELLER_LABEL.match(text) or footer)
 
 
 def _letterhead(page: Page, skip: set[tuple[float, float]]) -> list[Cell]:

@@ -12,6 +12,7 @@ too), a fax is never a phone, and the letterhead above the debtor's block is the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import phonenumbers
 
@@ -59,6 +60,9 @@ _NAMED_ROLE = re.compile(
     r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)"
 )
 _TITLE_WORDS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "madame", "monsieur"})
+_CLIENT_WORDS = frozenset(
+    {"client", "cliente", "customer", "vos", "coordonnées", "coordonnees", "du", "your", "details"}
+)
 # A company and a titled person ("Syndic Foncia - Mme Colin"), as a line of its own.
 _NAMED_ORG = re.compile(
     r"^\s*(?P<org>[A-ZÀ-Ý][\w'’ &.]{2,40}?)\s+[-–—]\s+(?P<who>(?i:mme|mlle|mr|mrs|ms|madame"
@@ -66,23 +70,37 @@ _NAMED_ORG = re.compile(
 )
 # A footer line about the client, not the issuer's ("Client joignable au …").
 _ABOUT_CLIENT = re.compile(
-    r"^\s*(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)", re.IGNORECASE
+    r"^\s*(?:(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)"
+    r"|vos\s+coordonn[ée]es|coordonn[ée]es\s+(?:du\s+)?client|informations?\s+client"
+    r"|your\s+details)",
+    re.IGNORECASE,
 )
 _DIGIT_RUN = re.compile(r"[\d .()/+-]{6,}")
 _DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d\b")
 # Words of the issuer's own lines and headings (its desks, its branches, its staff).
+# Also the bodies its legal mentions and terms name with their contacts: the consumer mediator,
+# its insurer, the data protection officer ("En cas de litige, … le médiateur : CM2C - …").
 _ISSUERS = re.compile(
     r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
     r"|hotline|support|helpdesk|magasin|cabinet|contact|responsable|technicien|site|chantier"
-    r"|[ée]tablissement|succursale|branch|d[ée]p[ôo]t|si[èe]ge|showroom)\b",
+    r"|[ée]tablissement|succursale|branch|d[ée]p[ôo]t|si[èe]ge|showroom"
+    r"|m[ée]diat(?:eur|rice|ion)|mediator|mediation|ombudsman|schlichtungsstelle|litiges?"
+    r"|assurance|assureur|insurance|insurer|d[ée]cennale|dpo|cnil|rgpd|gdpr"
+    r"|donn[ée]es\s+personnelles|protection\s+des\s+donn[ée]es|data\s+protection)\b",
     re.I,
 )
 
 
 def unread_contacts(
-    page: Page, block: tuple[Cell, ...], debtor: ParsedDebtor, seller: Seller
+    page: Page,
+    block: tuple[Cell, ...],
+    debtor: ParsedDebtor,
+    seller: Seller,
+    later: Sequence[Page] = (),
 ) -> list[str]:
-    """The problems for the debtor's phone and e-mail left empty while one is printed there."""
+    """The problems for the debtor's phone and e-mail left empty while one is printed on the
+    first `page` or on the `later` pages of the invoice (its terms, a "Vos coordonnées"
+    paragraph on page 2: read as the first page's lines away from the block)."""
     if not block or (debtor.phone and debtor.email):
         return []
     page = mend(page)
@@ -91,26 +109,19 @@ def unread_contacts(
     region = debtor.country or seller.country
     near = [cell for cell, _ in near_block(page, list(block), strangers_claim=False)]
     lines = [(cell, cell.text, "block") for cell in _own_lines(block)]
-    places = {
-        cell: (row, index)
-        for row, line in enumerate(page.lines)
-        for index, cell in enumerate(line.cells)
-    }
+    places = _places(page)
     near = [cell for cell in near if cell in places and _may_hold_contact(cell.text)]
     near = _not_other_parties(page, block, near, debtor)
-    named = [
-        cell
-        for line in page.lines
-        for cell in line.cells
-        if not re.search(r"[\d@]", cell.text) and _named_other(cell.text, debtor.name)
-    ]
+    named = _named_cells(page, debtor)
     near = [cell for cell in near if not _under(cell, named)]
     lines += [(cell, _context(page, cell, places), "near") for cell in near]
-    lines += [
-        (cell, _context(page, cell, places), "page")
-        for cell in _elsewhere(page, block, seller, debtor)
-        if cell in places and not _under(cell, named)
-    ]
+    for one, top in [(page, block), *((mend(other), ()) for other in later)]:
+        places, named = _places(one), _named_cells(one, debtor)
+        lines += [
+            (cell, _context(one, cell, places), "page")
+            for cell in _elsewhere(one, top, seller, debtor)
+            if cell in places and not _under(cell, named)
+        ]
     seen: set[Cell] = set()
     for cell, text, where in lines:
         if cell in seen:
@@ -138,6 +149,24 @@ def unread_contacts(
     if debtor.email is None and emails:
         problems.append(UNREAD_EMAIL)
     return problems
+
+
+def _places(page: Page) -> dict[Cell, tuple[int, int]]:
+    return {
+        cell: (row, index)
+        for row, line in enumerate(page.lines)
+        for index, cell in enumerate(line.cells)
+    }
+
+
+def _named_cells(page: Page, debtor: ParsedDebtor) -> list[Cell]:
+    """The cells naming someone else by a role and a name: what is under them is theirs."""
+    return [
+        cell
+        for line in page.lines
+        for cell in line.cells
+        if not re.search(r"[\d@]", cell.text) and _named_other(cell.text, debtor.name)
+    ]
 
 
 def _own_lines(block: tuple[Cell, ...]) -> list[Cell]:
@@ -195,7 +224,11 @@ def _phones(text: str, region: str | None, where: str, own: str, name: str | Non
             # Away from the block a number with no phone word counts alone in its cell or after
             # the customer number, not after another line's words ("Dépannage 24 h/24 : …").
             before = own.partition(written)[0] if written in own else own
-            grouped = not re.search(r"[^\W\d_]", before) or bool(L.label_at(own, L.CUSTOMER_REF))
+            grouped = (
+                not re.search(r"[^\W\d_]", before)
+                or bool(L.label_at(own, L.CUSTOMER_REF))
+                or _only_the_debtor(before, name)
+            )
         if not (where == "block" or worded or grouped):
             continue
         if phonenumbers.is_valid_number(phonenumbers.parse(match.e164)):
@@ -214,6 +247,14 @@ def _named_other(before: str, name: str | None) -> bool:
             return True
     org = _NAMED_ORG.match(before)
     return bool(org and not set(re.findall(r"\w+", org[0].casefold())) <= own)
+
+
+def _only_the_debtor(before: str, name: str | None) -> bool:
+    """Whether the words before a number are only the debtor's name, its title and a client
+    label ("Vos coordonnées : Mme Jeanne Martin – 06 …"): the number is the debtor's."""
+    words = set(re.findall(r"[^\W\d_]+", before.casefold()))
+    own = set(re.findall(r"[^\W\d_]+", (name or "").casefold()))
+    return bool(words & own) and not words - own - _TITLE_WORDS - _CLIENT_WORDS
 
 
 def _grouped(written: str, e164: str) -> bool:
@@ -253,23 +294,24 @@ def _the_issuers(email: str, seller: Seller) -> bool:
 def _elsewhere(
     page: Page, block: tuple[Cell, ...], seller: Seller, debtor: ParsedDebtor
 ) -> list[Cell]:
-    """The page's other lines that may print the debtor's contacts: under the block's top and
-    above the footer (a footer line about the client counts: "Client joignable à …"), not in
-    another party's address block (the issuer's beside the debtor's, a delivery address), not
-    under someone else's heading, not in the issuer's sentences."""
+    """The page's other lines that may print the debtor's contacts: under the block's top (the
+    whole page when `block` is empty: a later page) and above the footer (a footer line about
+    the client or naming the debtor counts: "Client joignable à …", "Vos coordonnées : Mme
+    Martin – …"), not in another party's address block (the issuer's beside the debtor's, a
+    delivery address), not under someone else's heading, not in the issuer's sentences."""
     own = {(c.x0, c.y) for c in block}
-    size = max(c.size for c in block)
-    top = block[0].y - 3 * size
+    top = block[0].y - 3 * max(c.size for c in block) if block else 0.0
+    name = " ".join((debtor.name or "").casefold().split())
     mine = set(seller.text.split("\n"))
     guards: list[Cell] = []
     found = []
     for line in page.lines:
         if line.y < top:
             continue
-        for cell in line.cells:
+        for index, cell in enumerate(line.cells):
             if (cell.x0, cell.y) in own:
                 continue
-            if line.y > 0.88 * page.height and not _ABOUT_CLIENT.search(cell.text):
+            if line.y > 0.88 * page.height and not _about_debtor(cell.text, name):
                 continue
             if someone_elses(cell.text) or (
                 not re.search(r"[\d@]", cell.text)
@@ -285,8 +327,24 @@ def _elsewhere(
                 continue
             if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
                 continue
+            if index and _ISSUERS.search(_joined_before(line.cells[index - 1], cell)):
+                continue  # "Assurance décennale : AXA, … 92727 Nanterre" | "Tél. 09 …"
             found.append(cell)
     return _not_other_parties(page, block, found, debtor)
+
+
+def _joined_before(before: Cell, cell: Cell) -> str:
+    """The text of the cell right before `cell` on its line when the two touch (an address line
+    and the contact split from its end), else nothing."""
+    return before.text if cell.x0 - before.x1 < 2 * cell.size else ""
+
+
+def _about_debtor(text: str, name: str) -> bool:
+    """A footer line whose subject is the client, or naming the debtor (`name`, casefolded):
+    the issuer's footer does not print its client's name."""
+    return bool(_ABOUT_CLIENT.search(text)) or (
+        len(name.split()) > 1 and name in " ".join(text.casefold().split())
+    )
 
 
 def _not_other_parties(
