@@ -15,11 +15,17 @@ last call's end (interpreter, parser pool and its processes included). Target on
 the whole process tree and the rate it allows if both cores were ours, that CPU per file, the
 part of it that is parsing (the same files through `parse_pdf` in this process) and the rest per
 call (interpreter, imports, worker processes, output).
+
+Before timing the command, `--cli` byte-compiles the repository's packages into their
+`__pycache__`, as `pip install` does for an installed Relance: with `PYTHONDONTWRITEBYTECODE`
+set (as on the shared machine) an editable checkout would otherwise compile every module from
+source at each call, about a quarter of the start-up. `--no-compile` times the checkout as it is.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import csv
 import os
 import shutil
@@ -193,6 +199,13 @@ def reap_orphans() -> None:
             return
 
 
+def byte_compile() -> None:
+    """The repository's packages compiled as an installed wheel has them."""
+    root = Path(__file__).resolve().parents[1]
+    for package in ("relance", "parsing", "ledger", "ingest", "scheduler", "admin"):
+        compileall.compile_dir(root / package, quiet=1)
+
+
 def children_cpu() -> float:
     import resource
 
@@ -207,10 +220,16 @@ def main() -> None:
     parser.add_argument("--cli", action="store_true", help="time the relance command instead")
     parser.add_argument("--files", type=int, default=188, help="--cli: one-page PDFs")
     parser.add_argument("--batch", type=int, default=20, help="--cli: files per call")
+    parser.add_argument(
+        "--no-compile", action="store_true", help="--cli: do not byte-compile the packages first"
+    )
     args = parser.parse_args()
 
     if args.cli:
-        print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+        if not args.no_compile:
+            byte_compile()
+        state = "as they are" if args.no_compile else "byte-compiled"
+        print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores, packages {state}")
         wall, cpu = cli_start_up()
         print(f"relance --help: median {wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms CPU")
         show(f"relance parse, {args.batch} files per call", cli_parse(args.files, args.batch))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -36,6 +37,17 @@ def test_a_worker_that_overruns_is_killed_and_replaced(prefork: bool) -> None:
     finally:
         pool.close()
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_preforked_pool_leaves_the_garbage_collector_as_it_found_it(collecting: bool) -> None:
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        ParserPool(1, prefork=True).close()
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 _CRASHING_COMMAND = """
