@@ -22,11 +22,12 @@ from parsing.record import ParsedInvoice, ParseOptions, clean
 T = TypeVar("T")
 
 _NUMBER_PREFIX = re.compile(
-    r"^(?:(?:n[°ºo˚]\s*\.?|n[uú]m[ée]ro|number|no\.?|nr\.?|nummer|#|id|ref\.?)\s*[:.#]?\s*|[:#]\s*)+",
+    r"^(?:(?:(?:n\.[°º˚]|n[°ºo˚])\s*\.?|n[uú]m[ée]ro|number|no\.?|nr\.?|nummer|#|id|ref\.?)"
+    r"\s*[:.#]?\s*|[:#]\s*)+",
     re.I,
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
-_MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
+_MARKED = re.compile(r"n\.?[°º˚]|no|num|#|nr|id\b|r[ée]f", re.I)
 # "Prélevé le 14/01", "Payable le …", "Livré le …": the date of a payment or an event, not
 # "Lyon, le 3 novembre" (where and when the invoice was made); nor a participle ("Expédié le"),
 # a label ("… le :") or a noun before "am" without its comma ("SEPA-Lastschrift am").
@@ -40,7 +41,7 @@ _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
     r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
-_BARE_NO = re.compile(r"(?:n[°ºo˚]|n[uú]m[ée]ro|number|no\.)\s*:?", re.I)
+_BARE_NO = re.compile(r"(?:n\.[°º˚]|n[°ºo˚]|n[uú]m[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 

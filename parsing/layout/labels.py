@@ -22,7 +22,8 @@ _RELATED = (
     r"(?!\s*(?:associ|d['’]\s*origine|initiale|pr[ée]c[ée]dente|rectifi|corrig|d['’]\s*acompte))"
 )
 _NO = (
-    r"(?:n[°ºo˚]\s*\.?|n[uú]m[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
+    r"(?:(?:n\.[°º˚]|n[°ºo˚])\s*\.?|n[uú]m[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id"
+    r"|r[ée]f(?:[ée]rence)?\.?)"
 )
 NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+)?(?:facture|factuur|fatura|factura|fact?\.|avoir"
@@ -33,10 +34,10 @@ NUMBER = re.compile(
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|(?:re|rg)\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+|do\s+)?(?:pi[èe]ce|documento?)|(?:pi[èe]ce|documento?)\s*{_NO}"
-    r"|(?:n[°ºo˚]|n[uú]m[ée]ro|number|no\.|documento?)(?=\s*:?\s*$|\s*:)"
+    r"|(?:n\.[°º˚]|n[°ºo˚]|n[uú]m[ée]ro|number|no\.|documento?)(?=\s*:?\s*$|\s*:)"
     # a Portuguese document type and series before the sequence ("Documento FT A/123")
     r"|documento(?=\s+(?-i:[A-Z]{2,4}\s+[A-Z0-9]{0,8})/\d)"
-    r"|n[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
+    r"|n\.?[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
     r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
 )

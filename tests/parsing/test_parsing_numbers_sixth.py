@@ -48,7 +48,7 @@ def test_the_sixth_set_reads_every_number_or_names_a_problem():
 @pytest.mark.parametrize(
     ("label", "number"),
     [("Número", "FT A/123"), ("Nº Documento", "FT 2026/000123"), ("Documento", "FR 2026/970"),
-     ("Número de fatura", "FT A/123")],
+     ("Número de fatura", "FT A/123"), ("Fatura n.º", "FT A/123"), ("N.º Documento", "FT B/77")],
 )  # fmt: skip
 def test_the_portuguese_labels_of_the_number_are_read(label, number):
     invoice = parse(Sheet(meta=((label, number), *DATES)))
