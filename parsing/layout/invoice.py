@@ -137,7 +137,8 @@ def read(pages: list[Page], file: str) -> tuple[ParsedInvoice, Evidence]:
         debtor=found.debtor,
         source="layout",
     )
-    doubts = number_doubts(labelled, number_hit, money.credit_title) + _cut_short(number_hit)
+    rivals = [hit for hit in labelled if not _heads_a_column(pages, hit)]
+    doubts = number_doubts(rivals, number_hit, money.credit_title) + _cut_short(number_hit)
     doubts += _rival_number(pages, number_hit, money.credit_title)
     doubts += reference.doubts
     if kind := not_a_bill(pages):
@@ -264,6 +265,25 @@ def number_doubts(
     if best < 2.0:  # only titles and bare "N°" labels, none naming the invoice's number
         return (f"invoice_number: {chosen.value} or {others} (no label names the invoice number)",)
     return (f"invoice_number: {chosen.value} or {others} (two labels name the invoice number)",)
+
+
+def _heads_a_column(pages: list[Page], hit: L.Hit[str]) -> bool:
+    """A label over a column of several numbers heads a table of documents (an account
+    summary listing invoices), not this document's number."""
+    if hit.place != "below":
+        return False
+    for page in pages:
+        lines = page.lines
+        row = next((i for i, line in enumerate(lines) if hit.cell in line.cells), None)
+        if row is None:
+            continue
+        left, right = hit.cell.x0 - 2, hit.cell.x1 + 2 * hit.cell.size
+        numbers = sum(
+            any(c.x1 >= left and c.x0 <= right and read_number(c.text) for c in line.cells)
+            for line in lines[row + 1 : row + 5]
+        )
+        return numbers >= 2
+    return False
 
 
 def _plain_rival(hit: L.Hit[str], score: float) -> bool:

@@ -127,3 +127,12 @@ def test_a_number_spaced_around_its_slash_and_wrapped_in_a_cell_keeps_its_spaces
     invoice = parse(Sheet(meta=DATES, extra=(cell,)))
     assert invoice.invoice_number == "2026 / 0042"
     assert not _problems(invoice)
+
+
+def test_an_invoice_number_column_of_an_account_summary_is_no_rival():
+    rows = [(40, 575, "N° facture", 8)] + [
+        (40, 589 + 12 * row, number, 8) for row, number in enumerate(("F-2026-071", "F-2026-094"))
+    ]
+    invoice = parse(Sheet(extra=(_drawn(*rows),)))
+    assert invoice.invoice_number == "F-2026-118"
+    assert not _problems(invoice)
