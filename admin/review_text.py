@@ -126,6 +126,12 @@ _TEXTS = [
         lambda m: _("invoice number: %(a)s is also printed as '%(b)s'", a=m["a"], b=m["b"]),
     ),
     (
+        re.compile(r"invoice_number: (?P<a>.+?) follows '(?P<b>.+)' \(another document's label\)"),
+        lambda m: _(
+            "invoice number: %(a)s follows '%(b)s', another document's label", a=m["a"], b=m["b"]
+        ),
+    ),
+    (
         re.compile(r"debtor\.customer_ref: '(?P<a>.+)' printed but not read"),
         lambda m: _("customer reference: '%(a)s' printed but not read", a=m["a"]),
     ),

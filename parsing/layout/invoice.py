@@ -22,11 +22,12 @@ from parsing.record import DAYS_THEN_MONTH_END, ParsedInvoice, ParseOptions, cle
 T = TypeVar("T")
 
 _NUMBER_PREFIX = re.compile(
-    r"^(?:(?:n[°ºo˚]\s*\.?|num[ée]ro|number|no\.?|nr\.?|nummer|#|id|ref\.?)\s*[:.#]?\s*|[:#]\s*)+",
+    r"^(?:(?:(?:n\.[°º˚]|n[°ºo˚])\s*\.?|n[uú]m[ée]ro|number|no\.?|nr\.?|nummer|#|id|ref\.?)"
+    r"\s*[:.#]?\s*|[:#]\s*)+",
     re.I,
 )
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9/_.\-]{0,39}")
-_MARKED = re.compile(r"n[°ºo˚]|num|#|nr|id\b|no\b|r[ée]f", re.I)
+_MARKED = re.compile(r"n\.?[°º˚]|no|num|#|nr|id\b|r[ée]f", re.I)
 # "Prélevé le 14/01", "Payable le …", "Livré le …": the date of a payment or an event, not
 # "Lyon, le 3 novembre" (where and when the invoice was made); nor a participle ("Expédié le"),
 # a label ("… le :") or a noun before "am" without its comma ("SEPA-Lastschrift am").
@@ -40,7 +41,7 @@ _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
     r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
-_BARE_NO = re.compile(r"(?:n[°ºo˚]|num[ée]ro|number|no\.)\s*:?", re.I)
+_BARE_NO = re.compile(r"(?:n\.[°º˚]|n[°ºo˚]|n[uú]m[ée]ro|number|no\.)\s*:?", re.I)
 _CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
@@ -62,6 +63,8 @@ _RIVAL_LABEL = re.compile(
     r"|number|nummer|ref\.?))?(?=\W|$)(?![-/.]?\d)",  # not a value itself: "PO-38005"
     re.I,
 )
+# A year or a series, a slash between spaces, then the sequence ("2026 / 0042", "F 2026 / 117").
+_SPACED_SLASH = re.compile(r"(?:[A-Z]{1,4} )?(?:(?:19|20)\d{2}|\d{3,}) / \d{3,}(?![\w/.,-])")
 _GOES_ON = re.compile(r"\s*[/\-–]\s*\d+")
 _MORE_DIGITS = re.compile(r" \d+(?![\d/.,-])")
 # Groups of 3 or 5+ digits are not a day, a month or a year ("2026.07.023" is a number).
@@ -76,6 +79,9 @@ def read_number(text: str) -> str | None:
     series = _SERIES.match(text)
     if series and not find_dates(series.group(0)):
         return clean(series.group(0), 60)
+    slashed = _SPACED_SLASH.match(text)
+    if slashed and not find_dates(slashed.group(0)):
+        return clean(slashed.group(0), 60)
     spaced = _SPACED.match(text)
     if spaced:
         # more digits after the groups ("123 4567 89"): where the number ends is unclear
@@ -134,7 +140,8 @@ def read(
         debtor=found.debtor,
         source="layout",
     )
-    doubts = number_doubts(labelled, number_hit, money.credit_title) + _cut_short(number_hit)
+    rivals = [hit for hit in labelled if not _heads_a_column(pages, hit)]
+    doubts = number_doubts(rivals, number_hit, money.credit_title) + _cut_short(number_hit)
     doubts += _rival_number(pages, number_hit, money.credit_title)
     doubts += reference.doubts
     if kind := not_a_bill(pages):
@@ -154,7 +161,29 @@ def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]
     labelled = list(L.values(pages, L.NUMBER, read_number))
     if titled is not None and titled.head is not None:
         labelled += L.values(pages, number_label(titled.head), read_number)
-    return labelled
+    return [hit for hit in labelled if not _under_another_heading(pages, hit)]
+
+
+def _under_another_heading(pages: list[Page], hit: L.Hit[str]) -> bool:
+    """A value found under a label with a heading of its own in between ("Fatura" over a grid
+    whose "ATCUD" cell heads "JFK3L9-2466"): the value is that heading's, not the label's."""
+    if hit.place != "below":
+        return False
+    for page in pages:
+        lines = page.lines
+        row = next((i for i, line in enumerate(lines) if hit.cell in line.cells), None)
+        if row is None:
+            continue
+        for lower in range(row + 1, min(row + 4, len(lines))):
+            value = next((c for c in lines[lower].cells if c.text and hit.text.startswith(c.text)),
+                         None)  # fmt: skip
+            if value is not None:
+                return any(
+                    cell.x0 < value.x1 and cell.x1 > value.x0 and cell.text.strip()
+                    for line in lines[row + 1 : lower]
+                    for cell in line.cells
+                )
+    return False
 
 
 def _only_reference(pages: list[Page]) -> L.Hit[str] | None:
@@ -218,8 +247,9 @@ def number_doubts(
     hits: list[L.Hit[str]], chosen: L.Hit[str] | None, credit_note: bool
 ) -> tuple[str, ...]:
     """When another label naming the invoice's number ("N° de facture", "Invoice No.") shows a
-    different number with evidence as strong as the chosen one's, a person chooses. Beside a
-    credit note's own number ("Avoir n°"), an invoice's is the invoice it refers to."""
+    different number, wherever it sits, or a title prints one in its own cell, a person
+    chooses; among titles and bare "N°" labels only, when one is as plain as the chosen one.
+    Beside a credit note's own number ("Avoir n°"), an invoice's is the invoice it refers to."""
     if chosen is None or chosen not in hits:
         return ()
     best = _score(chosen, credit_note) or 0.0
@@ -230,8 +260,7 @@ def number_doubts(
         if not _same_number(hit.value, chosen.value)
         and not (credit and not _CREDIT_NOTE.search(hit.label))
         and (score := _score(hit, credit_note)) is not None
-        and (score >= 2.0 or best < 2.0)
-        and score >= best - 0.3
+        and (_plain_rival(hit, score) if best >= 2.0 else score >= best - 0.3)
     }
     if not rivals:
         return ()
@@ -241,11 +270,41 @@ def number_doubts(
     return (f"invoice_number: {chosen.value} or {others} (two labels name the invoice number)",)
 
 
+def _heads_a_column(pages: list[Page], hit: L.Hit[str]) -> bool:
+    """A label over a column of several numbers heads a table of documents (an account
+    summary listing invoices), not this document's number."""
+    if hit.place != "below":
+        return False
+    for page in pages:
+        lines = page.lines
+        row = next((i for i, line in enumerate(lines) if hit.cell in line.cells), None)
+        if row is None:
+            continue
+        left, right = hit.cell.x0 - 2, hit.cell.x1 + 2 * hit.cell.size
+        numbers = sum(
+            any(c.x1 >= left and c.x0 <= right and read_number(c.text) for c in line.cells)
+            for line in lines[row + 1 : row + 5]
+        )
+        return numbers >= 2
+    return False
+
+
+def _plain_rival(hit: L.Hit[str], score: float) -> bool:
+    """Beside a number a label names, another number is a rival when a label names it too,
+    wherever it sits, or when a title prints it in its own cell ("FACTURE F-2026-0001")."""
+    return score >= 2.0 or (hit.place == "inline" and not is_bare(hit.label))
+
+
 def _rival_number(pages: list[Page], hit: L.Hit[str] | None, credit_note: bool) -> tuple[str, ...]:
     """A number no label names as the invoice's (under a title, a bare "N°", a subject line)
-    that another label names as an order's, a delivery note's, a booking's: whose it is, a
-    person says."""
-    if hit is None or (_score(hit, credit_note) or 0.0) >= 2.0:
+    that another label names as an order's, a delivery note's, a booking's, or a title's number
+    whose label names another document ("Invoice for Order #10234", "Rechnung zu Auftrag Nr."):
+    whose it is, a person says."""
+    if hit is None:
+        return ()
+    if _RIVAL_LABEL.search(hit.label):
+        return (f"invoice_number: {hit.value} follows '{hit.label}' (another document's label)",)
+    if (_score(hit, credit_note) or 0.0) >= 2.0:
         return ()
     for rival in L.values(pages[:1], _RIVAL_LABEL, read_number):
         if rival.cell is not hit.cell and _same_number(rival.value, hit.value):

@@ -21,7 +21,10 @@ _I = re.IGNORECASE
 _RELATED = (
     r"(?!\s*(?:associ|d['’]\s*origine|initiale|pr[ée]c[ée]dente|rectifi|corrig|d['’]\s*acompte))"
 )
-_NO = r"(?:n[°ºo˚]\s*\.?|num[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id|r[ée]f(?:[ée]rence)?\.?)"
+_NO = (
+    r"(?:(?:n\.[°º˚]|n[°ºo˚])\s*\.?|n[uú]m[ée]ro|number|num\.?|no\.?|nr\.?|nummer|#|id"
+    r"|r[ée]f(?:[ée]rence)?\.?)"
+)
 NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+)?(?:facture|factuur|fatura|factura|fact?\.|avoir"
     r"|invoice|credit\s+note)"
@@ -31,7 +34,10 @@ NUMBER = re.compile(
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|(?:re|rg)\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+|do\s+)?(?:pi[èe]ce|documento?)|(?:pi[èe]ce|documento?)\s*{_NO}"
-    r"|(?:n[°ºo˚]|num[ée]ro|number|no\.)(?=\s*:?\s*$|\s*:)|n[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
+    r"|(?:n\.[°º˚]|n[°ºo˚]|n[uú]m[ée]ro|number|no\.|documento?)(?=\s*:?\s*$|\s*:)"
+    # a Portuguese document type and series before the sequence ("Documento FT A/123")
+    r"|documento(?=\s+(?-i:[A-Z]{2,4}\s+[A-Z0-9]{0,8})/\d)"
+    r"|n\.?[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
     r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
     _I,
 )
@@ -369,5 +375,7 @@ def _unwrapped(lines: tuple[Line, ...], row: int, cell: Cell) -> str:
             break
         for other in below.cells:
             if abs(other.x0 - cell.x0) < 1.5 and " " not in other.text:
-                return cell.text + other.text
+                # "2026 /" over "0042": spaced around its slash, the number stays so
+                space = " " if cell.text[-2:-1] == " " else ""
+                return cell.text + space + other.text
     return cell.text

@@ -45,6 +45,12 @@ from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
             1,
         ),
         (
+            "invoice_number: 4711 follows 'Rechnung zu Auftrag Nr.' (another document's label)",
+            "numéro de facture : 4711 suit « Rechnung zu Auftrag Nr. », le libellé d'un autre "
+            "document",
+            1,
+        ),
+        (
             "debtor.customer_ref: 'Guest no.' printed but not read",
             "référence client : « Guest no. » imprimé mais non lu",
             1,
