@@ -88,6 +88,17 @@ _ADDRESSED = re.compile(
     r"|your\s+(?:phone|mobile|telephone|e-?mail))\b",
     _I,
 )
+# A sentence inviting the client to reach the issuer, about the client's details or not ("Pour
+# modifier vos coordonnées, contactez-nous au …", "Vos coordonnées sont traitées par …"): its
+# number is the issuer's.
+_TO_THE_ISSUER = re.compile(
+    r"\b(?:contactez|appelez|composez|[ée]crivez|t[ée]l[ée]phonez|joignez)(?:-nous)?\b"
+    r"|\bnous\s+(?:contacter|joindre|appeler|[ée]crire)\b|\b(?:contact|call|phone|write\s+to)\s+us\b"
+    r"|\bpour\s+(?:les?\s+|la\s+)?(?:modifier|mettre\s+[àa]\s+jour|changer|rectifier|corriger)\b"
+    r"|\bto\s+(?:update|change|correct)\b|\b(?:sont|seront|are)\s+(?:trait[ée]es|conserv[ée]es"
+    r"|utilis[ée]es|processed|stored|used)\b",
+    _I,
+)
 # A sentence saying how someone is reached ("Client joignable au …", "Intervention confirmée
 # par téléphone au …"): the debtor's, unless its subject is the issuer or one of its desks
 # ("Notre service client est joignable au …").
@@ -387,6 +398,12 @@ def _debtors_subject(subject: str, name: str | None) -> bool:
     return not words - _CLIENT_SUBJECT - own
 
 
+def _sentence_before(text: str, match: re.Match[str]) -> str:
+    """The words of `match`'s sentence up to its end."""
+    starts = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
+    return text[starts[-1] if starts else 0 : match.end()]
+
+
 def _addressed(lines: tuple[Line, ...], name: str | None) -> list[tuple[str, bool]]:
     """What follows a phrase addressed to the debtor about its contacts, to the sentence's end
     (on the next line when a sentence wraps there), and whether its phones count (a sentence
@@ -403,5 +420,10 @@ def _addressed(lines: tuple[Line, ...], name: str | None) -> list[tuple[str, boo
                 wrapped = [c for c in lines[row + 1].cells if abs(c.x0 - line.cells[0].x0) < 2]
                 rest += " " + " ".join(c.text for c in wrapped[:1])
             end = _SENTENCE_END.search(rest)
-            found.append((rest[: end.start()] if end else rest, match is not sent))
+            rest = rest[: end.start()] if end else rest
+            if match is not sent and _TO_THE_ISSUER.search(
+                _sentence_before(cell.text, match) + rest
+            ):
+                continue
+            found.append((rest, match is not sent))
     return found

@@ -128,10 +128,14 @@ _CLIENT_BOX = re.compile(
 )
 
 
-# A footer line whose subject is the client ("Client joignable au …"): the client's, not the
-# issuer's ("Service client : …" is).
+# A footer line whose subject is the client ("Client joignable au …") or labelled with the
+# client's details ("Vos coordonnées : …"): the client's, not the issuer's. "Service client : …"
+# is the issuer's, and so is a sentence about the client's details ("Vos coordonnées sont
+# traitées …, DPO : 01 …"): only the label, with its colon, heads the client's own line.
 _ABOUT_CLIENT = re.compile(
-    r"^\s*(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)", re.IGNORECASE
+    r"^\s*(?:(?:le\s+|the\s+)?(?:client(?:e)?|customer)\b(?!\s*service)"
+    r"|(?:vos\s+coordonn[ée]es|coordonn[ée]es\s+(?:du\s+)?client|your\s+details)\s*:)",
+    re.IGNORECASE,
 )
 
 
@@ -143,7 +147,7 @@ def _is_sellers(cell: Cell, page: Page, name: str) -> bool:
     footer = (
         page.height
         and cell.y > page.height * 0.85
-        and not (_ABOUT_CLIENT.match(text) or _CLIENT_BOX.match(text))
+        and not _ABOUT_CLIENT.match(text)
         and not (len(name.split()) > 1 and name in " ".join(text.casefold().split()))
     )
     return bool(SELLER_MARKERS.search(text) or SELLER_LABEL.match(text) or footer)

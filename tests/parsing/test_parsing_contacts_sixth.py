@@ -40,6 +40,21 @@ def test_a_footer_line_about_the_client_is_not_the_issuers_and_is_read_or_named(
     assert "debtor phone is the issuer's" not in " ".join(invoice.problems)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vos coordonnées sont traitées par Atelier Roux SAS ; pour les modifier : 01 40 20 30 40",
+        "Votre compte en ligne : espace client sur atelier-roux.fr ou au 01 40 20 30 40",
+        "Pour modifier vos coordonnées, contactez-nous au 01 40 20 30 40",
+        "Pour mettre à jour votre adresse e-mail, appelez le 01 40 20 30 40",
+        "To update your phone number, call us on 01 40 20 30 40",
+    ],
+)
+def test_a_footer_sentence_about_the_clients_details_stays_the_issuers(line):
+    debtor = parse(Sheet(debtor=DEBTOR, extra=(_footer_line(line),))).debtor
+    assert debtor.phone != "+33140203040"
+
+
 def test_a_footer_line_with_the_title_of_the_debtors_name_is_read_whole():
     line = f"Vos coordonnées : M. Jean Roux – Tél. 06 12 34 56 78 – {MAIL}"
     debtor = parse(Sheet(debtor=("M. Jean Roux", *DEBTOR[1:]), extra=(_footer_line(line),))).debtor
