@@ -105,9 +105,10 @@ def families(count: int, _folder: Path) -> Layouts:
 
 
 def learning_set(package: str, table: str) -> Callable[[int, Path], Layouts]:
-    """A learning set written before the code (tests/parsing/learning_layouts2 … _layouts5): the layouts of its `table`, the seeds of its SEEDS, `layout_pdf` drawing one
-    invoice with its truth, or `layout_file` drawing a file of one or more invoices with the
-    truth (and pages) of each."""
+    """A learning set written before the code (tests/parsing/learning_layouts2 … _layouts5):
+    the layouts of its `table`, the seeds of its SEEDS, `layout_pdf` drawing one invoice with
+    its truth, or `layout_file` drawing a file of one or more invoices with the truth (and
+    pages) of each."""
 
     def layouts(count: int, _folder: Path) -> Layouts:
         module = importlib.import_module(f"tests.parsing.{package}")
