@@ -6,9 +6,8 @@ heuristics read the same page, and the two are compared field by field:
 - a field the person corrected when the template was learned is the template's: where the
   layout reads it otherwise by the same mistake it made on the invoice learned from
   (parsing.mistakes), nothing is held against the template; any other reading of the layout is
-  a disagreement and goes to review, with the template's value shown, unless it fails a date or
-  amount check the layout's passes (a due date before the issue date, an amount due above the
-  total); if the template finds nothing there, the record goes to review;
+  a disagreement and goes to review, with the template's value shown; if the template finds
+  nothing there, the record goes to review;
 - any other field is one the layout read right on this layout: where both read a value and they
   differ, the layout's value is kept and the record goes to review, the disagreement named;
 - a field the person corrected, that the layout read wrong on the page learned from and the
@@ -140,7 +139,6 @@ def read_learned(
     corrected = set(template["relance"].get("corrected") or ())
     order = date_order("\n".join(page.text for page in pages))
     values: dict[str, Any] = {}
-    contested: set[str] = set()
     agreed: set[str] = set()
     problems: list[str] = []
     doubts = [(about["field"], p) for p in layout.problems if (about := _ABOUT_FIELD.match(p))]
@@ -205,7 +203,6 @@ def read_learned(
         else:
             if field in corrected or _swapped(read, seen):
                 values[field] = read
-                contested.add(field)
             problems.append(f"{field}: learned template {name} reads {read}, layout reads {seen}")
     if "issue_date" in values and "due_date" not in values and layout.due_rule and not credit_note:
         by_terms = due_from_terms(layout.due_rule, values["issue_date"])
@@ -234,13 +231,10 @@ def read_learned(
         for field in sorted(unread)
         if not (field == "due_date" and credit_note)
     ]
-    base = replace(layout, is_credit_note=credit_note, total=total)
+    merged = replace(layout, is_credit_note=credit_note, total=total)
     if credit_note:
-        base = replace(base, due_date=None, due_rule=None)
-    for field in sorted(contested):
-        if _fails_more(base, values, field):
-            del values[field]  # the template's reading fails a check the layout's passes
-    merged = _with(base, values, f"template:{name}")
+        merged = replace(merged, due_date=None, due_rule=None)
+    merged = _with(merged, values, f"template:{name}")
     if starts_there:
         agreed.add("debtor.name")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
@@ -248,20 +242,6 @@ def read_learned(
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
-
-
-def _fails_more(base: ParsedInvoice, values: dict[str, Any], field: str) -> bool:
-    """Whether the record with the template's reading of `field` (the two disagree, the record
-    goes to review) fails more date and amount checks than with the layout's: a due date
-    before the issue date, an amount due above the total. The one shown to a person is then
-    the layout's: a template anchored on the first invoice's special case (a deposit, a
-    quote's date) may read another value on the next ones."""
-
-    def failed(chosen: dict[str, Any]) -> int:
-        return sum(p in _RECHECKED for p in record_problems(_with(base, chosen, base.source)))
-
-    without = {f: v for f, v in values.items() if f != field}
-    return failed(values) > failed(without)
 
 
 def _titled_invoice(pages: list[Page]) -> bool:

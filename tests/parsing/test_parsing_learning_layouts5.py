@@ -6,8 +6,6 @@ place a person confirmed, which the layout's debtor must start at."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,6 @@ import yaml
 from ingest.filing import REVIEW_THRESHOLD
 from parsing import ParsedInvoice, ParseOptions, parse_pdf
 from parsing.learn import Validated, learn_from_pdf, template_yaml
-from parsing.learned import read_learned
 from tests.parsing.learning_layouts4.data import Truth
 from tests.parsing.learning_layouts5 import LAYOUTS5, layout_file
 
@@ -128,41 +125,3 @@ def test_a_debtor_not_starting_where_a_person_confirmed_it_is_held_with_the_layo
     named = [p for p in invoice.problems if p.startswith("debtor.name: learned template")]
     assert bool(named) == doubted
     assert flagged(invoice) == doubted
-
-
-TEMPLATE = {
-    "template_name": "learned.yml",
-    "fields": {"invoice_number": "N° (x)", "date": "Date (x)", "date_due": "Échéance (x)",
-               "amount_due": "Net à payer (x)"},
-    "relance": {"corrected": ["due_date", "total_due"]},
-}  # fmt: skip
-LAYOUT = ParsedInvoice(
-    "f.pdf", (1,), "F-7", date(2026, 3, 12), date(2026, 4, 11), None, Decimal("500.00"),
-    Decimal("350.00"), "EUR", confidence=0.9,
-)  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("field", "template_reads", "shown"),
-    [("date_due", date(2026, 2, 1), date(2026, 4, 11)),
-     ("date_due", date(2026, 4, 30), date(2026, 4, 30)),
-     ("amount_due", 900.0, Decimal("350.00")),
-     ("amount_due", 150.0, Decimal("150.00"))],
-    ids=["due-before-issue", "due-plausible", "due-above-total", "amount-plausible"],
-)  # fmt: skip
-def test_a_corrected_field_the_template_reads_against_the_checks_shows_the_layouts_reading(
-    field, template_reads, shown
-):
-    """A field a person corrected is the template's where the two disagree (held either way),
-    unless the template's reading fails a check the layout's passes: a due date before the
-    issue date (a quote's date under the label learned from), an amount due above the total."""
-    fields = {"invoice_number": "F-7", "date": datetime(2026, 3, 12), "date_due":
-              datetime(2026, 4, 11), "amount_due": 350.0}  # fmt: skip
-    fields[field] = (
-        datetime.combine(template_reads, time()) if field == "date_due" else (template_reads)
-    )
-    invoice = read_learned(TEMPLATE, fields, LAYOUT, [])
-    value = invoice.due_date if field == "date_due" else invoice.total_due
-    assert value == shown
-    assert invoice.confidence < REVIEW_THRESHOLD
-    assert any("learned template learned reads" in p for p in invoice.problems)
