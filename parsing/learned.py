@@ -49,7 +49,11 @@ from typing import Any
 from parsing.layout.amounts import parse_amount
 from parsing.layout.dates import date_order, due_from_terms, first_date
 from parsing.layout.titles import title
-from parsing.learned_place import name_at_learned_place, starts_at_learned_place
+from parsing.learned_place import (
+    at_learned_place,
+    name_at_learned_place,
+    starts_at_learned_place,
+)
 from parsing.mistakes import same_mistake
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
@@ -209,16 +213,15 @@ def read_learned(
         if by_terms is not None and by_terms[0] is not None:
             values["due_date"] = by_terms[0]
     unread = set(template["relance"].get("unread") or ())
-    starts_there = starts_at_learned_place(template, pages, layout.debtor.name)
     placed = name_at_learned_place(template, pages) if "debtor.name" in unread else None
-    if placed and not starts_there:
+    if placed and not at_learned_place(template, pages, layout.debtor.name):
         # No label to anchor the name on, but a person showed where it stands: the name printed
         # there is offered instead of the layout's, which was wrong here before (still held).
         values["debtor.name"] = placed
     if (
         TEMPLATE_FIELDS["debtor.name"] not in template["fields"]
         and "debtor.name" not in unread
-        and starts_there is False
+        and starts_at_learned_place(template, pages, layout.debtor.name) is False
     ):
         # Where a person confirmed the debtor's name, the layout's debtor does not start (it
         # took another block, or a wrapped name in part): the layout's reading is kept, doubted.
@@ -235,7 +238,7 @@ def read_learned(
     if credit_note:
         merged = replace(merged, due_date=None, due_rule=None)
     merged = _with(merged, values, f"template:{name}")
-    if starts_there:
+    if at_learned_place(template, pages, layout.debtor.name):
         agreed.add("debtor.name")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:

@@ -41,6 +41,15 @@ def _near(page: Page, place: tuple[float, float]) -> list[tuple[int, Cell]]:
     ]
 
 
+def at_learned_place(template: Any, pages: list[Page], name: str | None) -> bool:
+    """Whether `name` is printed alone in a cell of the first page where the debtor's name was
+    on the invoice learned from."""
+    place = learned_place(template)
+    if not name or not pages or place is None:
+        return False
+    return any(_same(cell.text, name) for _row, cell in _near(pages[0], place))
+
+
 def name_at_learned_place(template: Any, pages: list[Page]) -> str | None:
     """The text of the first page's cell that starts where the debtor's name stood on the
     invoice learned from, the nearest line within the slack."""

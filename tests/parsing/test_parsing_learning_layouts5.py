@@ -94,18 +94,6 @@ def test_a_long_name_wrapped_from_where_a_person_confirmed_the_debtor_is_not_dou
     assert invoice.problems == ()
 
 
-def test_a_wrapped_name_starting_where_a_name_no_label_anchors_stood_is_not_cut(tmp_path):
-    """A template that cannot read the debtor's name (the layout read it wrong where it was
-    learned, no label near it) offers the cell at the learned place instead of the layout's
-    name; a name wrapped from there over three lines is the layout's, whole, still held."""
-    template = learn(tmp_path, "association_noms_longs")
-    template["relance"]["unread"] = ["debtor.name"]
-    (tmp_path / "learned.yml").write_text(template_yaml(template, ""), "utf-8")
-    [(invoice, t)] = read(tmp_path, "association_noms_longs", 3)
-    assert invoice is not None and invoice.debtor.name == t.debtor.name
-    assert flagged(invoice)
-
-
 @pytest.mark.parametrize(
     ("moved", "doubted"), [(0, False), (290, True)], ids=["where-learned", "on-the-site-block"]
 )
