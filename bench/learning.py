@@ -5,8 +5,8 @@ as intake reads it (the creditor's learned templates first) and scored on the co
 
     PYTHONPATH=. .venv/bin/python bench/learning.py [--set NAME] [--invoices 12] [--corrected K]
 
-NAME: heldout (default), families, layouts2, layouts3, layouts4 (tests/parsing/learning_layouts2
-… 4: eight seeds per layout at most; layouts4 has batch files of several invoices), blind …
+NAME: heldout (default), families, layouts2 … layouts5 (tests/parsing/learning_layouts2 … 5:
+eight seeds per layout at most, twelve in layouts5; layouts4 and 5 have batch files), blind …
 blind9 (the independent sets). `--corrected K`: the first invoice of the K-th file of each
 layout is the one corrected instead of the first file's (what one correction teaches depends
 on which invoice it was: a credit note, a long one, one with a deposit).
@@ -105,10 +105,10 @@ def families(count: int, _folder: Path) -> Layouts:
 
 
 def learning_set(package: str, table: str) -> Callable[[int, Path], Layouts]:
-    """A learning set written before the code (tests/parsing/learning_layouts2, _layouts3,
-    _layouts4): the layouts of its `table`, the seeds of its SEEDS, `layout_pdf` drawing one
-    invoice with its truth, or `layout_file` drawing a file of one or more invoices with the
-    truth (and pages) of each."""
+    """A learning set written before the code (tests/parsing/learning_layouts2 … _layouts5):
+    the layouts of its `table`, the seeds of its SEEDS, `layout_pdf` drawing one invoice with
+    its truth, or `layout_file` drawing a file of one or more invoices with the truth (and
+    pages) of each."""
 
     def layouts(count: int, _folder: Path) -> Layouts:
         module = importlib.import_module(f"tests.parsing.{package}")
@@ -168,6 +168,7 @@ SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "layouts2": learning_set("learning_layouts2", "LAYOUTS2"),
     "layouts3": learning_set("learning_layouts3", "LAYOUTS3"),
     "layouts4": learning_set("learning_layouts4", "LAYOUTS4"),
+    "layouts5": learning_set("learning_layouts5", "LAYOUTS5"),
     "blind": independent("blind"),
     "blind2": independent("blind2"),
     "blind3": independent("blind3"),

@@ -23,7 +23,11 @@ heuristics read the same page, and the two are compared field by field:
   this layout) and still goes to review;
 - the layout's doubt about which of several address blocks is the debtor's is answered when
   the debtor it chose starts where a person confirmed the debtor on the invoice learned from
-  (an envelope's window is in the same place on every invoice of a layout);
+  (an envelope's window is in the same place on every invoice of a layout); when the template
+  reads no name and something else with letters stands at that place (the layout took another
+  block, a site's address beside the billing one; or part of a name wrapped from there), the
+  layout's debtor is kept and the record goes to review, what stands there named
+  (parsing.learned_place);
 - a due date the layout computes from payment terms is computed again from the template's
   issue date (the layout may have found no issue date, or another one);
 - a template learned where the currency is printed beside the amount due leaves the currency
@@ -45,6 +49,11 @@ from typing import Any
 from parsing.layout.amounts import parse_amount
 from parsing.layout.dates import date_order, due_from_terms, first_date
 from parsing.layout.titles import title
+from parsing.learned_place import (
+    at_learned_place,
+    name_at_learned_place,
+    starts_at_learned_place,
+)
 from parsing.mistakes import same_mistake
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
@@ -74,10 +83,6 @@ DISAGREEMENT_CONFIDENCE = 0.4
 AGREED_CONFIDENCE = 0.9
 # The layout naming the values it hesitated between: "due_date: X or Y (two dates named as due)".
 _HESITATION = re.compile(r"^[\w.]+: (?P<candidates>.+? or .+?) \((?:two|several) [^()]*\)$")
-# How far the debtor's name may start from where it was learned, in points: a window's address
-# starts at the same x; a line above the name (a title, "Bill to") may come and go.
-_SLACK_X, _SLACK_Y = 12.0, 36.0
-_LETTERS = re.compile(r"[^\W\d_]")
 _RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE, NEGATIVE_DUE)
 _BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
@@ -208,11 +213,22 @@ def read_learned(
         if by_terms is not None and by_terms[0] is not None:
             values["due_date"] = by_terms[0]
     unread = set(template["relance"].get("unread") or ())
-    placed = _name_at_learned_place(template, pages) if "debtor.name" in unread else None
-    if placed and not _at_learned_place(template, pages, layout.debtor.name):
+    placed = name_at_learned_place(template, pages) if "debtor.name" in unread else None
+    if placed and not at_learned_place(template, pages, layout.debtor.name):
         # No label to anchor the name on, but a person showed where it stands: the name printed
         # there is offered instead of the layout's, which was wrong here before (still held).
         values["debtor.name"] = placed
+    if (
+        TEMPLATE_FIELDS["debtor.name"] not in template["fields"]
+        and "debtor.name" not in unread
+        and starts_at_learned_place(template, pages, layout.debtor.name) is False
+    ):
+        # Where a person confirmed the debtor's name, the layout's debtor does not start (it
+        # took another block, or a wrapped name in part): the layout's reading is kept, doubted.
+        there = name_at_learned_place(template, pages)
+        problems.append(
+            f"debtor.name: learned template {name} reads {there}, layout reads {layout.debtor.name}"
+        )
     problems += [
         f"{field}: read wrong here before, learned template {name} cannot read it"
         for field in sorted(unread)
@@ -222,7 +238,7 @@ def read_learned(
     if credit_note:
         merged = replace(merged, due_date=None, due_rule=None)
     merged = _with(merged, values, f"template:{name}")
-    if _at_learned_place(template, pages, layout.debtor.name):
+    if at_learned_place(template, pages, layout.debtor.name):
         agreed.add("debtor.name")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:
@@ -239,44 +255,6 @@ def _titled_invoice(pages: list[Page]) -> bool:
     return (
         kind is not None and bool(_INVOICE.search(kind.text)) and not _CREDIT_KIND.search(kind.text)
     )
-
-
-def _at_learned_place(template: Any, pages: list[Page], name: str | None) -> bool:
-    """Whether `name` is printed alone in a cell of the first page where the debtor's name was
-    on the invoice learned from (`relance: debtor_at`, a template a person may have edited)."""
-    place = template["relance"].get("debtor_at")
-    if not name or not pages or not isinstance(place, dict):
-        return False
-    try:
-        x, y = float(place["x"]), float(place["y"])
-    except (KeyError, TypeError, ValueError):
-        return False
-    return any(
-        _same(cell.text, name) and abs(cell.x0 - x) <= _SLACK_X and abs(line.y - y) <= _SLACK_Y
-        for line in pages[0].lines
-        for cell in line.cells
-    )
-
-
-def _name_at_learned_place(template: Any, pages: list[Page]) -> str | None:
-    """The text of the first page's cell that starts where the debtor's name stood on the
-    invoice learned from (`relance: debtor_at`), the nearest line within the slack."""
-    place = template["relance"].get("debtor_at")
-    if not pages or not isinstance(place, dict):
-        return None
-    try:
-        x, y = float(place["x"]), float(place["y"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    near = [
-        (abs(line.y - y), cell.text.strip())
-        for line in pages[0].lines
-        for cell in line.cells
-        if abs(cell.x0 - x) <= _SLACK_X
-        and abs(line.y - y) <= _SLACK_Y
-        and len(_LETTERS.findall(cell.text)) >= 2
-    ]
-    return clean(min(near)[1], 200) if near else None
 
 
 def _names(problem: str, value: Any) -> bool:

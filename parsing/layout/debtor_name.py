@@ -95,7 +95,9 @@ _ENDS_OPEN = re.compile(
     r"|dos|la|le|les|l['’]|aux|au|à|&)\s*$",
     re.I,
 )
-_GOES_ON = re.compile(r"(?:de|des|du|d['’]|et|and|of|für|und|der|van|von|en|do|da|dos|aux|au)\s")
+_GOES_ON = re.compile(
+    r"(?:(?:de|des|du|et|and|of|für|und|der|van|von|en|do|da|dos|aux|au)\s|d['’](?=\w))"
+)
 # A form's surname row ("Nom : DUPONT") and its first-name row or cell ("Prénom : Marie").
 _SURNAME_LABEL = re.compile(
     r"\s*(?:nom(?:\s+de\s+famille)?|nachname|familienname|surname|last\s+name|family\s+name"
@@ -110,12 +112,17 @@ FIRST_NAME = re.compile(
 
 
 def wrapped_name(lines: list[str]) -> list[str]:
-    """The block's lines with a name wrapped over its first two joined: the first ends open
-    or the second goes on with a particle, and the second is no street nor locality."""
-    if len(lines) < 3 or any(ch.isdigit() for ch in lines[1]):
-        return lines
-    if _ENDS_OPEN.search(lines[0]) or _GOES_ON.match(lines[1]):
-        return [f"{lines[0].strip()} {lines[1].strip()}", *lines[2:]]
+    """The block's lines with a name wrapped over its first lines joined, one line at a time
+    while the name so far ends open or the next line goes on with a particle, that line is no
+    street nor locality, and two lines stay for the address (a long name wraps twice in a
+    narrow window: "Communauté de Communes de la" / "Vallée de Saint-Amarin et du" /
+    "Florival")."""
+    while (
+        len(lines) >= 3
+        and not any(ch.isdigit() for ch in lines[1])
+        and (_ENDS_OPEN.search(lines[0]) or _GOES_ON.match(lines[1]))
+    ):
+        lines = [f"{lines[0].strip()} {lines[1].strip()}", *lines[2:]]
     return lines
 
 

@@ -30,6 +30,18 @@ def test_a_name_wrapped_over_two_lines_is_read_whole(first, second):
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [("Communauté de Communes de la", "Vallée de Saint-Amarin et du", "Florival"),
+     ("Association Départementale des", "Pupilles de l'Enseignement Public", "du Haut-Rhin"),
+     ("Établissements Wolfberger Frères", "et Associés Négoce de Vins", "d'Alsace")],
+)  # fmt: skip
+def test_a_long_name_wrapped_over_three_lines_in_a_narrow_window_is_read_whole(lines):
+    invoice = parse(Sheet(debtor=(*lines, *ADDRESS)))
+    assert invoice.debtor.name == " ".join(lines)
+    assert invoice.debtor.street == "12 rue des Lilas"
+
+
+@pytest.mark.parametrize(
     ("name", "complement"),
     [("M. Paul Roux", "Résidence Les Pins"), ("SCI Les Tilleuls", "Bâtiment B"),
      ("Mme Claire Martin", "M. Paul Durand")],
