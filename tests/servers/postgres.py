@@ -6,6 +6,7 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -96,12 +97,15 @@ class PostgresServer:
         return f"postgresql://relance@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
+        """A fast shutdown (SIGINT): clients still connected are cut off. SIGTERM's smart
+        shutdown waits for them, and one connection a test left open cost 20 s at each run's end."""
         if self.process is not None:
-            self.process.terminate()
+            self.process.send_signal(signal.SIGINT)
             try:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait()
         shutil.rmtree(self.datadir.parent, ignore_errors=True)
 
 
