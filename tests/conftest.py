@@ -48,6 +48,19 @@ def seaweedfs() -> Iterator[SeaweedServer]:
 
 
 _database_names = itertools.count()
+MIGRATED = "relance_migrated"
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres_server: PostgresServer) -> PostgresServer:
+    """The server holding a database migrated once per run, which each test's database copies:
+    migrating costs about a second of server time, copying a tenth. `migrate()` on a fresh
+    database is still what made it."""
+    database = bind(postgres_server.create_database(MIGRATED))
+    with database.connection_context():
+        migrate()
+    database.close()
+    return postgres_server
 
 
 @pytest.fixture
@@ -78,8 +91,10 @@ def ledger_db(
     if request.param == "sqlite":
         url = sqlite_url
     else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        url = server.create_database(f"relance_test_{os.getpid()}_{next(_database_names)}")
+        server: PostgresServer = request.getfixturevalue("migrated_postgres")
+        url = server.create_database(
+            f"relance_test_{os.getpid()}_{next(_database_names)}", template=MIGRATED
+        )
     database = bind(url)
     with database.connection_context():
         migrate()

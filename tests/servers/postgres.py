@@ -87,12 +87,14 @@ class PostgresServer:
     def _connect(self, dbname: str):  # type: ignore[no-untyped-def]
         return psycopg2.connect(host="127.0.0.1", port=self.port, user="relance", dbname=dbname)
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """A new, empty database; or a copy of `template` (a database no one is connected to)."""
         conn = self._connect("postgres")
         conn.autocommit = True
         with conn.cursor() as cur:
             cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            cur.execute(f'CREATE DATABASE "{name}"')
+            copy = f' TEMPLATE "{template}"' if template else ""
+            cur.execute(f'CREATE DATABASE "{name}"{copy}')
         conn.close()
         return f"postgresql://relance@127.0.0.1:{self.port}/{name}"
 
