@@ -20,6 +20,14 @@ from tests.servers.smtp_sink import SmtpSink
 REQUIRE_SERVERS = os.environ.get("RELANCE_REQUIRE_SERVERS") == "1"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files holding a `slow` test first (each file's tests keep their order): `make test`
+    hands whole files to its processes, and a long file handed out last keeps one of them busy
+    after the other is done."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)
+
+
 def missing_server(what: str, error: Exception) -> None:
     if REQUIRE_SERVERS:
         pytest.fail(f"{what} is required but could not start: {error}")
