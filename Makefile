@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.runtime
 PIP := $(BIN)/pip install --quiet --quiet --disable-pip-version-check -c constraints.txt
 SYSTEM_STAMP := var/.system-packages
+# The suite runs in this many pytest-xdist processes (the machines have 2 cores), one test file
+# per process at a time, so module-scoped fixtures stay together; each starts its own servers.
+TEST_WORKERS ?= 2
 
 # Debian packages the test suite drives for real, keyed by the command (or, for data, the file)
 # that proves each is there.
@@ -25,7 +28,7 @@ run: $(RUNTIME)
 test: $(STAMP) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	RELANCE_REQUIRE_SERVERS=1 $(BIN)/pytest
+	RELANCE_REQUIRE_SERVERS=1 $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint:
 	$(BIN)/ruff check .

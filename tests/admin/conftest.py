@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from playwright.sync_api import sync_playwright
 
 from admin import create_app
 from admin.server import AdminService
+from ledger import users
 from ledger.models import AdminUser
 from ledger.storage import bind_store
 from ledger.users import create_user
@@ -53,14 +55,25 @@ def app(settings: Settings, sqlite_db: peewee.Database) -> Flask:
     return create_app(settings, database=sqlite_db, secure_cookies=False, testing=True)
 
 
-@pytest.fixture
-def staff_user(sqlite_db: peewee.Database) -> AdminUser:
-    return create_user("claire", STAFF_PASSWORD, role="staff")
+_hash_once = functools.cache(users.password_hash)
+
+
+def account(username: str, password: str, role: str, monkeypatch: pytest.MonkeyPatch) -> AdminUser:
+    """`create_user`, each fixture password hashed once per process: argon2 costs a quarter
+    of a second of CPU by design, and a fresh salt in every test proves nothing."""
+    with monkeypatch.context() as patch:
+        patch.setattr(users, "password_hash", _hash_once)
+        return create_user(username, password, role=role)
 
 
 @pytest.fixture
-def admin_user(sqlite_db: peewee.Database) -> AdminUser:
-    return create_user("root", ADMIN_PASSWORD, role="admin")
+def staff_user(sqlite_db: peewee.Database, monkeypatch: pytest.MonkeyPatch) -> AdminUser:
+    return account("claire", STAFF_PASSWORD, "staff", monkeypatch)
+
+
+@pytest.fixture
+def admin_user(sqlite_db: peewee.Database, monkeypatch: pytest.MonkeyPatch) -> AdminUser:
+    return account("root", ADMIN_PASSWORD, "admin", monkeypatch)
 
 
 def csrf_token(html: str) -> str:

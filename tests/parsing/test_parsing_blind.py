@@ -42,6 +42,7 @@ FLOORS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(900)
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_an_independent_text_subset_reads_at_least_as_well_as_last_measured(name: str):

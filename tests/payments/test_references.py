@@ -7,7 +7,7 @@ import itertools
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.payments.matching import InvoiceIndex, match_payment
@@ -168,7 +168,9 @@ def references(draw: st.DrawFn) -> tuple[str, set[str], set[str]]:
     return reference, standalone, hidden
 
 
-@settings(max_examples=300, deadline=None)
+# Wall time says nothing about the strategy on a machine shared by other test runs: one draw
+# took 33 s there, and Hypothesis's too_slow check failed the run.
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(references())
 def test_no_payment_goes_to_an_invoice_whose_number_is_only_inside_a_date_or_amount(
     drawn: tuple[str, set[str], set[str]],
