@@ -84,7 +84,7 @@ def home_care_beside(rng: random.Random) -> Invoice:
     _box(page, 330, 150, rows)
     others: dict[str, Phone | str] = {}
     if rng.random() < 0.4:
-        worker, mail = other(rng, "aide-adom.fr")
+        worker, _mail = other(rng, "aide-adom.fr")
         worker_tel = phone(rng, "fr", mobile=True)
         page.text(40, end + 8, f"Intervenante : {worker} - {worker_tel.printed}", 7.5)
         others = {"other": worker_tel}
