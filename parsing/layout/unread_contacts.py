@@ -259,7 +259,10 @@ def _only_the_debtor(before: str, name: str | None) -> bool:
 
 def _grouped(written: str, e164: str) -> bool:
     """Whether a number is printed in groups as its country prints phones (libphonenumber's
-    national or international format, whatever the separators and the prefix)."""
+    national or international format, whatever the separators and the prefix), or in E.164
+    itself (``+33612345678``: a `+` and the country code say phone)."""
+    if re.sub(r"\s", "", written) == e164:
+        return True
     number = phonenumbers.parse(e164)
     groups = [len(group) for group in re.findall(r"\d+", written)]
     for style in (
