@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from parsing.contact import EMAIL, normalise_email, phone_matches
 from parsing.layout.contact_cells import mend
-from parsing.layout.debtor_contacts import CLIENT_CONTACT, someone_elses
+from parsing.layout.debtor_contacts import CLIENT_CONTACT, phones_on_line, someone_elses
 from parsing.layout.parties import names_domain, public_mailbox
 from parsing.layout.seller import SELLER_MARKERS, Seller
 from parsing.layout.unread_contacts import (
@@ -40,6 +40,12 @@ from parsing.layout.unread_contacts import (
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParsedDebtor
 
+# A sentence whose subject is someone's role, not the client ("Conducteur de travaux joignable
+# au 07 …", "Site manager available on …"): that person's number.
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?!(?i:(?:le\s+|la\s+|the\s+)?(?:client|cliente|customer)\b|vous\b|you\b))"
+    r"[A-ZÀ-Ý][\w'’ -]{2,40}?\s+(?:est\s+|is\s+)?(?i:joignable|reachable|available|disponible)\b"
+)
 _WEB = re.compile(r"\b(?:www\.|https?://)[\w.-]+", re.I)
 # The issuer's service lines ("Dépannage 24 h/24 : …", "Urgences : …", "Out of hours: …").
 _SERVICE = re.compile(
@@ -125,8 +131,10 @@ def stray_contacts(
             found = _phones(text, region, where, cell.text, debtor.name) | _phones(
                 cell.text, region, where, cell.text, debtor.name
             )
-            # Only the cell's own numbers: its context may be another party's cell beside it.
-            printed_here = {match.e164 for match in phone_matches(cell.text, region)}
+            # Only the cell's own numbers: its context may be another party's cell beside it;
+            # and not a fax the cell itself says is one.
+            faxes = {n.e164 for n in phones_on_line(cell.text, region) if n.fax}
+            printed_here = {m.e164 for m in phone_matches(cell.text, region)} - faxes
             phones |= {e for e in found & printed_here if e[-8:] not in own_phones}
     return phones, emails
 
@@ -181,6 +189,8 @@ def _unclaimed(
             if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
                 continue
             if index and _ISSUERS.search(_joined_before(line.cells[index - 1], cell)):
+                continue
+            if _ROLE_SUBJECT.match(cell.text):
                 continue
             found.append(cell)
     return _not_other_parties(page, block, found, debtor)

@@ -9,7 +9,7 @@ import pytest
 
 from parsing import ParseOptions, parse_pdf
 from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
-from tests.parsing import contacts_seventh
+from tests.parsing import contacts, contacts_seventh
 from tests.parsing.contacts import SEEDS, generate, render
 from tests.parsing.pages import Sheet, parse
 
@@ -119,6 +119,18 @@ def test_a_labelled_third_partys_line_holds_nothing():
 def test_an_issuers_service_line_holds_nothing():
     line = "Urgences : 06 98 76 54 32"
     assert UNREAD_PHONE not in parse(Sheet(debtor=DEBTOR, notes=(line,))).problems
+
+
+def test_a_footer_sentence_whose_subject_is_someones_role_holds_nothing():
+    line = "Conducteur de travaux joignable au 07-74-45-47-81"
+    assert UNREAD_PHONE not in parse(Sheet(debtor=DEBTOR, extra=(_at(40, 760, line),))).problems
+
+
+@pytest.mark.parametrize("seed", [2, 7])
+def test_a_fax_under_the_block_is_no_unread_phone(seed):
+    made = generate("fax_lines", seed, contacts.STYLES)  # the debtor's `Fax : +33 (0)2 …` alone
+    [invoice] = parse_pdf(render(made), "fax.pdf", ParseOptions(use_xml=False))
+    assert UNREAD_PHONE not in invoice.problems
 
 
 def test_the_seventh_round_leaves_no_wrong_contact_unsaid():
