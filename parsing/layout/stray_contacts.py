@@ -22,19 +22,19 @@ from parsing.layout.debtor_contacts import CLIENT_CONTACT, phones_on_line, someo
 from parsing.layout.parties import names_domain, public_mailbox
 from parsing.layout.seller import SELLER_MARKERS, Seller
 from parsing.layout.unread_contacts import (
-    _ISSUERS,
-    _NEUTRAL_HEADING,
+    ISSUERS_WORDS,
+    NEUTRAL_HEADING,
     UNREAD_EMAIL,
     UNREAD_PHONE,
-    _about_debtor,
-    _context,
-    _joined_before,
-    _named_cells,
-    _named_other,
-    _not_other_parties,
-    _phones,
-    _places,
-    _under,
+    about_debtor,
+    context_of,
+    joined_before,
+    named_cells,
+    named_other,
+    not_other_parties,
+    phones_in_text,
+    places_of,
+    under_guard,
     unread_contacts,
 )
 from parsing.pdf import Cell, Line, Page
@@ -109,26 +109,26 @@ def stray_contacts(
     phones: set[str] = set()
     emails: set[str] = set()
     for number, page in enumerate(pages):
-        places, named = _places(page), _named_cells(page, debtor)
+        places, named = places_of(page), named_cells(page, debtor)
         mine = block if number == 0 else ()
         for cell in _unclaimed(page, mine, top if number == 0 else 0.0, seller, debtor, own_emails):
-            if _under(cell, named):
+            if under_guard(cell, named):
                 continue
-            text = _context(page, cell, places)
+            text = context_of(page, cell, places)
             lead = len(text) - len(cell.text)
             printed = {
                 found
                 for m in EMAIL.finditer(cell.text)
                 if (found := normalise_email(m[0]))
-                and not _named_other(text[: lead + m.start()], debtor.name)
+                and not named_other(text[: lead + m.start()], debtor.name)
             }
             if any(issuers_email(email) for email in printed):
                 continue
             emails |= printed
             # A line about the client or naming the debtor is read as its block is: any
             # number written as a phone counts ("Client n° 1885 · Mme Aubert · 0743644709").
-            where = "block" if _about_debtor(cell.text, name) else "near"
-            found = _phones(text, region, where, cell.text, debtor.name) | _phones(
+            where = "block" if about_debtor(cell.text, name) else "near"
+            found = phones_in_text(text, region, where, cell.text, debtor.name) | phones_in_text(
                 cell.text, region, where, cell.text, debtor.name
             )
             # Only the cell's own numbers: its context may be another party's cell beside it;
@@ -172,13 +172,13 @@ def _unclaimed(
         for index, cell in enumerate(line.cells):
             if someone_elses(cell.text) or (
                 not re.search(r"[\d@]", cell.text)
-                and _ISSUERS.search(cell.text)
+                and ISSUERS_WORDS.search(cell.text)
                 and not CLIENT_CONTACT.search(cell.text)
-                and not _NEUTRAL_HEADING.fullmatch(cell.text)
+                and not NEUTRAL_HEADING.fullmatch(cell.text)
             ):
                 guards.append(cell)
                 continue
-            if _under(cell, guards) or not re.search(r"[\d@]", cell.text):
+            if under_guard(cell, guards) or not re.search(r"[\d@]", cell.text):
                 continue
             if line.y < 0.85 * page.height and " ".join(cell.text.casefold().split()) in mine:
                 continue
@@ -186,11 +186,11 @@ def _unclaimed(
                 index and _SERVICE.search(line.cells[index - 1].text)
             ):
                 continue
-            if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
+            if ISSUERS_WORDS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
                 continue
-            if index and _ISSUERS.search(_joined_before(line.cells[index - 1], cell)):
+            if index and ISSUERS_WORDS.search(joined_before(line.cells[index - 1], cell)):
                 continue
             if _ROLE_SUBJECT.match(cell.text):
                 continue
             found.append(cell)
-    return _not_other_parties(page, block, found, debtor)
+    return not_other_parties(page, block, found, debtor)
