@@ -7,7 +7,8 @@ says adds up. A failed check is named in `problems` (and the record then goes to
 - the dates: due on or after the issue, within a year; the payment terms give the due date;
   several due dates (an instalment schedule) are said;
 - the debtor is not the issuer (same name, address, e-mail, phone, SIRET/SIREN or VAT number);
-- no phone or e-mail printed on the page and claimed by no one is left unread (unread_contacts.py);
+- no phone or e-mail printed on the page and claimed by no one is left unread
+  (unread_contacts.py, stray_contacts.py);
 - a credit note only when the title says so: a negative total on an invoice is doubted.
 """
 
@@ -27,8 +28,8 @@ from parsing.layout.due import Due, terms_allow
 from parsing.layout.items import add_up_to, item_amounts
 from parsing.layout.money import Money, amount_at, last_amount, net_and_vat
 from parsing.layout.seller import Seller, legal_ids
+from parsing.layout.stray_contacts import unread_contact_problems
 from parsing.layout.unread_address import unread_address
-from parsing.layout.unread_contacts import unread_contacts
 from parsing.pdf import Cell, Page
 from parsing.plausibility import address_problems, date_problems
 from parsing.record import ParsedDebtor, ParsedInvoice
@@ -335,8 +336,8 @@ def assess(
     problems += dates + address_problems(invoice.debtor)
     problems += _seller_problems(invoice, evidence.seller, evidence.debtor_ids)
     problems += name_doubts(pages[0], evidence.debtor_block, invoice.debtor.name)
-    problems += unread_contacts(
-        pages[0], evidence.debtor_block, invoice.debtor, evidence.seller, later=pages[1:]
+    problems += unread_contact_problems(
+        pages, evidence.debtor_block, invoice.debtor, evidence.seller
     )
     problems += unread_address(pages[0], evidence.debtor_block, invoice.debtor, evidence.seller)
     problems += filter(None, [street_problem(invoice.debtor.street)])

@@ -50,7 +50,7 @@ _SUBSCRIBED_LINE = re.compile(
 )
 # A heading that says no one's contacts follow ("Contact", "Contact details"): not the
 # issuer's, whose own numbers and addresses are known apart.
-_NEUTRAL_HEADING = re.compile(r"\s*(?:contacts?|contact\s+details|kontakt)\s*:?\s*", re.I)
+NEUTRAL_HEADING = re.compile(r"\s*(?:contacts?|contact\s+details|kontakt)\s*:?\s*", re.I)
 # Someone's role and name before their contact ("Gardien : M. Roux", "Chargé de clientèle :
 # Mme Colin"); the client's own labels ("Client :", "Titulaire :") excepted.
 _NAMED_ROLE = re.compile(
@@ -80,7 +80,7 @@ _DATE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19
 # Words of the issuer's own lines and headings (its desks, its branches, its staff).
 # Also the bodies its legal mentions and terms name with their contacts: the consumer mediator,
 # its insurer, the data protection officer ("En cas de litige, … le médiateur : CM2C - …").
-_ISSUERS = re.compile(
+ISSUERS_WORDS = re.compile(
     r"\b(?:nous|notre|nos|we|our|us|service|standard|accueil|secr[ée]tariat|agence|[ée]quipe"
     r"|hotline|support|helpdesk|magasin|cabinet|contact|responsable|technicien|site|chantier"
     r"|[ée]tablissement|succursale|branch|d[ée]p[ôo]t|si[èe]ge|showroom"
@@ -109,18 +109,18 @@ def unread_contacts(
     region = debtor.country or seller.country
     near = [cell for cell, _ in near_block(page, list(block), strangers_claim=False)]
     lines = [(cell, cell.text, "block") for cell in _own_lines(block)]
-    places = _places(page)
+    places = places_of(page)
     near = [cell for cell in near if cell in places and _may_hold_contact(cell.text)]
-    near = _not_other_parties(page, block, near, debtor)
-    named = _named_cells(page, debtor)
-    near = [cell for cell in near if not _under(cell, named)]
-    lines += [(cell, _context(page, cell, places), "near") for cell in near]
+    near = not_other_parties(page, block, near, debtor)
+    named = named_cells(page, debtor)
+    near = [cell for cell in near if not under_guard(cell, named)]
+    lines += [(cell, context_of(page, cell, places), "near") for cell in near]
     for one, top in [(page, block), *((mend(other), ()) for other in later)]:
-        places, named = _places(one), _named_cells(one, debtor)
+        places, named = places_of(one), named_cells(one, debtor)
         lines += [
-            (cell, _context(one, cell, places), "page")
+            (cell, context_of(one, cell, places), "page")
             for cell in _elsewhere(one, top, seller, debtor)
-            if cell in places and not _under(cell, named)
+            if cell in places and not under_guard(cell, named)
         ]
     seen: set[Cell] = set()
     for cell, text, where in lines:
@@ -132,14 +132,14 @@ def unread_contacts(
             found
             for m in EMAIL.finditer(cell.text)
             if (found := normalise_email(m[0]))
-            and (where == "block" or not _named_other(text[: lead + m.start()], debtor.name))
+            and (where == "block" or not named_other(text[: lead + m.start()], debtor.name))
         }
         if any(_the_issuers(email, seller) for email in printed):
             continue  # a line with the issuer's address is the issuer's line
         emails |= printed
         # The cell alone too: a label's digits before it may run into its number ("Dépannage
         # 24 h/24" over "06 12 34 56 78").
-        found = _phones(text, region, where, cell.text, debtor.name) | _phones(
+        found = phones_in_text(text, region, where, cell.text, debtor.name) | phones_in_text(
             cell.text, region, where, cell.text, debtor.name
         )
         phones |= {number for number in found if not _issuers(number, seller)}
@@ -151,7 +151,7 @@ def unread_contacts(
     return problems
 
 
-def _places(page: Page) -> dict[Cell, tuple[int, int]]:
+def places_of(page: Page) -> dict[Cell, tuple[int, int]]:
     return {
         cell: (row, index)
         for row, line in enumerate(page.lines)
@@ -159,13 +159,13 @@ def _places(page: Page) -> dict[Cell, tuple[int, int]]:
     }
 
 
-def _named_cells(page: Page, debtor: ParsedDebtor) -> list[Cell]:
+def named_cells(page: Page, debtor: ParsedDebtor) -> list[Cell]:
     """The cells naming someone else by a role and a name: what is under them is theirs."""
     return [
         cell
         for line in page.lines
         for cell in line.cells
-        if not re.search(r"[\d@]", cell.text) and _named_other(cell.text, debtor.name)
+        if not re.search(r"[\d@]", cell.text) and named_other(cell.text, debtor.name)
     ]
 
 
@@ -181,7 +181,7 @@ def _own_lines(block: tuple[Cell, ...]) -> list[Cell]:
     return lines
 
 
-def _context(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str:
+def context_of(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str:
     """A cell's text after what labels it: the cell before it on its line, the cell over it on
     the line above (a grid's label over its value)."""
     row, index = places[cell]
@@ -193,7 +193,9 @@ def _context(page: Page, cell: Cell, places: dict[Cell, tuple[int, int]]) -> str
     return "  ".join([*before, cell.text])
 
 
-def _phones(text: str, region: str | None, where: str, own: str, name: str | None) -> set[str]:
+def phones_in_text(
+    text: str, region: str | None, where: str, own: str, name: str | None
+) -> set[str]:
     """The valid phone numbers a text prints as phones are written: in the debtor's block any
     (as its reader takes them); beside it one after a word of telephones or printed in a phone's
     own grouping (``06 12 34 56 78``, not ``2026.04.965``); elsewhere only after a word of
@@ -202,7 +204,7 @@ def _phones(text: str, region: str | None, where: str, own: str, name: str | Non
     numbers (`own`, the cell's text, naming a phone itself outranks a label before it:
     "Facture 26-0868   Votre natel : 079 563 44 62"; so does the customer's number before a
     phone printed after it: "N° client : C12345 - 06 12 34 56 78"). Apart from the block, not
-    one after someone's role and name (`_named_other`)."""
+    one after someone's role and name (`named_other`)."""
     labelled = (
         L.is_label(text) and not _PHONE_WORD.search(own) and not L.label_at(own, L.CUSTOMER_REF)
     )
@@ -216,7 +218,7 @@ def _phones(text: str, region: str | None, where: str, own: str, name: str | Non
             continue
         if _SUBSCRIBED_LINE.search(text[: match.start]):
             continue
-        if where != "block" and _named_other(text[: match.start], name):
+        if where != "block" and named_other(text[: match.start], name):
             continue
         worded = bool(_PHONE_WORD.search(text[: match.start]))
         grouped = where != "block" and _grouped(written, match.e164)
@@ -236,7 +238,7 @@ def _phones(text: str, region: str | None, where: str, own: str, name: str | Non
     return found
 
 
-def _named_other(before: str, name: str | None) -> bool:
+def named_other(before: str, name: str | None) -> bool:
     """Whether the text before a contact names someone by a role and a name ("Gardien : M.
     Roux", "Technicien : Karim Belkacem") or is a company's line with a titled person
     ("Syndic Foncia - Mme Colin"), neither the client's label nor the debtor's name: a named
@@ -259,7 +261,10 @@ def _only_the_debtor(before: str, name: str | None) -> bool:
 
 def _grouped(written: str, e164: str) -> bool:
     """Whether a number is printed in groups as its country prints phones (libphonenumber's
-    national or international format, whatever the separators and the prefix)."""
+    national or international format, whatever the separators and the prefix), or in E.164
+    itself (``+33612345678``: a `+` and the country code say phone)."""
+    if re.sub(r"\s", "", written) == e164:
+        return True
     number = phonenumbers.parse(e164)
     groups = [len(group) for group in re.findall(r"\d+", written)]
     for style in (
@@ -311,35 +316,35 @@ def _elsewhere(
         for index, cell in enumerate(line.cells):
             if (cell.x0, cell.y) in own:
                 continue
-            if line.y > 0.88 * page.height and not _about_debtor(cell.text, name):
+            if line.y > 0.88 * page.height and not about_debtor(cell.text, name):
                 continue
             if someone_elses(cell.text) or (
                 not re.search(r"[\d@]", cell.text)
-                and _ISSUERS.search(cell.text)
+                and ISSUERS_WORDS.search(cell.text)
                 and not CLIENT_CONTACT.search(cell.text)
-                and not _NEUTRAL_HEADING.fullmatch(cell.text)
+                and not NEUTRAL_HEADING.fullmatch(cell.text)
             ):
                 guards.append(cell)  # a heading or a label: what is under it is theirs
                 continue
-            if " ".join(cell.text.casefold().split()) in mine or _under(cell, guards):
+            if " ".join(cell.text.casefold().split()) in mine or under_guard(cell, guards):
                 continue
             if not _may_hold_contact(cell.text):
                 continue
-            if _ISSUERS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
+            if ISSUERS_WORDS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
                 continue
-            if index and _ISSUERS.search(_joined_before(line.cells[index - 1], cell)):
+            if index and ISSUERS_WORDS.search(joined_before(line.cells[index - 1], cell)):
                 continue  # "Assurance décennale : AXA, … 92727 Nanterre" | "Tél. 09 …"
             found.append(cell)
-    return _not_other_parties(page, block, found, debtor)
+    return not_other_parties(page, block, found, debtor)
 
 
-def _joined_before(before: Cell, cell: Cell) -> str:
+def joined_before(before: Cell, cell: Cell) -> str:
     """The text of the cell right before `cell` on its line when the two touch (an address line
     and the contact split from its end), else nothing."""
     return before.text if cell.x0 - before.x1 < 2 * cell.size else ""
 
 
-def _about_debtor(text: str, name: str) -> bool:
+def about_debtor(text: str, name: str) -> bool:
     """A footer line whose subject is the client, or naming the debtor (`name`, casefolded):
     the issuer's footer does not print its client's name."""
     return bool(_ABOUT_CLIENT.search(text)) or (
@@ -347,7 +352,7 @@ def _about_debtor(text: str, name: str) -> bool:
     )
 
 
-def _not_other_parties(
+def not_other_parties(
     page: Page, block: tuple[Cell, ...], found: list[Cell], debtor: ParsedDebtor
 ) -> list[Cell]:
     """The cells of `found` outside another party's address block."""
@@ -369,7 +374,7 @@ def _same_name(text: str, name: str) -> bool:
     return " ".join(text.casefold().split()) == " ".join(name.casefold().split())
 
 
-def _under(cell: Cell, guards: list[Cell]) -> bool:
+def under_guard(cell: Cell, guards: list[Cell]) -> bool:
     return any(
         abs(g.x0 - cell.x0) < 2 * cell.size and 0 <= cell.y - g.y < 6 * cell.size for g in guards
     )
