@@ -25,8 +25,13 @@ Measured once on branch ``i17-refs`` from main at d29bbf6, before reading or cha
 its due date and a call for funds with no date, which named unrelated problems; fixed, pages only):
 customer_ref exact 25/48 = 52.1 %; wrong with empty problems 0; wrong without a customer_ref
 problem 0 (every miss named "two labels name the customer reference"); right but flagged 23.
-The guarantee held on every design; the cost is holds: the parser never chooses between the
-labels, so 48 of 48 records are held.
+The guarantee held on every design; the cost is holds: the parser does not choose between the
+labels, so 46 of 48 records were held.
+
+After (parsing/layout/references.py: rivals under wider labels and bare "N°" / "Code" / "Réf."
+in the reference's row of labels): exact 25/48, wrong with empty problems 0, right but flagged
+25 (48 of 48 held; the two more are calls for funds whose "Compte propriétaire 450…" was not
+seen as a rival before).
 """
 
 from __future__ import annotations
