@@ -7,9 +7,8 @@ first token; a bare word ("Client", "Débiteur", "Account") only a value that fi
 so a name or a postcode under a "Client :" heading is never read as one. A label in a bank
 block ("IBAN", "RIB", "Sort code") is a bank account, in an insurer's ("Mutuelle", "Sécurité
 sociale") the insurer's number for the debtor, not the creditor's. Two different values under
-such labels are named as a problem rather than one picked, and so is a second value under a
-wider customer label or under a bare "N°", "Code" or "Réf." in the reference's row of labels,
-and such a label printed on any page of the invoice when nothing was read.
+such labels are named as a problem rather than one picked, and so is such a label printed on
+any page of the invoice when nothing was read.
 """
 
 from __future__ import annotations
@@ -96,19 +95,6 @@ _LOOKS_LIKE_REF = re.compile(
     _I,
 )
 _ANY_LOOKS = re.compile(r"(?<![\w'’-])" + _LOOKS_LIKE_REF.pattern, _I)
-# An account held for the debtor under its role ("Compte propriétaire 450…", "Owner account").
-_ROLE_ACCOUNT = re.compile(
-    r"(?:compte|account)\s+(?:de\s+|du\s+)?(?:co)?(?:propri[ée]taire|locataire|adh[ée]rent|membre"
-    r"|member|owner|tenant)|(?:owner|tenant|member)\s+account",
-    _I,
-)
-# A bare identifier label alone in its cell ("N°", "Code", "Réf.", "Compte", "ID"): in a row of
-# labels beside the reference's own, another value that may be the customer's.
-_GENERIC_ID = re.compile(
-    r"(?:n[°ºo]\.?|nr\.?|no\.?|num[ée]ro|number|code|c[óo]digo|r[ée]f(?:[ée]rence)?\.?|id"
-    r"|identifiant|compte|account|konto|#)(?=\s*:?\s*$)",
-    _I,
-)
 
 
 @dataclass(frozen=True)
@@ -160,7 +146,7 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
         short = [hit for hit in L.values([page], L.CUSTOMER_REF, _short_number)
                  if hit.place != "below" and not _elsewhere(page, hit)]  # fmt: skip
         if short:
-            return _checked(page, short[0], invoice_number)
+            return Reference(short[0].value)
         found = next(
             (hits for later in pages[1:] if (hits := [h for h in _hits(later)
                                                       if not _elsewhere(later, h)])),
@@ -173,9 +159,7 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
         return Reference(None, (f"debtor.customer_ref: '{label}' printed but not read",))
     chosen = found[0].value
     doubts = []
-    rivals = [*found, *_rivals(page, found[0].cell)]
-    skip = {_key(chosen), _key(invoice_number or "")}
-    others = sorted({hit.value for hit in rivals if _key(hit.value) not in skip})
+    others = sorted({hit.value for hit in found if _key(hit.value) != _key(chosen)})
     if others:
         doubts.append(
             f"debtor.customer_ref: {chosen} or {', '.join(others)} (two labels name the "
@@ -184,41 +168,6 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
     if invoice_number and _key(chosen) == _key(invoice_number):
         doubts.append(f"debtor.customer_ref: {chosen} is also the invoice number")
     return Reference(chosen, tuple(doubts))
-
-
-def _checked(page: Page, hit: L.Hit[str], invoice_number: str | None) -> Reference:
-    """A reference read alone, with a doubt when a rival value is printed beside it."""
-    skip = {_key(hit.value), _key(invoice_number or "")}
-    others = sorted({h.value for h in _rivals(page, hit.cell) if _key(h.value) not in skip})
-    if not others:
-        return Reference(hit.value)
-    return Reference(
-        hit.value,
-        (
-            f"debtor.customer_ref: {hit.value} or {', '.join(others)} (two labels name the "
-            "customer reference)",
-        ),
-    )
-
-
-def _rivals(page: Page, cell: Cell) -> Iterator[L.Hit[str]]:
-    """Other values that may be the customer's, which the plain labels do not read: under a
-    wider label reading as someone's number at the creditor ("N° adhérent", "Member #",
-    "Compte propriétaire"), or under a bare identifier label ("N°", "Code", "Réf.") in the
-    same row of labels as the reference's own. Someone else's numbers (a bank's, an
-    insurer's) and legal ids are left out; the invoice number is left out by the caller."""
-    lettered = lambda text: read_reference(text, whole=True, lettered=True)  # noqa: E731
-    for pattern in (_LOOKS_LIKE_REF, _ROLE_ACCOUNT):
-        for hit in L.values([page], pattern, lettered):
-            if not _elsewhere(page, hit):
-                yield hit
-    line = next((ln for ln in page.lines if cell in ln.cells), None)
-    if line is None or not _in_header_row(page, cell):
-        return
-    for hit in L.values([page], _GENERIC_ID, lettered):
-        same_row = any(hit.cell is c for c in line.cells)
-        if same_row and hit.cell is not cell and not _elsewhere(page, hit):
-            yield hit
 
 
 def _hits(page: Page) -> Iterator[L.Hit[str]]:
