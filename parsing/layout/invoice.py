@@ -16,7 +16,7 @@ from parsing.layout.issued import issue_doubts
 from parsing.layout.money import read_money
 from parsing.layout.references import find_reference
 from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
-from parsing.pdf import Page
+from parsing.pdf import Line, Page
 from parsing.record import DAYS_THEN_MONTH_END, ParsedInvoice, ParseOptions, clean
 
 T = TypeVar("T")
@@ -164,25 +164,33 @@ def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]
     return [hit for hit in labelled if not _under_another_heading(pages, hit)]
 
 
+def _label_row(pages: list[Page], hit: L.Hit[str]) -> tuple[tuple[Line, ...], int] | None:
+    """For a value found under its label, the lines of the label's page and the label's row."""
+    if hit.place != "below":
+        return None
+    for page in pages:
+        row = next((i for i, line in enumerate(page.lines) if hit.cell in line.cells), None)
+        if row is not None:
+            return page.lines, row
+    return None
+
+
 def _under_another_heading(pages: list[Page], hit: L.Hit[str]) -> bool:
     """A value found under a label with a heading of its own in between ("Fatura" over a grid
     whose "ATCUD" cell heads "JFK3L9-2466"): the value is that heading's, not the label's."""
-    if hit.place != "below":
+    found = _label_row(pages, hit)
+    if found is None:
         return False
-    for page in pages:
-        lines = page.lines
-        row = next((i for i, line in enumerate(lines) if hit.cell in line.cells), None)
-        if row is None:
-            continue
-        for lower in range(row + 1, min(row + 4, len(lines))):
-            value = next((c for c in lines[lower].cells if c.text and hit.text.startswith(c.text)),
-                         None)  # fmt: skip
-            if value is not None:
-                return any(
-                    cell.x0 < value.x1 and cell.x1 > value.x0 and cell.text.strip()
-                    for line in lines[row + 1 : lower]
-                    for cell in line.cells
-                )
+    lines, row = found
+    for lower in range(row + 1, min(row + 4, len(lines))):
+        value = next((c for c in lines[lower].cells if c.text and hit.text.startswith(c.text)),
+                     None)  # fmt: skip
+        if value is not None:
+            return any(
+                cell.x0 < value.x1 and cell.x1 > value.x0 and cell.text.strip()
+                for line in lines[row + 1 : lower]
+                for cell in line.cells
+            )
     return False
 
 
@@ -273,20 +281,16 @@ def number_doubts(
 def _heads_a_column(pages: list[Page], hit: L.Hit[str]) -> bool:
     """A label over a column of several numbers heads a table of documents (an account
     summary listing invoices), not this document's number."""
-    if hit.place != "below":
+    found = _label_row(pages, hit)
+    if found is None:
         return False
-    for page in pages:
-        lines = page.lines
-        row = next((i for i, line in enumerate(lines) if hit.cell in line.cells), None)
-        if row is None:
-            continue
-        left, right = hit.cell.x0 - 2, hit.cell.x1 + 2 * hit.cell.size
-        numbers = sum(
-            any(c.x1 >= left and c.x0 <= right and read_number(c.text) for c in line.cells)
-            for line in lines[row + 1 : row + 5]
-        )
-        return numbers >= 2
-    return False
+    lines, row = found
+    left, right = hit.cell.x0 - 2, hit.cell.x1 + 2 * hit.cell.size
+    numbers = sum(
+        any(c.x1 >= left and c.x0 <= right and read_number(c.text) for c in line.cells)
+        for line in lines[row + 1 : row + 5]
+    )
+    return numbers >= 2
 
 
 def _plain_rival(hit: L.Hit[str], score: float) -> bool:
