@@ -389,12 +389,14 @@ def score(folder: Path, truth: dict[str, dict]) -> dict[str, object]:
     return result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(styles: dict[str, Style], description: str) -> None:
+    """The command line of a contacts set: draw its invoices into a folder, score them on
+    `--score` (also used by the sixth and seventh rounds' sets)."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--score", action="store_true")
     args = parser.parse_args()
-    truth = write(args.folder, STYLES)
+    truth = write(args.folder, styles)
     if not args.score:
         return
     result = score(args.folder, truth)
@@ -407,6 +409,10 @@ def main() -> None:
         kinds = {kind: len(names) for kind, names in part["unflagged"].items()}
         print(f"{key}: exact {part['exact']}/{total} = {part['exact'] / total:.1%} "
               f"(printed on {part['printed']}); wrong with empty problems {kinds}")  # fmt: skip
+
+
+def main() -> None:
+    run(STYLES, __doc__ or "")
 
 
 if __name__ == "__main__":

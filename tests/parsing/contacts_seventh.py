@@ -36,9 +36,7 @@ before reading ``parsing/``; load 1.5:
 
 from __future__ import annotations
 
-import argparse
 import random
-from pathlib import Path
 
 from tests.parsing.contacts import (
     Invoice,
@@ -52,9 +50,8 @@ from tests.parsing.contacts import (
     letterhead,
     phone,
     seller,
-    write,
 )
-from tests.parsing.contacts_fifth import score
+from tests.parsing.contacts_fifth import run
 from tests.parsing.contacts_fourth import abroad, other, person, world_phone
 from tests.parsing.contacts_sixth import _contacts, _uni
 
@@ -299,23 +296,7 @@ STYLES: dict[str, Style] = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--score", action="store_true")
-    args = parser.parse_args()
-    truth = write(args.folder, STYLES)
-    if not args.score:
-        return
-    result = score(args.folder, truth)
-    total = result["total"]
-    for key in ("phone", "email"):
-        for name, want, got, problems in result[key]["wrong"]:
-            print(f"{key} {name}: want {want!r} got {got!r} {problems}")
-    for key in ("phone", "email"):
-        part = result[key]
-        kinds = {kind: len(names) for kind, names in part["unflagged"].items()}
-        print(f"{key}: exact {part['exact']}/{total} = {part['exact'] / total:.1%} "
-              f"(printed on {part['printed']}); wrong with empty problems {kinds}")  # fmt: skip
+    run(STYLES, __doc__ or "")
 
 
 if __name__ == "__main__":
