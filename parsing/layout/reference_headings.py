@@ -22,17 +22,13 @@ def under_customer_heading(page: Page, read: Callable[[str], str | None]) -> Ite
     """Each value under a bare identifier label whose heading cell, on the line above and over
     its column, names the customer; the hit's label is the two joined ("Client N°")."""
     lines = page.lines
-    for row, line in enumerate(lines):
-        for heading, end in _customer_headings(line):
-            labels = _next_line(lines, row, heading)
-            if labels is None:
-                continue
-            subs = [c for c in labels.cells if heading.x0 - 2 <= c.x0 < end - 2]
+    for row in range(len(lines)):
+        for heading, subs, end in _groups(lines, row):
             for index, sub in enumerate(subs):
                 if not _BARE_ID.fullmatch(sub.text.strip()):
                     continue
                 right = subs[index + 1].x0 if index + 1 < len(subs) else end
-                values = _next_line(lines, lines.index(labels), sub)
+                values = _next_line(lines, row + 1, sub)
                 for cell in values.cells if values is not None else ():
                     value = read(cell.text) if sub.x0 - 2 <= cell.x0 < right - 2 else None
                     if value is not None:
@@ -42,28 +38,32 @@ def under_customer_heading(page: Page, read: Callable[[str], str | None]) -> Ite
 
 
 def under_a_customer_heading(pages: list[Page], cell: Cell) -> bool:
-    """Whether `cell` sits in a column that a heading cell on the line just above names the
-    customer's (its "N°" is the customer's number, not the document's)."""
+    """Whether `cell` is a bare identifier label ("N°") in a column that a heading cell on the
+    line just above names the customer's: its number is the customer's, not the document's."""
+    if not _BARE_ID.fullmatch(cell.text.strip()):
+        return False
     for page in pages:
         lines = page.lines
         row = next((i for i, line in enumerate(lines) if cell in line.cells), None)
-        if row is None:
-            continue
-        above = lines[row - 1] if row else None
-        if above is None or cell.y - above.y > 3.2 * cell.size:
-            return False
-        headings = _customer_headings(above)
-        return any(heading.x0 - 2 <= cell.x0 < end - 2 for heading, end in headings)
+        if row is not None:
+            return row > 0 and any(cell in subs for _, subs, _ in _groups(lines, row - 1))
     return False
 
 
-def _customer_headings(line: Line) -> Iterator[tuple[Cell, float]]:
-    """The line's cells naming the customer alone, each with where its column group ends (the
-    next cell of the line)."""
+def _groups(lines: tuple[Line, ...], row: int) -> Iterator[tuple[Cell, list[Cell], float]]:
+    """Line `row`'s cells naming the customer alone, each with the next line's cells under it
+    and where its group ends (the next cell of the line), when the two lines read as a grid's
+    headings over its labels: another heading beside it, or two labels (no digits) under it."""
+    line = lines[row]
     for column, heading in enumerate(line.cells):
-        if _HEADING.fullmatch(heading.text.strip()):
-            end = line.cells[column + 1].x0 if column + 1 < len(line.cells) else float("inf")
-            yield heading, end
+        if not _HEADING.fullmatch(heading.text.strip()):
+            continue
+        labels = _next_line(lines, row, heading)
+        end = line.cells[column + 1].x0 if column + 1 < len(line.cells) else float("inf")
+        subs = [c for c in labels.cells if heading.x0 - 2 <= c.x0 < end - 2] if labels else []
+        labels_only = all(not any(ch.isdigit() for ch in c.text) for c in subs)
+        if subs and (len(line.cells) >= 2 or (len(subs) >= 2 and labels_only)):
+            yield heading, subs, end
 
 
 def _next_line(lines: tuple[Line, ...], row: int, cell: Cell) -> Line | None:

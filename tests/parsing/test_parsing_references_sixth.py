@@ -181,3 +181,14 @@ def test_a_page_with_a_dossier_and_no_customer_label_has_no_reference_and_no_dou
         invoice = parse(sheet)
         assert invoice.debtor.customer_ref is None
         assert not _problems(invoice)
+
+
+def test_a_client_heading_alone_over_a_bare_number_and_its_value_leaves_the_invoice_number():
+    def draw(pen) -> None:
+        pen.text(40, 590, "Client", 9)
+        pen.text(40, 602, "N°", 8)
+        pen.text(80, 602, "F-2026-999", 8)
+
+    invoice = parse(Sheet(meta=DATES, extra=(draw,)))
+    assert invoice.invoice_number == "F-2026-999"
+    assert invoice.debtor.customer_ref is None
