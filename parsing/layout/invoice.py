@@ -14,6 +14,7 @@ from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.issued import issue_doubts
 from parsing.layout.money import read_money
+from parsing.layout.reference_headings import under_a_customer_heading
 from parsing.layout.references import find_reference
 from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
 from parsing.pdf import Line, Page
@@ -161,7 +162,9 @@ def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]
     labelled = list(L.values(pages, L.NUMBER, read_number))
     if titled is not None and titled.head is not None:
         labelled += L.values(pages, number_label(titled.head), read_number)
-    return [hit for hit in labelled if not _under_another_heading(pages, hit)]
+    # a bare "N°" under a "Client" heading is the customer's number (reference_headings.py)
+    return [hit for hit in labelled if not _under_another_heading(pages, hit)
+            and not under_a_customer_heading(pages, hit.cell)]  # fmt: skip
 
 
 def _label_row(pages: list[Page], hit: L.Hit[str]) -> tuple[tuple[Line, ...], int] | None:

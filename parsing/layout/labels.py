@@ -165,7 +165,7 @@ DEPOSIT = re.compile(
 CUSTOMER_REF = re.compile(
     r"(?:(?:votre\s+|your\s+|ihre\s+|uw\s+|(?:o\s+)?seu\s+|su\s+)?"
     r"(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id|identifiant)"
-    r"\s*(?:de\s+|du\s+)?client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?|number|nr\.?)|compte\s+(?:client|tiers)"
+    r"\s*(?:de\s+|du\s+)?client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?|number|nr\.?)|c(?:om)?pte\.?\s+(?:client|tiers)"
     r"|code\s+compte|n[°ºo]\.?\s*(?:de\s+)?compte(?:\s+client)?|compte(?=\s*:?\s*$|\s*:|\s+411)"
     r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|account(?:\s+(?:no\.?|number))?|#)"
     r"|account\s+(?:no\.?|number|#|id|code)|acct\.?\s*(?:no\.?|#|number|id)"
@@ -180,7 +180,7 @@ CUSTOMER_REF = re.compile(
     r"|debitor(?:en)?-?\s*(?:nummer|nr\.?)|(?:n[°ºo]\.?\s*(?:d['’]\s*)?|num[ée]ro\s+d['’]\s*)adh[ée]rent"
     r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)"
     r"|(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|compte|identifiant)"
-    r"\s*(?:de\s+|du\s+|d['’]\s*)?(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire|famille|adh[ée]rent)"
+    r"\s*(?:de\s+|du\s+|d['’]\s*)?(?:copropri[ée]taire|propri[ée]taire|locataire|abonn[ée]|soci[ée]taire|famille|adh[ée]rent)"
     r"|(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire)\s+n[°ºo]\.?"
     r"|n[úu]mero\s+(?:de\s+)?cliente|debtor\s+(?:no\.?|number|id|#|account)"
     r"|mandant(?:en)?-?\s*(?:nummer|nr\.?)|(?:cavalier|propri[ée]taire)\s+n[°ºo]\.?))"
