@@ -18,7 +18,7 @@ def ledger() -> tuple[Creditor, Invoice, Invoice]:
     """A creditor read "date + N jours, puis fin de mois", an invoice dated by its terms (31
     October; 14 November by the other reading) and one whose due date was printed."""
     creditor = make_creditor(name="Plomberie Durand")
-    debtor = make_debtor(creditor, name="SCI Les Tilleuls")
+    debtor = make_debtor(creditor, name="SCI Les Tilleuls", ladder="standard")
     by_terms = make_invoice(
         debtor,
         number="F-1",
@@ -42,11 +42,14 @@ def test_an_admin_changes_the_reading_previews_and_re_dates_in_the_browser(
     page.click(f"#creditor-{creditor.id} .save-reading")
     page.wait_for_url(f"**{URL}{creditor.id}/redate")
     assert "1 facture ouverte a une échéance calculée" in page.locator(".alert-info").inner_text()
+    kept = page.locator(".alert-success").inner_text()
+    assert "Sa seule facture ouverte déjà enregistrée garde son échéance" in kept
     rows = page.locator("#redate-changes tbody tr")
     assert rows.count() == 1
     row = page.locator(f"#redate-{by_terms.id}")
     assert "F-1" in row.inner_text()
     assert row.locator(".redate-dates").inner_text() == "31/10/2026 → 14/11/2026"
+    assert "Passage d'aujourd'hui" in row.inner_text()
     assert Invoice.get_by_id(by_terms.id).due_date == D(2026, 10, 31)
 
     page.click("#redate-confirm button")
