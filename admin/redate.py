@@ -24,6 +24,7 @@ class RedateRow:
     effect: LadderEffect | None
     delivered: str
     delivered_before_due: str
+    under_way: str
     next_step: str
     today_before: str
     today_after: str
@@ -55,6 +56,7 @@ def preview(creditor: Creditor) -> RedatePreview:
                 effect,
                 ", ".join(name(s) for s in effect.delivered) if effect else "",
                 ", ".join(name(s) for s in effect.delivered_before_due) if effect else "",
+                ", ".join(name(s) for s in effect.under_way) if effect else "",
                 name(effect.next_step) if effect and effect.next_step else "",
                 name(effect.today_before if effect else None),
                 name(effect.today_after if effect else None),

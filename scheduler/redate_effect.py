@@ -19,7 +19,7 @@ from scheduler.calendar import SendingCalendar
 from scheduler.engine import DayPlan, ladder_for, plan_day, step_of_item
 from scheduler.ladders import Ladder, Step
 from scheduler.rules import Rules
-from scheduler.snapshot_types import DELIVERED, DebtorSnapshot, InvoiceSnapshot
+from scheduler.snapshot_types import DELIVERED, UNDER_WAY, DebtorSnapshot, InvoiceSnapshot
 from scheduler.snapshots import load_snapshots
 
 
@@ -31,6 +31,9 @@ class LadderEffect:
     # due date went out before the invoice was late by the new reading (nothing undoes them).
     delivered: tuple[str, ...] = ()
     delivered_before_due: tuple[str, ...] = ()
+    # Steps planned and not out yet (waiting for a contact, an approval, a retry): they go as
+    # planned, whatever the new date; a person withdraws one the new date makes early.
+    under_way: tuple[str, ...] = ()
     # The step after its last record, and the day it falls due by each due date.
     next_step: str | None = None
     next_before: dt.date | None = None
@@ -112,6 +115,9 @@ def _on_ladder(
         effect,
         delivered=tuple(s.id for s in delivered),
         delivered_before_due=tuple(early),
+        under_way=tuple(
+            s.id for s in steps if s.id in records and records[s.id].state == UNDER_WAY
+        ),
         next_step=step.id if step else None,
         next_before=_on(calendar, invoice.due_date, step),
         next_after=_on(calendar, new_due, step),

@@ -139,6 +139,11 @@ def ladder_lines(effect: LadderEffect | None, rules: Rules, text: Translations) 
             gettext("went out before the new due date: %(steps)s")
             % {"steps": ", ".join(name(s) for s in effect.delivered_before_due)}
         )
+    if effect.under_way:
+        lines.append(
+            gettext("under way, goes as planned: %(steps)s")
+            % {"steps": ", ".join(name(s) for s in effect.under_way)}
+        )
     if effect.next_step and effect.next_before and effect.next_after:
         lines.append(
             gettext("next step %(step)s: %(old)s → %(new)s")

@@ -9,7 +9,10 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_migrations
 
+from ledger.migrations import LATEST, SchemaVersion, migrate
 from ledger.models import Creditor, DebtorNote, Invoice, InvoiceStatus, MonthEndReading
 from ledger.redate import StaleRedate, apply_redate, month_end_due, plan_redate
 from ledger.review import correct, edit_of, validate
@@ -128,3 +131,19 @@ def test_the_day_the_terms_name_is_kept_by_either_reading(creditor) -> None:  # 
     )
     [change] = plan_redate(creditor).changes
     assert (change.invoice_id, change.new_due) == (invoice.id, D(2026, 10, 10))
+
+
+def test_invoices_recorded_before_schema_16_are_counted_not_re_dated(ledger_db) -> None:  # type: ignore[no-untyped-def]
+    creditor = make_creditor(month_end_reading=B)
+    before = make_invoice(make_debtor(creditor), issue_date=ISSUED, due_date=BY_A)
+    migrator = SchemaMigrator.from_database(ledger_db)
+    run_migrations(
+        migrator.drop_column("invoice", "due_terms"), migrator.drop_column("invoice", "due_reading")
+    )
+    SchemaVersion.delete().where(SchemaVersion.version > 15).execute()
+
+    assert migrate() == LATEST
+    kept = Invoice.get_by_id(before.id)
+    assert (kept.due_date, kept.due_terms, kept.due_reading) == (BY_A, None, None)
+    plan = plan_redate(creditor)
+    assert (plan.changes, plan.unknown) == ((), 1)

@@ -103,3 +103,18 @@ def test_a_due_date_moved_earlier_gives_the_next_step_once_then_keeps_the_gap(
         (D(2026, 11, 23), "r2"),
         (D(2026, 11, 30), "r3"),
     ]
+
+
+def test_a_step_under_way_is_shown_as_going_as_planned(acme, rules, config, smtp_sink) -> None:  # type: ignore[no-untyped-def]
+    invoice = make_invoice(
+        reachable_debtor(acme, email=None),
+        number="F-3",
+        issue_date=ISSUED,
+        due_date=BY_A,
+        due_terms="45 jours fin de mois",
+        due_reading=A,
+    )
+    pass_on(rules, config, D(2026, 11, 2))  # r1 waits for an e-mail address
+    plan = plan_redate(switch_reading(acme, B))
+    effect = ladder_effects(plan.changes, rules, D(2026, 11, 3))[invoice.id]
+    assert (effect.delivered, effect.under_way, effect.today_after) == ((), ("r1",), None)
