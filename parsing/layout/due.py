@@ -143,7 +143,8 @@ def read_due(
         if by_terms is None:
             return Due(None, None, printed, None)
         day, doubts = _terms_doubts(pages, by_terms[0], by_terms[1], issued, order)
-        counted = _counted_by(pages, issued, order, reading, day) if day == by_terms[0] else None
+        month_end = day == by_terms[0] and _TWO_READINGS.fullmatch(by_terms[1])
+        counted = _counted_by(pages, issued, order, reading, day) if month_end else None
         return Due(day, by_terms[1], printed, by_terms, doubts, counted)
     doubts = []
     rivals = [
