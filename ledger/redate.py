@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import peewee
+
 from ledger.errors import LedgerError
 from ledger.locks import hold_for_transaction
 from ledger.models import Creditor, Debtor, DebtorNote, Invoice, InvoiceStatus, MonthEndReading, db
@@ -92,7 +94,7 @@ def _month_end(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
-def _open(creditor: Creditor):  # type: ignore[no-untyped-def]
+def _open(creditor: Creditor) -> peewee.Expression:
     return (
         (Invoice.creditor == creditor)
         & Invoice.status.in_(REDATABLE)
@@ -118,7 +120,7 @@ def plan_redate(creditor: Creditor) -> RedatePlan:
     changes = []
     for invoice in rows:
         found = month_end_terms(invoice.due_terms or "")
-        if found is None or (found[1] > 28):
+        if found is None or found[1] > 28:
             continue
         new_due = month_end_due(invoice.issue_date, *found, reading)
         if new_due != invoice.due_date:
