@@ -238,6 +238,8 @@ def read_learned(
     if credit_note:
         merged = replace(merged, due_date=None, due_rule=None)
     merged = _with(merged, values, f"template:{name}")
+    if merged.due_date != layout.due_date:
+        merged = replace(merged, due_reading=None)
     if at_learned_place(template, pages, layout.debtor.name):
         agreed.add("debtor.name")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]

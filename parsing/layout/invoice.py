@@ -134,6 +134,7 @@ def read(
         # A credit note is never reminded: a date printed at a due label is a refund date.
         due_date=None if money.credit_title else due.date,
         due_rule=None if money.credit_title else due.rule,
+        due_reading=None if money.credit_title else due.reading,
         total=money.total,
         total_due=money.total_due,
         currency=money.currency,
