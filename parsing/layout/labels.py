@@ -38,7 +38,9 @@ NUMBER = re.compile(
     # a Portuguese document type and series before the sequence ("Documento FT A/123")
     r"|documento(?=\s+(?-i:[A-Z]{2,4}\s+[A-Z0-9]{0,8})/\d)"
     r"|n\.?[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
-    r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
+    r"|pi[èe]ce(?=\s*:?\s*$|\s*:)"
+    # a sequence number ("N° d'ordre", "N° d'ordre facture"), not an order of payment's
+    rf"|{_NO}\s*d['’]\s*ordre(?:\s+(?:de\s+(?:la\s+)?)?facture)?(?!\s*(?:de|du|des|d['’])\s))(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
@@ -329,12 +331,15 @@ def _value_near(
     after = []
     last = cell.x1
     first_x = cell.x1
-    for other in lines[row].cells[column + 1 :]:
-        if is_label(other.text) or other.x0 - last > 0.5 * _PAGE_WIDTH:
+    for index, other in enumerate(lines[row].cells[column + 1 :], column + 1):
+        far = other.x0 - last > 0.5 * _PAGE_WIDTH
+        if is_label(other.text) or (far and not _in_aligned_rows(lines, row, index)):
             break
         if not after:
             first_x = other.x0
-        after.append(other.text)
+        # a value cut after a dash or slash at the line's end ("FA-2026-" over "00042")
+        alone = index + 1 == len(lines[row].cells)
+        after.append(_unwrapped(lines, row, other) if alone and not after else other.text)
         last = other.x1
     if not after:
         for other_line in lines[row + 1 : row + 2]:
@@ -363,6 +368,23 @@ def _value_near(
             if value is not None:
                 return value, "below", 0.0, text
     return None
+
+
+def _in_aligned_rows(lines: tuple[Line, ...], row: int, column: int) -> bool:
+    """A value far right of its label, last on a line of two cells, in a column of such lines
+    (labels on the left margin, values right-aligned at the page's edge): the label's."""
+    cells = lines[row].cells
+    if len(cells) != 2 or column != 1:
+        return False
+    label, value = cells
+    aligned = sum(
+        len(other.cells) == 2
+        and abs(other.cells[0].x0 - label.x0) < 1.5
+        and abs(other.cells[1].x1 - value.x1) < 1.5
+        for other in lines[max(row - 4, 0) : row + 5]
+        if other is not lines[row]
+    )
+    return aligned >= 2
 
 
 def _unwrapped(lines: tuple[Line, ...], row: int, cell: Cell) -> str:
