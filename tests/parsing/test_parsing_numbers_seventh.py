@@ -1,0 +1,149 @@
+"""Invoice numbers, third pass of issue 12 (the designs measured in
+tests/parsing/numbers_seventh.py): a suffix after a space, a number wrapped after its dash or
+slash beside its label, a label broken over two lines of a narrow cell, "N° d'ordre", values
+right-aligned far from their labels, and earlier invoices listed under the number."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsing import ParseOptions, parse_pdf
+from parsing.layout.invoice import read_number
+from tests.parsing import numbers_seventh
+from tests.parsing.pages import Sheet, parse
+from tests.parsing.relance_json import silent
+
+DATES = (("Date", "03/11/2026"), ("Échéance", "03/12/2026"))
+
+
+def _problems(invoice) -> list[str]:
+    return [problem for problem in invoice.problems if problem.startswith("invoice_number")]
+
+
+def _drawn(*texts: tuple[float, float, str, float]):
+    def draw(pen) -> None:
+        for x, y, text, size in texts:
+            pen.text(x, y, text, size)
+
+    return draw
+
+
+def _right_aligned(*rows: tuple[float, str, str]):
+    def draw(pen) -> None:
+        for y, label, value in rows:
+            pen.text(40, y, label, 9)
+            pen.right(555, y, value, 9)
+
+    return draw
+
+
+def test_the_seventh_set_reads_every_number_or_names_a_problem():
+    options = ParseOptions(use_xml=False, ocr=False)
+    total = exact = 0
+    unflagged = []
+    for design in numbers_seventh.DESIGNS:
+        for seed in numbers_seventh.SEEDS:
+            invoice = numbers_seventh.generate(design, seed)
+            [record] = parse_pdf(numbers_seventh.render(invoice), f"{design}.pdf", options)
+            total += 1
+            if record.invoice_number == invoice.number:
+                exact += 1
+            elif silent(record.to_record()):
+                unflagged.append(f"{design}-{seed}")
+    assert not unflagged
+    assert exact / total >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("F-2026-0042 B", "F-2026-0042 B"), ("2026-118 bis du 03/11/2026", "2026-118 bis"),
+     ("FA9303 B  —  Date : 03/11/2026", "FA9303 B"), ("2026-886 R1", "2026-886 R1"),
+     ("FA4306 ter", "FA4306 ter"), ("F-2026-0042 A régler avant le 03/12", "F-2026-0042"),
+     ("12345 Page 1/2", "12345"), ("F-2026-0042 du 03/11/2026", "F-2026-0042")],
+)  # fmt: skip
+def test_a_suffix_after_a_space_ending_the_number_is_kept(text, number):
+    assert read_number(text) == number
+
+
+def test_a_number_wrapped_after_its_slash_beside_its_label_is_read_whole():
+    cell = _drawn((380, 235, "Facture n° :", 8), (470, 235, "FAC/2026/", 9), (470, 246, "1610", 9))
+    invoice = parse(Sheet(meta=DATES, extra=(cell,)))
+    assert invoice.invoice_number == "FAC/2026/1610"
+    assert not _problems(invoice)
+
+
+def test_a_number_ending_with_a_dash_and_nothing_under_it_names_a_problem():
+    cell = _drawn((380, 235, "Facture n° :", 8), (470, 235, "2026-11-", 9))
+    invoice = parse(Sheet(meta=DATES, extra=(cell,)))
+    assert _problems(invoice) == [
+        "invoice_number: 2026-11 is followed by '-' (where the number ends is unclear)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "number"),
+    [("Numéro de", "facture", "7507"), ("N° de", "facture", "2026-4046"),
+     ("Numéro de", "pièce", "VT00123")],
+)  # fmt: skip
+def test_a_label_broken_over_two_lines_of_a_narrow_cell_is_read(first, second, number):
+    cell = _drawn((343, 250, first, 7), (404, 255, number, 9), (343, 259, second, 7))
+    invoice = parse(Sheet(meta=DATES, extra=(cell,)))
+    assert invoice.invoice_number == number
+    assert not _problems(invoice)
+
+
+def test_a_bare_number_label_going_on_below_with_another_field_is_not_the_invoices():
+    cells = _drawn((343, 250, "Numéro", 7), (404, 255, "19253", 9), (343, 259, "client", 7))
+    invoice = parse(Sheet(meta=DATES, extra=(cells,)))
+    assert invoice.invoice_number != "19253"
+    assert _problems(invoice)
+
+
+@pytest.mark.parametrize(
+    "label", ["N° d'ordre", "N° d'ordre facture", "Numéro d'ordre", "N° d’ordre de la facture"]
+)
+def test_a_sequence_number_label_names_the_invoice_number(label):
+    invoice = parse(Sheet(meta=((label, "2026-2860"), *DATES)))
+    assert invoice.invoice_number == "2026-2860"
+    assert not _problems(invoice)
+
+
+def test_an_order_of_payment_number_is_not_the_invoice_number():
+    invoice = parse(Sheet(meta=(("N° d'ordre de virement", "2026-2860"), *DATES)))
+    assert invoice.invoice_number != "2026-2860"
+
+
+def test_values_right_aligned_far_from_their_labels_in_a_column_of_rows_are_read():
+    rows = _right_aligned((560, "Numéro de facture", "26-6286"), (573, "Numéro client", "83343"),
+                          (586, "Date de facture", "03/11/2026"),
+                          (599, "Date d'échéance", "03/12/2026"))  # fmt: skip
+    invoice = parse(Sheet(meta=(), extra=(rows,)))
+    assert invoice.invoice_number == "26-6286"
+    assert invoice.issue_date == date(2026, 11, 3)
+    assert invoice.due_date == date(2026, 12, 3)
+    assert not _problems(invoice)
+
+
+def test_a_lone_value_far_right_of_a_label_is_not_taken():
+    row = _right_aligned((560, "Numéro de facture", "26-6286"))
+    invoice = parse(Sheet(meta=DATES, extra=(row,)))
+    assert invoice.invoice_number is None
+    assert _problems(invoice)
+
+
+def test_earlier_invoices_listed_under_their_heading_are_no_rivals():
+    rows = _drawn((40, 560, "Rappel — factures antérieures restant dues :", 9),
+                  (40, 574, "Facture n° F-2026-124 du 03/09/2026", 8),
+                  (40, 586, "Facture n° F-2026-449 du 04/09/2026", 8))  # fmt: skip
+    invoice = parse(Sheet(extra=(rows,)))
+    assert invoice.invoice_number == "F-2026-118"
+    assert not _problems(invoice)
+
+
+def test_an_earlier_invoice_listed_is_never_taken_for_the_number():
+    rows = _drawn((40, 560, "Unpaid invoices:", 9), (40, 574, "Invoice No. F-2026-124", 8))
+    invoice = parse(Sheet(meta=DATES, extra=(rows,)))
+    assert invoice.invoice_number != "F-2026-124"
+    assert _problems(invoice)
