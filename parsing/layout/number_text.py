@@ -18,9 +18,10 @@ _BARE_NO = re.compile(r"(?:n\.[°º˚]|n[°ºo˚]|n[uú]m[ée]ro|number|no\.)\s*
 _NOT_NUMBERS = re.compile(r"^(?:du|of|date|vom|from|le|client|page)$", re.I)
 
 
-# A number printed in groups ("F 2026 0042", "2026 03998", "FA 1471 B"): a letter prefix or a
-# group of digits, then groups of at least three digits, then perhaps one capital letter.
-_SPACED = re.compile(r"(?:[A-Z]{1,4}|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!\S))?")
+# A number printed in groups ("F 2026 0042", "2026 03998", "FA 1471 B", "FA 26 5969"): a
+# letter prefix (perhaps with a two-digit year) or a group of digits, then groups of at least
+# three digits, then perhaps one capital letter.
+_SPACED = re.compile(r"(?:[A-Z]{1,4}(?: \d{2})?|\d{3,})(?: \d{3,})+(?![\w/.,-])(?: [A-Z](?!\S))?")
 # A letter prefix, a space, then digits with dashes or slashes ("NH 26-118", "FA 2026/0042").
 _PREFIXED = re.compile(r"[A-Z]{1,4} \d{1,4}[-/]\d{2,}(?:[-/]\d+)*(?![\w/.,-])")
 # A document type and its series before a slash (Portugal: "FT A/280", "FR 2026/970").

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from parsing import ParseOptions, parse_pdf
+from parsing.layout import labels as L
 from parsing.layout.invoice import read_number
 from tests.parsing import numbers_seventh
 from tests.parsing.pages import Sheet, parse
@@ -147,3 +148,26 @@ def test_an_earlier_invoice_listed_is_never_taken_for_the_number():
     invoice = parse(Sheet(meta=DATES, extra=(rows,)))
     assert invoice.invoice_number != "F-2026-124"
     assert _problems(invoice)
+
+
+@pytest.mark.parametrize(
+    "label", ["Fattura n.", "Fattura N°", "Numero fattura", "N. documento", "Numero della fattura"]
+)
+def test_the_italian_labels_of_the_number_are_read(label):
+    invoice = parse(Sheet(meta=((label, "929/PA"), *DATES)))
+    assert invoice.invoice_number == "929/PA"
+    assert not _problems(invoice)
+
+
+@pytest.mark.parametrize("text", ["N. 2026-0042", "N. Dupont 2026-0042"])
+def test_an_initial_with_a_dot_alone_is_no_number_label(text):
+    assert L.label_at(text, L.NUMBER) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("FA 26 5969", "FA 26 5969"), ("FA 26 5969 du 03/11/2026", "FA 26 5969"),
+     ("FA 26 5969 12", None)],
+)  # fmt: skip
+def test_a_letter_prefix_and_a_two_digit_year_before_the_groups_are_kept(text, number):
+    assert read_number(text) == number
