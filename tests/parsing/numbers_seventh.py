@@ -63,7 +63,15 @@ Italian labels ("Fattura n.", "Fattura N°", "Numero fattura", "N. documento": 6
 prefix with a two-digit year before the groups ("FA 26 5969": 2). After (labels.py,
 number_text.py): 48/48, wrong with empty problems 0, held 16/48. Not blind either.
 
-Both rounds: ``python -m tests.parsing.numbers_seventh DIR --score`` scores all 192.
+Round three (``ROUND_THREE``, 4 designs x 8 seeds = 32: numbers holding a whole date, labels
+centred over right-aligned values beside a customer-number column, larger values set a few
+points below their small labels, labels right-aligned over values starting left of them),
+measured once at beae649 before its fix (load average 15): 30/32, wrong with empty problems
+0, held 2/32; missed (held): a value set 5 pt below its 7-pt label (2). After (labels.py: a
+larger value on a line of its own may sit lower on a small label's row): 32/32, held 0/32.
+
+All rounds: ``python -m tests.parsing.numbers_seventh DIR --score`` scores all 224 (after:
+222/224, wrong with empty problems 0, right but flagged 5, held 70/224).
 """
 
 from __future__ import annotations
@@ -708,6 +716,100 @@ def underscore_hash_lowercase(rng: random.Random) -> Invoice:
     return Invoice([page], number, _engine(rng))
 
 
+# --- round three: after round two's fixes (not blind), measured once before fixing ----------
+
+
+def date_like_numbers(rng: random.Random) -> Invoice:
+    """Numbers that hold a whole date with a sequence ("2026-11-03-01", "031126-07",
+    "20261103/2"), at a plain label, the invoice's date printed beside."""
+    number = rng.choice((f"2026-11-0{rng.randint(1, 9)}-{rng.randint(1, 99):02d}",
+                         f"0{rng.randint(1, 9)}1126-{rng.randint(1, 99):02d}",
+                         f"202611{rng.randint(10, 28)}/{rng.randint(1, 9)}",
+                         f"F{rng.randint(10, 28)}112026-{rng.randint(1, 9)}"))  # fmt: skip
+    page = Page()
+    head(page, ("Auto-École du Centre", "9 avenue de la République", "18000 Bourges"),
+         ("M. Kevin Bernard", "4 impasse des Lilas", "18000 Bourges"))  # fmt: skip
+    page.text(40, 225, "FACTURE", 18, bold=True)
+    page.text(40, 247, f"{rng.choice(('Facture n°', 'N° de facture', 'Numéro'))} : {number}", 10)
+    page.text(40, 261, "Date : 03/11/2026 — Échéance : 03/12/2026", 9)
+    lines(page, 300, [("Forfait code + 20 h de conduite", 1290.0)],
+          ("Total HT", "TVA 20 %", "Total TTC"), 0.2)  # fmt: skip
+    return Invoice([page], number, _engine(rng))
+
+
+def centred_labels_grid(rng: random.Random) -> Invoice:
+    """Labels centred over their columns, values right-aligned in them, the invoice-number
+    column beside a customer-number column of the same shape, no boxes."""
+    number = rng.choice((f"{rng.randint(100000, 999999)}", f"FA{digits(rng, 6)}"))
+    customer = rng.choice((f"{rng.randint(100000, 999999)}", f"CL{digits(rng, 6)}"))
+    cols = [("N° facture", number), ("N° client", customer), ("Date", "03/11/2026"),
+            ("Échéance", "03/12/2026"), ("Page", "1")]  # fmt: skip
+    if rng.random() < 0.5:
+        cols[0], cols[1] = cols[1], cols[0]
+    page = Page()
+    head(page, ("Distribution Électrique Fabre", "ZI de la Plaine", "30000 Nîmes"),
+         ("Électricité Générale Roche", "15 rue Fresque", "30000 Nîmes"))  # fmt: skip
+    page.text(40, 220, "FACTURE", 18, bold=True)
+    width = 103
+    for i, (name, value) in enumerate(cols):
+        left = 40 + width * i
+        label_width = stringWidth(name, "Helvetica-Bold", 7)
+        page.text(left + (width - label_width) / 2, 245, name, 7, bold=True)
+        page.right(left + width - 4, 258, value, 9)
+    lines(page, 300, [("Câble R2V 3G2,5 (500 m)", 640.0), ("Disjoncteurs (24)", 312.0)],
+          ("Total HT", "TVA 20 %", "Total TTC"), 0.2)  # fmt: skip
+    return Invoice([page], number, _engine(rng))
+
+
+def values_off_the_labels_baseline(rng: random.Random) -> Invoice:
+    """A block of small labels with larger values set a few points lower (centred in a row)."""
+    number = rng.choice((f"F-{_seq(rng, 6)}", f"{rng.randint(20260000, 20269999)}"))
+    rows = [(rng.choice(("Facture n°", "N° facture")), number),
+            ("N° client", rng.choice((f"{rng.randint(20260000, 20269999)}", digits(rng, 5)))),
+            ("Date", "03/11/2026"), ("Échéance", "03/12/2026")]  # fmt: skip
+    rng.shuffle(rows)
+    offset = rng.choice((2.0, 3.5, 5.0))
+    page = Page()
+    head(page, ("Menuiserie Alu Concept", "Rue des Forges", "42000 Saint-Étienne"),
+         ("SCI Les Terrasses", "8 cours Fauriel", "42100 Saint-Étienne"))  # fmt: skip
+    page.text(40, 220, "FACTURE", 18, bold=True)
+    for i, (name, value) in enumerate(rows):
+        page.text(330, 240 + 16 * i, name, 7)
+        page.text(410, 240 + 16 * i + offset, value, 11, bold=True)
+    lines(page, 330, [("Baie coulissante alu 240 x 215", 2890.0), ("Pose", 450.0)],
+          ("Total HT", "TVA 10 %", "Total TTC"), 0.1)  # fmt: skip
+    return Invoice([page], number, _engine(rng))
+
+
+def right_label_left_value(rng: random.Random) -> Invoice:
+    """Labels right-aligned at the page's edge, each value left-aligned under a neighbour's
+    column: the number under its label but starting left of it."""
+    number = rng.choice((f"{rng.randint(10000, 99999)}", f"INV-{_seq(rng, 5)}",
+                         f"F{digits(rng, 7)}"))  # fmt: skip
+    page = Page()
+    head(page, ("Ferme Brasserie du Vexin", "Hameau de Gerville", "95420 Magny-en-Vexin"),
+         ("Le Comptoir des Bières", "20 rue de Paris", "95000 Cergy"), top=160)  # fmt: skip
+    page.text(40, 120, "FACTURE", 20, bold=True)
+    pairs = [("Date", "03/11/2026"), ("N° de facture", number)]
+    if rng.random() < 0.5:
+        pairs.reverse()
+    page.right(440, 60, pairs[0][0], 8, bold=True)
+    page.right(555, 60, pairs[1][0], 8, bold=True)
+    page.text(380, 72, pairs[0][1], 10)
+    page.text(470, 72, pairs[1][1], 10)
+    page.text(380, 90, f"Client : {digits(rng, 5)} — Échéance : 03/12/2026", 8)
+    lines(page, 260, [("Bière blonde fût 30 l (6)", 540.0), ("Consigne fûts", 180.0)],
+          ("Total HT", "TVA 20 %", "Total TTC"), 0.2)  # fmt: skip
+    return Invoice([page], number, _engine(rng))
+
+
+ROUND_THREE = (
+    date_like_numbers,
+    centred_labels_grid,
+    values_off_the_labels_baseline,
+    right_label_left_value,
+)
+
 ROUND_TWO = (
     nbsp_typography,
     title_number_next_line,
@@ -739,6 +841,7 @@ DESIGNS: dict[str, Design] = {
         label_on_two_lines,
         earlier_invoices_listed,
         *ROUND_TWO,
+        *ROUND_THREE,
     )
 }
 
