@@ -346,7 +346,10 @@ def _value_near(
         last = other.x1
     if not after:
         for other_line in lines[row + 1 : row + 2]:
-            if abs(other_line.y - cell.y) > 0.7 * cell.size:
+            # a larger value set lower, centred on a small label's row, on a line of its own
+            own_row = any(c.x0 <= cell.x1 for c in other_line.cells)
+            tall = max((c.size for c in other_line.cells if c.x0 > cell.x1), default=cell.size)
+            if abs(other_line.y - cell.y) > 0.7 * (cell.size if own_row else max(cell.size, tall)):
                 break
             after = [c.text for c in other_line.cells if c.x0 > cell.x1 and not is_label(c.text)]
             first_x = min((c.x0 for c in other_line.cells if c.x0 > cell.x1), default=cell.x1)

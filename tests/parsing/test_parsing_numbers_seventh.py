@@ -171,3 +171,17 @@ def test_an_initial_with_a_dot_alone_is_no_number_label(text):
 )  # fmt: skip
 def test_a_letter_prefix_and_a_two_digit_year_before_the_groups_are_kept(text, number):
     assert read_number(text) == number
+
+
+@pytest.mark.parametrize("offset", [2.0, 3.5, 5.0])
+def test_a_larger_value_set_lower_than_its_small_label_is_read(offset):
+    def rows(pen) -> None:
+        for i, (label, value) in enumerate((("N° client", "20261234"), ("Facture n°", "F-143299"),
+                                            ("Date", "03/11/2026"))):  # fmt: skip
+            pen.text(330, 240 + 16 * i, label, 7)
+            pen.text(410, 240 + 16 * i + offset, value, 11, bold=True)
+
+    invoice = parse(Sheet(meta=(("Échéance", "03/12/2026"),), extra=(rows,)))
+    assert invoice.invoice_number == "F-143299"
+    assert invoice.issue_date == date(2026, 11, 3)
+    assert not _problems(invoice)
