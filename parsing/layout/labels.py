@@ -393,10 +393,14 @@ def _in_aligned_rows(lines: tuple[Line, ...], row: int, column: int) -> bool:
     return aligned >= 2
 
 
+# An amount with its minus sign after it ("120,00-"), not a value cut at a dash.
+_TRAILING_MINUS = re.compile(r"\d[.,]\d{2}-$")
+
+
 def _unwrapped(lines: tuple[Line, ...], row: int, cell: Cell) -> str:
     """A value cut after a dash or slash by a narrow cell ("FA-2026-" over "000042"), with its
     end from the next line when a cell starts there at the same left edge."""
-    if not cell.text.endswith(("-", "/")):
+    if not cell.text.endswith(("-", "/")) or _TRAILING_MINUS.search(cell.text):
         return cell.text
     for below in lines[row + 1 : row + 2]:
         if below.y - cell.y > 1.8 * cell.size:

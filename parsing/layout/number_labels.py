@@ -30,7 +30,10 @@ def place_of(pages: list[Page], cell: Cell) -> tuple[tuple[Line, ...], int] | No
 
 def _continuation(lines: tuple[Line, ...], row: int, cell: Cell) -> Cell | None:
     """The second line of a label broken in a narrow cell ("Numéro de" over "facture"): words
-    only, at the same left edge and size, on one of the next lines."""
+    only, at the same left edge and size, on one of the next lines; neither line with a value
+    of its own beside it (rows of labels and values: "N°  123" over "Date  03/11/2026")."""
+    if _value_beside(lines[row], cell):
+        return None
     for line in lines[row + 1 : row + 3]:
         if line.y - cell.y > 1.8 * cell.size:
             return None
@@ -40,8 +43,12 @@ def _continuation(lines: tuple[Line, ...], row: int, cell: Cell) -> Cell | None:
                 and abs(other.size - cell.size) < 0.5
                 and _WORDS.fullmatch(other.text)
             ):
-                return other
+                return None if _value_beside(line, other) else other
     return None
+
+
+def _value_beside(line: Line, cell: Cell) -> bool:
+    return any(other.x0 > cell.x1 and re.search(r"\d", other.text) for other in line.cells)
 
 
 _WORDS = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+)*\.?")

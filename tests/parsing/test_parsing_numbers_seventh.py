@@ -12,6 +12,7 @@ import pytest
 from parsing import ParseOptions, parse_pdf
 from parsing.layout import labels as L
 from parsing.layout.invoice import read_number
+from parsing.pdf import Cell, Line, Page
 from tests.parsing import numbers_seventh
 from tests.parsing.pages import Sheet, parse
 from tests.parsing.relance_json import silent
@@ -185,3 +186,31 @@ def test_a_larger_value_set_lower_than_its_small_label_is_read(offset):
     assert invoice.invoice_number == "F-143299"
     assert invoice.issue_date == date(2026, 11, 3)
     assert not _problems(invoice)
+
+
+@pytest.mark.parametrize("label", ["Numéro", "N°"])
+def test_a_bare_label_in_rows_of_labels_and_values_keeps_its_value(label):
+    rows = _drawn((330, 240, label, 8), (410, 240, "F-2026-0042", 8), (330, 252, "Date", 8),
+                  (410, 252, "03/11/2026", 8), (330, 264, "Mode de règlement", 8),
+                  (410, 264, "Virement", 8))  # fmt: skip
+    invoice = parse(Sheet(meta=(("Échéance", "03/12/2026"),), extra=(rows,)))
+    assert invoice.invoice_number == "F-2026-0042"
+    assert not _problems(invoice)
+
+
+def test_an_amount_with_its_minus_after_it_is_not_joined_to_the_next_line():
+    rows = (
+        Line(560, (Cell("Acompte versé", 340, 400, 560, 9), Cell("120,00-", 480, 510, 560, 9))),
+        Line(572, (Cell("100,00-", 480, 510, 572, 9),)),
+    )
+    [hit] = L.values([Page(1, 595, 842, rows)], L.DEPOSIT, lambda text: text)
+    assert hit.value == "120,00-"
+
+
+def test_a_value_cut_at_a_dash_beside_its_label_is_joined_to_the_next_line():
+    rows = (
+        Line(235, (Cell("Facture n° :", 380, 430, 235, 8), Cell("FA-2026-", 470, 510, 235, 9))),
+        Line(246, (Cell("00042", 470, 495, 246, 9),)),
+    )
+    [hit] = L.values([Page(1, 595, 842, rows)], L.NUMBER, read_number)
+    assert hit.value == "FA-2026-00042"
