@@ -37,7 +37,11 @@ _PLACE_DATE = re.compile(
     rf"^(?:[Ff]ait\s+[àa]\s+)?(?!{_NOT_A_PLACE})[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
     r"(?<!é)(?<!ée)(?<!és)(?<!ées)(?:,?\s+(?:le|den)|,\s+am)\b(?!\s*:)"
 )
-_CREDIT_NOTE = re.compile(r"avoir|credit\s+note|gutschrift|note\s+de\s+cr[ée]dit", re.I)
+_CREDIT_NOTE = re.compile(
+    r"avoir|credit\s+(?:note|memo)|gutschrift|note\s+de\s+cr[ée]dit|creditnota|memo\s*(?:#|no)"
+    r"|credit\s*(?:#|no\.|number)|nota\s+d[ie]\s+cr[ée]dito",
+    re.I,
+)
 
 
 # Other documents' numbers printed beside the invoice's.

@@ -27,14 +27,15 @@ _NO = (
 )
 NUMBER = re.compile(
     rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+|della\s+)?(?:facture|factuur|fatura|fattura"
-    r"|factura|fact?\.|avoir|invoice|credit\s+note)"
+    r"|factura|fact?\.|avoir|invoice|credit\s+note|credit\s+memo|creditnota)"
     rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
     r"|(?:facture\s+d['’]\s*avoir|facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
-    r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura|fattura"
+    r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura|fattura|credit\s+memo|creditnota"
+    r"|nota\s+d[ie]\s+cr[ée]dito"
     # Italian "n." ("Fattura n. 12/2026") only after the document's word
     rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?"
     rf"(?:\s*-?\s*(?:{_NO}|n\.(?=\s|:)))?"
-    r"|n\.\s*(?:documento|fattura)"
+    r"|n\.\s*(?:documento|fattura)|(?:memo|credit)\s*(?:#|no\.|number)"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|(?:re|rg)\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+|do\s+)?(?:pi[èe]ce|documento?)|(?:pi[èe]ce|documento?)\s*{_NO}"
     r"|(?:n\.[°º˚]|n[°ºo˚]|n[uú]m[ée]ro|number|no\.|documento?)(?=\s*:?\s*$|\s*:)"

@@ -214,3 +214,29 @@ def test_a_value_cut_at_a_dash_beside_its_label_is_joined_to_the_next_line():
     )
     [hit] = L.values([Page(1, 595, 842, rows)], L.NUMBER, read_number)
     assert hit.value == "FA-2026-00042"
+
+
+@pytest.mark.parametrize(
+    ("label", "reference"),
+    [("Credit Memo #", "Original Invoice #"), ("Credit Memo No.", "Invoice #"),
+     ("Memo #", "Applied to Invoice"), ("Credit #", "Invoice No.")],
+)  # fmt: skip
+def test_a_credit_memos_own_number_beats_the_invoice_it_is_applied_to(label, reference):
+    sheet = Sheet(title="CREDIT MEMO", meta=((reference, "19239"), (label, "CM-5231"), *DATES),
+                  totals=(("Total credit", "-120,00 €"),))  # fmt: skip
+    invoice = parse(sheet)
+    assert invoice.invoice_number == "CM-5231"
+    assert not _problems(invoice)
+
+
+@pytest.mark.parametrize(
+    "label", ["Creditnota nr.", "Creditnota nummer", "Nota di credito n.", "Nota de crédito nº"]
+)
+def test_the_dutch_italian_and_spanish_credit_note_labels_are_read(label):
+    invoice = parse(Sheet(meta=((label, "CN-2026-462"), *DATES)))
+    assert invoice.invoice_number == "CN-2026-462"
+
+
+@pytest.mark.parametrize("text", ["Credit card", "Credit terms: 30 days", "Memo: see attached"])
+def test_credit_and_memo_words_without_a_number_sign_label_nothing(text):
+    assert L.label_at(text, L.NUMBER) is None
