@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Generic, TypeVar
 
+from parsing.layout.value_lines import in_aligned_rows, unwrapped
 from parsing.pdf import Cell, Line, Page
 
 T = TypeVar("T")
@@ -337,13 +338,13 @@ def _value_near(
     first_x = cell.x1
     for index, other in enumerate(lines[row].cells[column + 1 :], column + 1):
         far = other.x0 - last > 0.5 * _PAGE_WIDTH
-        if is_label(other.text) or (far and not _in_aligned_rows(lines, row, index)):
+        if is_label(other.text) or (far and not in_aligned_rows(lines, row, index)):
             break
         if not after:
             first_x = other.x0
         # a value cut after a dash or slash at the line's end ("FA-2026-" over "00042")
         alone = index + 1 == len(lines[row].cells)
-        after.append(_unwrapped(lines, row, other) if alone and not after else other.text)
+        after.append(unwrapped(lines, row, other) if alone and not after else other.text)
         last = other.x1
     if not after:
         for other_line in lines[row + 1 : row + 2]:
@@ -370,45 +371,8 @@ def _value_near(
                 continue
             if is_label(other.text):
                 return None
-            text = _unwrapped(lines, row + 1 + step, other)
+            text = unwrapped(lines, row + 1 + step, other)
             value = read(_trim(text))
             if value is not None:
                 return value, "below", 0.0, text
     return None
-
-
-def _in_aligned_rows(lines: tuple[Line, ...], row: int, column: int) -> bool:
-    """A value far right of its label, last on a line of two cells, in a column of such lines
-    (labels on the left margin, values right-aligned at the page's edge): the label's."""
-    cells = lines[row].cells
-    if len(cells) != 2 or column != 1:
-        return False
-    label, value = cells
-    aligned = sum(
-        len(other.cells) == 2
-        and abs(other.cells[0].x0 - label.x0) < 1.5
-        and abs(other.cells[1].x1 - value.x1) < 1.5
-        for other in lines[max(row - 4, 0) : row + 5]
-        if other is not lines[row]
-    )
-    return aligned >= 2
-
-
-# An amount with its minus sign after it ("120,00-"), not a value cut at a dash.
-_TRAILING_MINUS = re.compile(r"\d[.,]\d{2}-$")
-
-
-def _unwrapped(lines: tuple[Line, ...], row: int, cell: Cell) -> str:
-    """A value cut after a dash or slash by a narrow cell ("FA-2026-" over "000042"), with its
-    end from the next line when a cell starts there at the same left edge."""
-    if not cell.text.endswith(("-", "/")) or _TRAILING_MINUS.search(cell.text):
-        return cell.text
-    for below in lines[row + 1 : row + 2]:
-        if below.y - cell.y > 1.8 * cell.size:
-            break
-        for other in below.cells:
-            if abs(other.x0 - cell.x0) < 1.5 and " " not in other.text:
-                # "2026 /" over "0042": spaced around its slash, the number stays so
-                space = " " if cell.text[-2:-1] == " " else ""
-                return cell.text + space + other.text
-    return cell.text
