@@ -44,6 +44,11 @@ _CREDIT_NOTE = re.compile(
 )
 
 
+# A credit note taken off this bill, not this document.
+_APPLIED = re.compile(
+    r"\b(?:applied|deducted|d[ée]duite?|imput[ée]e?|verrekend|in\s+mindering|detratta|dedotta)\b",
+    re.I,
+)
 # Other documents' numbers printed beside the invoice's.
 _RIVAL_LABEL = re.compile(
     r"(?:(?:n[°ºo˚]\.?|num[ée]ro|r[ée]f\.?)\s*(?:de\s+|du\s+)?)?(?:(?:votre\s+|your\s+|ihre?\s+)?"
@@ -204,6 +209,8 @@ def _score(hit: L.Hit[str], credit_note: bool = False) -> float | None:
     """How plainly the hit names the number; None for a deduction line ("Avoir n° 7 déduit")."""
     if L.label_at(hit.cell.text, L.DEPOSIT):
         return None
+    if _CREDIT_NOTE.search(hit.label) and _APPLIED.search(hit.cell.text):
+        return None  # "Credit Memo #CM-12 applied", "Creditnota nr. 7 verrekend"
     marked = bool(_MARKED.search(hit.label))
     far = hit.gap > 4 * hit.cell.size and " " in hit.text.strip()
     if not marked and hit.place == "right" and far:

@@ -240,3 +240,12 @@ def test_the_dutch_italian_and_spanish_credit_note_labels_are_read(label):
 @pytest.mark.parametrize("text", ["Credit card", "Credit terms: 30 days", "Memo: see attached"])
 def test_credit_and_memo_words_without_a_number_sign_label_nothing(text):
     assert L.label_at(text, L.NUMBER) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Credit Memo #CM-12 applied", "Creditnota nr. CN-7 verrekend", "Memo # 5231 deducted"]
+)
+def test_a_credit_memo_taken_off_an_invoice_is_never_its_number(line):
+    invoice = parse(Sheet(title="INVOICE", meta=DATES, notes=(line,)))
+    assert invoice.invoice_number is None
+    assert _problems(invoice)
