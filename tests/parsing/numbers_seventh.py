@@ -45,8 +45,8 @@ main at 5f3197f, before reading or changing the parser (load average 4.9):
   confirmation beside the number, deposit and final invoices, duplicates, letter-spaced
   values, the two-page grid reordered, letter O beside zeros, UK tax-point grids, "Référence
   facture", short numbers after the date, and the number run split in two on one line.
-- after (parsing/layout/labels.py: "N° d'ordre", a value beside its label wrapped after a dash
-  or slash, values right-aligned far from their labels in a column of rows;
+- after (parsing/layout/labels.py and value_lines.py: "N° d'ordre", a value beside its label
+  wrapped after a dash or slash, values right-aligned far from their labels in a column of rows;
   number_text.py: a suffix after a space; number_labels.py: a label broken over two lines,
   earlier invoices listed; invoice.py: a number ending in a dash or slash names a problem):
   invoice_number 142/144; wrong with empty problems 0; wrong without an invoice_number problem
