@@ -14,7 +14,13 @@ from parsing.layout.debtor import find_debtor
 from parsing.layout.due import read_due
 from parsing.layout.issued import issue_doubts
 from parsing.layout.money import read_money
-from parsing.layout.number_labels import broken_labels, continued_otherwise, listed_other_invoice
+from parsing.layout.number_labels import (
+    broken_labels,
+    captioned_otherwise,
+    captions,
+    continued_otherwise,
+    listed_other_invoice,
+)
 from parsing.layout.number_text import is_bare, read_number
 from parsing.layout.references import find_reference
 from parsing.layout.titles import Title, date_label, not_a_bill, number_label, title
@@ -128,8 +134,13 @@ def labelled_numbers(pages: list[Page], titled: Title | None) -> list[L.Hit[str]
     labelled = list(L.values(pages, L.NUMBER, read_number))
     if titled is not None and titled.head is not None:
         labelled += L.values(pages, number_label(titled.head), read_number)
-    labelled = [hit for hit in labelled if not continued_otherwise(pages, hit)]
-    labelled += broken_labels(pages)
+    labelled = [
+        hit
+        for hit in labelled
+        if not continued_otherwise(pages, hit)
+        and not captioned_otherwise(pages, hit, bool(_MARKED.search(hit.label)))
+    ]
+    labelled += broken_labels(pages) + captions(pages, labelled)
     return [
         hit
         for hit in labelled
@@ -219,7 +230,7 @@ def _score(hit: L.Hit[str], credit_note: bool = False) -> float | None:
         return None  # "FACTURE D'AVOIR N° A-7" over "N° commande  CMD-1": the title holds its own
     weight = 0.4 if is_bare(hit.label) else 2.0 if marked else 0.0
     weight += 0.3 * (credit_note and bool(_CREDIT_NOTE.search(hit.label)))
-    return weight + {"inline": 1.0, "right": 0.8, "below": 0.5}[hit.place]
+    return weight + {"inline": 1.0, "right": 0.8, "below": 0.5, "above": 0.5}[hit.place]
 
 
 def _words_after(hit: L.Hit[str]) -> bool:

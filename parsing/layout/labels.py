@@ -246,7 +246,7 @@ class Hit(Generic[T]):
     value: T
     cell: Cell
     label: str
-    place: str  # "inline" (same cell), "right" (same line), "below"
+    place: str  # "inline" (same cell), "right" (same line), "below", "above" (a caption's)
     gap: float = 0.0  # from the label's end to the value's start, for "right"
     text: str = ""  # the text the value was read from
 

@@ -1,5 +1,6 @@
 """Labels of the invoice number that a plain label search misreads: a label broken over two
-lines of a narrow cell, and numbers listed under a heading naming earlier invoices."""
+lines of a narrow cell, a caption printed under its value, and numbers listed under a
+heading naming earlier invoices."""
 
 from __future__ import annotations
 
@@ -103,3 +104,69 @@ def listed_other_invoice(pages: list[Page], hit: L.Hit[str]) -> bool:
         return False
     lines, row = found
     return any(_OTHER_INVOICES.search(line.text) for line in lines[max(row - 5, 0) : row])
+
+
+def _caption_under(lines: tuple[Line, ...], row: int, cell: Cell) -> Cell | None:
+    """A small label alone in its cell, printed directly under a value at its left edge
+    ("41100234" over "Code client")."""
+    for line in lines[row + 1 : row + 2]:
+        if line.y - cell.y > 1.6 * cell.size:
+            return None
+        for other in line.cells:
+            if (
+                abs(other.x0 - cell.x0) < 2
+                and other.size <= 0.85 * cell.size
+                and any(p.fullmatch(other.text.strip(" :")) for p in L.ALL_LABELS)
+            ):
+                return other
+    return None
+
+
+def captioned_otherwise(pages: list[Page], hit: L.Hit[str], marked: bool) -> bool:
+    """A value a title's word found under it ("FACTURE" over a row of boxes) whose own caption,
+    printed under it, names another field ("Code client"): the value is that field's."""
+    if marked or hit.place != "below":
+        return False
+    for page in pages:
+        for row, line in enumerate(page.lines):
+            for cell in line.cells:
+                if cell.text and hit.text.startswith(cell.text) and cell.y > hit.cell.y:
+                    caption = _caption_under(page.lines, row, cell)
+                    return caption is not None and not L.label_at(caption.text, L.NUMBER)
+    return False
+
+
+def captions(pages: list[Page], labelled: list[L.Hit[str]]) -> list[L.Hit[str]]:
+    """Numbers printed over their label in a row of boxes ("2026-0042" over "N° de facture"),
+    for a label that found no value of its own beside or under it; not a value with a label
+    of its own just above it (a grid's earlier row)."""
+    taken = {id(hit.cell) for hit in labelled}
+    hits = []
+    for page in pages:
+        lines = page.lines
+        for row in range(1, len(lines)):
+            for cell in lines[row].cells:
+                label = cell.text.strip(" :")
+                if id(cell) in taken or not L.NUMBER.fullmatch(label):
+                    continue
+                over = lines[row - 1].cells
+                value = next(
+                    (v for v in over if abs(v.x0 - cell.x0) < 2 and v.size > cell.size), None
+                )
+                if value is None or lines[row].y - lines[row - 1].y > 1.6 * value.size:
+                    continue
+                if _labelled_above(lines, row - 1, value):
+                    continue
+                number = read_number(value.text)
+                if number is not None and _caption_under(lines, row - 1, value) is cell:
+                    hits.append(L.Hit(number, cell, label, "above", 0.0, value.text))
+    return hits
+
+
+def _labelled_above(lines: tuple[Line, ...], row: int, value: Cell) -> bool:
+    for line in lines[max(row - 1, 0) : row]:
+        if value.y - line.y > 1.6 * value.size:
+            return False
+        if any(c.x0 < value.x1 and c.x1 > value.x0 and L.is_label(c.text) for c in line.cells):
+            return True
+    return False

@@ -249,3 +249,36 @@ def test_a_credit_memo_taken_off_an_invoice_is_never_its_number(line):
     invoice = parse(Sheet(title="INVOICE", meta=DATES, notes=(line,)))
     assert invoice.invoice_number is None
     assert _problems(invoice)
+
+
+def _captioned(*cells: tuple[str, str]):
+    def draw(pen) -> None:
+        for i, (value, caption) in enumerate(cells):
+            pen.text(44 + 120 * i, 575, value, 10)
+            pen.text(44 + 120 * i, 587, caption, 6)
+
+    return draw
+
+
+@pytest.mark.parametrize("caption", ["N° de facture", "Facture n°", "Numéro"])
+def test_a_number_printed_over_its_caption_is_read(caption):
+    row = _captioned(("41103311", "Code client"), ("03/11/2026", "Date"), ("30893", caption))
+    invoice = parse(Sheet(meta=(("Échéance", "03/12/2026"),), extra=(row,)))
+    assert invoice.invoice_number == "30893"
+    assert not _problems(invoice)
+
+
+def test_a_value_under_the_title_captioned_as_another_field_is_not_the_number():
+    row = _drawn((40, 300, "41103311", 10), (40, 312, "Code client", 6))
+    invoice = parse(Sheet(meta=(), extra=(row,)))
+    assert invoice.invoice_number != "41103311"
+
+
+def test_a_grid_row_of_labels_under_a_row_of_values_takes_no_caption():
+    grid = _drawn((44, 560, "N° facture", 7), (164, 560, "Date", 7), (44, 572, "F-2026-0042", 10),
+                  (164, 572, "03/11/2026", 10), (44, 584, "N° commande", 7),
+                  (164, 584, "Échéance", 7), (44, 596, "CMD-4471", 10),
+                  (164, 596, "03/12/2026", 10))  # fmt: skip
+    invoice = parse(Sheet(meta=(), extra=(grid,)))
+    assert invoice.invoice_number == "F-2026-0042"
+    assert not _problems(invoice)
