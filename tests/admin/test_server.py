@@ -38,5 +38,29 @@ def test_stopping_the_admin_raises_nothing_in_its_thread_and_frees_the_port(
     assert [error.exc_value for error in thread_errors] == []
 
 
+def test_a_stop_the_loop_runs_before_its_own_wake_up_is_written_still_writes_to_an_open_pipe(
+    app: Flask, thread_errors: list[threading.ExceptHookArgs], monkeypatch: pytest.MonkeyPatch
+):
+    """pull_trigger queues the stop, then writes its wake-up byte: a request thread's pull can
+    wake the loop in between, and the loop runs the stop before the byte is written."""
+    service = AdminService(app, "127.0.0.1", 0)
+    service.start()
+    trigger, loop = service._server.trigger, service._thread
+    write = trigger._physical_pull
+
+    def a_request_thread_pulls_first() -> None:
+        write()
+        loop.join(timeout=10)
+        assert not loop.is_alive()
+        write()
+
+    monkeypatch.setattr(trigger, "_physical_pull", a_request_thread_pulls_first)
+    port = service.port
+    service.stop()
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+        pass
+    assert [error.exc_value for error in thread_errors] == []
+
+
 def test_an_admin_never_started_stops_quietly(app: Flask):
     AdminService(app, "127.0.0.1", 0).stop()
