@@ -59,19 +59,30 @@ class AdminService:
         log.info("admin listening on %s", self.url)
 
     def stop(self) -> None:
-        """Closes the sockets from the server's own thread: closed from another one while its
-        loop waits in select(), they would fail there with EBADF. The loop ends once no socket
-        is left, then the request threads stop."""
-        if self._server is not None and self._thread is not None and self._thread.is_alive():
-            sockets = self._sockets
-            self._server.trigger.pull_trigger(lambda: wasyncore.close_all(sockets))
-            self._thread.join(timeout=10)
-        elif self._server is not None:
-            wasyncore.close_all(self._sockets)
-        if self._server is not None:
-            self._server.task_dispatcher.shutdown()
+        """Stops in an order where no descriptor is closed while another thread may still use
+        it: the request threads first (each pulls the trigger as it ends), then the loop, told
+        to leave by emptying its map from its own thread, then the sockets and the trigger's
+        pipe, closed here once the loop is gone. The loop must not close them itself: a request
+        thread's pull can wake it between pull_trigger queueing our call and writing its byte,
+        and that write would then meet a closed (or reused) descriptor."""
+        server, thread = self._server, self._thread
         self._server = None
         self._thread = None
+        if server is None:
+            return
+        server.task_dispatcher.shutdown()
+        sockets = self._sockets
+        if thread is not None and thread.is_alive():
+            leaving: dict[int, wasyncore.dispatcher] = {}
+
+            def leave_the_loop() -> None:
+                leaving.update(sockets)
+                sockets.clear()
+
+            server.trigger.pull_trigger(leave_the_loop)
+            thread.join(timeout=10)
+            sockets = leaving
+        wasyncore.close_all(sockets)
 
 
 def admin_service(settings: AdminSettings) -> AdminService:

@@ -40,7 +40,7 @@ from admin.labels import (
     refusal,
 )
 from admin.messages import N_
-from admin.review_text import Problem, problems
+from admin.review_problems import Problem, problems
 from admin.search import invoice_matches
 from ingest.pictures import CannotDraw, stored_page_count, stored_page_png
 from ledger.clock import today

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from flask import Flask
 
-from admin.review_text import problems
+from admin.review_problems import problems
 from parsing.layout.claimed_contacts import CLAIMED_EMAIL, CLAIMED_PHONE
 from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
 
