@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parsing.layout.labels import CUSTOMER_REF, label_at
+
 _I = re.IGNORECASE
 # A line naming someone else than the debtor, with their contacts: an accountant, a copy, a
 # lawyer, a managing agent.
@@ -25,6 +27,64 @@ DEPARTMENT = re.compile(
     r"|procurement|achats|buchhaltung|abteilung)\b",
     _I,
 )
+_OWNER = (
+    r"client(?:e)?|customer|propri[ée]taire|payeur|payeuse|payer|titulaire|souscripteur"
+    r"|abonn[ée]e?|acheteur|buyer|d[ée]biteur|redevable|account\s+holder"
+)
+_RECORDED = r"(?:\s+enregistr[ée]e?s?)?"
+# A label saying that the contacts after or under it are the client's own ("Vos coordonnées",
+# "Coordonnées client enregistrées :", "Client details:", "Tél. propriétaire", "Contact
+# enregistré"), unlike "Votre contact" (the issuer's clerk).
+CLIENTS_DETAILS = re.compile(
+    rf"^\s*(?:(?:vos|your)\s+(?:coordonn[ée]es|details){_RECORDED}"
+    rf"|(?:votre\s+)?contacts?\s+enregistr[ée]e?s?|coordonn[ée]es\s+enregistr[ée]es"
+    rf"|(?:coordonn[ée]es|contacts?|d[ée]tails|details|informations?)\s+(?:du\s+|de\s+la\s+"
+    rf"|of\s+the\s+)?(?:{_OWNER}){_RECORDED}|(?:{_OWNER})\s+(?:details|contacts?)"
+    rf"|(?:t[ée]l(?:[ée]phone)?\.?|tel\.?|portable|port\.|mobile|gsm|e-?mail|courriel|m[ée]l\.?)"
+    rf"\s+(?:du\s+|de\s+la\s+)?(?:{_OWNER}))(?!\w)\s*:?\s*",
+    _I,
+)
+# A heading of the client's person for its invoices ("Contact facturation", "Billing contact"):
+# the client's beside or under its address, maybe the issuer's billing desk elsewhere.
+BILLING_CONTACT = re.compile(
+    r"^\s*(?:contact\s+(?:de\s+)?facturation|billing\s+contact|bill[\s-]+to\s+contact)(?!\w)"
+    r"\s*:?\s*",
+    _I,
+)
+# A family's or a member's account, the client's number where a school or a club bills a
+# household ("Compte famille 123 - Tél. …").
+CLIENTS_ACCOUNT = re.compile(
+    r"^\s*(?:compte|n[°o]|num[ée]ro)\s+(?:de\s+)?(?:famille|foyer|adh[ée]rent)\b", _I
+)
+# A sentence saying where the invoice or its notices go ("Facture transmise à …", "Avis envoyé
+# par courriel à …", "Alerte SMS envoyée au …"): to the client.
+SENT_TO_CLIENT = re.compile(
+    r"^\s*(?:(?:avis|facture|relance|rappel|notification|document|invoice|reminder)s?\b"
+    r"[^.@\d:]{0,40}?\b(?:envoy[ée]e?s?|transmise?s?|adress[ée]e?s?|exp[ée]di[ée]e?s?|sent"
+    r"|e-?mailed)(?:\s+par\s+(?:courriel|e-?mail|mail|sms))?\s+(?:[àa]|au|to)"
+    r"|(?:(?:alertes?|rappels?|notifications?)\s+)?sms\b(?:\s+de\s+rappel)?"
+    r"(?:\s+envoy[ée]e?s?)?\s+(?:au|to|sur))(?!\w)\s*:?\s*",
+    _I,
+)
+_ITS_NUMBER = re.compile(r"\s*:?\s*[\w/.-]*\d[\w/.-]*")
+# A contact right after a label: a number, an e-mail, a phone's or an e-mail's label.
+_STRAIGHT = re.compile(
+    r"[\s:·•|/–—-]*(?:[+(\d]|[\w.%+'-]+@|(?:t[ée]l|tel|port|mob|gsm|e-?mail|courriel|m[ée]l)\b)",
+    _I,
+)
+
+
+def client_line(text: str) -> bool:
+    """A line opening with a label of the client's details, its number or account, or where its
+    notices go, and a contact straight after it ("Coordonnées client enregistrées : 06 …",
+    "Facture transmise à jeanne@…", "Compte famille 123 - Tél. …"), not a person or a role
+    ("Facture transmise à votre comptable …")."""
+    found = CLIENTS_DETAILS.match(text) or SENT_TO_CLIENT.match(text)
+    if found is None and (found := CLIENTS_ACCOUNT.match(text) or label_at(text, CUSTOMER_REF)):
+        found = _ITS_NUMBER.match(text, found.end())
+    return bool(found and _STRAIGHT.match(text, found.end()))
+
+
 _PUBLIC = re.compile(
     r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|orange|wanadoo"
     r"|free|sfr|laposte|bbox|neuf|numericable|proton|protonmail|skynet|bluewin|btinternet"
