@@ -90,7 +90,6 @@ def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Itera
     the rows under a heading, a grid's value under its label."""
     lines = page.lines
     for row, line in enumerate(lines):
-        client_row = any(_names_client(cell.text) for cell in line.cells)
         for index, cell in enumerate(line.cells):
             text = _LEADER.sub(" ", cell.text).strip()
             label = CLIENTS_DETAILS.match(text) or SENT_TO_CLIENT.match(text)
@@ -102,7 +101,7 @@ def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Itera
                 yield _own_part(text[account.end() :], name)
                 continue
             if label is None:
-                if client_row and _contact_label(text) and not _ROLE.search(text):
+                if _contact_label(text) and _clients_column(line.cells, index):
                     yield from _under(lines, row, cell, rows=1)
                 continue
             rest = " · ".join([text[label.end() :], *_following(line.cells, index)])
@@ -215,6 +214,20 @@ def _near(cell: Cell, block: tuple[Cell, ...]) -> bool:
     beside = top <= cell.y <= bottom + size
     below = bottom < cell.y <= bottom + 4 * size and abs(cell.x0 - block[0].x0) < 4 * size
     return beside or below
+
+
+def _clients_column(cells: tuple[Cell, ...], index: int) -> bool:
+    """Whether a plain contact label in a grid's label row follows the client's own label with
+    only contact labels between ("N° client | Portable | E-mail"), not someone else's
+    ("N° client | Votre conseiller | Tél.")."""
+    if _ROLE.search(cells[index].text):
+        return False
+    for cell in reversed(cells[:index]):
+        if _names_client(cell.text):
+            return True
+        if not _contact_label(cell.text) or _ROLE.search(cell.text):
+            return False
+    return False
 
 
 def _names_client(text: str) -> bool:

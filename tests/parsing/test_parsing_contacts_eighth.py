@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from parsing import ParseOptions, parse_pdf
 from parsing.layout.unread_contacts import UNREAD_EMAIL, UNREAD_PHONE
+from tests.parsing import contacts_eighth
+from tests.parsing.contacts import SEEDS, generate, render
 from tests.parsing.pages import Sheet, parse
 
 MOBILE, MOBILE_PRINTED = "+33612345678", "06 12 34 56 78"
@@ -105,6 +108,13 @@ def test_a_header_grid_naming_the_client_gives_the_contacts_under_their_labels(c
     _read(parse(Sheet(debtor=DEBTOR, extra=(_grid(225, cells),))))
 
 
+def test_a_plain_phone_label_after_the_issuers_adviser_in_a_client_grid_is_not_read():
+    cells = [("N° client", "C10442"), ("Votre conseiller", "M. Paul Girard"),
+             ("Tél.", OTHER_PRINTED)]  # fmt: skip
+    invoice = parse(Sheet(debtor=DEBTOR, extra=(_grid(225, cells),)))
+    assert invoice.debtor.phone != OTHER
+
+
 def test_the_issuers_staff_in_a_client_grid_are_not_read():
     cells = [("N° client", "C10442"), ("Technicien", f"M. Renard {OTHER_PRINTED}"),
              ("Astreinte 24 h/24", "04 72 11 22 33")]  # fmt: skip
@@ -139,3 +149,18 @@ def test_a_client_labelled_phone_in_a_facts_column_is_read():
         pen.text(410, 215, f": {MOBILE_PRINTED}", 8.5)
 
     _read(parse(Sheet(debtor=DEBTOR, extra=(draw,))), email=False)
+
+
+def test_the_eighth_round_leaves_no_wrong_contact_unsaid():
+    unsaid = []
+    for style in contacts_eighth.STYLES:
+        for seed in SEEDS:
+            made = generate(style, seed, contacts_eighth.STYLES)
+            [invoice] = parse_pdf(render(made), f"{style}-{seed}.pdf", ParseOptions(use_xml=False))
+            record = invoice.to_record()
+            for key in ("phone", "email"):
+                got = record["debtor"][key]
+                wrong = (got or "").lower() != (getattr(made, key) or "").lower()
+                if wrong and not record["problems"]:
+                    unsaid.append((style, seed, key, got))
+    assert not unsaid
