@@ -34,12 +34,13 @@ _OWNER = (
 _RECORDED = r"(?:\s+enregistr[ée]e?s?)?"
 # A label saying that the contacts after or under it are the client's own ("Vos coordonnées",
 # "Coordonnées client enregistrées :", "Client details:", "Tél. propriétaire", "Contact
-# enregistré"), unlike "Votre contact" (the issuer's clerk).
+# enregistré"), unlike "Votre contact" (the issuer's clerk) and "Contact client" / "Customer
+# contact" (as often the issuer's customer line as the client's).
 CLIENTS_DETAILS = re.compile(
     rf"^\s*(?:(?:vos|your)\s+(?:coordonn[ée]es|details){_RECORDED}"
     rf"|(?:votre\s+)?contacts?\s+enregistr[ée]e?s?|coordonn[ée]es\s+enregistr[ée]es"
-    rf"|(?:coordonn[ée]es|contacts?|d[ée]tails|details|informations?)\s+(?:du\s+|de\s+la\s+"
-    rf"|of\s+the\s+)?(?:{_OWNER}){_RECORDED}|(?:{_OWNER})\s+(?:details|contacts?)"
+    rf"|(?:coordonn[ée]es|d[ée]tails|details|informations?)\s+(?:du\s+|de\s+la\s+"
+    rf"|of\s+the\s+)?(?:{_OWNER}){_RECORDED}|(?:{_OWNER})\s+details"
     rf"|(?:t[ée]l(?:[ée]phone)?\.?|tel\.?|portable|port\.|mobile|gsm|e-?mail|courriel|m[ée]l\.?)"
     rf"\s+(?:du\s+|de\s+la\s+)?(?:{_OWNER}))(?!\w)\s*:?\s*",
     _I,
