@@ -120,7 +120,11 @@ def _account(text: str) -> re.Match[str] | None:
     """A line opening with the client's number or account and its value ("Client n° 1885 -
     …", "Compte famille 123 - …"): what it prints after is the client's."""
     label = L.label_at(text, L.CUSTOMER_REF) or CLIENTS_ACCOUNT.match(text)
-    return _ACCOUNT_VALUE.match(text, label.end()) if label else None
+    if label is None or _ROLE.search(
+        text[: label.end()]
+    ):  # a patient's number: maybe not the payer
+        return None
+    return _ACCOUNT_VALUE.match(text, label.end())
 
 
 def _value_beside(cells: tuple[Cell, ...], index: int) -> str:

@@ -129,6 +129,7 @@ def test_the_issuers_staff_in_a_client_grid_are_not_read():
         f"Coordonnées client enregistrées : Technicien M. Paul Roux - {OTHER_PRINTED}",
         f"Votre contact : M. Paul Girard - {OTHER_PRINTED}",
         "Facture transmise à votre comptable M. Durand : durand@cabinet-durand.fr",
+        f"N° patient : 4471 - Tél. {OTHER_PRINTED}",
     ],
 )
 def test_another_persons_contact_after_a_client_label_is_not_read(line):
