@@ -3,7 +3,8 @@ client's details on a line ("Coordonnées client enregistrées : …", "Client d
 "Votre contact enregistré : …"), under such a heading in its column ("Vos coordonnées", a header
 grid's "Tél. propriétaire" or "Contact enregistré" over its value), in a sentence saying where
 the invoice or its notices go ("Facture transmise à …", "Alerte SMS envoyée au …"), under a
-billing contact's heading beside or under the address, a plain contact label in a header grid
+billing contact's heading beside or under the address, under a copy of the debtor's own name
+apart from its block (a "Responsable légal" box), a plain contact label in a header grid
 whose label row names the client ("N° client | Portable | E-mail"), and a form's dotted rows
 under the address ("Tél. : ........ 06 …").
 
@@ -87,8 +88,10 @@ def owned_contacts(
 
 def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Iterator[str]:
     """Each piece of text the page gives as the client's contact: a label's value on its line,
-    the rows under a heading, a grid's value under its label."""
+    the rows under a heading or under a copy of the debtor's name apart from its block, a grid's
+    value under its label."""
     lines = page.lines
+    own = " ".join((name or "").casefold().split()) if len((name or "").split()) > 1 else ""
     for row, line in enumerate(lines):
         for index, cell in enumerate(line.cells):
             text = _LEADER.sub(" ", cell.text).strip()
@@ -103,6 +106,8 @@ def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Itera
             if label is None:
                 if _contact_label(text) and _clients_column(line.cells, index):
                     yield from _under(lines, row, cell, rows=1)
+                elif own and cell not in block and " ".join(text.casefold().split()) == own:
+                    yield from _under(lines, row, cell, rows=3)  # under the debtor's own name
                 continue
             rest = " · ".join([text[label.end() :], *_following(line.cells, index)])
             if not rest.strip(" ·") and _contact_label(text):

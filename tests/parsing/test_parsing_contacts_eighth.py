@@ -90,6 +90,18 @@ def test_a_billing_contact_beside_the_block_is_the_clients_person(head):
     _read(parse(Sheet(debtor=DEBTOR, extra=(_at(40, 150, *rows),))))
 
 
+def test_the_rows_under_a_copy_of_the_debtors_name_beside_its_block_are_its_own():
+    rows = ("Responsable légal", "Jeanne Martin", f"Tél. : {MOBILE_PRINTED}")
+    sheet = Sheet(debtor=DEBTOR, debtor_at=(40, 150), extra=(_at(330, 140, *rows),))
+    _read(parse(sheet), email=False)
+
+
+def test_a_pupils_line_under_a_copy_of_the_debtors_name_is_not_read():
+    rows = ("Jeanne Martin", f"Élève : Tom Martin - {OTHER_PRINTED}")
+    sheet = Sheet(debtor=DEBTOR, debtor_at=(40, 150), extra=(_at(330, 150, *rows),))
+    assert parse(sheet).debtor.phone != OTHER
+
+
 def test_a_billing_contact_far_from_the_block_is_not_read():
     line = f"Contact facturation : {OTHER_PRINTED}"
     invoice = parse(Sheet(debtor=DEBTOR, extra=(_at(40, 770, line, size=7),)))
