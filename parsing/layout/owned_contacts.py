@@ -4,7 +4,7 @@ client's details on a line ("Coordonnées client enregistrées : …", "Client d
 grid's "Tél. propriétaire" or "Contact enregistré" over its value), in a sentence saying where
 the invoice or its notices go ("Facture transmise à …", "Alerte SMS envoyée au …"), under a
 billing contact's heading beside or under the address, under a copy of the debtor's own name
-apart from its block (a "Responsable légal" box), a plain contact label in a header grid
+beside its block (a "Responsable légal" box), a plain contact label in a header grid
 whose label row names the client ("N° client | Portable | E-mail"), and a form's dotted rows
 under the address ("Tél. : ........ 06 …").
 
@@ -106,8 +106,8 @@ def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Itera
             if label is None:
                 if _contact_label(text) and _clients_column(line.cells, index):
                     yield from _under(lines, row, cell, rows=1)
-                elif own and cell not in block and " ".join(text.casefold().split()) == own:
-                    yield from _under(lines, row, cell, rows=3)  # under the debtor's own name
+                elif _own_name_beside(cell, text, own, block):
+                    yield from _under(lines, row, cell, rows=3)
                 continue
             rest = " · ".join([text[label.end() :], *_following(line.cells, index)])
             if not rest.strip(" ·") and _contact_label(text):
@@ -219,10 +219,21 @@ def _near(cell: Cell, block: tuple[Cell, ...]) -> bool:
     if not block:
         return False
     size = max(c.size for c in block)
-    top, bottom = block[0].y - size, block[-1].y
-    beside = top <= cell.y <= bottom + size
+    bottom = block[-1].y
     below = bottom < cell.y <= bottom + 4 * size and abs(cell.x0 - block[0].x0) < 4 * size
-    return beside or below
+    return _beside(cell, block) or below
+
+
+def _beside(cell: Cell, block: tuple[Cell, ...]) -> bool:
+    size = max(c.size for c in block)
+    return cell not in block and block[0].y - size <= cell.y <= block[-1].y + size
+
+
+def _own_name_beside(cell: Cell, text: str, own: str, block: tuple[Cell, ...]) -> bool:
+    """Whether a cell is a copy of the debtor's name beside its block (a "Responsable légal"
+    box): what is printed under it is the debtor's. A copy elsewhere with no address (a slip's
+    "Payable par" and a name) says too little: its number is left to the unread check."""
+    return bool(own and block) and _beside(cell, block) and " ".join(text.casefold().split()) == own
 
 
 def _clients_column(cells: tuple[Cell, ...], index: int) -> bool:
