@@ -70,7 +70,21 @@ SENT_TO_CLIENT = re.compile(
 _ITS_NUMBER = re.compile(r"\s*:?\s*[\w/.-]*\d[\w/.-]*")
 # A contact right after a label: a number, an e-mail, a phone's or an e-mail's label.
 _STRAIGHT = re.compile(
-    r"[\s:·•|/–—-]*(?:[+(\d]|[\w.%+'-]+@|(?:t[ée]l|tel|port|mob|gsm|e-?mail|courriel|m[ée]l)\b)",
+    r"[\s:·•|/–—-]*(?:[+(\d]|[\w.%+'-]+@|(?:t[ée]l(?:[ée]phone)?|tel|port(?:able)?|mob(?:ile)?|gsm"
+    r"|fixe|domicile|e-?mail|courriel|m[ée]l)\b)",
+    _I,
+)
+# The client's name before its contacts after a label of its details ("Coordonnées client
+# enregistrées : Madame Anne Dupont – Tél. …").
+_NAME_FIRST = re.compile(r"[\s:]*(?:[^\W\d][\w'’.-]*\s+){1,4}?[^\W\d][\w'’.-]*\s*[–—·•|/,-]", _I)
+# The sender's side of a letter's reference line or its people's lines ("N/Réf. dossier",
+# "Notre référence", "Dossier suivi par", "Ligne directe", "Secrétariat", "Standard", "Tél.
+# cabinet"): a phone on such a line, or after such a label, is the sender's, not the client's.
+SENDERS_REFERENCE = re.compile(
+    r"^\s*(?:n\s*/\s*r[ée]f|nos?\s+r[ée]f|notre\s+r[ée]f[ée]rence|our\s+ref|unser\s+zeichen"
+    r"|(?:dossier|affaire)\s+suivie?\s+par|suivi\s+par|ligne\s+directe|direct\s+line"
+    r"|t[ée]l(?:[ée]phone)?\.?\s+(?:direct|cabinet|[ée]tude|standard)|standard|secr[ée]tariat)"
+    r"(?!\w)",
     _I,
 )
 
@@ -78,12 +92,30 @@ _STRAIGHT = re.compile(
 def client_line(text: str) -> bool:
     """A line opening with a label of the client's details, its number or account, or where its
     notices go, and a contact straight after it ("Coordonnées client enregistrées : 06 …",
-    "Facture transmise à jeanne@…", "Compte famille 123 - Tél. …"), not a person or a role
+    "Facture transmise à jeanne@…", "Compte famille 123 - Tél. …") or after the client's name
+    ("Coordonnées client enregistrées : Madame Anne Dupont – Tél. …"), not a person or a role
     ("Facture transmise à votre comptable …")."""
     found = CLIENTS_DETAILS.match(text) or SENT_TO_CLIENT.match(text)
     if found is None and (found := CLIENTS_ACCOUNT.match(text) or label_at(text, CUSTOMER_REF)):
         found = _ITS_NUMBER.match(text, found.end())
-    return bool(found and _STRAIGHT.match(text, found.end()))
+    if found is None:
+        return False
+    if _STRAIGHT.match(text, found.end()):
+        return True
+    name = _NAME_FIRST.match(text, found.end()) if found.re is CLIENTS_DETAILS else None
+    return bool(name and _STRAIGHT.match(text, name.end()))
+
+
+_PART = re.compile(r"\s+[|–—·•/-]\s+|\s{3,}")
+
+
+def client_part(text: str) -> int | None:
+    """Where a part about the client starts on a line after the issuer's own ("Secrétariat : 05
+    … | Coordonnées client enregistrées : 06 … – mail"), None when no part is."""
+    for part in _PART.finditer(text):
+        if client_line(text[part.end() :]):
+            return part.end()
+    return None
 
 
 _PUBLIC = re.compile(
