@@ -32,7 +32,9 @@ from parsing.layout.parties import (
     BILLING_CONTACT,
     CLIENTS_ACCOUNT,
     CLIENTS_DETAILS,
+    SENDERS_REFERENCE,
     SENT_TO_CLIENT,
+    client_part,
 )
 from parsing.layout.seller import SELLER_MARKERS, Seller
 from parsing.pdf import Cell, Line, Page
@@ -53,9 +55,13 @@ _ROLE = re.compile(
     r"\b(?:conseill|commercial|technicien|interlocut|agence|gestionnaire|livraison|chantier"
     r"|urgence|astreinte|d[ée]pannage|tut(?:eur|rice)|curat|m[ée]decin|transporteur|vendeur"
     r"|assistance|support|service|[ée]l[èe]ve|patient|r[ée]sident|b[ée]n[ée]ficiaire|gardien"
-    r"|direct|standard|partenaire|secteur|24\s*h)",
+    r"|direct|standard|secr[ée]tariat|partenaire|secteur|24\s*h)",
     _I,
 )
+
+# Why the phone is held when the page labels another as the client's, or the issuer's.
+NOT_THE_LABELLED_PHONE = "debtor.phone: not the number the client's details print"
+ISSUERS_PHONE_AS_CLIENTS = "debtor.phone: the client's details print a number of the issuer's"
 
 _ACCOUNT_VALUE = re.compile(r"\s*:?\s*[\w/.-]*\d[\w/.-]*")
 _CONTACT_WORD = re.compile(r"t[ée]l|port|mobile|gsm|mail|courriel|m[ée]l|contact", _I)
@@ -80,10 +86,38 @@ def owned_contacts(
         for email in emails
         if email not in seller.emails and email.rsplit("@", 1)[1] not in seller.domains
     }
-    numbers = [number for number in numbers if number.e164 not in seller.phones]
+    if any(number.e164 in seller.phones for number in numbers):
+        numbers = []  # the issuer's number among the client's: no other taken in its place
     email = debtor.email or (next(iter(emails)) if len(emails) == 1 else None)
     phone = debtor.phone or choose_phone(numbers, own_block=False)
     return replace(debtor, email=email, phone=phone)
+
+
+def owned_phone_doubt(
+    page: Page, block: tuple[Cell, ...], debtor: ParsedDebtor, seller: Seller
+) -> str | None:
+    """Why the debtor's phone is in doubt when the page labels another as the client's: a number
+    read outside its block (a letter's reference line, "Réf. client | Tél.", the sender's) that
+    is not the one the client's labelled details give (none when they give two people's), or
+    none read where those details print the issuer's."""
+    region = debtor.country or seller.country
+    numbers = [
+        number
+        for text in _owned_texts(page, block, debtor.name)
+        for number in phones_on_line(text, region)
+        if not number.fax
+    ]
+    if debtor.phone is None and any(number.e164 in seller.phones for number in numbers):
+        return ISSUERS_PHONE_AS_CLIENTS
+    numbers = [number for number in numbers if number.e164 not in seller.phones]
+    if debtor.phone is None or not numbers:
+        return None
+    if debtor.phone == choose_phone(numbers, own_block=False):
+        return None
+    own = {number.e164 for cell in block for number in phones_on_line(cell.text, region)}
+    if debtor.phone in own:
+        return None
+    return NOT_THE_LABELLED_PHONE
 
 
 def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Iterator[str]:
@@ -95,6 +129,7 @@ def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Itera
     for row, line in enumerate(lines):
         for index, cell in enumerate(line.cells):
             text = _LEADER.sub(" ", cell.text).strip()
+            text = text[client_part(text) or 0 :]  # "Secrétariat : 05 … | Coordonnées client : …"
             label = CLIENTS_DETAILS.match(text) or SENT_TO_CLIENT.match(text)
             billing = BILLING_CONTACT.match(text)
             if billing and not _near(cell, block):
@@ -112,6 +147,8 @@ def _owned_texts(page: Page, block: tuple[Cell, ...], name: str | None) -> Itera
             rest = " · ".join([text[label.end() :], *_following(line.cells, index)])
             if not rest.strip(" ·") and _contact_label(text):
                 rest = _value_beside(line.cells, index)
+            if not rest.strip(" ·"):
+                rest = _contacts_apart(line.cells, index)
             if rest.strip(" ·"):
                 if label.re is SENT_TO_CLIENT and not re.match(r"[+(\d]|\S+@", rest):
                     continue
@@ -137,6 +174,17 @@ def _value_beside(cells: tuple[Cell, ...], index: int) -> str:
     rows ("GSM client" | ": 0470 …")."""
     if index + 1 < len(cells) and cells[index + 1].text.lstrip().startswith(":"):
         return cells[index + 1].text.lstrip(" :")
+    return ""
+
+
+def _contacts_apart(cells: tuple[Cell, ...], index: int) -> str:
+    """The next cell on a label's line when it holds contacts, however far (a footer of columns:
+    "Coordonnées client enregistrées" … "Tél. 06 … – courriel …"): the label's value, rather
+    than the rows under it, which are the issuer's lines."""
+    if index + 1 < len(cells):
+        text = cells[index + 1].text
+        if find_email(text) or phones_on_line(text, None):
+            return text
     return ""
 
 
@@ -239,8 +287,9 @@ def _own_name_beside(cell: Cell, text: str, own: str, block: tuple[Cell, ...]) -
 def _clients_column(cells: tuple[Cell, ...], index: int) -> bool:
     """Whether a plain contact label in a grid's label row follows the client's own label with
     only contact labels between ("N° client | Portable | E-mail"), not someone else's
-    ("N° client | Votre conseiller | Tél.")."""
-    if _ROLE.search(cells[index].text):
+    ("N° client | Votre conseiller | Tél."), nor on a letter's reference line ("N/Réf. dossier |
+    Réf. client | Tél.": the sender's)."""
+    if _ROLE.search(cells[index].text) or any(SENDERS_REFERENCE.match(c.text) for c in cells):
         return False
     for cell in reversed(cells[:index]):
         if _names_client(cell.text):
