@@ -15,6 +15,7 @@ import re
 from parsing.contact import EMAIL, normalise_email, phone_matches
 from parsing.layout.contact_cells import mend
 from parsing.layout.debtor_contacts import FAX_LABEL, PHONE_LABEL, someone_elses
+from parsing.layout.parties import CLIENTS_DETAILS, SENT_TO_CLIENT
 from parsing.layout.seller import Seller
 from parsing.pdf import Cell, Page
 from parsing.plausibility import A_CIVILITY
@@ -104,6 +105,8 @@ def _claimed(lead: str, cell: Cell, guards: list[Cell], name: str | None) -> boo
         return True
     if own:  # the debtor's own name before a contact says whose it is, whatever stands above
         return False
+    if CLIENTS_DETAILS.match(label) or SENT_TO_CLIENT.match(label):
+        return False  # so does a label of the client's details ("Coordonnées client : …")
     return any(
         abs(guard.x0 - cell.x0) < 2 * cell.size and 0 < cell.y - guard.y < 6 * cell.size
         for guard in guards

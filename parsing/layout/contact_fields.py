@@ -29,7 +29,7 @@ from parsing.layout.debtor_contacts import (
     phones_on_line,
     written_as_phone,
 )
-from parsing.layout.parties import THIRD_PARTY
+from parsing.layout.parties import SENDERS_REFERENCE, THIRD_PARTY
 from parsing.layout.seller import SELLER_LABEL, Seller
 from parsing.pdf import Cell, Line, Page
 from parsing.record import ParsedDebtor
@@ -322,17 +322,22 @@ def _phones(text: str, region: str | None) -> list[Number] | None:
 
 def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
     """True when the page ties a field to the debtor (a customer number on its row, or, going
-    up its column, a client heading or a customer number), False when to someone else (their
-    heading or label met first), None when to no one."""
+    up its column, a client heading or a customer number, but not on a row or in a column of
+    the sender's reference: "N/Réf. dossier | Réf. client | Tél."), False when to someone else
+    (their heading or label met first), None when to no one."""
     row = next((index for index, line in enumerate(lines) if cell in line.cells), None)
     if row is None:
         return None
     if any(_someone_elses(other.text) for other in lines[row].cells):
         return False
-    if any(L.label_at(other.text, L.CUSTOMER_REF) for other in lines[row].cells):
+    # A letter's reference line ("N/Réf. dossier | Réf. client | Tél."): its phone the sender's.
+    senders = any(SENDERS_REFERENCE.match(other.text) for other in lines[row].cells)
+    if not senders and any(L.label_at(other.text, L.CUSTOMER_REF) for other in lines[row].cells):
         return True
     if _client_table(lines, row, cell):
         return True
+    if _senders_column(lines, cell):
+        return False
     for line in reversed(lines[:row]):
         if cell.y - line.y > 10 * cell.size:
             break
@@ -344,6 +349,23 @@ def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
             if _CLIENT_HEADING.match(other.text) or L.label_at(other.text, L.CUSTOMER_REF):
                 return True
     return None
+
+
+def _senders_column(lines: tuple[Line, ...], cell: Cell) -> bool:
+    """Whether a field stands in a column of labels, one close under another, holding the
+    sender's reference or people ("N/Réf. dossier", "Réf. client", "Tél.": a letter's
+    information block, its phone the sender's, whatever client number is printed above it)."""
+    row = next(index for index, line in enumerate(lines) if cell in line.cells)
+    for step in (-1, 1):
+        last, index = cell, row + step
+        while 0 <= index < len(lines) and abs(lines[index].y - last.y) <= 2 * cell.size:
+            found = [c for c in lines[index].cells if abs(c.x0 - cell.x0) < 2 * cell.size]
+            if not found or _CLIENT_HEADING.match(found[0].text):
+                break
+            if SENDERS_REFERENCE.match(found[0].text):
+                return True
+            last, index = found[0], index + step
+    return False
 
 
 def _client_table(lines: tuple[Line, ...], row: int, cell: Cell) -> bool:

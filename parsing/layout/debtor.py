@@ -31,6 +31,7 @@ from parsing.layout.debtor_contacts import (
 from parsing.layout.debtor_lines import ATTENTION, address_lines, read_debtor
 from parsing.layout.debtor_name import with_first_name
 from parsing.layout.labels import CUSTOMER_REF, is_label
+from parsing.layout.owned_contacts import owned_contacts, owned_phone_doubt
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller, legal_ids, read_seller
 from parsing.pdf import Cell, Page
 from parsing.record import ParsedDebtor
@@ -150,14 +151,20 @@ def find_debtor(pages: list[Page], customer_ref: str | None, currency: str | Non
         debtor = contacts_beside(first, block.cells, debtor, seller)
     if debtor.email is None or debtor.phone is None:
         debtor = contact_fields(first, debtor, seller)
+    if debtor.email is None or debtor.phone is None:
+        debtor = owned_contacts(first, tuple(block.cells), debtor, seller)
     for later in pages[1:]:  # "Vos coordonnées" after the terms on page 2
         if debtor.email is None or debtor.phone is None:
             debtor = contact_fields(later, debtor, seller)
+        if debtor.email is None or debtor.phone is None:
+            debtor = owned_contacts(later, (), debtor, seller)
     others = len(_other_addresses(first, blocks, block, seller))
     doubts = (
         (f"debtor block chosen among {others + 1} unlabelled address blocks",) if others else ()
     )
     doubts += (country_doubt,) if country_doubt else ()
+    phone_doubt = owned_phone_doubt(first, tuple(block.cells), debtor, seller)
+    doubts += (phone_doubt,) if phone_doubt else ()
     doubts += (block.doubt,) if block.doubt else ()
     return Found(debtor, seller, ids, doubts, tuple(block.cells))
 

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from parsing.contact import EMAIL, find_email, normalise_phone, phone_matches
+from parsing.contact import EMAIL, find_email, phone_matches
 from parsing.layout.parties import THIRD_PARTY, names_domain
 from parsing.layout.seller import SELLER_LABEL, SELLER_MARKERS, Seller
 from parsing.pdf import Cell, Line, Page
@@ -204,7 +204,7 @@ def contact_lines(page: Page, debtor: ParsedDebtor) -> ParsedDebtor:
             rest = cell.text[match.end() :].strip(" :")
             email = email or find_email(rest)
             if phone is None and not find_email(rest):
-                phone = normalise_phone(rest, debtor.country)
+                phone = phone_in(rest, debtor.country)  # not after a role: "… : Technicien 06 …"
     return replace(debtor, email=email, phone=phone)
 
 

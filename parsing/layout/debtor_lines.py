@@ -48,7 +48,7 @@ _ROLE_HEADING = re.compile(
     r"[ée]es|adresse(?:\s+(?:du\s+client|client|postale|de\s+correspondance|d['’]envoi|de"
     r"\s+facturation)))\s*:?"
     r"|(?:rechnungs(?:adresse|empf[äa]nger(?:in)?)|kunde|kundin|cliente|klant|factuuradres"
-    r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|billing\s+address|responsible\s+party|guarantor"
+    r"|morada(?:\s+de\s+fatura[çc][ãa]o)?|billing\s+address|responsible\s+party|guarantor|owner"
     r"|patient(?:e|in)?|passenger|passager|passagier|gast|guest|driver|conducteur|bestuurder"
     r"|utente|paciente|r[ée]sident(?:e)?|occupant(?:e)?|voyageur|traveller|[ée]l[èe]ve"
     r"|(?:patient|guest|passenger|traveller|customer|client)\s+(?:details|information)"

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsing.contact import country_code, find_email, normalise_phone
-from parsing.layout.parties import public_mailbox
+from parsing.layout.parties import CLIENTS_DETAILS, client_line, client_part, public_mailbox
 from parsing.pdf import Cell, Page
 
 _I = re.IGNORECASE
@@ -22,7 +22,7 @@ SELLER_MARKERS = re.compile(
 )
 # The issuer's people and blocks: a contact person, a sales office, "From", "Émetteur".
 SELLER_LABEL = re.compile(
-    r"^\s*(?:votre\s+(?:contact|interlocut\w+|conseill\w+|commercial\w*|gestionnaire|technicien)"
+    r"^\s*(?:votre\s+(?:contact(?!s?\s+enregistr)|interlocut\w+|conseill\w+|commercial\w*|gestionnaire|technicien)"
     r"|interlocut\w+|conseill\w+|contact\s+commercial|dossier\s+suivi\s+par|suivi\s+par"
     r"|your\s+(?:contact|account\s+manager|sales\s+rep\w*)|contact\s+person|account\s+manager"
     r"|sales\s+rep\w*|(?:ihr\s+)?ansprechpartner\w*|bearbeiter\w*|sachbearbeiter\w*"
@@ -60,14 +60,17 @@ def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Sel
     cells = [
         cell
         for line in page.lines
-        for cell in line.cells
-        if (cell.x0, cell.y) not in skip and _is_sellers(cell, page, name)
+        for before, cell in zip((None, *line.cells), line.cells, strict=False)
+        if (cell.x0, cell.y) not in skip
+        and _is_sellers(cell, page, name)
+        and not (before and _labels_clients(before.text))
     ]
     head = _letterhead(page, skip)
     cells += head
     names = {head[0].text.casefold()} if head else set()
-    emails = {email for cell in cells if (email := find_email(cell.text))}
-    phones = {phone for cell in cells if (phone := _phone(cell.text))}
+    own = [cell.text[: client_part(cell.text) or None] for cell in cells]
+    emails = {email for text in own if (email := find_email(text))}
+    phones = {phone for text in own if (phone := _phone(text))}
     ids = {
         found
         for cell in cells
@@ -88,6 +91,13 @@ def read_seller(page: Page, debtor: Iterable[Cell], currency: str | None) -> Sel
         country=_country(cells, currency),
         text="\n".join(" ".join(cell.text.casefold().split()) for cell in cells),
     )
+
+
+def _labels_clients(text: str) -> bool:
+    """A label of the client's details alone in its cell ("Coordonnées client enregistrées :"),
+    its value the next cell on the line, however far."""
+    found = CLIENTS_DETAILS.match(text)
+    return bool(found and found.end() == len(text))
 
 
 def legal_ids(text: str) -> set[str]:
@@ -141,13 +151,15 @@ _ABOUT_CLIENT = re.compile(
 
 def _is_sellers(cell: Cell, page: Page, name: str) -> bool:
     """A cell of the issuer's: its legal mentions, its label, its footer -- but not a footer
-    line about the client ("Client joignable au …", "Vos coordonnées : …") or naming the debtor
+    line about the client ("Client joignable au …", "Vos coordonnées : …", "Facture transmise à
+    …", "Client details: …", "Compte famille 123 - …") or naming the debtor
     (`name`, its block's first line): the issuer does not sign with its client's name."""
     text = cell.text
     footer = (
         page.height
         and cell.y > page.height * 0.85
         and not _ABOUT_CLIENT.match(text)
+        and not client_line(text)
         and not (len(name.split()) > 1 and name in " ".join(text.casefold().split()))
     )
     return bool(SELLER_MARKERS.search(text) or SELLER_LABEL.match(text) or footer)

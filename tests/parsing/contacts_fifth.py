@@ -372,9 +372,11 @@ STYLES: dict[str, Style] = {
 
 def score(folder: Path, truth: dict[str, dict]) -> dict[str, object]:
     """Run `relance parse --json` over the folder; per field the exact count and the wrong
-    records with an empty `problems` list, by kind (missing / someone else's)."""
+    records with an empty `problems` list, by kind (missing / someone else's); the records held
+    (any problem)."""
     found = parse_files(folder, truth)
-    result: dict[str, object] = {"total": len(truth)}
+    held = [name for name in truth if found.get(name, {}).get("problems")]
+    result: dict[str, object] = {"total": len(truth), "held": held}
     for key in ("phone", "email"):
         wrong, unflagged = [], {"missing": [], "someone else's": []}
         for name, want in truth.items():
@@ -409,6 +411,9 @@ def run(styles: dict[str, Style], description: str) -> None:
         kinds = {kind: len(names) for kind, names in part["unflagged"].items()}
         print(f"{key}: exact {part['exact']}/{total} = {part['exact'] / total:.1%} "
               f"(printed on {part['printed']}); wrong with empty problems {kinds}")  # fmt: skip
+    wrong = {entry[0] for key in ("phone", "email") for entry in result[key]["wrong"]}
+    right = [name for name in result["held"] if name not in wrong]
+    print(f"records held (any problem) {len(result['held'])}, right on both contacts {len(right)}")
 
 
 def main() -> None:
