@@ -34,9 +34,11 @@ from parsing.layout.dates import date_order, first_date
 from parsing.layout.invoice import best_number, extract, labelled_numbers
 from parsing.layout.titles import title
 from parsing.learned import KIND, TEMPLATE_FIELDS
+from parsing.learned_place import place_of_name
+from parsing.learned_wrap import wrapped_at_learned_place
 from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
-from parsing.record import DAYS_THEN_MONTH_END, ParseOptions
+from parsing.record import DAYS_THEN_MONTH_END, ParsedDebtor, ParseOptions
 from parsing.shapes import amount_pattern, numeric_pattern, shape, tight_shape
 
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
@@ -55,6 +57,9 @@ _SPELLED_PATTERN = (
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
 _KEYWORD_FIELDS = ("invoice_number", "issue_date")
+_NUMBER_SIGN = re.compile(
+    r"(?<![^\W\d_])(?:n[°º˚o]|no\.?|nr\.?|#|num[ée]ro|number)\s*:?$", re.IGNORECASE
+)
 _FALLBACK_KEYWORD_FIELDS = (("due_date", "debtor.customer_ref", "debtor.name"), ("total_due",))
 
 
@@ -114,13 +119,16 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     layout = extract(pages, "", ParseOptions(month_end_reading=truth.month_end_reading))
     wanted = {name: truth.value(name) for name in TEMPLATE_FIELDS}
     misread = mistakes(layout, wanted, truth.corrected)
+    debtor_at = place_of_name(pages[0], truth.debtor_name) if pages else None
+    # A name wrapped where a person confirmed it, the layout reading its first line only: read
+    # whole from that place on the next invoices (parsing.learned_wrap), it is learned.
+    by_place = debtor_at and _wraps_at(debtor_at, pages, layout.debtor, truth.debtor_name)
     unread = [
         n
         for n in misread_fields(layout, wanted, truth.corrected)
-        if TEMPLATE_FIELDS[n] not in fields
+        if TEMPLATE_FIELDS[n] not in fields and not (n == "debtor.name" and by_place)
     ]
     options: dict[str, Any] = {"currency": truth.currency}
-    debtor_at = _name_place(pages, truth.debtor_name)
     due = assigned.get("total_due")
     currency_printed = (
         due is not None and layout.currency == truth.currency and _currency_beside(due.spot)
@@ -171,7 +179,7 @@ def _keywords(labels: dict[str, str]) -> list[str]:
             found = [
                 labels[name]
                 for name in fields
-                if name in labels and (not named or names_field(name, labels[name]))
+                if name in labels and (not named or _names(name, labels[name]))
             ]
             keywords = [x for x in found if len(x) >= 4 and not PLACE_LE.match(x)]
             if keywords:
@@ -179,12 +187,25 @@ def _keywords(labels: dict[str, str]) -> list[str]:
     return []
 
 
-def _name_place(pages: list[Page], name: str | None) -> dict[str, int] | None:
-    """The first page's cell holding the debtor's name alone: its left edge and its line."""
-    for spot in _name_spots(pages[:1], name or "") if name else ():
-        if spot.start == 0:
-            return {"x": round(spot.cell.x0), "y": round(spot.lines[spot.row].y)}
-    return None
+def _names(name: str, label: str) -> bool:
+    """Whether `label` names the field: for the number, a label ending with a number sign
+    names it too ("Note d'honoraires n°", "Bon de livraison-facture N°"): the value beside it
+    is the number a person confirmed."""
+    return names_field(name, label) or (
+        name == "invoice_number" and bool(_NUMBER_SIGN.search(label))
+    )
+
+
+def _wraps_at(
+    place: dict[str, int], pages: list[Page], debtor: ParsedDebtor, name: str | None
+) -> bool:
+    """Whether the layout's debtor, its name's wrapped lines joined from `place`, is `name`."""
+    wrapped = wrapped_at_learned_place({"relance": {"debtor_at": place}}, pages, debtor)
+    found = wrapped.debtor.name if wrapped and not wrapped.doubt else None
+    return (
+        bool(found and name)
+        and " ".join(found.split()).casefold() == " ".join(name.split()).casefold()
+    )
 
 
 def _currency_beside(spot: Spot) -> bool:

@@ -54,6 +54,7 @@ from parsing.learned_place import (
     name_at_learned_place,
     starts_at_learned_place,
 )
+from parsing.learned_wrap import wrapped_at_learned_place
 from parsing.mistakes import same_mistake
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
@@ -199,6 +200,11 @@ def read_learned(
             values[field] = read
             if seen is not None:
                 agreed.add(field)
+        elif field == "debtor.name" and _wrapped_from(template, pages, read, seen):
+            # The template's regex reads the name's first line; the layout, the same name
+            # wrapped from it over the next lines where a person confirmed it.
+            values[field] = seen
+            agreed.add(field)
         elif field in corrected and same_mistake(misread.get(field), seen, readings, total):
             values[field] = read
         elif any(f == field and _names(problem, read) for f, problem in doubts):
@@ -214,7 +220,7 @@ def read_learned(
             values["due_date"] = by_terms[0]
     unread = set(template["relance"].get("unread") or ())
     placed = name_at_learned_place(template, pages) if "debtor.name" in unread else None
-    if placed and not at_learned_place(template, pages, layout.debtor.name):
+    if placed and not starts_at_learned_place(template, pages, layout.debtor.name):
         # No label to anchor the name on, but a person showed where it stands: the name printed
         # there is offered instead of the layout's, which was wrong here before (still held).
         values["debtor.name"] = placed
@@ -238,13 +244,35 @@ def read_learned(
     if credit_note:
         merged = replace(merged, due_date=None, due_rule=None)
     merged = _with(merged, values, f"template:{name}")
+    wrap = wrapped_at_learned_place(template, pages, merged.debtor)
+    if wrap is not None:
+        merged = replace(merged, debtor=wrap.debtor)
+        problems += [wrap.doubt] if wrap.doubt else []
     if at_learned_place(template, pages, layout.debtor.name):
         agreed.add("debtor.name")
-    kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
+    joined = wrap.lines if wrap else ()
+    kept = [
+        *(p for p in _still_true(layout.problems, set(values), agreed) if not _names_a(p, joined)),
+        *record_problems(merged),
+    ]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
+
+
+def _wrapped_from(template: Any, pages: list[Page], read: Any, seen: Any) -> bool:
+    """Whether the layout's name `seen` goes on from the template's `read` (its first line)
+    and wraps from where a person confirmed the debtor's name."""
+    if not isinstance(read, str) or not isinstance(seen, str):
+        return False
+    first, whole = " ".join(read.split()).casefold(), " ".join(seen.split()).casefold()
+    return whole.startswith(f"{first} ") and bool(starts_at_learned_place(template, pages, seen))
+
+
+def _names_a(problem: str, lines: tuple[str, ...]) -> bool:
+    """Whether `problem` says one of a wrapped name's `lines` is a name, not a street: it is."""
+    return problem.startswith("debtor.street: ") and any(repr(line) in problem for line in lines)
 
 
 def _titled_invoice(pages: list[Page]) -> bool:

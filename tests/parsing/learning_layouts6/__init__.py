@@ -36,7 +36,13 @@ no particle at either end (read as a one-line name, the rest as the street), a n
 capitals wrapped before `D'AUVERGNE`, a template anchoring the name's first line only and
 disagreeing with the layout's whole name; and an architect's template whose keyword was the
 optional `Échéance` line, so it read none of the invoices printing terms.
-"""
+
+After the fixes (not blind: made looking at these misses), on the commit that made them:
+99.86 %, 18/122 to review, 0 wrong unflagged (`transporteur_grille` 98.5 %: `Public du
+Haut-Rhin` under a name the learned window would have held on one line, held); `--corrected
+2` 100 %, 16/122, 0. The reviews left are the layout's own doubts (a Swiss printer's `Rabais`
+row between the subtotal and the VAT, a seller abroad; a garage's `Franchise - reste à votre
+charge`)."""
 
 from __future__ import annotations
 
