@@ -136,3 +136,36 @@ def test_a_name_learned_over_two_lines_keeps_its_first_lines_place_and_widest_li
     )
     place = place_of_name(page, "Communauté de Communes de la Vallée de Saint-Amarin")
     assert place == {"x": 330, "y": 100, "width": round(5.2 * 28)}
+
+
+@pytest.mark.parametrize(
+    ("layout", "seed", "field"),
+    [
+        ("plombier_acompte", 2, "due_date"),
+        ("ehpad_reste_a_charge", 2, "total_due"),
+        ("fournitures_avoirs", 3, "total_due"),
+    ],
+    ids=["terms-instead-of-a-date", "reste-a-charge-after-an-apa-row", "credit-note-amount"],
+)
+def test_a_corrected_field_on_a_line_some_invoices_leave_out_is_the_layouts_there(
+    tmp_path, layout, seed, field
+):
+    """A person corrected every field of the first invoice; the next prints terms instead of
+    `Échéance :`, or `Reste à charge` after a deduction instead of `Total à payer`, or is a
+    credit note's `Montant de l'avoir`: the template's regex finds nothing there, and the
+    layout's reading (counted from the terms; under the total, the deduction accounted for;
+    a credit note's whole amount) stands without a review."""
+    learn(tmp_path, layout)
+    [(invoice, t)] = read(tmp_path, layout, seed)
+    assert core(invoice) == wanted(t)
+    assert not [p for p in invoice.problems if p.startswith(field)]
+
+
+def test_an_amount_due_the_template_cannot_find_is_held_when_the_layout_reads_the_total(tmp_path):
+    """The laboratory's `Total des actes` is no total the layout knows: it reads the amount
+    still due as the total too, nothing deducted that it can tell; the person corrected the
+    amount once, and the template's `Montant dû` is not printed: held."""
+    learn(tmp_path, "laboratoire_parts")
+    [(invoice, _t)] = read(tmp_path, "laboratoire_parts", 1)
+    assert "total_due: learned template learned found no single value" in invoice.problems
+    assert flagged(invoice)
