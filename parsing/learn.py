@@ -120,8 +120,9 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     wanted = {name: truth.value(name) for name in TEMPLATE_FIELDS}
     misread = mistakes(layout, wanted, truth.corrected)
     debtor_at = place_of_name(pages[0], truth.debtor_name) if pages else None
-    # A name wrapped where a person confirmed it, the layout reading its first line only: read
-    # whole from that place on the next invoices (parsing.learned_wrap), it is learned.
+    # A name wrapped where a person confirmed it, the window's width proving it, the layout
+    # reading its first line only: no field the layout reads wrong for want of a label; the
+    # next invoices whose name may wrap there are held (parsing.learned_wrap).
     by_place = debtor_at and _wraps_at(debtor_at, pages, layout.debtor, truth.debtor_name)
     unread = [
         n
@@ -201,7 +202,7 @@ def _wraps_at(
 ) -> bool:
     """Whether the layout's debtor, its name's wrapped lines joined from `place`, is `name`."""
     wrapped = wrapped_at_learned_place({"relance": {"debtor_at": place}}, pages, debtor)
-    found = wrapped.debtor.name if wrapped and not wrapped.doubt else None
+    found = wrapped.debtor.name if wrapped and wrapped.proven else None
     return (
         bool(found and name)
         and " ".join(found.split()).casefold() == " ".join(name.split()).casefold()

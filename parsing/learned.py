@@ -250,15 +250,12 @@ def read_learned(
     merged = _with(merged, values, f"template:{name}")
     wrap = wrapped_at_learned_place(template, pages, merged.debtor)
     if wrap is not None:
-        merged = replace(merged, debtor=wrap.debtor)
-        problems += [wrap.doubt] if wrap.doubt else []
+        # A line under the name where a person confirmed it may be the name's end, or a
+        # contact's or a building's line: a person looks (parsing.learned_wrap).
+        problems.append(wrap.doubt)
     if at_learned_place(template, pages, layout.debtor.name):
         agreed.add("debtor.name")
-    joined = wrap.lines if wrap else ()
-    kept = [
-        *(p for p in _still_true(layout.problems, set(values), agreed) if not _names_a(p, joined)),
-        *record_problems(merged),
-    ]
+    kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]
     if not kept and not problems:
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
@@ -299,11 +296,6 @@ def _wrapped_from(template: Any, pages: list[Page], read: Any, seen: Any) -> boo
         return False
     first, whole = " ".join(read.split()).casefold(), " ".join(seen.split()).casefold()
     return whole.startswith(f"{first} ") and bool(starts_at_learned_place(template, pages, seen))
-
-
-def _names_a(problem: str, lines: tuple[str, ...]) -> bool:
-    """Whether `problem` says one of a wrapped name's `lines` is a name, not a street: it is."""
-    return problem.startswith("debtor.street: ") and any(repr(line) in problem for line in lines)
 
 
 def _titled_invoice(pages: list[Page]) -> bool:

@@ -1,16 +1,17 @@
-"""A debtor's name wrapped in the window of a learned layout: where a person confirmed the
-debtor's name on the invoice a template was learned from (`relance: debtor_at`), the next
-invoices' names start too, and the lines under that first line, at its left edge, are the
-name's until the address begins. The layout path alone cannot tell a long name's second line
-("Clinique Vétérinaire des Trois" / "Épis") from a building's name or an office over the
-street when nothing marks the wrap (no particle at either end); here the window is known to
-start with the name, so a line under it that holds no number and none of an address's, a
-contact's or an office's words, with a street and a locality still under it, goes on with
-the name. A line starting with an article ("Le Quadrant", "Les Jardins") may be a building's
-name: it stays the street's. The name learned from fitted its window on one line
-(`debtor_at: width`): where the next line's first word would have fitted after the first line
-too, nothing wrapped it there (a contact person's name under a company's, printed with no
-label): it is no proof either way, and the record is held with that line named. Pure."""
+"""A debtor's name that may go on over the next lines of a learned layout's window: where a
+person confirmed the debtor's name on the invoice a template was learned from (`relance:
+debtor_at`), the next invoices' names start too. The layout path alone cannot tell a long
+name's second line ("Clinique Vétérinaire des Trois" / "Épis") from a contact's name or a
+building's under it when nothing marks the wrap (no particle at either end); a line under the
+name there, at its left edge, that holds no number and none of an address's, a contact's or an
+office's words, with a street and a locality still under it, may be the name's. Joining such
+lines lowered two independent sets' figures (a contact's or a building's line is as likely),
+so the record is held with the line named instead; the join is kept for learning only: where
+the name a person confirmed is the layout's name and those lines, and the learned window's
+width proves the wrap (`debtor_at: width`, the widest line of the name learned from: the name's
+last line and the next line's first word would not have fitted), the name is no field the
+layout read wrong for want of a label. A line starting with an article ("Le Quadrant", "Les
+Jardins") may be a building's name: it is the street's. Pure."""
 
 from __future__ import annotations
 
@@ -45,19 +46,23 @@ _WRAPPED_LINES = 3
 
 @dataclass(frozen=True)
 class Wrapped:
-    """The debtor with its name read whole and the lines joined to it; or, where the window
-    was wide enough not to wrap there, the line that may go on with the name (`doubt`)."""
+    """The debtor as it reads with the lines under its name joined to it, those lines, and
+    whether the learned window's width proves the wrap."""
 
     debtor: ParsedDebtor
     lines: tuple[str, ...]
-    doubt: str | None = None
+    proven: bool
+
+    @property
+    def doubt(self) -> str:
+        return f"debtor.name: {self.lines[0]!r} under it may go on with the name"
 
 
 def wrapped_at_learned_place(
     template: Any, pages: list[Page], debtor: ParsedDebtor
 ) -> Wrapped | None:
-    """The debtor with the lines of its name wrapped under the learned place joined to it (and
-    taken from the front of its street), or None when nothing there goes on with the name."""
+    """The debtor with the lines that may go on with its name under the learned place joined
+    to it (and taken from the front of its street), or None when no such line is there."""
     place = learned_place(template)
     if not pages or place is None or not debtor.name or not debtor.street:
         return None
@@ -83,10 +88,9 @@ def wrapped_at_learned_place(
         street = street[len(text) :].lstrip(" ,")
     if not joined or not street:
         return None
-    if not _wider_than_window(last, under[0], _learned_width(template)):
-        return Wrapped(debtor, (), f"debtor.name: {joined[0]!r} under it may go on with the name")
+    proven = _wider_than_window(last, under[0], _learned_width(template))
     name = clean(" ".join([debtor.name, *joined]), 200)
-    return Wrapped(replace(debtor, name=name, street=street), tuple(joined))
+    return Wrapped(replace(debtor, name=name, street=street), tuple(joined), proven)
 
 
 def _name_cell(page: Page, place: tuple[float, float], name: str) -> tuple[int, Cell] | None:
