@@ -9,6 +9,7 @@ from flask_babel import ngettext
 
 from ledger.creditors import set_month_end_reading
 from ledger.models import Creditor, MonthEndReading
+from ledger.redate import plan_redate
 
 READINGS = {
     MonthEndReading.DAYS_THEN_MONTH_END: _l("Date + N days, then end of month"),
@@ -25,7 +26,8 @@ def change_reading(creditor: Creditor, reading: str) -> str:
     already recorded keep their due date. Raises UnknownMonthEndReading."""
     if reading == creditor.month_end_reading:
         return _("%(creditor)s: nothing changed.", creditor=creditor.name)
-    kept = set_month_end_reading(creditor, reading)
+    # Those the new reading would re-date are offered on the re-dating page instead.
+    kept = set_month_end_reading(creditor, reading) - len(plan_redate(creditor).changes)
     said = _(
         '%(creditor)s: "N jours fin de mois" now read as: %(reading)s.',
         creditor=creditor.name,

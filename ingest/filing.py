@@ -132,6 +132,8 @@ def _file_one(
         parse_source=record.source,
         confidence=record.confidence,
         problems=tuple(problems),
+        due_terms=record.due_rule or "",
+        due_reading=record.due_reading,
     )
     debtor, _created = match_or_create_debtor(
         creditor,

@@ -41,6 +41,10 @@ class InvoiceFacts:
     parse_source: str = ""
     confidence: float | None = None
     problems: tuple[str, ...] = field(default_factory=tuple)
+    # The "N jours fin de mois" terms the due date was computed from, and by which reading
+    # (None: the date does not hang on one).
+    due_terms: str = ""
+    due_reading: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,8 @@ def record_invoice(
                     is_credit_note=facts.is_credit_note,
                     issue_date=facts.issue_date,
                     due_date=facts.due_date,
+                    due_terms=facts.due_terms[:64] if facts.due_reading else "",
+                    due_reading=facts.due_reading,
                     total=facts.total,
                     amount_due=facts.amount_due,
                     currency=facts.currency.upper(),

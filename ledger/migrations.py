@@ -324,6 +324,18 @@ def _month_end_reading(database: peewee.Database) -> None:
     )
 
 
+def _due_terms(database: peewee.Database) -> None:
+    # No default: the invoices already recorded say nothing of where their due date came from.
+    _add_missing_columns(
+        database,
+        "invoice",
+        {
+            "due_terms": peewee.CharField(max_length=64, null=True),
+            "due_reading": peewee.CharField(max_length=32, null=True),
+        },
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     (1, "initial schema", None),
     (
@@ -364,6 +376,11 @@ MIGRATIONS: list[tuple[int, str, Migration | None]] = [
     ),
     (14, "index for the reminder pass's candidate invoices", _invoice_index(PASS_CANDIDATES)),
     (15, 'each creditor\'s reading of "N jours fin de mois" terms', _month_end_reading),
+    (
+        16,
+        'invoices keep the "N jours fin de mois" terms their due date was computed from',
+        _due_terms,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

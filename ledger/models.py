@@ -225,6 +225,11 @@ class Invoice(TimestampedModel):
     review_reason = peewee.TextField(default="")
     # A promise to pay, or a pause decided by staff: no reminder before this date.
     pause_until = peewee.DateField(null=True)
+    # "N jours fin de mois" terms the due date was computed from by the creditor's reading
+    # `due_reading` (ledger/redate.py re-dates by them); "" when the date does not hang on a
+    # reading (printed, other terms, a person's); NULL when not known (recorded before 16).
+    due_terms = peewee.CharField(max_length=64, null=True, default="")
+    due_reading = peewee.CharField(max_length=32, null=True)
 
     class Meta:
         indexes = (

@@ -217,8 +217,10 @@ def enter_by_hand(document: Document, creditor: Creditor, edit: InvoiceEdit, *, 
 
 def _release(invoice: Invoice) -> None:
     """Out of review; the conflicts that held it are settled by the person's decision. A
-    credit note, or an invoice a credit note waits for, is then set against the other."""
+    credit note, or an invoice a credit note waits for, is then set against the other. Its
+    due date is now the person's: no change of the creditor's month-end reading re-dates it."""
     invoice.needs_review = False
+    invoice.due_terms, invoice.due_reading = "", None
     invoice.save()
     InvoiceConflict.update(resolved_at=now()).where(
         (InvoiceConflict.invoice == invoice) & InvoiceConflict.resolved_at.is_null()

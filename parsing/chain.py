@@ -129,7 +129,12 @@ def _checked_against_pages(
         if kind := not_a_bill(pages):  # a pro-forma's XML may well say 380, an invoice
             problems.append(kind)
         if invoice.due_date is None and page.due_date is not None:
-            invoice = replace(invoice, due_date=page.due_date, due_rule=page.due_rule)
+            invoice = replace(
+                invoice,
+                due_date=page.due_date,
+                due_rule=page.due_rule,
+                due_reading=page.due_reading,
+            )
             problems.append("due_date not in XML: read from the page")
     for field in ("invoice_number", "issue_date", "total_due", "currency"):
         if getattr(invoice, field) is None:

@@ -253,6 +253,8 @@ def read_learned(
         # A line under the name where a person confirmed it may be the name's end, or a
         # contact's or a building's line: a person looks (parsing.learned_wrap).
         problems.append(wrap.doubt)
+    if merged.due_date != layout.due_date:
+        merged = replace(merged, due_reading=None)
     if at_learned_place(template, pages, layout.debtor.name):
         agreed.add("debtor.name")
     kept = [*_still_true(layout.problems, set(values), agreed), *record_problems(merged)]

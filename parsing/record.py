@@ -99,6 +99,10 @@ class ParsedInvoice:
     issue_date: date | None = None
     due_date: date | None = None
     due_rule: str | None = None
+    # The month-end reading that computed due_date from "N jours fin de mois" terms (one of
+    # MONTH_END_READINGS), None when the date does not hang on it: the ledger keeps it so staff
+    # can re-date the invoice when the creditor's reading changes. Not in the JSON record.
+    due_reading: str | None = None
     total: Decimal | None = None
     total_due: Decimal | None = None
     currency: str | None = None

@@ -33,6 +33,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "payments:payments",
         "Payments from the creditor's software (CSV) or the bank (CAMT.053).",
     ),
+    "redate": (
+        "redate:redate",
+        "Re-date open invoices after a creditor's month-end reading changed.",
+    ),
     "remind": ("remind:remind", "Run the reminder pass for today (or --on a day)."),
     "reprocess": (
         "ingest:reprocess",

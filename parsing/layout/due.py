@@ -99,6 +99,9 @@ class Due:
     printed: tuple[date, ...] = ()  # every date printed as due, in order
     by_terms: tuple[date | None, str] | None = None  # what the payment terms say
     doubts: tuple[str, ...] = ()  # what a person must settle: rival dates, a schedule
+    # The creditor's reading that computed `date` from "N jours fin de mois" terms; None when
+    # the date does not hang on it (printed, terms that say their order, other terms).
+    reading: str | None = None
 
 
 def net_date(text: str, order: str) -> date | None:
@@ -140,7 +143,9 @@ def read_due(
         if by_terms is None:
             return Due(None, None, printed, None)
         day, doubts = _terms_doubts(pages, by_terms[0], by_terms[1], issued, order)
-        return Due(day, by_terms[1], printed, by_terms, doubts)
+        month_end = day == by_terms[0] and _TWO_READINGS.fullmatch(by_terms[1])
+        counted = _counted_by(pages, issued, order, reading, day) if month_end else None
+        return Due(day, by_terms[1], printed, by_terms, doubts, counted)
     doubts = []
     rivals = [
         hit.value
@@ -175,16 +180,36 @@ def _terms_doubts(
     if match := _TWO_READINGS.fullmatch(rule):
         days, on = int(match.group(1) or match.group(2)), int(match.group(3) or 0)
         readings = {month_end_due(issued, days, on, reading) for reading in MONTH_END_READINGS}
-        told = {
-            day
-            for page in pages
-            for line in page.lines
-            if _MONTH_END.search(line.text)
-            for _, day in find_dates(line.text, order)
-        }
+        told = _month_end_dates(pages, order)
         if due not in told and (other := readings & told):
             return other.pop(), ()
     return due, ()
+
+
+def _month_end_dates(pages: list[Page], order: str) -> set[date]:
+    """The dates printed on lines that speak of the month's end ("…, soit le 31/12/2026")."""
+    return {
+        day
+        for page in pages
+        for line in page.lines
+        if _MONTH_END.search(line.text)
+        for _, day in find_dates(line.text, order)
+    }
+
+
+def _counted_by(
+    pages: list[Page], issued: date | None, order: str, reading: str, due: date | None
+) -> str | None:
+    """`reading` when it alone gave the due date terms computed: the other reading gives
+    another date and no month-end line prints it (staff may re-date the invoice when the
+    creditor's reading changes; a printed date is the invoice's own)."""
+    if due is None or issued is None:
+        return None
+    other = next(r for r in MONTH_END_READINGS if r != reading)
+    by_other = _by_terms(pages, issued, other)
+    if by_other is None or by_other[0] in (None, due) or due in _month_end_dates(pages, order):
+        return None
+    return reading
 
 
 def _listing_heads(pages: list[Page], order: str) -> set[Cell]:

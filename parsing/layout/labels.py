@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Generic, TypeVar
 
+from parsing.layout.value_lines import in_aligned_rows, unwrapped
 from parsing.pdf import Cell, Line, Page
 
 T = TypeVar("T")
@@ -26,19 +27,25 @@ _NO = (
     r"|r[ée]f(?:[ée]rence)?\.?)"
 )
 NUMBER = re.compile(
-    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+)?(?:facture|factuur|fatura|factura|fact?\.|avoir"
-    r"|invoice|credit\s+note)"
+    rf"(?:{_NO}\s*(?:de\s+(?:la\s+)?|d['’]\s*|da\s+|della\s+)?(?:facture|factuur|fatura|fattura"
+    r"|factura|fact?\.|avoir|invoice|credit\s+note|credit\s+memo|creditnota)"
     rf"{_RELATED}|(?:inv|doc|fact?)\.\s*{_NO}|(?:inv|doc)\s*{_NO}|bill\s*(?:no\.?|number|#)"
     r"|(?:facture\s+d['’]\s*avoir|facture|factuur|avoir|invoice|inv\.|credit\s+note|tax\s+invoice"
-    r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura"
-    rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?(?:\s*-?\s*{_NO})?"
+    r"|note\s+de\s+cr[ée]dit|fatura(?:-recibo)?|factura|fattura|credit\s+memo|creditnota"
+    r"|nota\s+d[ie]\s+cr[ée]dito"
+    # Italian "n." ("Fattura n. 12/2026") only after the document's word
+    rf"|(?:handels)?rechnung|gutschrift){_RELATED}(?:\s*\(\d+\))?"
+    rf"(?:\s*-?\s*(?:{_NO}|n\.(?=\s|:)))?"
+    r"|n\.\s*(?:documento|fattura)|(?:memo|credit)\s*(?:#|no\.|number)"
     r"|(?:rechnungs|beleg|factuur)-?\s*(?:nummer|nr\.?)|(?:re|rg)\.?\s*-?\s*nr\.?|invoice\s+id"
     rf"|{_NO}\s*(?:de\s+|do\s+)?(?:pi[èe]ce|documento?)|(?:pi[èe]ce|documento?)\s*{_NO}"
     r"|(?:n\.[°º˚]|n[°ºo˚]|n[uú]m[ée]ro|number|no\.|documento?)(?=\s*:?\s*$|\s*:)"
     # a Portuguese document type and series before the sequence ("Documento FT A/123")
     r"|documento(?=\s+(?-i:[A-Z]{2,4}\s+[A-Z0-9]{0,8})/\d)"
     r"|n\.?[°º˚]\.?(?=\s*[A-Z]{0,4}[-/]?\d)"
-    r"|pi[èe]ce(?=\s*:?\s*$|\s*:))(?=\W|$)",
+    r"|pi[èe]ce(?=\s*:?\s*$|\s*:)"
+    # a sequence number ("N° d'ordre", "N° d'ordre facture"), not an order of payment's
+    rf"|{_NO}\s*d['’]\s*ordre(?:\s+(?:de\s+(?:la\s+)?)?facture)?(?!\s*(?:de|du|des|d['’])\s))(?=\W|$)",
     _I,
 )
 ISSUE_DATE = re.compile(
@@ -165,7 +172,7 @@ DEPOSIT = re.compile(
 CUSTOMER_REF = re.compile(
     r"(?:(?:votre\s+|your\s+|ihre\s+|uw\s+|(?:o\s+)?seu\s+|su\s+)?"
     r"(?:(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|id|identifiant)"
-    r"\s*(?:de\s+|du\s+)?client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?|number|nr\.?)|compte\s+(?:client|tiers)"
+    r"\s*(?:de\s+|du\s+)?client|client\s+(?:n[°ºo]\.?|id|code|r[ée]f\.?|number|nr\.?)|c(?:om)?pte\.?\s+(?:client|tiers)"
     r"|code\s+compte|n[°ºo]\.?\s*(?:de\s+)?compte(?:\s+client)?|compte(?=\s*:?\s*$|\s*:|\s+411)"
     r"|customer\s+(?:id|no\.?|number|ref(?:erence)?|code|account(?:\s+(?:no\.?|number))?|#)"
     r"|account\s+(?:no\.?|number|#|id|code)|acct\.?\s*(?:no\.?|#|number|id)"
@@ -180,7 +187,7 @@ CUSTOMER_REF = re.compile(
     r"|debitor(?:en)?-?\s*(?:nummer|nr\.?)|(?:n[°ºo]\.?\s*(?:d['’]\s*)?|num[ée]ro\s+d['’]\s*)adh[ée]rent"
     r"|adh[ée]rent\s+n[°ºo]\.?|member(?:ship)?\s+(?:no\.?|number|id|#)|matricule(?!\s+fiscal)"
     r"|(?:n[°ºo]\.?|num[ée]ro|code|r[ée]f(?:[ée]rence)?\.?|compte|identifiant)"
-    r"\s*(?:de\s+|du\s+|d['’]\s*)?(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire|famille|adh[ée]rent)"
+    r"\s*(?:de\s+|du\s+|d['’]\s*)?(?:copropri[ée]taire|propri[ée]taire|locataire|abonn[ée]|soci[ée]taire|famille|adh[ée]rent)"
     r"|(?:copropri[ée]taire|locataire|abonn[ée]|soci[ée]taire)\s+n[°ºo]\.?"
     r"|n[úu]mero\s+(?:de\s+)?cliente|debtor\s+(?:no\.?|number|id|#|account)"
     r"|mandant(?:en)?-?\s*(?:nummer|nr\.?)|(?:cavalier|propri[ée]taire)\s+n[°ºo]\.?))"
@@ -239,7 +246,7 @@ class Hit(Generic[T]):
     value: T
     cell: Cell
     label: str
-    place: str  # "inline" (same cell), "right" (same line), "below"
+    place: str  # "inline" (same cell), "right" (same line), "below", "above" (a caption's)
     gap: float = 0.0  # from the label's end to the value's start, for "right"
     text: str = ""  # the text the value was read from
 
@@ -329,16 +336,22 @@ def _value_near(
     after = []
     last = cell.x1
     first_x = cell.x1
-    for other in lines[row].cells[column + 1 :]:
-        if is_label(other.text) or other.x0 - last > 0.5 * _PAGE_WIDTH:
+    for index, other in enumerate(lines[row].cells[column + 1 :], column + 1):
+        far = other.x0 - last > 0.5 * _PAGE_WIDTH
+        if is_label(other.text) or (far and not in_aligned_rows(lines, row, index)):
             break
         if not after:
             first_x = other.x0
-        after.append(other.text)
+        # a value cut after a dash or slash at the line's end ("FA-2026-" over "00042")
+        alone = index + 1 == len(lines[row].cells)
+        after.append(unwrapped(lines, row, other) if alone and not after else other.text)
         last = other.x1
     if not after:
         for other_line in lines[row + 1 : row + 2]:
-            if abs(other_line.y - cell.y) > 0.7 * cell.size:
+            # a larger value set lower, centred on a small label's row, on a line of its own
+            own_row = any(c.x0 <= cell.x1 for c in other_line.cells)
+            tall = max((c.size for c in other_line.cells if c.x0 > cell.x1), default=cell.size)
+            if abs(other_line.y - cell.y) > 0.7 * (cell.size if own_row else max(cell.size, tall)):
                 break
             after = [c.text for c in other_line.cells if c.x0 > cell.x1 and not is_label(c.text)]
             first_x = min((c.x0 for c in other_line.cells if c.x0 > cell.x1), default=cell.x1)
@@ -358,24 +371,8 @@ def _value_near(
                 continue
             if is_label(other.text):
                 return None
-            text = _unwrapped(lines, row + 1 + step, other)
+            text = unwrapped(lines, row + 1 + step, other)
             value = read(_trim(text))
             if value is not None:
                 return value, "below", 0.0, text
     return None
-
-
-def _unwrapped(lines: tuple[Line, ...], row: int, cell: Cell) -> str:
-    """A value cut after a dash or slash by a narrow cell ("FA-2026-" over "000042"), with its
-    end from the next line when a cell starts there at the same left edge."""
-    if not cell.text.endswith(("-", "/")):
-        return cell.text
-    for below in lines[row + 1 : row + 2]:
-        if below.y - cell.y > 1.8 * cell.size:
-            break
-        for other in below.cells:
-            if abs(other.x0 - cell.x0) < 1.5 and " " not in other.text:
-                # "2026 /" over "0042": spaced around its slash, the number stays so
-                space = " " if cell.text[-2:-1] == " " else ""
-                return cell.text + space + other.text
-    return cell.text

@@ -7,19 +7,24 @@ first token; a bare word ("Client", "Débiteur", "Account") only a value that fi
 so a name or a postcode under a "Client :" heading is never read as one. A label in a bank
 block ("IBAN", "RIB", "Sort code") is a bank account, in an insurer's ("Mutuelle", "Sécurité
 sociale") the insurer's number for the debtor, not the creditor's. Two different values under
-such labels are named as a problem rather than one picked, and so is such a label printed on
-any page of the invoice when nothing was read.
+such labels are ranked by how specifically they name the customer (reference_ranks.py): the
+best rank printed is read, and two different values under labels of that rank are named as a
+problem rather than one picked, and so is such a label printed on any page of the invoice when
+nothing was read.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from parsing.layout import labels as L
 from parsing.layout.dates import find_dates
+from parsing.layout.reference_columns import own_column
+from parsing.layout.reference_headings import under_customer_heading
+from parsing.layout.reference_ranks import best
 from parsing.pdf import Cell, Page
 from parsing.record import clean
 
@@ -157,9 +162,10 @@ def find_reference(pages: list[Page], invoice_number: str | None) -> Reference:
         if label is None:
             return Reference(None)
         return Reference(None, (f"debtor.customer_ref: '{label}' printed but not read",))
-    chosen = found[0].value
+    ranked = best(found)
+    chosen = ranked[0].value
     doubts = []
-    others = sorted({hit.value for hit in found if _key(hit.value) != _key(chosen)})
+    others = sorted({hit.value for hit in ranked if _key(hit.value) != _key(chosen)})
     if others:
         doubts.append(
             f"debtor.customer_ref: {chosen} or {', '.join(others)} (two labels name the "
@@ -175,26 +181,37 @@ def _hits(page: Page) -> Iterator[L.Hit[str]]:
     digits, then a code in capitals), a bare word over or beside a value alone in its cell
     with at least three digits, a plain label later in a cell's text."""
     lettered = lambda text: read_reference(text, lettered=True)  # noqa: E731
+    whole = lambda text: read_reference(text, whole=True)  # noqa: E731
     dropped = False
-    for hit in L.values([page], L.CUSTOMER_REF, lettered):
+    for hit in _in_columns(page, L.CUSTOMER_REF, lettered):
         if hit.place == "right" and _no_digit(hit.value) and _in_header_row(page, hit.cell):
             dropped = True  # a word right of a label in a row of labels: the next column's label
         else:
             yield hit
     if dropped:  # read again without such words, for the value under the label
-        yield from L.values([page], L.CUSTOMER_REF, read_reference)
-    for hit in L.values([page], _BARE, lambda text: read_reference(text, whole=True)):
+        yield from _in_columns(page, L.CUSTOMER_REF, read_reference)
+    for hit in _in_columns(page, _BARE, whole):
         digits = sum(ch.isdigit() for ch in hit.value)
         if (digits >= 3 or hit.value.startswith("cus_")) and (
             hit.place != "below" or _in_header_row(page, hit.cell)
         ):
             yield hit
+    yield from under_customer_heading(page, whole)
     yield from _inside_text(page)
     yield from _header_fields(page)
     yield from _colon_fields(page)
     for label, cell, value in _broken_labels(page):
         if value is not None:
             yield L.Hit(value, cell, label, "right", 0.0, value)
+
+
+def _in_columns(
+    page: Page, pattern: re.Pattern[str], read: Callable[[str], str | None]
+) -> Iterator[L.Hit[str]]:
+    """The values at labels matching `pattern`, each taken from its own column of a grid."""
+    for hit in L.values([page], pattern, read):
+        if (kept := own_column(page, hit, read)) is not None:
+            yield kept
 
 
 def _colon_fields(page: Page) -> Iterator[L.Hit[str]]:

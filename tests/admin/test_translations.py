@@ -8,7 +8,11 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import read_mo
 
 ROOT = Path(__file__).resolve().parents[2]
-METHODS = [("admin/**.py", "python"), ("admin/templates/**.html", "jinja2")]
+METHODS = [
+    ("admin/**.py", "python"),
+    ("relance/commands/redate.py", "python"),
+    ("admin/templates/**.html", "jinja2"),
+]
 KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "N_": None}
 
 

@@ -471,11 +471,14 @@ def write(folder: Path) -> dict[str, str]:
 
 
 def score(folder: Path, truth: dict[str, str]) -> dict[str, object]:
-    """`relance parse --json` once over the folder: exact numbers, silent misses, false alarms."""
+    """`relance parse --json` once over the folder: exact numbers, silent misses, false alarms,
+    and records held for any reason (a problem named or a confidence under 0.5)."""
     found = parse_files(folder, truth)
     wrong, silent_wrong, unflagged_field, alarms = [], [], [], []
+    held = 0
     for name, number in truth.items():
         record = found.get(name, {})
+        held += not silent(record)
         flagged = [p for p in record.get("problems") or () if p.startswith("invoice_number")]
         if record.get("invoice_number") == number:
             if flagged:
@@ -488,18 +491,11 @@ def score(folder: Path, truth: dict[str, str]) -> dict[str, object]:
             unflagged_field.append(name)
     return {"total": len(truth), "exact": len(truth) - len(wrong), "wrong": wrong,
             "silent": silent_wrong, "unflagged_field": unflagged_field,
-            "alarms": alarms}  # fmt: skip
+            "alarms": alarms, "held": held}  # fmt: skip
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--score", action="store_true")
-    args = parser.parse_args()
-    truth = write(args.folder)
-    if not args.score:
-        return
-    result = score(args.folder, truth)
+def report(result: dict[str, object]) -> None:
+    """What a numbers set's `--score` prints (also the seventh set's)."""
     for name, want, got, problems in result["wrong"]:
         print(f"{name}: want {want!r} got {got!r} {problems}")
     for name, flagged in result["alarms"]:
@@ -509,6 +505,17 @@ def main() -> None:
     print(f"wrong with empty problems: {len(result['silent'])}")
     print(f"wrong without an invoice_number problem: {len(result['unflagged_field'])}")
     print(f"right but flagged: {len(result['alarms'])}")
+    print(f"records held for any reason: {result['held']}/{total}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--score", action="store_true")
+    args = parser.parse_args()
+    truth = write(args.folder)
+    if args.score:
+        report(score(args.folder, truth))
 
 
 if __name__ == "__main__":
