@@ -5,8 +5,8 @@ as intake reads it (the creditor's learned templates first) and scored on the co
 
     PYTHONPATH=. .venv/bin/python bench/learning.py [--set NAME] [--invoices 12] [--corrected K]
 
-NAME: heldout (default), families, layouts2 … layouts5 (tests/parsing/learning_layouts2 … 5:
-eight seeds per layout at most, twelve in layouts5; layouts4 and 5 have batch files), blind …
+NAME: heldout (default), families, layouts2 … layouts6 (tests/parsing/learning_layouts2 … 6:
+eight seeds per layout at most, twelve in layouts5 and 6; layouts4 to 6 have batch files), blind …
 blind9 (the independent sets). `--corrected K`: the first invoice of the K-th file of each
 layout is the one corrected instead of the first file's (what one correction teaches depends
 on which invoice it was: a credit note, a long one, one with a deposit).
@@ -169,6 +169,7 @@ SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "layouts3": learning_set("learning_layouts3", "LAYOUTS3"),
     "layouts4": learning_set("learning_layouts4", "LAYOUTS4"),
     "layouts5": learning_set("learning_layouts5", "LAYOUTS5"),
+    "layouts6": learning_set("learning_layouts6", "LAYOUTS6"),
     "blind": independent("blind"),
     "blind2": independent("blind2"),
     "blind3": independent("blind3"),

@@ -31,12 +31,14 @@ from parsing.anchors import (
 from parsing.label_words import PLACE_LE, names_field
 from parsing.layout.amounts import AMOUNT, parse_amount, to_decimal
 from parsing.layout.dates import date_order, first_date
-from parsing.layout.invoice import best_number, extract, labelled_numbers
-from parsing.layout.titles import title
-from parsing.learned import KIND, TEMPLATE_FIELDS
+from parsing.layout.invoice import extract
+from parsing.learn_pages import own_pages
+from parsing.learned import TEMPLATE_FIELDS
+from parsing.learned_place import place_of_name
+from parsing.learned_wrap import wrapped_at_learned_place
 from parsing.mistakes import misread_fields, mistakes
 from parsing.pdf import Cell, Line, Page
-from parsing.record import DAYS_THEN_MONTH_END, ParseOptions
+from parsing.record import DAYS_THEN_MONTH_END, ParsedDebtor, ParseOptions
 from parsing.shapes import amount_pattern, numeric_pattern, shape, tight_shape
 
 _IDENTIFIER = r"(?=[\w/.-]*\d)[A-Za-z0-9][\w/.-]*[A-Za-z0-9]"
@@ -55,6 +57,9 @@ _SPELLED_PATTERN = (
 # template's keywords: a due date may give way to terms, the amount due's label changes with
 # what is deducted ("Total à payer", "Reste à payer").
 _KEYWORD_FIELDS = ("invoice_number", "issue_date")
+_NUMBER_SIGN = re.compile(
+    r"(?<![^\W\d_])(?:n[°º˚o]|no\.?|nr\.?|#|num[ée]ro|number)\s*:?$", re.IGNORECASE
+)
 _FALLBACK_KEYWORD_FIELDS = (("due_date", "debtor.customer_ref", "debtor.name"), ("total_due",))
 
 
@@ -114,13 +119,17 @@ def derive_template(pages: list[Page], truth: Validated, issuer: str) -> dict[st
     layout = extract(pages, "", ParseOptions(month_end_reading=truth.month_end_reading))
     wanted = {name: truth.value(name) for name in TEMPLATE_FIELDS}
     misread = mistakes(layout, wanted, truth.corrected)
+    debtor_at = place_of_name(pages[0], truth.debtor_name) if pages else None
+    # A name wrapped where a person confirmed it, the window's width proving it, the layout
+    # reading its first line only: no field the layout reads wrong for want of a label; the
+    # next invoices whose name may wrap there are held (parsing.learned_wrap).
+    by_place = debtor_at and _wraps_at(debtor_at, pages, layout.debtor, truth.debtor_name)
     unread = [
         n
         for n in misread_fields(layout, wanted, truth.corrected)
-        if TEMPLATE_FIELDS[n] not in fields
+        if TEMPLATE_FIELDS[n] not in fields and not (n == "debtor.name" and by_place)
     ]
     options: dict[str, Any] = {"currency": truth.currency}
-    debtor_at = _name_place(pages, truth.debtor_name)
     due = assigned.get("total_due")
     currency_printed = (
         due is not None and layout.currency == truth.currency and _currency_beside(due.spot)
@@ -171,7 +180,7 @@ def _keywords(labels: dict[str, str]) -> list[str]:
             found = [
                 labels[name]
                 for name in fields
-                if name in labels and (not named or names_field(name, labels[name]))
+                if name in labels and (not named or _names(name, labels[name]))
             ]
             keywords = [x for x in found if len(x) >= 4 and not PLACE_LE.match(x)]
             if keywords:
@@ -179,12 +188,25 @@ def _keywords(labels: dict[str, str]) -> list[str]:
     return []
 
 
-def _name_place(pages: list[Page], name: str | None) -> dict[str, int] | None:
-    """The first page's cell holding the debtor's name alone: its left edge and its line."""
-    for spot in _name_spots(pages[:1], name or "") if name else ():
-        if spot.start == 0:
-            return {"x": round(spot.cell.x0), "y": round(spot.lines[spot.row].y)}
-    return None
+def _names(name: str, label: str) -> bool:
+    """Whether `label` names the field: for the number, a label ending with a number sign
+    names it too ("Note d'honoraires n°", "Bon de livraison-facture N°"): the value beside it
+    is the number a person confirmed."""
+    return names_field(name, label) or (
+        name == "invoice_number" and bool(_NUMBER_SIGN.search(label))
+    )
+
+
+def _wraps_at(
+    place: dict[str, int], pages: list[Page], debtor: ParsedDebtor, name: str | None
+) -> bool:
+    """Whether the layout's debtor, its name's wrapped lines joined from `place`, is `name`."""
+    wrapped = wrapped_at_learned_place({"relance": {"debtor_at": place}}, pages, debtor)
+    found = wrapped.debtor.name if wrapped and wrapped.proven else None
+    return (
+        bool(found and name)
+        and " ".join(found.split()).casefold() == " ".join(name.split()).casefold()
+    )
 
 
 def _currency_beside(spot: Spot) -> bool:
@@ -212,7 +234,7 @@ def learn_from_pdf(
     read, _attached = read_document(data, ParseOptions())
     chosen = [page for page in read if not pages or page.number in pages] or read
     template = None
-    for own in _own_pages(chosen, truth.invoice_number):
+    for own in own_pages(chosen, truth.invoice_number):
         template = derive_template(own, truth, issuer)
         if template is not None:
             break
@@ -224,52 +246,6 @@ def learn_from_pdf(
         tuple(by_template_field[f] for f in template["fields"]),
         tuple(template["keywords"]),
     )
-
-
-def _own_pages(pages: list[Page], number: str) -> Iterator[list[Page]]:
-    """The pages to learn from: where those given hold several invoices (a batch file a person
-    typed one invoice of), the invoice's own first: each of the batch's groups printing its
-    number (first those whose labelled number it is: a statement lists it too), from its page
-    titled as an invoice or a credit note when pages titled otherwise come before it (a
-    statement intake kept with the first invoice); then all the pages given; then each page
-    printing the number alone (pages intake could not tell apart). On pages holding other
-    invoices too, a label reads several values and anchors nothing, or anchors on a
-    statement's column."""
-    if len(pages) == 1:
-        yield pages
-        return
-    from parsing.batch import split
-
-    printed = re.compile(rf"(?<![A-Za-z0-9]){re.escape(number)}(?![A-Za-z0-9])")
-    holding = [page for page in pages if printed.search(page.text)]
-    groups = [g for g in split(pages) if any(page in holding for page in g)]
-    groups.sort(key=lambda group: not _numbered(group, number))
-    lone = sorted(([page] for page in holding), key=lambda one: not _numbered(one, number))
-    tried: list[list[Page]] = []
-    for own in (*(g for group in groups for g in _from_title(group)), pages, *lone):
-        if own not in tried:
-            tried.append(own)
-            yield own
-
-
-def _from_title(group: list[Page]) -> Iterator[list[Page]]:
-    """The group from its first page titled as an invoice or a credit note, when pages titled
-    otherwise come before it; then the group."""
-    titled = [index for index, page in enumerate(group) if _titled(page)]
-    if titled and titled[0] > 0:
-        yield group[titled[0] :]
-    yield group
-
-
-def _titled(page: Page) -> bool:
-    kind = title([page])
-    return kind is not None and bool(KIND.search(kind.text))
-
-
-def _numbered(pages: list[Page], number: str) -> bool:
-    """Whether `number` is the one the layout reads at an invoice number's label there."""
-    hit = best_number(labelled_numbers(pages, title(pages)))
-    return hit is not None and hit.value == number
 
 
 def template_yaml(template: dict[str, Any], note: str) -> str:

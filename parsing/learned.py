@@ -54,6 +54,7 @@ from parsing.learned_place import (
     name_at_learned_place,
     starts_at_learned_place,
 )
+from parsing.learned_wrap import wrapped_at_learned_place
 from parsing.mistakes import same_mistake
 from parsing.pdf import Page
 from parsing.record import ParsedInvoice, clean
@@ -84,6 +85,8 @@ AGREED_CONFIDENCE = 0.9
 # The layout naming the values it hesitated between: "due_date: X or Y (two dates named as due)".
 _HESITATION = re.compile(r"^[\w.]+: (?P<candidates>.+? or .+?) \((?:two|several) [^()]*\)$")
 _RECHECKED = (DUE_BEFORE_ISSUE, DUE_TOO_LATE, DUE_ABOVE_TOTAL, NEGATIVE_INVOICE, NEGATIVE_DUE)
+# The layout's doubts about the amounts: a record whose amount due they concern.
+_AMOUNT_DOUBT = re.compile(r"^(?:total|amount|deduct|vat|tva)", re.IGNORECASE)
 _BLOCK_CHOSEN = re.compile(r"^debtor block chosen among \d+ unlabelled address blocks$")
 _ABOUT_FIELD = re.compile(
     r"^(?P<field>invoice_number|issue_date|due_date|total_due|total|currency|debtor\.\w+)\b"
@@ -184,7 +187,9 @@ def read_learned(
             elif field in corrected:
                 values[field] = seen
         elif read is None:
-            if field in corrected:
+            mistake = misread.get(field)
+            stands = _layout_stands(field, seen, layout, total, mistake, credit_note)
+            if field in corrected and not stands:
                 problems.append(f"{field}: learned template {name} found no single value")
         elif field == "total_due" and seen is not None and seen != read == total:
             # The template's label is the total's (it was the amount due on the invoice it
@@ -199,6 +204,11 @@ def read_learned(
             values[field] = read
             if seen is not None:
                 agreed.add(field)
+        elif field == "debtor.name" and _wrapped_from(template, pages, read, seen):
+            # The template's regex reads the name's first line; the layout, the same name
+            # wrapped from it over the next lines where a person confirmed it.
+            values[field] = seen
+            agreed.add(field)
         elif field in corrected and same_mistake(misread.get(field), seen, readings, total):
             values[field] = read
         elif any(f == field and _names(problem, read) for f, problem in doubts):
@@ -214,7 +224,7 @@ def read_learned(
             values["due_date"] = by_terms[0]
     unread = set(template["relance"].get("unread") or ())
     placed = name_at_learned_place(template, pages) if "debtor.name" in unread else None
-    if placed and not at_learned_place(template, pages, layout.debtor.name):
+    if placed and not starts_at_learned_place(template, pages, layout.debtor.name):
         # No label to anchor the name on, but a person showed where it stands: the name printed
         # there is offered instead of the layout's, which was wrong here before (still held).
         values["debtor.name"] = placed
@@ -238,6 +248,11 @@ def read_learned(
     if credit_note:
         merged = replace(merged, due_date=None, due_rule=None)
     merged = _with(merged, values, f"template:{name}")
+    wrap = wrapped_at_learned_place(template, pages, merged.debtor)
+    if wrap is not None:
+        # A line under the name where a person confirmed it may be the name's end, or a
+        # contact's or a building's line: a person looks (parsing.learned_wrap).
+        problems.append(wrap.doubt)
     if merged.due_date != layout.due_date:
         merged = replace(merged, due_reading=None)
     if at_learned_place(template, pages, layout.debtor.name):
@@ -247,6 +262,42 @@ def read_learned(
         return replace(merged, problems=(), confidence=max(layout.confidence, AGREED_CONFIDENCE))
     confidence = min(layout.confidence, DISAGREEMENT_CONFIDENCE) if problems else layout.confidence
     return replace(merged, problems=(*kept, *problems), confidence=confidence)
+
+
+def _layout_stands(
+    field: str,
+    seen: Any,
+    layout: ParsedInvoice,
+    total: Decimal | None,
+    mistake: Any,
+    credit_note: bool,
+) -> bool:
+    """Whether the layout's reading of a corrected field the template's regex found nothing
+    for stands: the line its label anchored on is one some invoices of the layout leave out.
+    A due date the layout counted from the terms printed instead of a date (`Paiement à 30
+    jours`), or an amount due under the total at another still-due label than the one learned
+    (`Reste à charge` after an `APA` row some months only) or a credit note's whole amount
+    (`Montant de l'avoir`), with no doubt of the layout's own about the amounts; never the
+    mistake the person corrected, made again."""
+    if seen is None or same_mistake(mistake, seen, {}, total):
+        return False
+    if field == "due_date":
+        return layout.due_rule is not None
+    if field == "total_due":
+        doubts = [p for p in layout.problems if _AMOUNT_DOUBT.match(p)]
+        if total is None or doubts:
+            return False
+        return abs(seen) < abs(total) or (credit_note and abs(seen) == abs(total))
+    return False
+
+
+def _wrapped_from(template: Any, pages: list[Page], read: Any, seen: Any) -> bool:
+    """Whether the layout's name `seen` goes on from the template's `read` (its first line)
+    and wraps from where a person confirmed the debtor's name."""
+    if not isinstance(read, str) or not isinstance(seen, str):
+        return False
+    first, whole = " ".join(read.split()).casefold(), " ".join(seen.split()).casefold()
+    return whole.startswith(f"{first} ") and bool(starts_at_learned_place(template, pages, seen))
 
 
 def _titled_invoice(pages: list[Page]) -> bool:

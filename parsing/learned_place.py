@@ -15,8 +15,33 @@ from parsing.record import clean
 # starts at the same x; a line above the name (a title, "Bill to") may come and go.
 _SLACK_X, _SLACK_Y = 12.0, 36.0
 _LETTERS = re.compile(r"[^\W\d_]")
-# The lines a name wrapped in a narrow window may take.
+# The lines a name wrapped in a narrow window may take, at most this many times their size
+# apart.
 _WRAPPED_LINES = 4
+_PITCH = 2.2
+
+
+def place_of_name(page: Page, name: str | None) -> dict[str, int] | None:
+    """Where the debtor's name stands on the page learned from (`debtor_at`): the left edge and
+    the line of the cell holding it alone, or its first line when it wraps over the next ones
+    at that edge; and the width of its widest line (its window is at least that wide)."""
+    if not name:
+        return None
+    whole = _plain(name)
+    for row, line in enumerate(page.lines):
+        for cell in line.cells:
+            text = _plain(cell.text)
+            if text != whole and not whole.startswith(f"{text} "):
+                continue
+            under = cells_under(page.lines, row, cell)[: _WRAPPED_LINES - 1]
+            widths = [cell.x1 - cell.x0]
+            for below, width in under:
+                if text == whole:
+                    break
+                text, widths = f"{text} {_plain(below)}", [*widths, width]
+            if text == whole:
+                return {"x": round(cell.x0), "y": round(line.y), "width": round(max(widths))}
+    return None
 
 
 def learned_place(template: Any) -> tuple[float, float] | None:
@@ -84,14 +109,30 @@ def _wraps_into(lines: tuple[Line, ...], row: int, first: Cell, name: str) -> bo
     """Whether `first` and the cells under it at its left edge, one a line, read `name`."""
     wanted = _plain(name)
     text = _plain(first.text)
-    for below in lines[row + 1 : row + _WRAPPED_LINES]:
+    for below, _width in cells_under(lines, row, first)[: _WRAPPED_LINES - 1]:
         if text == wanted or not wanted.startswith(text + " "):
             break
-        under = [cell for cell in below.cells if abs(cell.x0 - first.x0) <= 2]
-        if not under:
-            break
-        text = f"{text} {_plain(under[0].text)}"
+        text = f"{text} {_plain(below)}"
     return text == wanted
+
+
+def cells_under(lines: tuple[Line, ...], row: int, first: Cell) -> list[tuple[str, float]]:
+    """The texts and widths of the cells under `first` at its left edge, one a line, while
+    they follow one another as a window's lines do; lines of another column printed between
+    them (a header beside the window, its own line pitch) are passed over."""
+    found: list[tuple[str, float]] = []
+    y = lines[row].y
+    for line in lines[row + 1 :]:
+        if line.y - y > _PITCH * max(first.size, 1.0):
+            break
+        below = [c for c in line.cells if abs(c.x0 - first.x0) <= 2]
+        if not below:
+            if any(c.x0 <= first.x0 <= c.x1 for c in line.cells):
+                break  # something else runs across the window's edge
+            continue
+        found.append((below[0].text.strip(), below[0].x1 - below[0].x0))
+        y = line.y
+    return found
 
 
 def _plain(text: str) -> str:

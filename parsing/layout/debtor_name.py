@@ -120,10 +120,16 @@ def wrapped_name(lines: list[str]) -> list[str]:
     while (
         len(lines) >= 3
         and not any(ch.isdigit() for ch in lines[1])
-        and (_ENDS_OPEN.search(lines[0]) or _GOES_ON.match(lines[1]))
+        and (_ENDS_OPEN.search(lines[0]) or _goes_on(lines[1]))
     ):
         lines = [f"{lines[0].strip()} {lines[1].strip()}", *lines[2:]]
     return lines
+
+
+def _goes_on(line: str) -> bool:
+    """Whether `line` starts with a particle: lower-case, or in capitals on a line printed in
+    capitals ("D'AUVERGNE", "DE LA RÉSIDENCE": a name in capitals wraps the same way)."""
+    return bool(_GOES_ON.match(line) or (line.isupper() and _GOES_ON.match(line.lower())))
 
 
 def with_first_name(page: Page, block: tuple[Cell, ...], name: str | None) -> str | None:

@@ -21,7 +21,9 @@ ADDRESS = ("12 rue des Lilas", "69003 Lyon")
     [("Syndicat des Copropriétaires de la", "Résidence Les Jardins"),
      ("Association Sportive et Culturelle", "des Cheminots de Lyon"),
      ("Société Coopérative du Pays", "de Retz et du Vignoble"),
-     ("Friends of the", "Lyon Opera House")],
+     ("Friends of the", "Lyon Opera House"),
+     ("MME GENEVIÈVE DE LA TOUR", "D'AUVERGNE"),
+     ("SYNDICAT DES COPROPRIÉTAIRES", "DE LA RÉSIDENCE DU PARC")],
 )  # fmt: skip
 def test_a_name_wrapped_over_two_lines_is_read_whole(first, second):
     invoice = parse(Sheet(debtor=(first, second, *ADDRESS)))
