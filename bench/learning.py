@@ -7,7 +7,7 @@ as intake reads it (the creditor's learned templates first) and scored on the co
 
 NAME: heldout (default), families, layouts2 … layouts6 (tests/parsing/learning_layouts2 … 6:
 eight seeds per layout at most, twelve in layouts5 and 6; layouts4 to 6 have batch files), blind …
-blind9 (the independent sets). `--corrected K`: the first invoice of the K-th file of each
+blind10 (the independent sets). `--corrected K`: the first invoice of the K-th file of each
 layout is the one corrected instead of the first file's (what one correction teaches depends
 on which invoice it was: a credit note, a long one, one with a deposit).
 
@@ -179,6 +179,7 @@ SETS: dict[str, Callable[[int, Path], Layouts]] = {
     "blind7": independent("blind7"),
     "blind8": independent("blind8"),
     "blind9": independent("blind9"),
+    "blind10": independent("blind10"),
 }
 
 
