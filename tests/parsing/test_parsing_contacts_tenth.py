@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsing import ParseOptions, parse_pdf
-from parsing.layout.client_headings import CLIENT_HEADING, without_client_heading
+from parsing.layout.client_headings import CLIENT_HEADING, CLIENTS_VOICE, without_client_heading
 from parsing.layout.seller import SELLER_LABEL
 from parsing.layout.unread_contacts import ISSUERS_WORDS
 from tests.parsing import contacts_tenth
@@ -39,6 +39,17 @@ def test_a_heading_in_the_clients_voice_is_the_clients(heading):
     assert CLIENT_HEADING.search(heading)
     assert not SELLER_LABEL.match(heading)
     assert not ISSUERS_WORDS.search(without_client_heading(heading))
+
+
+@pytest.mark.parametrize(
+    ("heading", "reads"),
+    [("Your contact details", True), ("Vos coordonnées", True), ("Your details", True),
+     ("Contact facturation", False), ("Billing contact", False), ("Contact comptabilité", False)],
+)  # fmt: skip
+def test_only_the_clients_voice_ties_a_contact_for_reading(heading, reads):
+    """A billing contact's heading may be the issuer's desk: what is under it is held, not
+    read."""
+    assert bool(CLIENTS_VOICE.match(heading)) is reads
 
 
 @pytest.mark.parametrize("line", SELLERS_PEOPLE)
