@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from parsing.contact import EMAIL, find_email, normalise_email, phone_matches
 from parsing.layout import labels as L
+from parsing.layout.client_headings import CLIENTS_VOICE
 from parsing.layout.debtor_contacts import (
     BENEFICIARY,
     CLIENT_CONTACT,
@@ -346,7 +347,11 @@ def _owner(lines: tuple[Line, ...], cell: Cell) -> bool | None:
                 continue
             if _someone_elses(other.text):
                 return False
-            if _CLIENT_HEADING.match(other.text) or L.label_at(other.text, L.CUSTOMER_REF):
+            if (
+                _CLIENT_HEADING.match(other.text)
+                or CLIENTS_VOICE.match(other.text)
+                or L.label_at(other.text, L.CUSTOMER_REF)
+            ):
                 return True
     return None
 

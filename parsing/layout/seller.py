@@ -22,9 +22,9 @@ SELLER_MARKERS = re.compile(
 )
 # The issuer's people and blocks: a contact person, a sales office, "From", "Émetteur".
 SELLER_LABEL = re.compile(
-    r"^\s*(?:votre\s+(?:contact(?!s?\s+enregistr)|interlocut\w+|conseill\w+|commercial\w*|gestionnaire|technicien)"
+    r"^\s*(?:votre\s+(?:contact(?!s?\s+(?:enregistr|d[ée]tails?\b|informations?\b))|interlocut\w+|conseill\w+|commercial\w*|gestionnaire|technicien)"
     r"|interlocut\w+|conseill\w+|contact\s+commercial|dossier\s+suivi\s+par|suivi\s+par"
-    r"|your\s+(?:contact|account\s+manager|sales\s+rep\w*)|contact\s+person|account\s+manager"
+    r"|your\s+(?:contact(?!\s+(?:details|information|info)\b)|account\s+manager|sales\s+rep\w*)|contact\s+person|account\s+manager"
     r"|sales\s+rep\w*|(?:ihr\s+)?ansprechpartner\w*|bearbeiter\w*|sachbearbeiter\w*"
     r"|[ée]metteur|fournisseur|vendeur|prestataire|seller|supplier|from|issued\s+by)\b",
     _I,

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from parsing.contact import EMAIL, normalise_email, phone_matches
+from parsing.layout.client_headings import CLIENT_HEADING, without_client_heading
 from parsing.layout.contact_cells import mend
 from parsing.layout.debtor_contacts import CLIENT_CONTACT, phones_on_line, someone_elses
 from parsing.layout.parties import names_domain, public_mailbox
@@ -170,11 +171,14 @@ def _unclaimed(
         if any(normalise_email(m[0]) in own_emails for m in EMAIL.finditer(line.text)):
             continue
         for index, cell in enumerate(line.cells):
+            if CLIENT_HEADING.search(cell.text):  # the client's heading ends a label's reach
+                guards = [guard for guard in guards if not under_guard(cell, [guard])]
             if someone_elses(cell.text) or (
                 not re.search(r"[\d@]", cell.text)
                 and ISSUERS_WORDS.search(cell.text)
                 and not CLIENT_CONTACT.search(cell.text)
                 and not NEUTRAL_HEADING.fullmatch(cell.text)
+                and not CLIENT_HEADING.search(cell.text)
             ):
                 guards.append(cell)
                 continue
@@ -186,9 +190,11 @@ def _unclaimed(
                 index and _SERVICE.search(line.cells[index - 1].text)
             ):
                 continue
-            if ISSUERS_WORDS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
+            lead = re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]
+            if ISSUERS_WORDS.search(without_client_heading(lead)):
                 continue
-            if index and ISSUERS_WORDS.search(joined_before(line.cells[index - 1], cell)):
+            before = joined_before(line.cells[index - 1], cell) if index else ""
+            if ISSUERS_WORDS.search(without_client_heading(before)):
                 continue
             if _ROLE_SUBJECT.match(cell.text):
                 continue

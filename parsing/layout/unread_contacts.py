@@ -19,6 +19,7 @@ import phonenumbers
 from parsing.contact import EMAIL, normalise_email, phone_matches
 from parsing.layout import labels as L
 from parsing.layout.address import block_holds_locality, holds_locality
+from parsing.layout.client_headings import CLIENT_HEADING, without_client_heading
 from parsing.layout.contact_cells import mend
 from parsing.layout.debtor_contacts import (
     CLIENT_CONTACT,
@@ -318,11 +319,14 @@ def _elsewhere(
                 continue
             if line.y > 0.88 * page.height and not about_debtor(cell.text, name):
                 continue
+            if CLIENT_HEADING.search(cell.text):  # the client's heading ends a label's reach
+                guards = [guard for guard in guards if not under_guard(cell, [guard])]
             if someone_elses(cell.text) or (
                 not re.search(r"[\d@]", cell.text)
                 and ISSUERS_WORDS.search(cell.text)
                 and not CLIENT_CONTACT.search(cell.text)
                 and not NEUTRAL_HEADING.fullmatch(cell.text)
+                and not CLIENT_HEADING.search(cell.text)
             ):
                 guards.append(cell)  # a heading or a label: what is under it is theirs
                 continue
@@ -330,9 +334,11 @@ def _elsewhere(
                 continue
             if not _may_hold_contact(cell.text):
                 continue
-            if ISSUERS_WORDS.search(re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]):
+            lead = re.split(r"[\w.+-]+@|[+(\d]", cell.text, maxsplit=1)[0]
+            if ISSUERS_WORDS.search(without_client_heading(lead)):
                 continue
-            if index and ISSUERS_WORDS.search(joined_before(line.cells[index - 1], cell)):
+            before = joined_before(line.cells[index - 1], cell) if index else ""
+            if ISSUERS_WORDS.search(without_client_heading(before)):
                 continue  # "Assurance décennale : AXA, … 92727 Nanterre" | "Tél. 09 …"
             found.append(cell)
     return not_other_parties(page, block, found, debtor)
