@@ -33,24 +33,24 @@ def _exact(*rates: float) -> dict[str, float]:
 
 # Measured on main after the 2026-11-27 day session's merges (d6f5582), in the order of _exact.
 SET_1 = (0.997, 0.919, 0.845, 0.930, 1.0, 0.930, 0.930, 0.870, 0.922, 0.922, 0.866, 0.993, 1.0)
-SET_7 = (0.836, 0.836, 0.959, 0.918, 1.0, 0.922, 0.881, 0.836, 0.922, 1.0, 1.0, 0.988, 0.975)
 SET_8 = (0.756, 0.687, 0.855, 0.851, 0.992, 0.840, 0.863, 0.611, 0.725, 0.840, 0.824, 0.882,
          0.828)  # fmt: skip
 # Measured on main after the 2026-11-27 late session's merges (e71f933 and its contact fix).
 SET_2 = (0.925, 0.979, 0.979, 0.929, 1.0, 1.0, 0.929, 0.943, 0.993, 0.993, 0.95, 0.993, 0.993)
-# Measured on the integration branch after the 2026-11-27 afternoon session's merges (0164a4e).
+# Measured on main after the 2026-11-27 afternoon session's merges (81cb5b5).
+SET_7 = (0.836, 0.836, 0.959, 0.918, 1.0, 0.922, 0.934, 0.918, 0.922, 1.0, 1.0, 0.988, 0.975)
 SET_9 = (0.941, 1.0, 0.924, 1.0, 1.0, 1.0, 0.928, 0.928, 1.0, 0.941, 1.0, 1.0, 0.934)
-SET_10 = (0.919, 1.0, 0.939, 1.0, 1.0, 1.0, 0.874, 0.911, 1.0, 0.911, 1.0, 1.0, 1.0)
+SET_10 = (0.919, 1.0, 0.939, 1.0, 1.0, 1.0, 0.935, 0.992, 1.0, 0.911, 1.0, 1.0, 1.0)
 FLOORS = {
     "blind": Floor(_exact(*SET_1), wrong_silent=9, credit_notes_right=16),
     "blind2": Floor(_exact(*SET_2), wrong_silent=5, credit_notes_right=8),
-    "blind7": Floor(_exact(*SET_7), wrong_silent=15, credit_notes_right=9),
+    "blind7": Floor(_exact(*SET_7), wrong_silent=0, credit_notes_right=9),
     "blind8": Floor(_exact(*SET_8), wrong_silent=10, credit_notes_right=8, records_missing=2),
     # 38 = 20 customer references + 18 Luxembourg postcodes that the set writes "L-1234" and the
     # record "1234" (a convention, as CEDEX is for sets 1-3): those records were held for an
-    # unread contact until the contacts were read.
+    # unread contact until the contacts were read. Set 10's 6 are such postcodes too.
     "blind9": Floor(_exact(*SET_9), wrong_silent=38, credit_notes_right=12),
-    "blind10": Floor(_exact(*SET_10), wrong_silent=26, credit_notes_right=8),
+    "blind10": Floor(_exact(*SET_10), wrong_silent=6, credit_notes_right=8),
 }
 
 
