@@ -96,9 +96,7 @@ All rounds: ``python -m tests.parsing.numbers_seventh DIR --score`` scores all 2
 
 from __future__ import annotations
 
-import argparse
 import io
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -979,27 +977,8 @@ def generate(design: str, seed: int) -> Invoice:
 
 
 def write(folder: Path) -> dict[str, str]:
-    folder.mkdir(parents=True, exist_ok=True)
-    truth = {}
-    for design in DESIGNS:
-        for seed in SEEDS:
-            invoice = generate(design, seed)
-            name = f"{design}-{seed}.pdf"
-            (folder / name).write_bytes(render(invoice))
-            truth[name] = invoice.number
-    (folder / "truth.json").write_text(json.dumps(truth, indent=1, ensure_ascii=False))
-    return truth
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--score", action="store_true")
-    args = parser.parse_args()
-    truth = write(args.folder)
-    if args.score:
-        numbers_sixth.report(numbers_sixth.score(args.folder, truth))
+    return numbers_sixth.write_set(folder, DESIGNS, SEEDS, generate, render)
 
 
 if __name__ == "__main__":
-    main()
+    numbers_sixth.run(__doc__, write)

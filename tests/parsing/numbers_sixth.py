@@ -43,8 +43,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from tests.parsing.references import Invoice, Page, digits, render
 from tests.parsing.references_fifth import euros, head, lines
@@ -458,10 +459,21 @@ def generate(design: str, seed: int) -> Invoice:
 
 
 def write(folder: Path) -> dict[str, str]:
+    return write_set(folder, DESIGNS, SEEDS, generate, render)
+
+
+def write_set(
+    folder: Path,
+    designs: Iterable[str],
+    seeds: Iterable[int],
+    generate: Callable[[str, int], Any],
+    render: Callable[[Any], bytes],
+) -> dict[str, str]:
+    """A numbers set's PDFs (each design for each seed) and its truth, file name -> number."""
     folder.mkdir(parents=True, exist_ok=True)
     truth = {}
-    for design in DESIGNS:
-        for seed in SEEDS:
+    for design in designs:
+        for seed in seeds:
             invoice = generate(design, seed)
             name = f"{design}-{seed}.pdf"
             (folder / name).write_bytes(render(invoice))
@@ -508,8 +520,9 @@ def report(result: dict[str, object]) -> None:
     print(f"records held for any reason: {result['held']}/{total}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(description: str, write: Callable[[Path], dict[str, str]]) -> None:
+    """A numbers set's command line: write FOLDER, and with --score, score and report it."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--score", action="store_true")
     args = parser.parse_args()
@@ -519,4 +532,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    run(__doc__, write)
